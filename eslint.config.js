@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object instead of an enum.' }],
+    },
+  },
+  {
+    files: ['src/components/**/*.ts', 'stories/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/components/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+    rules: { ...wc.configs['flat/recommended'].rules, 'wc/guard-super-call': 'off' },
+  },
+  {
+    // Only components/ may use Lit or the DOM; the rest is plain TypeScript, usable in Node.
+    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/search/**/*.ts', 'src/flows/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '**/components/**'] }],
+      'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'localStorage', 'sessionStorage'],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,30 @@
+import { css } from 'lit';
+
+export const choiceListStyles = css`
+  :host {
+    display: block;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+  .button {
+    width: 100%;
+    justify-content: space-between;
+    font-weight: 600;
+  }
+  .count {
+    flex: none;
+    font-weight: 400;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .empty {
+    border-style: dashed;
+    border-color: var(--_border);
+    font-weight: 400;
+  }
+`;

@@ -1,0 +1,64 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { controls, tokens } from '../shared.styles.js';
+import { choiceListStyles } from './choice-list.styles.js';
+
+export interface ChoiceView {
+  readonly label: string;
+  /** Services behind the choice, e.g. "3件" or "情報なし"; '' while there is no data to count. */
+  readonly countText: string;
+  readonly empty: boolean;
+}
+
+/**
+ * The answers to the current question, as large buttons. A choice with nothing behind it is
+ * still offered (its goal shows crisis lines and a way back), but marked as such.
+ *
+ * @fires shien-navi-choose - Internal, not composed: `detail` is the index of the choice.
+ * @csspart choice - Each answer button.
+ */
+export class ShienNaviChoiceList extends LitElement {
+  static override styles = [tokens, controls, choiceListStyles];
+
+  @property({ attribute: false }) choices: readonly ChoiceView[] = [];
+
+  /** Accessible name of the group (the question). */
+  @property() label = '';
+
+  /** Moves focus to the first answer, after the person's own action brought them here. */
+  focusFirst(): void {
+    this.renderRoot.querySelector('button')?.focus({ preventScroll: true });
+  }
+
+  override render() {
+    return html`
+      <ul role="list" aria-label=${this.label || nothing}>
+        ${this.choices.map(
+          (choice, index) => html`
+            <li>
+              <button
+                class="button ${choice.empty ? 'empty' : ''}"
+                part="choice"
+                type="button"
+                @click=${() => this.#choose(index)}
+              >
+                <span>${choice.label}</span>
+                ${choice.countText ? html`<span class="count">${choice.countText}</span>` : nothing}
+              </button>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  #choose(index: number): void {
+    this.dispatchEvent(new CustomEvent('shien-navi-choose', { detail: index, bubbles: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'shien-navi-choose': CustomEvent<number>;
+  }
+}

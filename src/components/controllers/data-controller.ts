@@ -1,0 +1,82 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Encoding } from '../../data/decode.js';
+import type { ShienNaviError } from '../../data/errors.js';
+import { loadSources, splitSources, type LoadedData } from '../../data/load.js';
+import type { ServiceRecord } from '../../data/record.js';
+
+export const DATA_STATUS = {
+  idle: 'idle',
+  loading: 'loading',
+  ready: 'ready',
+} as const;
+export type DataStatus = (typeof DATA_STATUS)[keyof typeof DATA_STATUS];
+
+export interface DataCallbacks {
+  onLoaded(data: LoadedData): void;
+  onError(error: ShienNaviError): void;
+}
+
+const EMPTY: readonly ServiceRecord[] = [];
+
+/**
+ * Loads the open-data CSV named by `src` for its host, once per distinct `src`+`encoding`,
+ * and abandons a load when the element leaves the page or `src` changes.
+ */
+export class DataController implements ReactiveController {
+  status: DataStatus = DATA_STATUS.idle;
+  records: readonly ServiceRecord[] = EMPTY;
+  updated = '';
+  /** Failures of the last load, for the message shown to the person. */
+  failed = 0;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #callbacks: DataCallbacks;
+  #key = '';
+  #request: { src: string | undefined; encoding: Encoding | undefined } = { src: undefined, encoding: undefined };
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, callbacks: DataCallbacks) {
+    this.#host = host;
+    this.#callbacks = callbacks;
+    host.addController(this);
+  }
+
+  /** Starts a load when the sources changed; call from the host's `willUpdate`. */
+  request(src: string | undefined, encoding: Encoding | undefined): void {
+    const key = `${encoding ?? ''} ${src ?? ''}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#request = { src, encoding };
+    void this.#load(splitSources(src), encoding);
+  }
+
+  hostConnected(): void {
+    // Reconnected after a move in the DOM: load again if the last load was cut short.
+    if (this.status === DATA_STATUS.loading && this.#abort === undefined) {
+      void this.#load(splitSources(this.#request.src), this.#request.encoding);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  async #load(urls: readonly string[], encoding: Encoding | undefined): Promise<void> {
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.status = DATA_STATUS.loading;
+    this.#host.requestUpdate();
+    const data = await loadSources(urls, { signal: abort.signal, ...(encoding ? { encoding } : {}) });
+    if (abort.signal.aborted) return;
+    this.#abort = undefined;
+    this.records = data.records;
+    this.updated = data.updated;
+    this.failed = data.errors.length;
+    this.status = DATA_STATUS.ready;
+    data.errors.forEach((error) => this.#callbacks.onError(error));
+    this.#callbacks.onLoaded(data);
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,48 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { tokens } from '../shared.styles.js';
+import { conversationLogStyles } from './conversation-log.styles.js';
+
+export interface BubbleView {
+  readonly from: 'bot' | 'user';
+  readonly text: string;
+}
+
+/**
+ * The scrolling conversation: the bubbles so far, then whatever the current step offers
+ * (slotted: choices, crisis lines, results).
+ *
+ * @slot - Content after the bubbles.
+ * @csspart bubble - Each message bubble, with `bubble-bot` or `bubble-user` as second name.
+ */
+export class ShienNaviConversationLog extends LitElement {
+  static override styles = [tokens, conversationLogStyles];
+
+  @property({ attribute: false }) bubbles: readonly BubbleView[] = [];
+
+  /** Accessible name of the list of bubbles. */
+  @property() label = '';
+
+  /** Read out before each of the person's own answers, e.g. "あなたの選択". */
+  @property({ attribute: 'user-label' }) userLabel = '';
+
+  override render() {
+    return html`
+      <ol aria-label=${this.label}>
+        ${this.bubbles.map(
+          (bubble) =>
+            html`<li class=${bubble.from} part="bubble bubble-${bubble.from}">${bubble.from === 'user' && this.userLabel
+              ? html`<span class="visually-hidden">${this.userLabel}：</span>`
+              : nothing}${bubble.text}</li>`,
+        )}
+      </ol>
+      <div class="tail"><slot></slot></div>
+    `;
+  }
+
+  /** Scrolls so the newest bot bubble (the current question) is at the top of the log. */
+  revealLatest(): void {
+    const latest = [...this.renderRoot.querySelectorAll<HTMLElement>('li.bot')].at(-1);
+    if (latest) this.scrollTop = latest.offsetTop - latest.offsetHeight / 2;
+  }
+}

@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const crisisLinesStyles = css`
+  :host {
+    display: block;
+  }
+  section {
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  h3 {
+    margin: 0 0 8px;
+    font-size: 1rem;
+    color: var(--_danger);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+  .button {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px 12px;
+    width: 100%;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .number {
+    font-weight: 700;
+    font-size: 1.125rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .note {
+    flex-basis: 100%;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,49 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import { extractPhone, telHref } from '../../data/normalize.js';
+import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
+import { localize } from '../../i18n/lang.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { controls, tokens } from '../shared.styles.js';
+import { crisisLinesStyles } from './crisis-lines.styles.js';
+
+/**
+ * The bundled crisis lines, as tap-to-call links. They never depend on the data loading.
+ */
+export class ShienNaviCrisisLines extends LitElement {
+  static override styles = [tokens, controls, crisisLinesStyles];
+
+  @consume({ context: naviContext, subscribe: true })
+  @property({ attribute: false })
+  navi: NaviContext | undefined;
+
+  /** Crisis line ids to show, in order (unknown ids are skipped). */
+  @property({ attribute: false }) lines: readonly string[] = [];
+
+  override render() {
+    const lang = this.navi?.lang ?? 'ja';
+    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const lines = this.lines.filter(isCrisisLineId).map((id) => CRISIS_LINES[id]);
+    if (lines.length === 0) return nothing;
+    return html`
+      <section>
+        <h3>${messages.crisisHeading}</h3>
+        <ul>
+          ${lines.map(
+            (line) => html`
+              <li>
+                <a class="button" href=${telHref(extractPhone(line.number))}>
+                  <span class="name">${localize(line.name, lang)}</span>
+                  <span class="number">${line.number}</span>
+                  <span class="note">${localize(line.note, lang)}</span>
+                </a>
+              </li>
+            `,
+          )}
+        </ul>
+      </section>
+    `;
+  }
+}

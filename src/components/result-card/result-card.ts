@@ -1,0 +1,56 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import { telHref } from '../../data/normalize.js';
+import type { ServiceRecord } from '../../data/record.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { controls, tokens } from '../shared.styles.js';
+import { mapLink } from './map-link.js';
+import { resultCardStyles } from './result-card.styles.js';
+
+/** The phone cell as published when it is just a number, otherwise the number alone. */
+function phoneLabel(record: ServiceRecord): string {
+  const SHORT = 16;
+  return record.phoneText !== '' && record.phoneText.length <= SHORT ? record.phoneText : record.phone;
+}
+
+/**
+ * One support service: its name, common name, area, summary, contact and the actions to
+ * call, find it on a map or read more. All text is rendered as text, never as HTML.
+ */
+export class ShienNaviResultCard extends LitElement {
+  static override styles = [tokens, controls, resultCardStyles];
+
+  @consume({ context: naviContext, subscribe: true })
+  @property({ attribute: false })
+  navi: NaviContext | undefined;
+
+  @property({ attribute: false }) record: ServiceRecord | undefined;
+
+  override render() {
+    const record = this.record;
+    if (record === undefined) return nothing;
+    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const area = record.municipality || `${record.prefecture}${messages.wholePrefecture}`;
+    const map = mapLink(record);
+    return html`
+      <article>
+        <h3>${record.name}</h3>
+        ${record.alias ? html`<p class="alias">${record.alias}</p>` : nothing}
+        <p class="meta">${messages.area}：${area}</p>
+        ${record.summary ? html`<p>${record.summary}</p>` : nothing}
+        ${record.contact ? html`<p class="meta">${record.contact}</p>` : nothing}
+        <div class="actions">
+          ${record.phone
+            ? html`<a class="button primary" href=${telHref(record.phone)}>${messages.call(phoneLabel(record))}</a>`
+            : nothing}
+          ${map ? html`<a class="button" href=${map} target="_blank" rel="noopener noreferrer">${messages.map}</a>` : nothing}
+          ${record.url
+            ? html`<a class="button" href=${record.url} target="_blank" rel="noopener noreferrer">${messages.details}</a>`
+            : nothing}
+        </div>
+      </article>
+    `;
+  }
+}

@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+export const resultListStyles = css`
+  :host {
+    display: block;
+  }
+  .summary {
+    margin: 0 0 8px;
+    font-weight: 600;
+  }
+  .date {
+    margin: 0 0 8px;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  section + section {
+    margin-block-start: 16px;
+  }
+  h3 {
+    margin: 0 0 8px;
+    font-size: 0.9375rem;
+    color: var(--_muted);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 10px;
+  }
+`;

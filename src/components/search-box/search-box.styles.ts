@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+export const searchBoxStyles = css`
+  :host {
+    display: block;
+  }
+  label {
+    display: block;
+    font-size: 0.875rem;
+    color: var(--_muted);
+    margin-block-end: 4px;
+  }
+  input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 48px;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1rem;
+  }
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  input:focus-visible {
+    border-color: var(--_focus);
+  }
+`;

@@ -1,0 +1,53 @@
+import { consume } from '@lit/context';
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { tokens } from '../shared.styles.js';
+import { searchBoxStyles } from './search-box.styles.js';
+
+/**
+ * The free-text search field of `<shien-navi>`. What is typed stays inside the widget.
+ *
+ * @fires shien-navi-query - Internal, not composed: `detail` is the text typed.
+ * @csspart search - The `<input type="search">`.
+ */
+export class ShienNaviSearchBox extends LitElement {
+  static override styles = [tokens, searchBoxStyles];
+
+  @consume({ context: naviContext, subscribe: true })
+  @property({ attribute: false })
+  navi: NaviContext | undefined;
+
+  /** The current query. */
+  @property() value = '';
+
+  override render() {
+    const messages = this.navi?.messages ?? MESSAGES.ja;
+    return html`
+      <label for="query">${messages.searchLabel}</label>
+      <input
+        id="query"
+        part="search"
+        type="search"
+        enterkeyhint="search"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${messages.searchPlaceholder}
+        .value=${this.value}
+        @input=${this.#onInput}
+      />
+    `;
+  }
+
+  #onInput(event: InputEvent): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.dispatchEvent(new CustomEvent('shien-navi-query', { detail: this.value, bubbles: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'shien-navi-query': CustomEvent<string>;
+  }
+}

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens: the public `--shien-navi-*` properties resolved once into private `--_*`
+ * ones, with a dark scheme. Every element of the widget includes these.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--shien-navi-accent, #0b6e4f);
+    --_on-accent: var(--shien-navi-on-accent, #ffffff);
+    --_surface: var(--shien-navi-surface, #ffffff);
+    --_surface-alt: var(--shien-navi-surface-alt, #f1f5f3);
+    --_text: var(--shien-navi-text, #1b1f1d);
+    --_muted: var(--shien-navi-muted, #4d5652);
+    --_border: var(--shien-navi-border, #b9c4bf);
+    --_danger: var(--shien-navi-danger, #a4262c);
+    --_font: var(--shien-navi-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic', sans-serif);
+    --_radius: var(--shien-navi-radius, 12px);
+    --_space: var(--shien-navi-space, 12px);
+    --_focus: var(--shien-navi-focus, #1a56db);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--shien-navi-accent, #6fd3ad);
+      --_on-accent: var(--shien-navi-on-accent, #08231a);
+      --_surface: var(--shien-navi-surface, #141917);
+      --_surface-alt: var(--shien-navi-surface-alt, #1f2724);
+      --_text: var(--shien-navi-text, #ecf2ef);
+      --_muted: var(--shien-navi-muted, #b4c0bb);
+      --_border: var(--shien-navi-border, #4a5752);
+      --_danger: var(--shien-navi-danger, #ff9a9f);
+      --_focus: var(--shien-navi-focus, #8fb4ff);
+    }
+  }
+  :host {
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** Large, calm buttons and link-buttons with at least 44×44 px to tap. */
+export const controls = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-height: 48px;
+    min-width: 48px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1rem;
+    line-height: 1.4;
+    text-align: start;
+    text-decoration: none;
+    cursor: pointer;
+    box-sizing: border-box;
+  }
+  .button:hover {
+    background: var(--_surface-alt);
+  }
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: background-color 120ms ease-out;
+    }
+  }
+`;

@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const shienNaviStyles = css`
+  :host {
+    display: block;
+    font-size: 1rem;
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .panel {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    max-height: var(--shien-navi-max-height, 640px);
+    min-height: min(420px, var(--shien-navi-max-height, 640px));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  header {
+    padding: 10px var(--_space);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.4;
+  }
+  .search {
+    padding: 10px var(--_space) 0;
+  }
+  .notice {
+    margin: 10px var(--_space) 0;
+    padding: 8px 12px;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+    font-size: 0.9375rem;
+  }
+  .notice.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  shien-navi-conversation-log {
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .goal-none,
+  .search-summary {
+    margin: 0;
+    line-height: 1.6;
+  }
+  .search-summary {
+    font-weight: 600;
+  }
+  nav {
+    display: flex;
+    gap: 8px;
+    padding: 10px var(--_space);
+    border-block-start: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  nav .button {
+    flex: 1 1 0;
+    justify-content: center;
+  }
+  .button:disabled {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
+  }
+`;

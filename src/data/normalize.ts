@@ -1,0 +1,144 @@
+/** Value clean-up for open-data cells: codes, lists, phone numbers, dates, places. */
+
+export const SERVICE_TYPES = {
+  '101': '制度事業',
+  '102': '届出・認可',
+  '103': '民間独自事業',
+} as const;
+
+export const CLASSIFICATIONS = {
+  '101': '届出',
+  '201': '手当・助成金等',
+  '202': '現物支給・貸与',
+  '203': '融資・立替',
+  '204': '免除・猶予・控除',
+  '205': '支援サービス',
+  '301': '教室・講習会',
+  '302': 'イベント',
+  '401': '相談',
+  '501': '施設',
+  '601': '情報提供',
+  '602': 'お知らせ',
+} as const;
+
+export type ClassificationCode = keyof typeof CLASSIFICATIONS;
+
+/** Full-width digits, Latin letters and the symbols of numbers, dates, codes and URLs. */
+const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％]/g;
+const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
+
+/**
+ * Trimmed, with full-width Latin/digits made ASCII and half-width kana made full-width.
+ * Not full NFKC: that would turn ① into 1, ㈱ into (株) and （） into (), which are the
+ * publisher's own characters.
+ * The wave dash is unified, because CP932 files decode 〜 as U+FF5E.
+ */
+export function cleanText(value: string | undefined): string {
+  return (value ?? '')
+    .replace(/\uFF5E/g, '\u301C')
+    .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(HALF_WIDTH_KANA, (run) => run.normalize('NFKC'))
+    .replace(/\u3000/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .trim();
+}
+
+/**
+ * Reads a code cell written as `401`, `401: 相談`, `401 相談` or `相談` and returns `401`,
+ * using `labels` for the name-only form. Unknown text is returned cleaned, so it is not lost.
+ */
+export function parseCode(value: string | undefined, labels: Readonly<Record<string, string>>): string {
+  const text = cleanText(value);
+  if (text === '') return '';
+  const numeric = /^(\d{3})(?!\d)/.exec(text);
+  if (numeric?.[1] !== undefined) return numeric[1];
+  const compact = text.replace(/[\s・]/g, '');
+  for (const [code, label] of Object.entries(labels)) {
+    if (label.replace(/・/g, '') === compact) return code;
+  }
+  return text;
+}
+
+/** Splits a multi-value cell on `;` (either width) and on line breaks. */
+export function splitList(value: string | undefined): string[] {
+  return cleanText(value)
+    .split(/[;；\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const SEPARATOR = '[-‐‑‒–—―−ー()（） ]';
+const NUMBER_CANDIDATE = new RegExp(`(?<!\\d)0\\d{0,10}(?:${SEPARATOR}{1,2}\\d{1,5}){0,4}`, 'gu');
+const SHORT_NUMBER = /#\d{4}(?!\d)|(?<![\d-])1(?:10|18|19|89)(?![\d-])/u;
+
+/**
+ * Finds the first dialable number in a free-text phone cell such as
+ * `０１１－２３１－４５６７（平日９時～１７時）` and returns it as `0112314567`.
+ * Returns '' when the text holds no number that a phone could dial.
+ */
+export function extractPhone(value: string | undefined): string {
+  const text = cleanText(value);
+  for (const match of text.matchAll(NUMBER_CANDIDATE)) {
+    // Take whole digit groups from the left while the number fits a Japanese length, so a
+    // trailing "(24時間)" or "内線12" does not become part of the number.
+    let number = '';
+    for (const group of match[0].match(/\d+/g) ?? []) {
+      if (number.length + group.length > 11) break;
+      number += group;
+    }
+    if (number.length === 10 || number.length === 11) return number;
+  }
+  return SHORT_NUMBER.exec(text)?.[0] ?? '';
+}
+
+/** A `tel:` URL for a number from `extractPhone` (`#` must be escaped in a URL). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace('#', '%23')}`;
+}
+
+/**
+ * Reads 西暦 dates as `2024-03-31`, `2024/3/31`, `2024.3.31`, `2024年3月31日` or `20240331`,
+ * with or without a time after them. Returns `YYYY-MM-DD`, or '' when not a real date.
+ */
+export function parseDate(value: string | undefined): string {
+  const text = cleanText(value);
+  const match =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(text);
+  if (match === null) return '';
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return '';
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The check digit of a 5-digit 全国地方公共団体コード (JIS X 0402). */
+function municipalityCheckDigit(code5: string): string {
+  const sum = [...code5].reduce((total, digit, index) => total + Number(digit) * (6 - index), 0);
+  return String((11 - (sum % 11)) % 10);
+}
+
+/** Returns a 6-digit municipality code; a 5-digit code gets its check digit, anything else ''. */
+export function parseMunicipalityCode(value: string | undefined): string {
+  const digits = cleanText(value).replace(/\D/g, '');
+  if (digits.length === 6) return digits;
+  if (digits.length === 5) return digits + municipalityCheckDigit(digits);
+  return '';
+}
+
+/** Keeps only links a person can safely follow: http(s) URLs. */
+export function safeWebUrl(value: string | undefined): string {
+  const text = cleanText(value);
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+export function parseCoordinate(value: string | undefined, limit: number): number | undefined {
+  const text = cleanText(value);
+  if (text === '') return undefined;
+  const number = Number(text);
+  return Number.isFinite(number) && Math.abs(number) <= limit && number !== 0 ? number : undefined;
+}

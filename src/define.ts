@@ -1,0 +1,45 @@
+/**
+ * Registers `<shien-navi>` and its parts. This is the entry of the bundles and of
+ * `import 'shien-navi'`; importing it twice, or next to another copy, is harmless.
+ */
+import {
+  ShienNavi,
+  ShienNaviChoiceList,
+  ShienNaviConversationLog,
+  ShienNaviCrisisLines,
+  ShienNaviResultCard,
+  ShienNaviResultList,
+  ShienNaviSearchBox,
+} from './components/index.js';
+
+export const ELEMENTS = {
+  'shien-navi': ShienNavi,
+  'shien-navi-search-box': ShienNaviSearchBox,
+  'shien-navi-conversation-log': ShienNaviConversationLog,
+  'shien-navi-choice-list': ShienNaviChoiceList,
+  'shien-navi-crisis-lines': ShienNaviCrisisLines,
+  'shien-navi-result-list': ShienNaviResultList,
+  'shien-navi-result-card': ShienNaviResultCard,
+} as const;
+
+export function defineShienNavi(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+defineShienNavi();
+
+export * from './index.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shien-navi': ShienNavi;
+    'shien-navi-search-box': ShienNaviSearchBox;
+    'shien-navi-conversation-log': ShienNaviConversationLog;
+    'shien-navi-choice-list': ShienNaviChoiceList;
+    'shien-navi-crisis-lines': ShienNaviCrisisLines;
+    'shien-navi-result-list': ShienNaviResultList;
+    'shien-navi-result-card': ShienNaviResultCard;
+  }
+}

@@ -1,0 +1,62 @@
+import type { LocalizedText } from '../i18n/lang.js';
+
+/** The flow format version this code reads. */
+export const FLOW_VERSION = 1;
+
+/**
+ * A goal's query over the records. `ids`, `keywords`, `troubles` and `terms` select records
+ * (a record matches if it meets any of them); `classifications` and `serviceTypes` narrow the
+ * selection, or select on their own when nothing else is given.
+ */
+export interface GoalQuery {
+  /** 制度番号 */
+  readonly ids?: readonly string[];
+  /** Exact キーワード values. */
+  readonly keywords?: readonly string[];
+  /** お困りごと values. */
+  readonly troubles?: readonly string[];
+  /** Words looked for in 制度名, 通称, キーワード and 概要 (width and kana folded). */
+  readonly terms?: readonly string[];
+  /** 行政サービス分類 codes. */
+  readonly classifications?: readonly string[];
+  /** サービス種別 codes. */
+  readonly serviceTypes?: readonly string[];
+}
+
+export interface Choice {
+  readonly label: LocalizedText;
+  /** Id of the node this choice leads to. */
+  readonly next: string;
+}
+
+interface NodeBase {
+  readonly text: LocalizedText;
+  /** Ids of crisis lines (see CRISIS_LINES) shown with this node, before anything else. */
+  readonly contacts?: readonly string[];
+}
+
+export interface QuestionNode extends NodeBase {
+  readonly kind: 'question';
+  readonly choices: readonly Choice[];
+}
+
+/** A message is shown, then the flow continues to `next` by itself. */
+export interface MessageNode extends NodeBase {
+  readonly kind: 'message';
+  readonly next: string;
+}
+
+export interface GoalNode extends NodeBase {
+  readonly kind: 'goal';
+  readonly query: GoalQuery;
+}
+
+export type FlowNode = QuestionNode | MessageNode | GoalNode;
+
+export interface Flow {
+  readonly version: typeof FLOW_VERSION;
+  readonly id: string;
+  /** Id of the first question: its choices are the top-level categories. */
+  readonly start: string;
+  readonly nodes: Readonly<Record<string, FlowNode>>;
+}

@@ -1,0 +1,6 @@
+export * from './flow.js';
+export * from './query.js';
+export * from './counts.js';
+export * from './walker.js';
+export * from './validate.js';
+export * from './transcript.js';

@@ -1,0 +1,165 @@
+import { isCrisisLineId } from '../flows/crisis-lines.js';
+import { FLOW_VERSION, type Flow, type FlowNode } from './flow.js';
+
+export const FLOW_PROBLEM_CODES = {
+  notAFlow: 'not-a-flow',
+  version: 'unsupported-version',
+  badNode: 'bad-node',
+  unknownStart: 'unknown-start',
+  unknownTarget: 'unknown-target',
+  emptyChoices: 'empty-choices',
+  emptyLabel: 'empty-label',
+  emptyText: 'empty-text',
+  unknownContact: 'unknown-contact',
+  emptyQuery: 'empty-query',
+  cycle: 'cycle',
+  unreachable: 'unreachable',
+} as const;
+
+export type FlowProblemCode = (typeof FLOW_PROBLEM_CODES)[keyof typeof FLOW_PROBLEM_CODES];
+
+export interface FlowProblem {
+  readonly code: FlowProblemCode;
+  /** `error` makes the flow unusable; `warning` is reported but the flow still runs. */
+  readonly severity: 'error' | 'warning';
+  readonly node?: string;
+  readonly message: string;
+}
+
+export interface FlowValidation {
+  /** The flow, when it has no errors. */
+  readonly flow: Flow | undefined;
+  readonly problems: readonly FlowProblem[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasText(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  return isObject(value) && typeof value['ja'] === 'string' && value['ja'].trim() !== '';
+}
+
+/** Checks anything (parsed JSON, an object from a property) against the flow format. */
+export function validateFlow(input: unknown): FlowValidation {
+  const problems: FlowProblem[] = [];
+  const error = (code: FlowProblemCode, message: string, node?: string): void => {
+    problems.push({ code, severity: 'error', message, ...(node === undefined ? {} : { node }) });
+  };
+
+  if (!isObject(input) || !isObject(input['nodes']) || typeof input['start'] !== 'string') {
+    error(FLOW_PROBLEM_CODES.notAFlow, 'a flow is an object with "version", "start" and "nodes"');
+    return { flow: undefined, problems };
+  }
+  if (input['version'] !== FLOW_VERSION) {
+    error(FLOW_PROBLEM_CODES.version, `version must be ${FLOW_VERSION}, got ${JSON.stringify(input['version'])}`);
+  }
+  const nodes = input['nodes'];
+  const start = input['start'];
+  if (!Object.hasOwn(nodes, start)) error(FLOW_PROBLEM_CODES.unknownStart, `start node "${start}" does not exist`);
+
+  const edges = new Map<string, string[]>();
+  for (const [id, node] of Object.entries(nodes)) {
+    edges.set(id, checkNode(id, node, nodes, error));
+  }
+
+  for (const id of findCycleNodes(edges)) {
+    error(FLOW_PROBLEM_CODES.cycle, `node "${id}" leads back to itself`, id);
+  }
+  const reachable = reachableFrom(start, edges);
+  for (const id of edges.keys()) {
+    if (!reachable.has(id)) {
+      problems.push({ code: FLOW_PROBLEM_CODES.unreachable, severity: 'warning', node: id, message: `node "${id}" cannot be reached from "${start}"` });
+    }
+  }
+
+  const usable = problems.every((problem) => problem.severity !== 'error');
+  return { flow: usable ? (input as unknown as Flow) : undefined, problems };
+}
+
+/** Checks one node and returns the ids it points to. */
+function checkNode(
+  id: string,
+  node: unknown,
+  nodes: Record<string, unknown>,
+  error: (code: FlowProblemCode, message: string, node?: string) => void,
+): string[] {
+  if (!isObject(node) || !['question', 'message', 'goal'].includes(String(node['kind']))) {
+    error(FLOW_PROBLEM_CODES.badNode, `node "${id}" needs kind "question", "message" or "goal"`, id);
+    return [];
+  }
+  const typed = node as unknown as FlowNode;
+  if (!hasText(typed.text)) error(FLOW_PROBLEM_CODES.emptyText, `node "${id}" has no text`, id);
+  const contacts: unknown = node['contacts'];
+  if (contacts !== undefined) {
+    const list = Array.isArray(contacts) ? contacts : [contacts];
+    for (const contact of list) {
+      if (typeof contact !== 'string' || !isCrisisLineId(contact)) {
+        error(FLOW_PROBLEM_CODES.unknownContact, `node "${id}" names unknown contact ${JSON.stringify(contact)}; only the bundled crisis lines may be used`, id);
+      }
+    }
+  }
+  const target = (next: unknown): string[] => {
+    if (typeof next === 'string' && Object.hasOwn(nodes, next)) return [next];
+    error(FLOW_PROBLEM_CODES.unknownTarget, `node "${id}" points to unknown node ${JSON.stringify(next)}`, id);
+    return [];
+  };
+  if (typed.kind === 'message') return target(node['next']);
+  if (typed.kind === 'goal') {
+    const query = node['query'];
+    const fields = isObject(query) ? Object.values(query).filter((value) => Array.isArray(value) && value.length > 0) : [];
+    if (fields.length === 0) error(FLOW_PROBLEM_CODES.emptyQuery, `goal "${id}" has an empty query`, id);
+    return [];
+  }
+  const choices = node['choices'];
+  if (!Array.isArray(choices) || choices.length === 0) {
+    error(FLOW_PROBLEM_CODES.emptyChoices, `question "${id}" has no choices`, id);
+    return [];
+  }
+  return choices.flatMap((choice: unknown, index) => {
+    if (!isObject(choice) || !hasText(choice['label'])) {
+      error(FLOW_PROBLEM_CODES.emptyLabel, `choice ${index + 1} of "${id}" has no label`, id);
+    }
+    return isObject(choice) ? target(choice['next']) : [];
+  });
+}
+
+function reachableFrom(start: string, edges: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    if (seen.has(id) || !edges.has(id)) continue;
+    seen.add(id);
+    queue.push(...(edges.get(id) ?? []));
+  }
+  return seen;
+}
+
+/** Nodes on a cycle (iterative three-colour depth-first search). */
+function findCycleNodes(edges: ReadonlyMap<string, readonly string[]>): string[] {
+  const state = new Map<string, 'open' | 'done'>();
+  const onCycle = new Set<string>();
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    state.set(root, 'open');
+    while (stack.length > 0) {
+      const frame = stack.at(-1) as { id: string; next: number };
+      const targets = edges.get(frame.id) ?? [];
+      const target = targets[frame.next];
+      frame.next += 1;
+      if (target === undefined) {
+        state.set(frame.id, 'done');
+        stack.pop();
+      } else if (state.get(target) === 'open') {
+        onCycle.add(target);
+      } else if (!state.has(target)) {
+        state.set(target, 'open');
+        stack.push({ id: target, next: 0 });
+      }
+    }
+  }
+  return [...onCycle];
+}

@@ -1,0 +1,65 @@
+import { oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
+
+export const SAMPLE_CSV = '/demo/data/sample.csv';
+
+/** Every element matching `selector`, looking inside open shadow roots at any depth. */
+export function deepQueryAll<T extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(...deepQueryAll<T>(element.shadowRoot, selector));
+  }
+  if (root instanceof Element && root.shadowRoot) found.push(...deepQueryAll<T>(root.shadowRoot, selector));
+  return found;
+}
+
+/** Waits until the widget and all its parts have rendered. */
+export async function settle(navi: ShienNavi): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    await navi.updateComplete;
+    const parts = deepQueryAll<HTMLElement & { updateComplete?: Promise<unknown> }>(navi, '*').filter(
+      (element) => element.updateComplete !== undefined,
+    );
+    await Promise.all(parts.map((element) => element.updateComplete));
+  }
+}
+
+/** Adds a widget to the page and waits for `shien-navi-ready` and its first render. */
+export async function readyNavi(create: () => ShienNavi): Promise<ShienNavi> {
+  const navi = create();
+  const ready = oneEvent(navi, 'shien-navi-ready');
+  document.body.append(navi);
+  await ready;
+  await settle(navi);
+  return navi;
+}
+
+export const text = (element: Element | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const choiceButtons = (navi: ShienNavi) => deepQueryAll<HTMLButtonElement>(navi, 'button[part~="choice"]');
+export const choiceLabels = (navi: ShienNavi) => choiceButtons(navi).map((button) => text(button.querySelector('span') ?? button));
+export const bubbles = (navi: ShienNavi) => deepQueryAll(navi, '[part~="bubble"]').map(text);
+export const cards = (navi: ShienNavi) => deepQueryAll(navi, '[part~="card"]');
+export const crisisNumbers = (navi: ShienNavi) =>
+  deepQueryAll(navi, 'shien-navi-crisis-lines').flatMap((lines) => deepQueryAll(lines, '.number').map(text));
+
+export async function choose(navi: ShienNavi, label: string): Promise<void> {
+  const button = choiceButtons(navi).find((candidate) => text(candidate).startsWith(label));
+  if (!button) throw new Error(`no choice "${label}" among ${choiceLabels(navi).join(', ')}`);
+  button.click();
+  await settle(navi);
+}
+
+export async function typeQuery(navi: ShienNavi, query: string): Promise<void> {
+  const [input] = deepQueryAll<HTMLInputElement>(navi, 'input[part~="search"]');
+  if (!input) throw new Error('no search input');
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await settle(navi);
+}
+
+export function makeNavi(attributes: Record<string, string> = {}): ShienNavi {
+  const navi = document.createElement('shien-navi');
+  for (const [name, value] of Object.entries(attributes)) navi.setAttribute(name, value);
+  return navi;
+}

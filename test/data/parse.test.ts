@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/data/decode.js';
+import { mapHeaders } from '../../src/data/headers.js';
+import { parseCsv } from '../../src/data/parse.js';
+
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+
+describe('decoding', () => {
+  it('reads UTF-8 with BOM, UTF-8 and CP932 to the same records', () => {
+    const parsed = ['encoding.utf8bom.csv', 'encoding.utf8.csv', 'encoding.cp932.csv'].map((name) => {
+      const { text, encoding } = decodeBytes(fixture(name));
+      return { encoding, records: parseCsv(text, { today: '2026-01-01' }).records };
+    });
+    expect(parsed.map((result) => result.encoding)).toEqual(['utf-8', 'utf-8', 'shift_jis']);
+    expect(parsed[1]?.records).toEqual(parsed[0]?.records);
+    expect(parsed[2]?.records).toEqual(parsed[0]?.records);
+    const first = parsed[2]?.records[0];
+    expect(first?.name).toBe('【サンプル】髙橋記念①相談');
+    expect(first?.alias).toBe('カナ窓口');
+    expect(first?.phoneText).toBe('000-000-0001（平日9時〜17時）');
+    expect(first?.summary).toBe('改行を含む\n概要、カンマも');
+  });
+
+  it('honours a forced encoding', () => {
+    expect(decodeBytes(fixture('encoding.utf8.csv'), 'shift_jis').encoding).toBe('shift_jis');
+  });
+});
+
+describe('header mapping', () => {
+  it.each([
+    ['タイトル（制度名）', 'name'],
+    ['タイトル(制度名)', 'name'],
+    ['制度名', 'name'],
+    ['サブタイトル（通称）', 'alias'],
+    ['通称名', 'alias'],
+    ['利用•申請方法', 'howToApply'],
+    ['利用・申請方法', 'howToApply'],
+    ['（個人対象）行政サービス分類1', 'classification1'],
+    ['(個人対象)行政サービス分類２', 'classification2'],
+    ['詳細URL', 'url'],
+  ])('maps %s to %s', (header, field) => {
+    expect(Object.keys(mapHeaders([header]).columns)).toEqual([field]);
+  });
+
+  it('keeps unknown columns', () => {
+    const csv = '制度名,独自の列\n【サンプル】A,値\n';
+    expect(parseCsv(csv).records[0]?.extra).toEqual({ 独自の列: '値' });
+  });
+});
+
+describe('parseCsv', () => {
+  const demo = new TextDecoder().decode(readFileSync(new URL('../../demo/data/sample.csv', import.meta.url)));
+
+  it('reads every row of the demo data', () => {
+    const { records, report } = parseCsv(demo, { today: '2026-11-23' });
+    expect(report.rows).toBe(45);
+    expect(records).toHaveLength(45);
+    expect(report.missingColumns).toEqual([]);
+    const foodBank = records.find((record) => record.alias === '食料の無料お届け');
+    expect(foodBank).toMatchObject({
+      name: '【サンプル】フードバンク緊急食料支援',
+      municipality: '',
+      municipalityCode: '010006',
+      serviceType: '103',
+      classifications: ['202'],
+      phone: '0000000004',
+      keywords: ['フードバンク', '食料支援', '食べ物'],
+      url: 'https://example.org/shien-navi/sample/8',
+      updated: '2026-10-01',
+    });
+  });
+
+  it('reports a file without a name column', () => {
+    expect(parseCsv('a,b\n1,2\n').report.missingColumns).toEqual(['タイトル制度名']);
+  });
+
+  it('skips rows without a name and reports odd cell counts, keeping the rest', () => {
+    const csv = '制度名,通称\n,名前なし\n【サンプル】A,a,余分\n【サンプル】B\n\n\n';
+    const { records, report } = parseCsv(csv);
+    expect(records.map((record) => record.name)).toEqual(['【サンプル】A', '【サンプル】B']);
+    expect(report.skipped).toEqual([{ row: 2, reason: 'no-name' }]);
+    expect(report.irregular).toEqual([
+      { row: 3, reason: 'too-many-cells' },
+      { row: 4, reason: 'too-few-cells' },
+    ]);
+  });
+
+  it('hides rows whose publication or application has ended', () => {
+    const csv = '制度名,公開終了日,受付終了日\n【サンプル】続く,,\n【サンプル】公開終了,2026/1/31,\n【サンプル】受付終了,,2026年11月22日\n【サンプル】今日まで,,2026-11-23\n';
+    const { records, report } = parseCsv(csv, { today: '2026-11-23' });
+    expect(records.map((record) => record.name)).toEqual(['【サンプル】続く', '【サンプル】今日まで']);
+    expect(report.expired).toBe(2);
+  });
+
+  it('finds the header below a title line', () => {
+    const csv = '支援制度一覧（令和8年度）\n制度名,電話番号\n【サンプル】A,000-000-0000\n';
+    expect(parseCsv(csv).records.map((record) => record.name)).toEqual(['【サンプル】A']);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { validateFlow } from '../../src/engine/validate.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+
+const codes = (input: unknown) => validateFlow(input).problems.map((problem) => problem.code);
+
+const base = () => ({
+  version: 1,
+  id: 't',
+  start: 'q',
+  nodes: {
+    q: { kind: 'question', text: '質問', choices: [{ label: 'はい', next: 'g' }] },
+    g: { kind: 'goal', text: '結果', query: { terms: ['相談'] } },
+  } as Record<string, unknown>,
+});
+
+describe('validateFlow', () => {
+  it('accepts the bundled flow without problems', () => {
+    expect(validateFlow(HOKKAIDO_FLOW)).toEqual({ flow: HOKKAIDO_FLOW, problems: [] });
+  });
+
+  it('rejects what is not a flow', () => {
+    expect(codes(null)).toEqual(['not-a-flow']);
+    expect(codes('x')).toEqual(['not-a-flow']);
+    expect(codes({ version: 1, nodes: {} })).toEqual(['not-a-flow']);
+  });
+
+  it('reports each kind of problem', () => {
+    const flow = base();
+    flow.nodes['q'] = {
+      kind: 'question',
+      text: '',
+      choices: [{ label: '', next: 'g' }, { label: 'どこへ', next: 'missing' }],
+      contacts: ['police', '0120-000-000'],
+    };
+    flow.nodes['loop'] = { kind: 'question', text: 'ループ', choices: [{ label: 'もう一度', next: 'loop' }] };
+    flow.nodes['empty'] = { kind: 'question', text: '空', choices: [] };
+    flow.nodes['g2'] = { kind: 'goal', text: '空のゴール', query: {} };
+    flow.nodes['odd'] = { kind: 'widget', text: '?' };
+    expect(new Set(codes(flow))).toEqual(
+      new Set(['empty-text', 'empty-label', 'unknown-target', 'unknown-contact', 'cycle', 'empty-choices', 'empty-query', 'bad-node', 'unreachable']),
+    );
+    expect(validateFlow(flow).flow).toBeUndefined();
+  });
+
+  it('treats unreachable nodes as a warning only', () => {
+    const flow = base();
+    flow.nodes['spare'] = { kind: 'goal', text: '予備', query: { terms: ['x'] } };
+    const result = validateFlow(flow);
+    expect(result.problems.map((problem) => [problem.code, problem.severity])).toEqual([['unreachable', 'warning']]);
+    expect(result.flow).toBeDefined();
+  });
+
+  it('rejects another version and an unknown start', () => {
+    expect(codes({ ...base(), version: 2 })).toEqual(['unsupported-version']);
+    expect(codes({ ...base(), start: 'nowhere' })).toContain('unknown-start');
+  });
+});

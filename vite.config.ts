@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const entry = resolve(import.meta.dirname, 'src/define.ts');
+
+/**
+ * In development the demo pages ask for the built file names; serve the sources instead so
+ * `npm run dev` reloads on every change. The classic-script page gets a loader for the module.
+ */
+function serveSourcesAsBundles(): Plugin {
+  return {
+    name: 'shien-navi-dev-bundles',
+    apply: 'serve',
+    resolveId(id) {
+      return id === '/shien-navi.js' ? entry : undefined;
+    },
+    configureServer(server) {
+      server.middlewares.use('/shien-navi.iife.js', (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end("document.head.append(Object.assign(document.createElement('script'), { type: 'module', src: '/shien-navi.js' }));");
+      });
+    },
+  };
+}
+
+export default defineConfig(({ command }) =>
+  command === 'serve'
+    ? { root: 'demo', plugins: [serveSourcesAsBundles()], server: { fs: { allow: ['..'] } } }
+    : {
+        publicDir: false,
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          sourcemap: true,
+          // Vite leaves whitespace in ES library output; this file is served to browsers as is.
+          rolldownOptions: { output: { minify: true } },
+          lib: {
+            entry,
+            name: 'ShienNavi',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'shien-navi.js' : 'shien-navi.iife.js'),
+          },
+        },
+      },
+);

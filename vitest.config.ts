@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Plain unit tests of the DOM-free layers (data, engine, search, flows), run in Node.
+export default defineConfig({
+  test: {
+    include: ['test/{data,engine,search,flows,i18n,cli}/**/*.test.ts'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,37 @@
+// Component tests: real elements in Debian's Chromium (see TOOLCHAIN.md for why each option is here).
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const commonjs = fromRollup(rollupCommonjs);
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+export default {
+  files: ['test/components/**/*.test.ts'],
+  nodeResolve: { browser: true },
+  rootDir: '.',
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    commonjs({ include: ['**/node_modules/papaparse/**', '**/node_modules/axe-core/**'], strictRequires: false }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter(process.env.WTR_COUNT_FILE)],
+};
