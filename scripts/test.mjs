@@ -1,6 +1,7 @@
 // `npm test`: every check, in the order a change can break them, then one plain summary line
 // "N passed, N failed" (tests counted one by one; lint, typecheck and builds count as one each).
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
@@ -13,7 +14,15 @@ const results = new URL('../test-results/', import.meta.url).pathname;
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PUPPETEER_SKIP_DOWNLOAD: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
+/** A free local port, so several checkouts can run their end-to-end tests at once. */
+const freePort = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+const env = { E2E_PORT: String(freePort), ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PUPPETEER_SKIP_DOWNLOAD: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
 
 function run(command, args, extraEnv = {}) {
   const started = Date.now();
