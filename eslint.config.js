@@ -3,6 +3,9 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
+const NODE_GLOBALS = ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'TextDecoder', 'TextEncoder', 'fetch'];
+const BROWSER_GLOBALS = ['window', 'document', 'performance', 'requestAnimationFrame', 'PerformanceObserver', 'MessageChannel', 'customElements'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/'] },
   js.configs.recommended,
@@ -35,6 +38,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: Object.fromEntries(NODE_GLOBALS.map((name) => [name, 'readonly'])) },
+  },
+  {
+    // Scripts that run inside the page, and bench callbacks passed to page.evaluate().
+    files: ['bench/pages/**/*.js', 'bench/**/*.bench.mjs'],
+    languageOptions: { globals: Object.fromEntries([...NODE_GLOBALS, ...BROWSER_GLOBALS].map((name) => [name, 'readonly'])) },
   },
 );
