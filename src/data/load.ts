@@ -86,7 +86,8 @@ function asShienNaviError(reason: unknown, url: string): ShienNaviError {
   return new ShienNaviError('parse', `データを読み取れませんでした（${detail}）: ${url}`, url);
 }
 
-async function fetchBytes(url: string, options: LoadOptions): Promise<Uint8Array> {
+/** Fetches a public file without cookies or referrer, with a timeout; throws ShienNaviError (network or http). */
+export async function fetchBytes(url: string, options: LoadOptions = {}): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);

@@ -33,6 +33,8 @@ interface NodeBase {
   readonly text: LocalizedText;
   /** Ids of crisis lines (see CRISIS_LINES) shown with this node, before anything else. */
   readonly contacts?: readonly string[];
+  /** A path a person may need to hide quickly (DV, abuse): the widget offers a quick exit. */
+  readonly sensitive?: boolean;
 }
 
 export interface QuestionNode extends NodeBase {

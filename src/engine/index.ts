@@ -4,3 +4,4 @@ export * from './counts.js';
 export * from './walker.js';
 export * from './validate.js';
 export * from './transcript.js';
+export * from './coverage.js';

@@ -1,3 +1,4 @@
+import { CLASSIFICATIONS, SERVICE_TYPES } from '../data/normalize.js';
 import { isCrisisLineId } from '../flows/crisis-lines.js';
 import { FLOW_VERSION, type Flow, type FlowNode } from './flow.js';
 
@@ -12,6 +13,8 @@ export const FLOW_PROBLEM_CODES = {
   emptyText: 'empty-text',
   unknownContact: 'unknown-contact',
   emptyQuery: 'empty-query',
+  badQuery: 'bad-query',
+  neverMatches: 'never-matches',
   cycle: 'cycle',
   unreachable: 'unreachable',
 } as const;
@@ -107,9 +110,7 @@ function checkNode(
   };
   if (typed.kind === 'message') return target(node['next']);
   if (typed.kind === 'goal') {
-    const query = node['query'];
-    const fields = isObject(query) ? Object.values(query).filter((value) => Array.isArray(value) && value.length > 0) : [];
-    if (fields.length === 0) error(FLOW_PROBLEM_CODES.emptyQuery, `goal "${id}" has an empty query`, id);
+    checkQuery(id, node['query'], error);
     return [];
   }
   const choices = node['choices'];
@@ -123,6 +124,38 @@ function checkNode(
     }
     return isObject(choice) ? target(choice['next']) : [];
   });
+}
+
+const QUERY_LISTS = ['ids', 'keywords', 'troubles', 'terms', 'classifications', 'serviceTypes'] as const;
+const KNOWN_CODES: Partial<Record<(typeof QUERY_LISTS)[number], readonly string[]>> = {
+  classifications: Object.keys(CLASSIFICATIONS),
+  serviceTypes: Object.keys(SERVICE_TYPES),
+};
+
+/** A goal's query: lists of non-empty strings, codes that exist, and at least one criterion. */
+function checkQuery(id: string, query: unknown, error: (code: FlowProblemCode, message: string, node?: string) => void): void {
+  if (!isObject(query)) {
+    error(FLOW_PROBLEM_CODES.emptyQuery, `goal "${id}" has no query`, id);
+    return;
+  }
+  let criteria = 0;
+  for (const [field, value] of Object.entries(query)) {
+    const list = QUERY_LISTS.find((name) => name === field);
+    if (list === undefined) {
+      error(FLOW_PROBLEM_CODES.badQuery, `goal "${id}" has an unknown query field "${field}"`, id);
+      continue;
+    }
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+      error(FLOW_PROBLEM_CODES.badQuery, `goal "${id}": "${field}" must be a list of non-empty strings`, id);
+      continue;
+    }
+    const unknown = value.filter((code: string) => KNOWN_CODES[list] !== undefined && !KNOWN_CODES[list].includes(code));
+    if (unknown.length > 0) {
+      error(FLOW_PROBLEM_CODES.neverMatches, `goal "${id}" can never match: unknown ${field} code ${unknown.join(', ')}`, id);
+    }
+    criteria += value.length;
+  }
+  if (criteria === 0) error(FLOW_PROBLEM_CODES.emptyQuery, `goal "${id}" has an empty query`, id);
 }
 
 function reachableFrom(start: string, edges: ReadonlyMap<string, readonly string[]>): Set<string> {

@@ -148,6 +148,7 @@ export const HOKKAIDO_FLOW = {
     },
     'emergency-violence': {
       kind: 'goal',
+      sensitive: true,
       text: { ja: 'あなたは悪くありません。危険なときはすぐ110番へ。相談は秘密が守られます。', 'ja-easy': 'あなたは わるく ありません。あぶない ときは 110に でんわ して ください。', en: 'It is not your fault. If you are in danger, call 110. Advice is confidential.' },
       contacts: ['police', 'dv', 'child-abuse'],
       query: { terms: ['DV', '配偶者暴力', '暴力', '女性相談', '虐待', '性暴力'] },
@@ -232,6 +233,7 @@ export const HOKKAIDO_FLOW = {
     },
     'family-abuse': {
       kind: 'goal',
+      sensitive: true,
       text: { ja: 'あなたは悪くありません。危険なときはすぐ110番へ。', 'ja-easy': 'あなたは わるく ありません。あぶない ときは 110に でんわ して ください。', en: 'It is not your fault. If you are in danger, call 110.' },
       contacts: ['police', 'dv', 'child-abuse'],
       query: { terms: ['DV', '配偶者暴力', '虐待', '女性相談', '児童相談所'] },

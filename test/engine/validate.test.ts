@@ -51,6 +51,14 @@ describe('validateFlow', () => {
     expect(result.flow).toBeDefined();
   });
 
+  it('reports goals that can never match and malformed queries', () => {
+    const flow = base();
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { classifications: ['401', '999'], serviceTypes: ['104'] } };
+    expect(codes(flow)).toEqual(['never-matches', 'never-matches']);
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { terms: 'フードバンク', keywords: [''], colour: ['red'] } };
+    expect(codes(flow)).toEqual(['bad-query', 'bad-query', 'bad-query', 'empty-query']);
+  });
+
   it('rejects another version and an unknown start', () => {
     expect(codes({ ...base(), version: 2 })).toEqual(['unsupported-version']);
     expect(codes({ ...base(), start: 'nowhere' })).toContain('unknown-start');

@@ -10,7 +10,6 @@ import { ServiceCounts } from '../../engine/counts.js';
 import type { Flow, GoalNode, QuestionNode } from '../../engine/flow.js';
 import { matchesMunicipality } from '../../engine/query.js';
 import { transcript, withCategories } from '../../engine/transcript.js';
-import { validateFlow } from '../../engine/validate.js';
 import * as walker from '../../engine/walker.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
 import { localize, toLang, type Lang } from '../../i18n/lang.js';
@@ -19,6 +18,7 @@ import { SearchIndex } from '../../search/search-index.js';
 import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
 import type { ShienNaviConversationLog } from '../conversation-log/conversation-log.js';
 import { DATA_STATUS, DataController } from '../controllers/data-controller.js';
+import { FlowController } from '../controllers/flow-controller.js';
 import { publicEvent, type ShienNaviErrorDetail } from '../events.js';
 import { controls, tokens } from '../shared.styles.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
@@ -85,7 +85,13 @@ export class ShienNavi extends LitElement {
   /** Force `utf-8` or `shift_jis` instead of detecting the CSV's encoding. */
   @property() encoding = '';
 
-  /** A decision tree replacing the bundled one (an object in the flow format). */
+  /** URL of a decision tree (JSON, see schema/flow.schema.json) replacing the bundled one. */
+  @property({ attribute: 'flow' }) flowSrc = '';
+
+  /**
+   * A decision tree replacing the bundled one, as an object in the flow format. Takes
+   * precedence over an inline `<script type="application/json">` child and the `flow` URL.
+   */
   @property({ attribute: false }) flow: Flow | undefined;
 
   @provide({ context: naviContext })
@@ -105,6 +111,9 @@ export class ShienNavi extends LitElement {
     onError: (error) => this.#fireError(error.kind, error.message),
   });
 
+  readonly #flows = new FlowController(this, ({ message, problems }) => this.#fireError('flow', message, problems));
+
+  #baseFlow: Flow | undefined;
   #activeFlow: Flow = HOKKAIDO_FLOW;
   #counts: { key: readonly unknown[]; value: ServiceCounts } | undefined;
   #index: { records: readonly ServiceRecord[]; value: SearchIndex } | undefined;
@@ -138,8 +147,10 @@ export class ShienNavi extends LitElement {
     if (changed.has('src') || changed.has('encoding')) {
       this.#data.request(this.src, isEncoding(this.encoding) ? this.encoding : undefined);
     }
-    if (changed.has('flow') || changed.has('categories') || changed.has('start')) {
-      this.#activeFlow = withCategories(this.#resolveFlow(), this.categories.split(/\s+/).filter(Boolean));
+    if (!this.hasUpdated || changed.has('flow') || changed.has('flowSrc')) this.#flows.request(this.flow, this.flowSrc);
+    if (this.#flows.flow !== this.#baseFlow || changed.has('categories') || changed.has('start')) {
+      this.#baseFlow = this.#flows.flow;
+      this.#activeFlow = withCategories(this.#baseFlow, this.categories.split(/\s+/).filter(Boolean));
       this.walk = walker.startWalk(this.#activeFlow, this.#startNode());
       this.announcement = '';
     }
@@ -193,6 +204,7 @@ export class ShienNavi extends LitElement {
   }
 
   #renderStep(messages: Messages): TemplateResult {
+    if (this.#flows.loading) return html`<p class="notice" role="status">${messages.loading}</p>`;
     const node = walker.currentNode(this.walk);
     const contacts = html`<shien-navi-crisis-lines .lines=${node.contacts ?? []}></shien-navi-crisis-lines>`;
     if (node.kind === 'question') return html`${contacts}${this.#renderChoices(node)}`;
@@ -254,14 +266,6 @@ export class ShienNavi extends LitElement {
           ></shien-navi-choice-list>`
         : nothing}
     `;
-  }
-
-  #resolveFlow(): Flow {
-    if (this.flow === undefined) return HOKKAIDO_FLOW;
-    const { flow, problems } = validateFlow(this.flow);
-    if (flow) return flow;
-    this.#fireError('flow', 'フローに誤りがあるため、標準のフローを使います', problems);
-    return HOKKAIDO_FLOW;
   }
 
   #startNode(): string {

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EXIT, main } from '../../src/cli/check.js';
+import { displayWidth, formatTable } from '../../src/cli/text-table.js';
+
+const SAMPLE = new URL('../../demo/data/sample.csv', import.meta.url).pathname;
+
+/** Runs the checker with files served from memory (paths not listed are read from disk). */
+async function check(args: string[], files: Record<string, string | Uint8Array> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    readFile: async (path) => {
+      const file = files[path];
+      if (file === undefined) return new Uint8Array(readFileSync(path));
+      return typeof file === 'string' ? new TextEncoder().encode(file) : file;
+    },
+    today: '2026-11-23',
+  });
+  return { code, stdout, stderr };
+}
+
+describe('shien-navi check', () => {
+  it('prints the coverage table of the demo data and exits 0', async () => {
+    const { code, stdout } = await check(['check', SAMPLE]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('表示できる制度: 45');
+    expect(stdout).toMatch(/緊急の困りごと › 食べるものがない › フードバンクを利用したい\s+2\s+1\s+1\s+1\s+1\s+2/);
+    expect(stdout).toContain('絞り込みなし');
+    expect(stdout).toContain('その他の市町村');
+    // The demo has a disability service in 札幌市 only: every other municipality lacks it.
+    expect(stdout).toMatch(/旭川市:\n\s+- 心とからだの悩み › 病気や障がい › 障がいのこと/);
+    expect(stdout).not.toMatch(/札幌市:\n\s+- 心とからだの悩み › 病気や障がい › 障がいのこと/);
+  });
+
+  it('exits 1 for a CSV without the name column', async () => {
+    const { code, stdout } = await check(['check', 'bad.csv'], { 'bad.csv': '番号,メモ\n1,なにか\n' });
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toContain('× 読み込めません（schema）');
+  });
+
+  it('exits 1 for a file that cannot be read', async () => {
+    const { code, stdout } = await check(['check', '/nonexistent/data.csv']);
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toContain('ファイルを開けません');
+  });
+
+  it('exits 1 for an invalid flow and lists its problems', async () => {
+    const flow = JSON.stringify({ version: 1, start: 'q', nodes: { q: { kind: 'question', text: '質問', choices: [{ label: 'x', next: 'nope' }] } } });
+    const { code, stdout } = await check(['check', SAMPLE, 'flow.json'], { 'flow.json': flow });
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toContain('× unknown-target: node "q" points to unknown node "nope"');
+  });
+
+  it('exits 1 for a flow that is not JSON', async () => {
+    const { code, stdout } = await check(['check', SAMPLE, 'flow.json'], { 'flow.json': '{ version: 1' });
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toContain('× 読み込めません');
+  });
+
+  it('checks a custom flow against the data', async () => {
+    const flow = JSON.stringify({
+      version: 1,
+      start: 'q',
+      nodes: {
+        q: { kind: 'question', text: '質問', choices: [{ label: '食べ物', next: 'food' }, { label: '宇宙', next: 'space' }] },
+        food: { kind: 'goal', text: '食べ物', query: { terms: ['フードバンク'] } },
+        space: { kind: 'goal', text: '宇宙', query: { terms: ['宇宙旅行'] } },
+      },
+    });
+    const { code, stdout } = await check(['check', SAMPLE, 'flow.json'], { 'flow.json': flow });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/札幌市:\n(\s+- .*\n)*\s+- 宇宙/);
+  });
+
+  it('reads a Shift_JIS file and reports rows it skipped', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/encoding.cp932.csv', import.meta.url)));
+    const { code, stdout } = await check(['check', 'sjis.csv'], { 'sjis.csv': bytes });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('文字コード: Shift_JIS');
+  });
+
+  it('explains its usage', async () => {
+    expect((await check([])).code).toBe(EXIT.usage);
+    const wrong = await check(['check']);
+    expect(wrong.code).toBe(EXIT.usage);
+    expect(wrong.stderr).toContain('データの CSV を指定してください');
+    expect((await check(['check', SAMPLE, '--encoding', 'latin1'])).code).toBe(EXIT.usage);
+    expect((await check(['--help'])).stdout).toContain('使い方');
+  });
+});
+
+describe('text tables', () => {
+  it('counts full-width characters as two columns', () => {
+    expect(displayWidth('札幌市')).toBe(6);
+    expect(displayWidth('abc')).toBe(3);
+    const table = formatTable(['ゴール', '札幌市'], [['食べ物', '12']]).split('\n');
+    expect(table.map(displayWidth)).toEqual([14, 14, 14]);
+  });
+});
