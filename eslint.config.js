@@ -7,7 +7,7 @@ const NODE_GLOBALS = ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clea
 const BROWSER_GLOBALS = ['window', 'document', 'performance', 'requestAnimationFrame', 'PerformanceObserver', 'MessageChannel', 'customElements'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { decodeBytes, isEncoding, type Encoding } from '../data/decode.js';
+import { noCache } from '../data/cache.js';
+import { isEncoding, type Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
-import { loadSource, type SourceResult } from '../data/load.js';
-import { parseCsv } from '../data/parse.js';
+import { loadSource, readCsvBytes, type SourceResult } from '../data/load.js';
 import type { ServiceRecord } from '../data/record.js';
 import { goalCoverage, type Coverage } from '../engine/coverage.js';
 import type { Flow } from '../engine/flow.js';
@@ -123,22 +123,23 @@ function parseArguments(args: readonly string[]): Arguments | string {
   return { sources, flow, encoding };
 }
 
+const ENCODING_NAMES: Record<SourceResult['encoding'], string> = {
+  'utf-8': 'UTF-8',
+  shift_jis: 'Shift_JIS',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16',
+};
+
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
 async function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceResult | ShienNaviError> {
   const today = io.today === undefined ? {} : { today: io.today };
   try {
     if (isUrl(source)) {
-      return await loadSource(source, key, { ...today, ...(encoding ? { encoding } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
+      return await loadSource(source, key, { ...today, cache: noCache, ...(encoding ? { encoding } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
     }
     const bytes = await (io.readFile ?? readFile)(source);
-    if (bytes.length === 0) return new ShienNaviError('parse', 'ファイルが空です', source);
-    const decoded = decodeBytes(bytes, encoding);
-    const { records, report } = parseCsv(decoded.text, { sourceKey: key, ...today });
-    if (report.missingColumns.length > 0) {
-      return new ShienNaviError('schema', `必須の列（${report.missingColumns.join('、')}）がありません`, source);
-    }
-    return { url: source, encoding: decoded.encoding, records, report };
+    return await readCsvBytes(bytes, source, key, { ...today, ...(encoding ? { encoding } : {}) });
   } catch (error) {
     if (error instanceof ShienNaviError) return error;
     return new ShienNaviError('network', `ファイルを開けません（${error instanceof Error ? error.message : String(error)}）`, source);
@@ -148,7 +149,7 @@ async function readSource(source: string, key: string, encoding: Encoding | unde
 function printSourceReport(source: string, result: SourceResult, out: (line?: string) => void): void {
   const { report } = result;
   out(`データ: ${source}`);
-  out(`  文字コード: ${result.encoding === 'utf-8' ? 'UTF-8' : 'Shift_JIS'} / 行数: ${report.rows} / 表示できる制度: ${result.records.length} / 期限切れで非表示: ${report.expired}`);
+  out(`  文字コード: ${ENCODING_NAMES[result.encoding]} / 行数: ${report.rows} / 表示できる制度: ${result.records.length} / 期限切れで非表示: ${report.expired}`);
   out(
     report.skipped.length === 0
       ? '  読み飛ばした行: なし'

@@ -9,31 +9,93 @@ export function isEncoding(value: unknown): value is Encoding {
 
 export interface DecodedText {
   readonly text: string;
-  readonly encoding: Encoding;
-}
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
-
-function hasUtf8Bom(bytes: Uint8Array): boolean {
-  return UTF8_BOM.every((byte, index) => bytes[index] === byte);
+  readonly encoding: Encoding | 'utf-16le' | 'utf-16be';
 }
 
 /**
- * Decodes with `forced` when given; otherwise a file that is valid UTF-8 is UTF-8, and
- * anything else is read as Shift_JIS (the WHATWG decoder covers CP932: ①, 髙, ｶﾅ).
+ * Decodes with `forced` when given. Otherwise a UTF-16 BOM means UTF-16, a file that is valid
+ * UTF-8 is UTF-8 (a BOM is dropped), and anything else is read as Shift_JIS: the WHATWG
+ * decoder covers CP932 (①, 髙, ｶﾅ).
  */
 export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodedText {
-  const encoding = forced ?? (hasUtf8Bom(bytes) || isValidUtf8(bytes) ? 'utf-8' : 'shift_jis');
-  // TextDecoder drops a UTF-8 BOM itself (ignoreBOM is false by default).
-  const text = new TextDecoder(encoding).decode(bytes);
-  return { text, encoding };
+  const declared = forced ?? utf16Bom(bytes);
+  if (declared !== undefined) return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
+  try {
+    // One strict pass: valid UTF-8 is the answer, invalid UTF-8 throws.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('shift_jis').decode(bytes), encoding: 'shift_jis' };
+  }
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** Bytes decoded between two yields: decoding 30 MB at once would hold the page for 200 ms. */
+const SLICE_BYTES = 1024 * 1024;
+
+/** `decodeBytes` for big files: the same result, decoded a slice at a time. */
+export async function decodeBytesInSlices(bytes: Uint8Array, forced: Encoding | undefined, yieldToEventLoop: () => Promise<void>): Promise<DecodedText> {
+  if (bytes.length <= SLICE_BYTES) return decodeBytes(bytes, forced);
+  const declared = forced ?? utf16Bom(bytes);
+  if (declared !== undefined) return { text: await decodeSlices(bytes, declared, false, yieldToEventLoop), encoding: declared };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return { text: await decodeSlices(bytes, 'utf-8', true, yieldToEventLoop), encoding: 'utf-8' };
   } catch {
-    return false;
+    return { text: await decodeSlices(bytes, 'shift_jis', false, yieldToEventLoop), encoding: 'shift_jis' };
   }
+}
+
+async function decodeSlices(bytes: Uint8Array, encoding: string, fatal: boolean, yieldToEventLoop: () => Promise<void>): Promise<string> {
+  const decoder = new TextDecoder(encoding, { fatal });
+  const parts: string[] = [];
+  for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
+    // `stream` keeps a character cut at the slice edge for the next slice.
+    parts.push(decoder.decode(bytes.subarray(offset, offset + SLICE_BYTES), { stream: true }));
+    await yieldToEventLoop();
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+export const FILE_KINDS = {
+  text: 'text',
+  empty: 'empty',
+  html: 'html',
+  json: 'json',
+  excel: 'excel',
+  pdf: 'pdf',
+  binary: 'binary',
+} as const;
+export type FileKind = (typeof FILE_KINDS)[keyof typeof FILE_KINDS];
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
+  signature.every((byte, index) => bytes[index] === byte);
+
+/**
+ * What a downloaded file looks like, from its first bytes: servers often answer a CSV URL
+ * with an HTML error page, and people link the Excel file instead of the CSV.
+ */
+export function sniffFileKind(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return FILE_KINDS.empty;
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return FILE_KINDS.excel;
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return FILE_KINDS.pdf;
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0 && !utf16) return FILE_KINDS.binary;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control += 1;
+  }
+  if (control > head.length / 20) return FILE_KINDS.binary;
+  const start = new TextDecoder('utf-8').decode(head.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  if (start === '') return FILE_KINDS.empty;
+  if (start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<?xml') || start.startsWith('<head') || start.startsWith('<body')) {
+    return FILE_KINDS.html;
+  }
+  if (/^(\{|\[\s*[[{"\d\]])/.test(start)) return FILE_KINDS.json;
+  return FILE_KINDS.text;
 }

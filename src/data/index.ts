@@ -5,3 +5,4 @@ export * from './headers.js';
 export * from './normalize.js';
 export * from './parse.js';
 export * from './load.js';
+export * from './cache.js';

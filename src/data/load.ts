@@ -1,56 +1,110 @@
-import { decodeBytes, type Encoding } from './decode.js';
+import { browserCache, type DataCache } from './cache.js';
+import { decodeBytesInSlices, sniffFileKind, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
 import { ShienNaviError } from './errors.js';
-import { parseCsv, type ParseReport } from './parse.js';
+import { defaultYield, parseCsvInChunks, type ParseReport } from './parse.js';
 import type { ServiceRecord } from './record.js';
 
 export interface LoadOptions {
   readonly encoding?: Encoding;
   /** Milliseconds before a request is abandoned. */
   readonly timeoutMs?: number;
+  /** Largest file accepted, in bytes. */
+  readonly maxBytes?: number;
   readonly signal?: AbortSignal;
   readonly fetch?: typeof fetch;
+  /** Where the last good copy of each file is kept; `browserCache` by default. */
+  readonly cache?: DataCache;
   readonly today?: string;
+  /** Gives the event loop a turn between slices of parsing. */
+  readonly yieldToEventLoop?: () => Promise<void>;
+  /** The time now, for the date of saved copies. */
+  readonly now?: () => Date;
 }
 
 export interface SourceResult {
   readonly url: string;
-  readonly encoding: Encoding;
+  readonly encoding: DecodedText['encoding'];
   readonly report: ParseReport;
   readonly records: readonly ServiceRecord[];
+  /** Set when the source could not be read and its last good copy was used instead. */
+  readonly fallback?: { readonly savedAt: string; readonly error: ShienNaviError };
 }
 
 export interface LoadedData {
   readonly records: readonly ServiceRecord[];
   readonly sources: readonly SourceResult[];
+  /** Every failure, including those covered by a saved copy (the site owner should know). */
   readonly errors: readonly ShienNaviError[];
   /** Newest 最終更新日 among the records, or ''. */
   readonly updated: string;
+  /** Oldest date of a saved copy in use (ISO 8601), or '' when everything is fresh. */
+  readonly staleSince: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * 40 MB holds well over 100,000 typical rows; anything bigger is almost certainly the wrong
+ * file, and would take minutes to download and parse on an old phone.
+ */
+export const DEFAULT_MAX_BYTES = 40 * 1024 * 1024;
 
 /** Splits the `src` attribute: several URLs separated by whitespace. */
 export function splitSources(src: string | null | undefined): string[] {
   return (src ?? '').split(/\s+/).filter((url) => url !== '');
 }
 
-/** Fetches and parses one CSV source; throws ShienNaviError with the kind that fits. */
+/**
+ * Fetches and parses one CSV source. When it cannot be read and a saved copy of it exists,
+ * the copy is used and the failure is returned beside it; otherwise throws ShienNaviError.
+ */
 export async function loadSource(url: string, sourceKey: string, options: LoadOptions = {}): Promise<SourceResult> {
-  const bytes = await fetchBytes(url, options);
-  if (bytes.length === 0) {
-    throw new ShienNaviError('parse', `データファイルが空です: ${url}`, url);
+  const cache = options.cache ?? browserCache;
+  try {
+    const bytes = await fetchBytes(url, options);
+    const result = await readCsvBytes(bytes, url, sourceKey, options);
+    // Not awaited: writing a big copy to disk must not delay showing the data.
+    if (result.records.length > 0) void cache.save(url, bytes, options.now?.() ?? new Date());
+    return result;
+  } catch (error) {
+    const failure = asShienNaviError(error, url);
+    if (options.signal?.aborted) throw failure;
+    const copy = await cache.read(url);
+    if (copy === undefined) throw failure;
+    const result = await readCsvBytes(copy.bytes, url, sourceKey, options).catch(() => undefined);
+    if (result === undefined) throw failure;
+    return { ...result, fallback: { savedAt: copy.savedAt, error: failure } };
   }
-  const { text, encoding } = decodeBytes(bytes, options.encoding);
-  const { records, report } = parseCsv(text, { sourceKey, ...(options.today ? { today: options.today } : {}) });
+}
+
+/** Checks that downloaded bytes are a usable CSV, decodes and parses them. */
+export async function readCsvBytes(bytes: Uint8Array, url: string, sourceKey: string, options: LoadOptions = {}): Promise<SourceResult> {
+  const kind = sniffFileKind(bytes);
+  if (kind !== FILE_KINDS.text) throw new ShienNaviError('parse', `${NOT_CSV[kind]}: ${url}`, url);
+  const yieldToEventLoop = options.yieldToEventLoop ?? defaultYield;
+  const { text, encoding } = await decodeBytesInSlices(bytes, options.encoding, yieldToEventLoop);
+  const { records, report } = await parseCsvInChunks(text, { sourceKey, ...(options.today ? { today: options.today } : {}) }, yieldToEventLoop);
   if (report.missingColumns.length > 0) {
     throw new ShienNaviError(
       'schema',
-      `CSV に必須の列（${report.missingColumns.join('、')}）が見つかりません。制度データの CSV か確認してください: ${url}`,
+      `CSV に必須の列（${report.missingColumns.join('、')}）が見つかりません。制度データの CSV か、1 行目が見出しになっているか確認してください: ${url}`,
       url,
     );
   }
+  if (records.length === 0) {
+    const why = report.rows === 0 ? 'データの行がありません' : `${report.rows} 行すべてが、制度名がないか公開・受付の期限を過ぎています`;
+    throw new ShienNaviError('schema', `表示できる制度がありません（${why}）: ${url}`, url);
+  }
   return { url, encoding, report, records };
 }
+
+const NOT_CSV: Record<Exclude<FileKind, 'text'>, string> = {
+  empty: 'データファイルが空です',
+  html: 'CSV ではなく HTML（ウェブページ）が返されました。URL が CSV ファイルを直接指しているか、サーバーのエラーページでないか確認してください',
+  json: 'CSV ではなく JSON が返されました。CSV 形式のファイルの URL を指定してください',
+  excel: 'Excel ファイルは読めません。Excel で「CSV（コンマ区切り）」として保存したファイルを指定してください',
+  pdf: 'PDF ファイルは読めません。CSV 形式のファイルを指定してください',
+  binary: 'CSV ではないファイル（文字のデータではありません）が返されました',
+};
 
 /**
  * Loads every source; the records of those that load are merged (the first row with a given
@@ -61,12 +115,20 @@ export async function loadSources(urls: readonly string[], options: LoadOptions 
   const sources: SourceResult[] = [];
   const errors: ShienNaviError[] = [];
   settled.forEach((result, index) => {
-    if (result.status === 'fulfilled') sources.push(result.value);
-    else errors.push(asShienNaviError(result.reason, urls[index] ?? ''));
+    if (result.status === 'rejected') {
+      errors.push(asShienNaviError(result.reason, urls[index] ?? ''));
+      return;
+    }
+    sources.push(result.value);
+    if (result.value.fallback) errors.push(result.value.fallback.error);
   });
   const records = mergeRecords(sources.map((source) => source.records));
   const updated = records.reduce((newest, record) => (record.updated > newest ? record.updated : newest), '');
-  return { records, sources, errors, updated };
+  const staleSince = sources
+    .map((source) => source.fallback?.savedAt ?? '')
+    .filter((date) => date !== '')
+    .sort()[0] ?? '';
+  return { records, sources, errors, updated, staleSince };
 }
 
 function mergeRecords(lists: readonly (readonly ServiceRecord[])[]): ServiceRecord[] {
@@ -86,11 +148,26 @@ function asShienNaviError(reason: unknown, url: string): ShienNaviError {
   return new ShienNaviError('parse', `データを読み取れませんでした（${detail}）: ${url}`, url);
 }
 
-/** Fetches a public file without cookies or referrer, with a timeout; throws ShienNaviError (network or http). */
+function httpMessage(status: number, url: string): string {
+  if (status === 404 || status === 410) return `データファイルが見つかりません（HTTP ${status}）。URL を確認してください: ${url}`;
+  if (status === 401 || status === 403) return `データファイルへのアクセスが許可されていません（HTTP ${status}）: ${url}`;
+  if (status >= 500) return `データのサーバーでエラーが起きています（HTTP ${status}）。時間をおいて確認してください: ${url}`;
+  return `データの取得に失敗しました（HTTP ${status}）: ${url}`;
+}
+
+/**
+ * Fetches a public file without cookies or referrer, with a timeout and a size limit;
+ * throws ShienNaviError of kind `network`, `http` or `parse` (too large).
+ */
 export async function fetchBytes(url: string, options: LoadOptions = {}): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
   const onOuterAbort = (): void => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
   try {
@@ -99,22 +176,59 @@ export async function fetchBytes(url: string, options: LoadOptions = {}): Promis
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
     });
-    if (!response.ok) {
-      throw new ShienNaviError('http', `データの取得に失敗しました（HTTP ${response.status}）: ${url}`, url);
-    }
-    return new Uint8Array(await response.arrayBuffer());
+    if (!response.ok) throw new ShienNaviError('http', httpMessage(response.status, url), url);
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > maxBytes) throw tooLarge(url, maxBytes);
+    return await readBody(response, maxBytes, url, controller);
   } catch (error) {
     if (error instanceof ShienNaviError) throw error;
-    if (controller.signal.aborted && !options.signal?.aborted) {
-      throw new ShienNaviError('network', `データの取得が ${timeoutMs / 1000} 秒以内に終わりませんでした: ${url}`, url);
+    if (timedOut) {
+      throw new ShienNaviError('network', `データの取得が ${timeoutMs / 1000} 秒以内に終わりませんでした。サーバーが応答していません: ${url}`, url);
     }
+    if (options.signal?.aborted) throw new ShienNaviError('network', `データの取得を中止しました: ${url}`, url);
     throw new ShienNaviError(
       'network',
-      `データを取得できませんでした。URL、ネットワーク、CORS の設定を確認してください: ${url}`,
+      `データを取得できませんでした。ネットワークにつながっていないか、データのサーバーがこのサイトからの読み込みを許可していません（CORS）: ${url}`,
       url,
     );
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onOuterAbort);
   }
+}
+
+function tooLarge(url: string, maxBytes: number): ShienNaviError {
+  return new ShienNaviError('parse', `データファイルが大きすぎます（${Math.round(maxBytes / 1024 / 1024)} MB まで）: ${url}`, url);
+}
+
+/**
+ * Reads the body. With a declared length (already checked) in one go; otherwise while
+ * counting, so a huge file is refused without holding it all.
+ */
+async function readBody(response: Response, maxBytes: number, url: string, controller: AbortController): Promise<Uint8Array> {
+  if (response.body === null || response.headers.has('content-length')) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length > maxBytes) throw tooLarge(url, maxBytes);
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > maxBytes) {
+      controller.abort();
+      throw tooLarge(url, maxBytes);
+    }
+    parts.push(value);
+  }
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
 }

@@ -23,9 +23,27 @@ export const CLASSIFICATIONS = {
 
 export type ClassificationCode = keyof typeof CLASSIFICATIONS;
 
+/**
+ * Remembers the results of a cell parser. Code, date and area cells repeat on almost every
+ * row, and a 100,000-row file would otherwise parse the same few strings 100,000 times.
+ */
+function remembered<T>(parse: (text: string) => T, limit = 2048): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let result = seen.get(text);
+    if (result === undefined) {
+      if (seen.size >= limit) seen.clear();
+      result = parse(text);
+      seen.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** Full-width digits, Latin letters and the symbols of numbers, dates, codes and URLs. */
 const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
+const NEEDS_CLEANING = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％\uFF5E\uFF61-\uFF9F\u3000\r]/;
 
 /**
  * Trimmed, with full-width Latin/digits made ASCII and half-width kana made full-width.
@@ -34,7 +52,10 @@ const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
  * The wave dash is unified, because CP932 files decode 〜 as U+FF5E.
  */
 export function cleanText(value: string | undefined): string {
-  return (value ?? '')
+  if (value === undefined || value === '') return '';
+  // Most cells need nothing but a trim: test once before running the replacements.
+  if (!NEEDS_CLEANING.test(value)) return value.trim();
+  return value
     .replace(/\uFF5E/g, '\u301C')
     .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(HALF_WIDTH_KANA, (run) => run.normalize('NFKC'))
@@ -59,13 +80,26 @@ export function parseCode(value: string | undefined, labels: Readonly<Record<str
   return text;
 }
 
+/** `parseCode` for 行政サービス分類 cells, remembered. */
+export const parseClassification = remembered((text) => parseCode(text, CLASSIFICATIONS));
+/** `parseCode` for サービス種別 cells, remembered. */
+export const parseServiceType = remembered((text) => parseCode(text, SERVICE_TYPES));
+
 /** Splits a multi-value cell on `;` (either width) and on line breaks. */
-export function splitList(value: string | undefined): string[] {
-  return cleanText(value)
-    .split(/[;；\n]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+export function splitList(value: string | undefined): readonly string[] {
+  return value === undefined || value === '' ? NO_VALUES : rememberedList(value);
 }
+
+const NO_VALUES: readonly string[] = Object.freeze([]);
+const rememberedList = remembered(
+  (value: string): readonly string[] =>
+    Object.freeze(
+      cleanText(value)
+        .split(/[;；\n]/)
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+);
 
 const SEPARATOR = '[-‐‑‒–—―−ー()（） ]';
 const NUMBER_CANDIDATE = new RegExp(`(?<!\\d)0\\d{0,10}(?:${SEPARATOR}{1,2}\\d{1,5}){0,4}`, 'gu');
@@ -101,6 +135,10 @@ export function telHref(phone: string): string {
  * with or without a time after them. Returns `YYYY-MM-DD`, or '' when not a real date.
  */
 export function parseDate(value: string | undefined): string {
+  return value === undefined || value === '' ? '' : rememberedDate(value);
+}
+
+const rememberedDate = remembered((value) => {
   const text = cleanText(value);
   const match =
     /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(text);
@@ -109,7 +147,7 @@ export function parseDate(value: string | undefined): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return '';
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+});
 
 /** The check digit of a 5-digit 全国地方公共団体コード (JIS X 0402). */
 function municipalityCheckDigit(code5: string): string {
@@ -119,15 +157,21 @@ function municipalityCheckDigit(code5: string): string {
 
 /** Returns a 6-digit municipality code; a 5-digit code gets its check digit, anything else ''. */
 export function parseMunicipalityCode(value: string | undefined): string {
+  return value === undefined || value === '' ? '' : rememberedMunicipalityCode(value);
+}
+
+const rememberedMunicipalityCode = remembered((value) => {
   const digits = cleanText(value).replace(/\D/g, '');
   if (digits.length === 6) return digits;
   if (digits.length === 5) return digits + municipalityCheckDigit(digits);
   return '';
-}
+});
 
 /** Keeps only links a person can safely follow: http(s) URLs. */
 export function safeWebUrl(value: string | undefined): string {
   const text = cleanText(value);
+  // Checked before parsing: most cells are empty, and a failed URL parse throws (slow).
+  if (!/^https?:\/\//i.test(text)) return '';
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';

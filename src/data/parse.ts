@@ -1,14 +1,13 @@
 import Papa from 'papaparse';
 import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type HeaderMap, type MappedField } from './headers.js';
 import {
-  CLASSIFICATIONS,
-  SERVICE_TYPES,
   cleanText,
   extractPhone,
-  parseCode,
+  parseClassification,
   parseCoordinate,
   parseDate,
   parseMunicipalityCode,
+  parseServiceType,
   safeWebUrl,
   splitList,
 } from './normalize.js';
@@ -47,63 +46,135 @@ export interface ParseOptions {
 
 /** Rows searched for the header, since some files put a title line above it. */
 const HEADER_SEARCH_ROWS = 5;
+/** Characters parsed between two yields to the event loop in `parseCsvInChunks`. */
+const CHUNK_CHARS = 512 * 1024;
 
 export function todayIso(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }
 
+/** Parses a whole CSV text at once (Node, tests, small files). */
 export function parseCsv(text: string, options: ParseOptions = {}): ParsedCsv {
-  const today = options.today ?? todayIso();
-  const sourceKey = options.sourceKey ?? 'csv';
-  const rows = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
-
-  const headerIndex = findHeaderRow(rows);
-  const headerMap = mapHeaders(rows[headerIndex] ?? []);
-  const headerLength = rows[headerIndex]?.length ?? 0;
-  const missingColumns = REQUIRED_FIELDS.filter((field) => headerMap.columns[field] === undefined).map(
-    (field) => FIELD_HEADERS[field][0],
-  );
-
-  const records: ServiceRecord[] = [];
-  const skipped: SkippedRow[] = [];
-  const irregular: SkippedRow[] = [];
-  let expired = 0;
-  const dataRows = rows.slice(headerIndex + 1);
-  dataRows.forEach((cells, offset) => {
-    const row = headerIndex + offset + 2;
-    if (cells.length !== headerLength) {
-      irregular.push({ row, reason: cells.length < headerLength ? 'too-few-cells' : 'too-many-cells' });
-    }
-    const record = toRecord(cells, headerMap, `${sourceKey}#${row}`);
-    if (record.name === '') {
-      skipped.push({ row, reason: 'no-name' });
-    } else if (hasEnded(record, today)) {
-      expired += 1;
-    } else {
-      records.push(record);
-    }
-  });
-
-  return {
-    records,
-    report: {
-      rows: dataRows.length,
-      missingColumns,
-      unknownColumns: headerMap.unknown.map((column) => column.header),
-      skipped,
-      expired,
-      irregular,
-    },
-  };
+  const reader = new RowReader(options);
+  reader.push(Papa.parse<string[]>(text, { skipEmptyLines: true }).data);
+  return reader.finish();
 }
 
-function findHeaderRow(rows: readonly string[][]): number {
-  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
-  for (let index = 0; index < limit; index += 1) {
-    if (mapHeaders(rows[index] ?? []).columns.name !== undefined) return index;
+/**
+ * Parses a CSV text in slices, giving the event loop a turn between them, so that a file of
+ * 100,000 rows never holds the page in one long task. Same result as `parseCsv`.
+ */
+export function parseCsvInChunks(text: string, options: ParseOptions = {}, yieldToEventLoop = defaultYield): Promise<ParsedCsv> {
+  const reader = new RowReader(options);
+  return new Promise((resolve, reject) => {
+    Papa.parse<string[]>(text, {
+      skipEmptyLines: true,
+      chunkSize: CHUNK_CHARS,
+      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        try {
+          reader.push(results.data);
+        } catch (error) {
+          parser.abort();
+          reject(error);
+          return;
+        }
+        parser.pause();
+        void yieldToEventLoop().then(() => parser.resume());
+      },
+      complete: () => resolve(reader.finish()),
+    });
+  });
+}
+
+/** Lets input and rendering run: `scheduler.yield()` where the browser has it, else a timer. */
+export function defaultYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Turns parsed rows into records, finding the header in the first rows it is given. */
+class RowReader {
+  readonly #today: string;
+  readonly #sourceKey: string;
+  readonly #records: ServiceRecord[] = [];
+  readonly #skipped: SkippedRow[] = [];
+  readonly #irregular: SkippedRow[] = [];
+  /** Rows held back until the header is known. */
+  #pending: string[][] = [];
+  #header: { map: HeaderMap; length: number; index: number } | undefined;
+  /** Data rows read so far (after the header). */
+  #rows = 0;
+  #expired = 0;
+
+  constructor(options: ParseOptions) {
+    this.#today = options.today ?? todayIso();
+    this.#sourceKey = options.sourceKey ?? 'csv';
   }
-  return 0;
+
+  push(rows: readonly string[][]): void {
+    if (this.#header === undefined) {
+      this.#pending.push(...rows);
+      if (this.#pending.length < HEADER_SEARCH_ROWS) return;
+      this.#settleHeader();
+      return;
+    }
+    for (const cells of rows) this.#read(cells);
+  }
+
+  finish(): ParsedCsv {
+    if (this.#header === undefined) this.#settleHeader();
+    const header = this.#header as { map: HeaderMap; length: number; index: number };
+    return {
+      records: this.#records,
+      report: {
+        rows: this.#rows,
+        missingColumns: REQUIRED_FIELDS.filter((field) => header.map.columns[field] === undefined).map((field) => FIELD_HEADERS[field][0]),
+        unknownColumns: header.map.unknown.map((column) => column.header),
+        skipped: this.#skipped,
+        expired: this.#expired,
+        irregular: this.#irregular,
+      },
+    };
+  }
+
+  #settleHeader(): void {
+    const rows = this.#pending;
+    this.#pending = [];
+    const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+    let index = 0;
+    for (let candidate = 0; candidate < limit; candidate += 1) {
+      if (mapHeaders(rows[candidate] ?? []).columns.name !== undefined) {
+        index = candidate;
+        break;
+      }
+    }
+    const headerRow = rows[index] ?? [];
+    this.#header = { map: mapHeaders(headerRow), length: headerRow.length, index };
+    for (const cells of rows.slice(index + 1)) this.#read(cells);
+  }
+
+  #read(cells: readonly string[]): void {
+    // Rows of only commas or spaces (",,,,") are blank lines too; papaparse's own check for
+    // them joins every row, which is slow on big files.
+    if (isBlank(cells)) return;
+    const header = this.#header as { map: HeaderMap; length: number; index: number };
+    // 1-based line of the row, counting the header (and any title line above it) as lines.
+    const row = header.index + 2 + this.#rows;
+    this.#rows += 1;
+    if (cells.length !== header.length) {
+      this.#irregular.push({ row, reason: cells.length < header.length ? 'too-few-cells' : 'too-many-cells' });
+    }
+    const record = toRecord(cells, header.map, `${this.#sourceKey}#${row}`);
+    if (record.name === '') this.#skipped.push({ row, reason: 'no-name' });
+    else if (hasEnded(record, this.#today)) this.#expired += 1;
+    else this.#records.push(record);
+  }
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
 }
 
 function hasEnded(record: ServiceRecord, today: string): boolean {
@@ -115,7 +186,7 @@ function toRecord(cells: readonly string[], headers: HeaderMap, fallbackId: stri
     const index = headers.columns[field];
     return index === undefined ? '' : (cells[index] ?? '');
   };
-  const phoneText = cleanText(cell('phone')) || cleanText(cell('contact'));
+  const phoneText = cleanText(cell('phone'));
   const extra: Record<string, string> = {};
   for (const { index, header } of headers.unknown) {
     const value = cleanText(cells[index]);
@@ -128,10 +199,8 @@ function toRecord(cells: readonly string[], headers: HeaderMap, fallbackId: stri
     municipality: cleanText(cell('municipality')),
     name: cleanText(cell('name')),
     alias: cleanText(cell('alias')),
-    serviceType: parseCode(cell('serviceType'), SERVICE_TYPES),
-    classifications: [cell('classification1'), cell('classification2')]
-      .flatMap((value) => splitList(value))
-      .map((value) => parseCode(value, CLASSIFICATIONS)),
+    serviceType: parseServiceType(cell('serviceType')),
+    classifications: [...splitList(cell('classification1')), ...splitList(cell('classification2'))].map(parseClassification),
     troubles: splitList(cell('troubles')),
     keywords: splitList(cell('keywords')),
     summary: cleanText(cell('summary')),
@@ -140,8 +209,9 @@ function toRecord(cells: readonly string[], headers: HeaderMap, fallbackId: stri
     howToApply: cleanText(cell('howToApply')),
     organization: cleanText(cell('organization')),
     contact: cleanText(cell('contact')),
-    phoneText: cleanText(cell('phone')),
-    phone: extractPhone(phoneText),
+    phoneText,
+    // Some files put the number only in お問い合わせ先: dial it from there when 電話番号 is empty.
+    phone: extractPhone(phoneText) || extractPhone(cell('contact')),
     address: cleanText(cell('address')),
     latitude: parseCoordinate(cell('latitude'), 90),
     longitude: parseCoordinate(cell('longitude'), 180),

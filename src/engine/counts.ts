@@ -1,31 +1,151 @@
 import type { ServiceRecord } from '../data/record.js';
 import type { Flow } from './flow.js';
-import { runQuery } from './query.js';
+import { compileQuery, matchesMunicipality } from './query.js';
+
+/** Records matched per slice before looking at the clock. */
+const CHECK_EVERY = 256;
 
 /**
- * How many services lie behind each node of a flow, for one set of records and one
- * municipality: a choice can then say "3件" or be marked as leading nowhere.
+ * Which goals of a flow each record answers, computed once per flow and data set (the costly
+ * part: folding text and testing terms). Counts for any municipality are then cheap.
  */
-export class ServiceCounts {
-  readonly #flow: Flow;
-  readonly #goalResults = new Map<string, readonly ServiceRecord[]>();
-  readonly #behind = new Map<string, ReadonlySet<ServiceRecord>>();
+export class GoalIndex {
+  readonly flow: Flow;
+  readonly records: readonly ServiceRecord[];
+  /** Goal ids, in node order; a goal's position is its bit. */
+  readonly goals: readonly string[];
+  /** `words` 32-bit words per record: bit g set when the record answers goal g. */
+  readonly #masks: Uint32Array;
+  readonly #words: number;
 
-  constructor(flow: Flow, records: readonly ServiceRecord[], municipality = '') {
-    this.#flow = flow;
-    for (const [id, node] of Object.entries(flow.nodes)) {
-      if (node.kind === 'goal') this.#goalResults.set(id, runQuery(node.query, records, municipality));
-    }
+  private constructor(flow: Flow, records: readonly ServiceRecord[]) {
+    this.flow = flow;
+    this.records = records;
+    this.goals = Object.entries(flow.nodes)
+      .filter(([, node]) => node.kind === 'goal')
+      .map(([id]) => id);
+    this.#words = Math.max(1, Math.ceil(this.goals.length / 32));
+    this.#masks = new Uint32Array(records.length * this.#words);
   }
 
-  /** The records a goal shows. */
+  /** Builds the index in one go (tests, the checker, small data). */
+  static build(flow: Flow, records: readonly ServiceRecord[]): GoalIndex {
+    const index = new GoalIndex(flow, records);
+    const predicates = index.#predicates();
+    for (let row = 0; row < records.length; row += 1) index.#match(row, predicates);
+    return index;
+  }
+
+  /**
+   * Builds the index in slices of about `sliceMs`, yielding between them, so 100,000 records
+   * never hold the page in one long task. Returns undefined when `signal` aborts.
+   */
+  static async buildInSlices(
+    flow: Flow,
+    records: readonly ServiceRecord[],
+    yieldToEventLoop: () => Promise<void>,
+    options: { readonly sliceMs?: number; readonly signal?: AbortSignal } = {},
+  ): Promise<GoalIndex | undefined> {
+    const index = new GoalIndex(flow, records);
+    const predicates = index.#predicates();
+    const sliceMs = options.sliceMs ?? 8;
+    let sliceStart = performance.now();
+    for (let row = 0; row < records.length; row += 1) {
+      index.#match(row, predicates);
+      if (row % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart > sliceMs) {
+        await yieldToEventLoop();
+        if (options.signal?.aborted) return undefined;
+        sliceStart = performance.now();
+      }
+    }
+    return index;
+  }
+
+  /** Whether the record at `row` answers goal number `goal`. */
+  answers(row: number, goal: number): boolean {
+    return ((this.#masks[row * this.#words + (goal >>> 5)] ?? 0) & (1 << (goal & 31))) !== 0;
+  }
+
+  /** Whether the record at `row` answers any goal in `mask` (a mask from `maskOf`). */
+  answersAny(row: number, mask: Uint32Array): boolean {
+    const base = row * this.#words;
+    for (let word = 0; word < this.#words; word += 1) {
+      if (((this.#masks[base + word] ?? 0) & (mask[word] ?? 0)) !== 0) return true;
+    }
+    return false;
+  }
+
+  /** A mask with the bits of the given goal ids. */
+  maskOf(goalIds: Iterable<string>): Uint32Array {
+    const mask = new Uint32Array(this.#words);
+    for (const id of goalIds) {
+      const goal = this.goals.indexOf(id);
+      if (goal >= 0) mask[goal >>> 5] = (mask[goal >>> 5] ?? 0) | (1 << (goal & 31));
+    }
+    return mask;
+  }
+
+  #predicates(): ((record: ServiceRecord) => boolean)[] {
+    return this.goals.map((id) => {
+      const node = this.flow.nodes[id];
+      return node?.kind === 'goal' ? compileQuery(node.query) : () => false;
+    });
+  }
+
+  #match(row: number, predicates: readonly ((record: ServiceRecord) => boolean)[]): void {
+    const record = this.records[row] as ServiceRecord;
+    const base = row * this.#words;
+    predicates.forEach((matches, goal) => {
+      if (matches(record)) this.#masks[base + (goal >>> 5)] = (this.#masks[base + (goal >>> 5)] ?? 0) | (1 << (goal & 31));
+    });
+  }
+}
+
+/**
+ * How many services lie behind each node of a flow for one municipality: a choice can then
+ * say "3件" or be marked as leading nowhere.
+ */
+export class ServiceCounts {
+  readonly #index: GoalIndex;
+  readonly #inArea: Uint8Array;
+  readonly #results = new Map<string, readonly ServiceRecord[]>();
+  readonly #behind = new Map<string, number>();
+
+  constructor(index: GoalIndex, municipality?: string);
+  constructor(flow: Flow, records: readonly ServiceRecord[], municipality?: string);
+  constructor(indexOrFlow: GoalIndex | Flow, recordsOrMunicipality?: readonly ServiceRecord[] | string, municipality = '') {
+    if (indexOrFlow instanceof GoalIndex) {
+      this.#index = indexOrFlow;
+      municipality = typeof recordsOrMunicipality === 'string' ? recordsOrMunicipality : '';
+    } else {
+      this.#index = GoalIndex.build(indexOrFlow, (recordsOrMunicipality ?? []) as readonly ServiceRecord[]);
+    }
+    this.#inArea = Uint8Array.from(this.#index.records, (record) => (matchesMunicipality(record, municipality) ? 1 : 0));
+  }
+
+  /** The records a goal shows, in data order. */
   results(goalId: string): readonly ServiceRecord[] {
-    return this.#goalResults.get(goalId) ?? [];
+    let found = this.#results.get(goalId);
+    if (found === undefined) {
+      const goal = this.#index.goals.indexOf(goalId);
+      found = goal < 0 ? [] : this.#index.records.filter((_, row) => this.#inArea[row] === 1 && this.#index.answers(row, goal));
+      this.#results.set(goalId, found);
+    }
+    return found;
   }
 
   /** Distinct services reachable from a node (a goal counts its own results). */
   behind(nodeId: string): number {
-    return this.#collect(nodeId, new Set()).size;
+    let count = this.#behind.get(nodeId);
+    if (count === undefined) {
+      const mask = this.#index.maskOf(this.#goalsBelow(nodeId, new Set()));
+      count = 0;
+      for (let row = 0; row < this.#index.records.length; row += 1) {
+        if (this.#inArea[row] === 1 && this.#index.answersAny(row, mask)) count += 1;
+      }
+      this.#behind.set(nodeId, count);
+    }
+    return count;
   }
 
   /** Whether a node leads to anything at all: services, or crisis lines on the way. */
@@ -33,23 +153,17 @@ export class ServiceCounts {
     return this.behind(nodeId) > 0 || this.#hasContacts(nodeId, new Set());
   }
 
-  #collect(nodeId: string, visiting: Set<string>): ReadonlySet<ServiceRecord> {
-    const cached = this.#behind.get(nodeId);
-    if (cached !== undefined) return cached;
-    const node = this.#flow.nodes[nodeId];
+  #goalsBelow(nodeId: string, visiting: Set<string>): Set<string> {
+    const node = this.#index.flow.nodes[nodeId];
     if (node === undefined || visiting.has(nodeId)) return new Set();
     visiting.add(nodeId);
-    let found: ReadonlySet<ServiceRecord>;
-    if (node.kind === 'goal') found = new Set(this.results(nodeId));
-    else if (node.kind === 'message') found = this.#collect(node.next, visiting);
-    else found = new Set(node.choices.flatMap((choice) => [...this.#collect(choice.next, visiting)]));
-    visiting.delete(nodeId);
-    this.#behind.set(nodeId, found);
-    return found;
+    if (node.kind === 'goal') return new Set([nodeId]);
+    const next = node.kind === 'message' ? [node.next] : node.choices.map((choice) => choice.next);
+    return new Set(next.flatMap((id) => [...this.#goalsBelow(id, visiting)]));
   }
 
   #hasContacts(nodeId: string, visiting: Set<string>): boolean {
-    const node = this.#flow.nodes[nodeId];
+    const node = this.#index.flow.nodes[nodeId];
     if (node === undefined || visiting.has(nodeId)) return false;
     if ((node.contacts?.length ?? 0) > 0) return true;
     visiting.add(nodeId);

@@ -26,6 +26,8 @@ export interface Messages {
   readonly dataDate: (date: string) => string;
   readonly youChose: string;
   readonly conversationLabel: string;
+  /** Shown when the data server is down and a copy saved earlier is used. */
+  readonly usingSavedCopy: (date: string) => string;
 }
 
 const ja: Messages = {
@@ -53,6 +55,7 @@ const ja: Messages = {
   dataDate: (date) => `データ更新日 ${date}`,
   youChose: 'あなたの選択',
   conversationLabel: '会話',
+  usingSavedCopy: (date) => `いまデータを読み込めないため、${date}に保存した情報を表示しています。最新でない場合があります。`,
 };
 
 const jaEasy: Messages = {
@@ -81,6 +84,7 @@ const jaEasy: Messages = {
   dataDate: (date) => `じょうほうの ひづけ ${date}`,
   youChose: 'あなたが えらんだ こと',
   conversationLabel: 'かいわ',
+  usingSavedCopy: (date) => `いま あたらしい じょうほうを よめません。${date}の じょうほうを みせています。`,
 };
 
 const en: Messages = {
@@ -108,6 +112,7 @@ const en: Messages = {
   dataDate: (date) => `Data as of ${date}`,
   youChose: 'You chose',
   conversationLabel: 'Conversation',
+  usingSavedCopy: (date) => `The data cannot be loaded right now. Showing a copy saved on ${date}; it may be out of date.`,
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { ja, 'ja-easy': jaEasy, en };

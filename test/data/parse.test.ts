@@ -98,3 +98,24 @@ describe('parseCsv', () => {
     expect(parseCsv(csv).records.map((record) => record.name)).toEqual(['【サンプル】A']);
   });
 });
+
+describe('decoding in slices', () => {
+  it('gives the same text as decoding at once, for UTF-8 and Shift_JIS cut mid-character', async () => {
+    const { decodeBytesInSlices } = await import('../../src/data/decode.js');
+    const line = '【サンプル】髙橋記念①相談,ｶﾅ窓口,000-000-0001（平日９時〜１７時）\r\n';
+    const utf8 = new TextEncoder().encode(line.repeat(40_000));
+    const cp932 = fixture('encoding.cp932.csv');
+    const bigCp932 = new Uint8Array(cp932.length * 4000);
+    for (let copy = 0; copy < 4000; copy += 1) bigCp932.set(cp932, copy * cp932.length);
+    let yields = 0;
+    const count = () => {
+      yields += 1;
+      return Promise.resolve();
+    };
+    for (const bytes of [utf8, bigCp932]) {
+      expect(bytes.length).toBeGreaterThan(1024 * 1024);
+      expect(await decodeBytesInSlices(bytes, undefined, count)).toEqual(decodeBytes(bytes));
+    }
+    expect(yields).toBeGreaterThan(2);
+  });
+});

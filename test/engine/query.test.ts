@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ServiceCounts } from '../../src/engine/counts.js';
+import { GoalIndex, ServiceCounts } from '../../src/engine/counts.js';
 import { matchesMunicipality, runQuery } from '../../src/engine/query.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import { demoRecords } from '../helpers/demo-records.js';
@@ -73,5 +73,43 @@ describe('counts behind each choice', () => {
     expect(none.behind('emergency')).toBe(0);
     expect(none.leadsSomewhere('emergency')).toBe(true);
     expect(none.leadsSomewhere('work')).toBe(false);
+  });
+});
+
+describe('GoalIndex built in slices', () => {
+  it('gives the same counts as building at once, yielding on the way', async () => {
+    const many = [...records, ...records.map((record, index) => ({ ...record, id: `copy-${index}` }))];
+    let yields = 0;
+    const sliced = await GoalIndex.buildInSlices(HOKKAIDO_FLOW, many, () => {
+      yields += 1;
+      return Promise.resolve();
+    }, { sliceMs: 0 });
+    expect(sliced).toBeDefined();
+    expect(yields).toBe(0); // fewer than 256 records per slice check: no yield needed
+    const once = new ServiceCounts(GoalIndex.build(HOKKAIDO_FLOW, many), '札幌市');
+    const slicedCounts = new ServiceCounts(sliced as GoalIndex, '札幌市');
+    for (const id of Object.keys(HOKKAIDO_FLOW.nodes)) {
+      expect(slicedCounts.behind(id)).toBe(once.behind(id));
+      expect(slicedCounts.results(id)).toEqual(once.results(id));
+    }
+    expect(once.results('emergency-foodbank').map((record) => record.name)).toEqual([
+      '【サンプル】フードバンク緊急食料支援',
+      '【サンプル】さっぽろフードバンク',
+      '【サンプル】フードバンク緊急食料支援',
+      '【サンプル】さっぽろフードバンク',
+    ]);
+  });
+
+  it('yields between slices of a big data set and stops when aborted', async () => {
+    const many = Array.from({ length: 2000 }, (_, index) => ({ ...(records[index % records.length] as (typeof records)[number]), id: `r${index}` }));
+    let yields = 0;
+    const abort = new AbortController();
+    const result = await GoalIndex.buildInSlices(HOKKAIDO_FLOW, many, () => {
+      yields += 1;
+      if (yields === 2) abort.abort();
+      return Promise.resolve();
+    }, { sliceMs: 0, signal: abort.signal });
+    expect(yields).toBe(2);
+    expect(result).toBeUndefined();
   });
 });

@@ -28,6 +28,8 @@ export class DataController implements ReactiveController {
   updated = '';
   /** Failures of the last load, for the message shown to the person. */
   failed = 0;
+  /** When a saved copy stands in for a source that is down: the oldest copy's date (ISO). */
+  staleSince = '';
 
   readonly #host: ReactiveControllerHost;
   readonly #callbacks: DataCallbacks;
@@ -74,6 +76,7 @@ export class DataController implements ReactiveController {
     this.records = data.records;
     this.updated = data.updated;
     this.failed = data.errors.length;
+    this.staleSince = data.staleSince;
     this.status = DATA_STATUS.ready;
     data.errors.forEach((error) => this.#callbacks.onError(error));
     this.#callbacks.onLoaded(data);

@@ -6,9 +6,9 @@ import { isEncoding } from '../../data/decode.js';
 import type { ErrorKind } from '../../data/errors.js';
 import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
-import { ServiceCounts } from '../../engine/counts.js';
+import type { ServiceCounts } from '../../engine/counts.js';
 import type { Flow, GoalNode, QuestionNode } from '../../engine/flow.js';
-import { matchesMunicipality } from '../../engine/query.js';
+import { matchesMunicipality, runQuery } from '../../engine/query.js';
 import { transcript, withCategories } from '../../engine/transcript.js';
 import * as walker from '../../engine/walker.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
@@ -19,6 +19,7 @@ import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
 import type { ShienNaviConversationLog } from '../conversation-log/conversation-log.js';
 import { DATA_STATUS, DataController } from '../controllers/data-controller.js';
 import { FlowController } from '../controllers/flow-controller.js';
+import { GoalIndexController } from '../controllers/goal-index-controller.js';
 import { publicEvent, type ShienNaviErrorDetail } from '../events.js';
 import { controls, tokens } from '../shared.styles.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
@@ -111,11 +112,11 @@ export class ShienNavi extends LitElement {
     onError: (error) => this.#fireError(error.kind, error.message),
   });
 
+  readonly #goalIndex = new GoalIndexController(this);
   readonly #flows = new FlowController(this, ({ message, problems }) => this.#fireError('flow', message, problems));
 
   #baseFlow: Flow | undefined;
   #activeFlow: Flow = HOKKAIDO_FLOW;
-  #counts: { key: readonly unknown[]; value: ServiceCounts } | undefined;
   #index: { records: readonly ServiceRecord[]; value: SearchIndex } | undefined;
 
   /** The services read from the data, before any filter. */
@@ -157,7 +158,7 @@ export class ShienNavi extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.src.trim() === '') this.#onLoaded({ records: [], sources: [], errors: [], updated: '' });
+    if (this.src.trim() === '') this.#onLoaded({ records: [], sources: [], errors: [], updated: '', staleSince: '' });
   }
 
   override render() {
@@ -191,6 +192,11 @@ export class ShienNavi extends LitElement {
 
   #renderNotice(messages: Messages): TemplateResult | typeof nothing {
     if (this.#data.status === DATA_STATUS.loading) return html`<p class="notice" role="status">${messages.loading}</p>`;
+    if (this.#data.staleSince) {
+      const date = new Date(this.#data.staleSince);
+      const shown = Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.navi.lang === 'en' ? 'en' : 'ja', { dateStyle: 'long' }).format(date);
+      return html`<p class="notice error">${messages.usingSavedCopy(shown)}</p>`;
+    }
     if (this.#data.failed > 0) return html`<p class="notice error">${messages.loadFailed}</p>`;
     return nothing;
   }
@@ -278,15 +284,16 @@ export class ShienNavi extends LitElement {
 
   #currentCounts(): ServiceCounts | undefined {
     if (this.#data.status !== DATA_STATUS.ready || this.records.length === 0) return undefined;
-    const key = [this.#activeFlow, this.records, this.municipality] as const;
-    if (!this.#counts || this.#counts.key.some((part, index) => part !== key[index])) {
-      this.#counts = { key, value: new ServiceCounts(this.#activeFlow, this.records, this.municipality) };
-    }
-    return this.#counts.value;
+    return this.#goalIndex.counts(this.#activeFlow, this.records, this.municipality);
   }
 
   #goalResults(): readonly ServiceRecord[] {
-    return this.#currentCounts()?.results(walker.currentStep(this.walk).nodeId) ?? [];
+    const nodeId = walker.currentStep(this.walk).nodeId;
+    const counts = this.#currentCounts();
+    if (counts) return counts.results(nodeId);
+    // The index of a big file is still being built: answer this one goal directly.
+    const node = this.#activeFlow.nodes[nodeId];
+    return node?.kind === 'goal' ? runQuery(node.query, this.records, this.municipality) : [];
   }
 
   #searchHits(): ServiceRecord[] {

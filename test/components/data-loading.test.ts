@@ -1,0 +1,80 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
+import { choose, crisisNumbers, deepQueryAll, makeNavi, settle, text } from './helpers.js';
+
+const FLAKY = '/__test/flaky-data';
+
+/** Adds a widget and collects its error events until it is ready. */
+async function load(attributes: Record<string, string>): Promise<{ navi: ShienNavi; errors: { kind: string; message: string }[]; records: number }> {
+  const navi = makeNavi(attributes);
+  const errors: { kind: string; message: string }[] = [];
+  navi.addEventListener('shien-navi-error', (event) => errors.push(event.detail));
+  const ready = oneEvent(navi, 'shien-navi-ready');
+  document.body.append(navi);
+  const { detail } = await ready;
+  await settle(navi);
+  return { navi, errors, records: detail.records };
+}
+
+const notice = (navi: ShienNavi) => text(deepQueryAll(navi, '.notice')[0]);
+
+afterEach(async () => {
+  document.querySelectorAll('shien-navi').forEach((element) => element.remove());
+  await fetch('/__test/flaky/up');
+  await caches.delete('shien-navi-data-v1');
+});
+
+describe('loading data in the browser', () => {
+  it('keeps the last good copy and shows it, with its date, when the source is down', async () => {
+    const first = await load({ src: FLAKY });
+    expect(first.records).to.equal(45);
+    expect(first.errors).to.deep.equal([]);
+    first.navi.remove();
+
+    await fetch('/__test/flaky/down');
+    const second = await load({ src: FLAKY });
+    expect(second.errors.map((error) => error.kind)).to.deep.equal(['http']);
+    expect(second.errors[0]?.message).to.contain('503');
+    expect(second.records).to.equal(45);
+    const today = new Intl.DateTimeFormat('ja', { dateStyle: 'long' }).format(new Date());
+    expect(notice(second.navi)).to.contain(`${today}に保存した情報を表示しています`);
+    await choose(second.navi, '緊急の困りごと');
+    await choose(second.navi, '食べるものがない');
+    await choose(second.navi, 'フードバンクを利用したい');
+    expect(deepQueryAll(second.navi, '[part~="card"]')).to.have.length(2);
+  });
+
+  it('says so plainly when a source is down and nothing was saved, keeping the crisis lines', async () => {
+    await fetch('/__test/flaky/down');
+    const { navi, errors, records } = await load({ src: FLAKY, lang: 'en' });
+    expect(records).to.equal(0);
+    expect(errors.map((error) => error.kind)).to.deep.equal(['http']);
+    expect(notice(navi)).to.equal('Some support information could not be loaded. Crisis lines are always available.');
+    await choose(navi, 'Urgent help');
+    expect(crisisNumbers(navi)).to.include('110');
+  });
+
+  it('reports an HTML page served instead of a CSV as a parse error', async () => {
+    const { errors, records } = await load({ src: '/__test/maintenance-page' });
+    expect(records).to.equal(0);
+    expect(errors.map((error) => error.kind)).to.deep.equal(['parse']);
+    expect(errors[0]?.message).to.contain('HTML');
+  });
+
+  it('merges several sources and reports the broken one', async () => {
+    const { errors, records } = await load({ src: '/demo/data/sample.csv /__test/missing' });
+    expect(records).to.equal(45);
+    expect(errors.map((error) => error.kind)).to.deep.equal(['http']);
+  });
+
+  it('reads a Shift_JIS file, and honours a forced encoding', async () => {
+    const detected = await load({ src: '/test/fixtures/encoding.cp932.csv' });
+    expect(detected.records).to.equal(2);
+    expect(navigatorSearchHit(detected.navi)).to.equal(true);
+  });
+});
+
+/** The CP932 fixture's 髙 and ① survive into what the widget shows. */
+function navigatorSearchHit(navi: ShienNavi): boolean {
+  return navi.records.some((record) => record.name === '【サンプル】髙橋記念①相談' && record.alias === 'カナ窓口');
+}

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { memoryCache } from '../../src/data/cache.js';
+import { ShienNaviError } from '../../src/data/errors.js';
+import { loadSource, loadSources, type LoadOptions } from '../../src/data/load.js';
+import { parseCsv, parseCsvInChunks } from '../../src/data/parse.js';
+import { generateCsv } from '../../bench/generate-csv.mjs';
+
+const SAMPLE = new Uint8Array(readFileSync(new URL('../../demo/data/sample.csv', import.meta.url)));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** A fetch that answers each URL with the given response (or failure), like a real server. */
+function fakeFetch(routes: Record<string, () => Response | Promise<Response>>): typeof fetch {
+  return (input, init) => {
+    const url = String(input);
+    const route = routes[url];
+    if (route === undefined) return Promise.reject(new TypeError('Failed to fetch'));
+    return new Promise<Response>((resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      void Promise.resolve(route()).then(resolve, reject);
+    });
+  };
+}
+
+const csv = (body: Uint8Array | string, headers: Record<string, string> = {}) => () =>
+  new Response(typeof body === 'string' ? encode(body) : body.slice(), { status: 200, headers });
+
+async function failure(url: string, options: LoadOptions): Promise<ShienNaviError> {
+  try {
+    await loadSource(url, 's1', { cache: memoryCache(), today: '2026-11-23', ...options });
+  } catch (error) {
+    if (error instanceof ShienNaviError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('loading one source: each failure has its own kind and message', () => {
+  it.each([
+    ['a missing file', () => new Response('not found', { status: 404 }), 'http', /見つかりません（HTTP 404）/],
+    ['a server error', () => new Response('oops', { status: 503 }), 'http', /サーバーでエラー.*HTTP 503/],
+    ['a forbidden file', () => new Response('no', { status: 403 }), 'http', /許可されていません（HTTP 403）/],
+    ['an empty body', csv(''), 'parse', /空です/],
+    ['an HTML page', csv('<!DOCTYPE html><html><body>メンテナンス中</body></html>'), 'parse', /HTML/],
+    ['JSON', csv('[{"name": "x"}]'), 'parse', /JSON/],
+    ['an Excel file', csv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), 'parse', /Excel/],
+    ['a binary file', csv(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2])), 'parse', /文字のデータではありません/],
+    ['a CSV without a name column', csv('番号,メモ\n1,なにか\n'), 'schema', /必須の列（タイトル制度名）/],
+    ['a CSV with a header only', csv('制度名,通称\n'), 'schema', /データの行がありません/],
+  ] as const)('%s', async (_name, route, kind, message) => {
+    const error = await failure('https://data.example.org/seido.csv', { fetch: fakeFetch({ 'https://data.example.org/seido.csv': route }) });
+    expect(error.kind).toBe(kind);
+    expect(error.message).toMatch(message);
+    expect(error.message).toContain('https://data.example.org/seido.csv');
+  });
+
+  it('an unreachable server or a CORS refusal', async () => {
+    const error = await failure('https://elsewhere.example.org/seido.csv', { fetch: fakeFetch({}) });
+    expect(error.kind).toBe('network');
+    expect(error.message).toMatch(/CORS/);
+  });
+
+  it('a server that never answers (timeout)', async () => {
+    const stall = () => new Promise<Response>(() => undefined);
+    const error = await failure('https://slow.example.org/a.csv', { timeoutMs: 30, fetch: fakeFetch({ 'https://slow.example.org/a.csv': stall }) });
+    expect(error.kind).toBe('network');
+    expect(error.message).toMatch(/秒以内に終わりませんでした/);
+  });
+
+  it('a file over the size limit, declared or streamed', async () => {
+    const big = new Uint8Array(2048).fill(0x41);
+    const declared = await failure('https://x.example.org/a.csv', {
+      maxBytes: 1024,
+      fetch: fakeFetch({ 'https://x.example.org/a.csv': csv(big, { 'content-length': '2048' }) }),
+    });
+    expect([declared.kind, declared.message]).toEqual(['parse', expect.stringMatching(/大きすぎます/)]);
+    const streamed = await failure('https://x.example.org/a.csv', {
+      maxBytes: 1024,
+      fetch: fakeFetch({ 'https://x.example.org/a.csv': () => new Response(new Blob([big]).stream()) }),
+    });
+    expect([streamed.kind, streamed.message]).toEqual(['parse', expect.stringMatching(/大きすぎます/)]);
+  });
+
+  it('loads a CSV served with the wrong Content-Type', async () => {
+    const result = await loadSource('https://x.example.org/a', 's1', {
+      cache: memoryCache(),
+      fetch: fakeFetch({ 'https://x.example.org/a': csv(SAMPLE, { 'content-type': 'text/html' }) }),
+      today: '2026-11-23',
+    });
+    expect(result.records).toHaveLength(45);
+  });
+});
+
+describe('several sources', () => {
+  it('merges files, removes duplicates by 制度番号 and keeps going past a broken one', async () => {
+    const prefecture = '制度番号,制度名,市区町村名\nP-1,【サンプル】道の制度,\nP-2,【サンプル】道と市の共通制度,\n';
+    const city = '制度番号,制度名,市区町村名\nP-2,【サンプル】道と市の共通制度（市の行）,札幌市\nC-1,【サンプル】市の制度,札幌市\n';
+    const data = await loadSources(['https://x.example.org/pref.csv', 'https://x.example.org/city.csv', 'https://x.example.org/gone.csv'], {
+      cache: memoryCache(),
+      fetch: fakeFetch({
+        'https://x.example.org/pref.csv': csv(prefecture),
+        'https://x.example.org/city.csv': csv(city),
+        'https://x.example.org/gone.csv': () => new Response('', { status: 404 }),
+      }),
+    });
+    expect(data.records.map((record) => record.id)).toEqual(['P-1', 'P-2', 'C-1']);
+    expect(data.records[1]?.name).toBe('【サンプル】道と市の共通制度');
+    expect(data.sources.map((source) => source.url)).toEqual(['https://x.example.org/pref.csv', 'https://x.example.org/city.csv']);
+    expect(data.errors.map((error) => [error.kind, error.source])).toEqual([['http', 'https://x.example.org/gone.csv']]);
+    expect(data.staleSince).toBe('');
+  });
+});
+
+describe('the last good copy', () => {
+  const url = 'https://x.example.org/seido.csv';
+
+  it('is saved after a good load and used, with its date, when the source is down', async () => {
+    const cache = memoryCache();
+    let up = true;
+    const fetch = fakeFetch({ [url]: () => (up ? new Response(SAMPLE.slice()) : new Response('down', { status: 502 })) });
+    await loadSources([url], { cache, fetch, today: '2026-11-23', now: () => new Date('2026-11-20T09:00:00Z') });
+    expect(cache.entries.get(url)?.savedAt).toBe('2026-11-20T09:00:00.000Z');
+
+    up = false;
+    const data = await loadSources([url], { cache, fetch, today: '2026-11-23' });
+    expect(data.records).toHaveLength(45);
+    expect(data.staleSince).toBe('2026-11-20T09:00:00.000Z');
+    expect(data.errors.map((error) => error.kind)).toEqual(['http']);
+    expect(data.sources[0]?.fallback?.savedAt).toBe('2026-11-20T09:00:00.000Z');
+  });
+
+  it('stands in for an HTML maintenance page too, but not when nothing was saved', async () => {
+    const cache = memoryCache();
+    const maintenance = fakeFetch({ [url]: csv('<html><body>メンテナンス中</body></html>') });
+    await expect(loadSource(url, 's1', { cache, fetch: maintenance })).rejects.toMatchObject({ kind: 'parse' });
+    expect(cache.entries.size).toBe(0);
+    await cache.save(url, SAMPLE, new Date('2026-11-01T00:00:00Z'));
+    const result = await loadSource(url, 's1', { cache, fetch: maintenance, today: '2026-11-23' });
+    expect(result.fallback?.error.kind).toBe('parse');
+    expect(result.records).toHaveLength(45);
+  });
+});
+
+describe('parsing in slices', () => {
+  it('gives the same records as parsing at once, yielding between slices', async () => {
+    const text = generateCsv(20_000);
+    let yields = 0;
+    const chunked = await parseCsvInChunks(text, { today: '2026-11-23' }, () => {
+      yields += 1;
+      return Promise.resolve();
+    });
+    const whole = parseCsv(text, { today: '2026-11-23' });
+    expect(yields).toBeGreaterThan(3);
+    expect(chunked.records).toHaveLength(20_000);
+    expect(chunked.records).toEqual(whole.records);
+    expect(chunked.report).toEqual(whole.report);
+    expect(chunked.records[19_999]?.summary).toContain('\n');
+  });
+});
