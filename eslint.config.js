@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 const NODE_GLOBALS = ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'TextDecoder', 'TextEncoder', 'fetch'];
-const BROWSER_GLOBALS = ['window', 'document', 'performance', 'requestAnimationFrame', 'PerformanceObserver', 'MessageChannel', 'customElements'];
+const BROWSER_GLOBALS = ['window', 'document', 'performance', 'requestAnimationFrame', 'PerformanceObserver', 'MessageChannel', 'customElements', 'InputEvent'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/', 'scratch/'] },

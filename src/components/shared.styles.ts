@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Design tokens: the public `--shien-navi-*` properties resolved once into private `--_*`
- * ones, with a dark scheme. Every element of the widget includes these.
+ * Design tokens: the public `--shien-navi-*` properties resolved once, on `<shien-navi>`, into
+ * private `--_*` ones, with a dark scheme. The parts inherit them (custom properties cross
+ * shadow boundaries), so each card does not recompute them.
  */
 export const tokens = css`
   :host {
@@ -18,6 +19,7 @@ export const tokens = css`
     --_radius: var(--shien-navi-radius, 12px);
     --_space: var(--shien-navi-space, 12px);
     --_focus: var(--shien-navi-focus, #1a56db);
+    --_mark: var(--shien-navi-mark, #fde68a);
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -30,12 +32,17 @@ export const tokens = css`
       --_border: var(--shien-navi-border, #4a5752);
       --_danger: var(--shien-navi-danger, #ff9a9f);
       --_focus: var(--shien-navi-focus, #8fb4ff);
+      --_mark: var(--shien-navi-mark, #6b5310);
     }
   }
   :host {
     font-family: var(--_font);
     color: var(--_text);
   }
+`;
+
+/** Rules every part needs: a visible focus ring and text only screen readers read. */
+export const base = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -10,6 +10,8 @@ export interface Messages {
   readonly searchPlaceholder: string;
   readonly searchResults: (count: number) => string;
   readonly searchNone: string;
+  readonly showMore: (count: number) => string;
+  readonly searchTooShort: string;
   readonly searchNoneHint: string;
   readonly loading: string;
   readonly loadFailed: string;
@@ -39,6 +41,8 @@ const ja: Messages = {
   searchPlaceholder: '例：フードバンク、住居確保給付金',
   searchResults: (count) => `${count}件見つかりました`,
   searchNone: '見つかりませんでした。',
+  showMore: (count) => `さらに ${count} 件を見る`,
+  searchTooShort: 'もう少し入力してください（2文字から探します）。',
   searchNoneHint: '言葉を変えるか、下のボタンから困りごとを選んでください。',
   loading: '支援情報を読み込んでいます…',
   loadFailed: '支援情報の一部を読み込めませんでした。緊急の相談先はいつでも表示されます。',
@@ -68,6 +72,8 @@ const jaEasy: Messages = {
   searchPlaceholder: 'れい：フードバンク',
   searchResults: (count) => `${count}こ みつかりました`,
   searchNone: 'みつかりませんでした。',
+  showMore: (count) => `あと ${count}こ みる`,
+  searchTooShort: 'もう すこし いれて ください。',
   searchNoneHint: 'ほかの ことばで さがすか、したの ボタンを おして ください。',
   loading: 'よみこんで います…',
   loadFailed: 'じょうほうを よみこめませんでした。きんきゅうの でんわばんごうは みられます。',
@@ -96,6 +102,8 @@ const en: Messages = {
   searchPlaceholder: 'e.g. フードバンク (food bank)',
   searchResults: (count) => `${count} found`,
   searchNone: 'Nothing found.',
+  showMore: (count) => `Show ${count} more`,
+  searchTooShort: 'Keep typing: the search starts from two characters.',
   searchNoneHint: 'Try other words, or choose a topic below.',
   loading: 'Loading support information…',
   loadFailed: 'Some support information could not be loaded. Crisis lines are always available.',

@@ -1,2 +1,3 @@
 export * from './normalize.js';
 export * from './search-index.js';
+export * from './highlight.js';

@@ -1,51 +1,218 @@
-import Fuse, { type IFuseOptions } from 'fuse.js/basic';
+import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
 import type { ServiceRecord } from '../data/record.js';
 import { foldText } from './normalize.js';
 
+/** A record's searchable fields, folded once when the index is built. */
 interface IndexedRecord {
-  readonly record: ServiceRecord;
+  readonly row: number;
   readonly name: string;
   readonly alias: string;
   readonly keywords: readonly string[];
+  /** name, alias and keywords joined with a separator no query can contain. */
+  readonly all: string;
 }
 
+/** Matched ranges [start, end) in the folded 制度名 and 通称, for highlighting. */
+export interface MatchRanges {
+  readonly name: readonly (readonly [number, number])[];
+  readonly alias: readonly (readonly [number, number])[];
+}
+
+export interface SearchHit {
+  readonly record: ServiceRecord;
+  /** 0 is the best; exact matches rank before fuzzy ones. */
+  readonly score: number;
+  readonly ranges: MatchRanges;
+}
+
+export interface SearchResult {
+  readonly hits: readonly SearchHit[];
+  /** Every match, of which `hits` are the best `limit`. */
+  readonly total: number;
+  /** One kana or letter is not yet a query (it starts almost every word): nothing was searched. */
+  readonly tooShort?: boolean;
+}
+
+export interface SearchOptions {
+  readonly limit?: number;
+  /** Only records for which this is true (e.g. the municipality filter). */
+  readonly filter?: (record: ServiceRecord) => boolean;
+}
+
+/** Fuzzy scoring of a few candidates, with settings for Japanese names. */
 const FUSE_OPTIONS: IFuseOptions<IndexedRecord> = {
   keys: [
     { name: 'name', weight: 1 },
     { name: 'alias', weight: 1 },
     { name: 'keywords', weight: 0.3 },
   ],
-  // Japanese names put the distinctive word anywhere ("北海道" + "…支援事業"), so the
-  // distance from the start must not count.
+  // The distinctive word can be anywhere in a Japanese name ("北海道" + "…支援事業").
   ignoreLocation: true,
+  // Names differ in length a lot; a long official name must not lose to a short one.
+  ignoreFieldNorm: true,
   threshold: 0.34,
   includeScore: true,
-  minMatchCharLength: 1,
+  includeMatches: true,
+  minMatchCharLength: 2,
 };
 
-export interface SearchHit {
-  readonly record: ServiceRecord;
-  /** 0 is a perfect match, 1 no match. */
-  readonly score: number;
+/** Fuzzy matching is run on at most this many records sharing the most character pairs. */
+const FUZZY_CANDIDATES = 200;
+/** Records folded per slice check when the index is built in slices. */
+const CHECK_EVERY = 512;
+const SEPARATOR = '\u0000';
+/** A single kanji is a word (薬, 家, 税); a single kana or letter is the start of one. */
+const KANJI = /\p{Script=Han}/u;
+
+/**
+ * Search over 制度名 and 通称 (キーワード weighted lower) that finds what people type: exact
+ * fragments first, in any width or kana, then near misses (one wrong or missing character)
+ * scored by fuse.js. A linear scan with native `includes` picks the candidates, so a keystroke
+ * stays within a frame even for 10,000 records; fuse.js only scores the few that are close.
+ */
+export class SearchIndex {
+  readonly #records: readonly ServiceRecord[];
+  readonly #indexed: IndexedRecord[];
+
+  private constructor(records: readonly ServiceRecord[]) {
+    this.#records = records;
+    this.#indexed = [];
+  }
+
+  /** The records this index was built over. */
+  get records(): readonly ServiceRecord[] {
+    return this.#records;
+  }
+
+  static build(records: readonly ServiceRecord[]): SearchIndex {
+    const index = new SearchIndex(records);
+    for (let row = 0; row < records.length; row += 1) index.#add(row);
+    return index;
+  }
+
+  /** Builds the index a slice at a time; undefined when `signal` aborts. */
+  static async buildInSlices(
+    records: readonly ServiceRecord[],
+    yieldToEventLoop: () => Promise<void>,
+    options: { readonly sliceMs?: number; readonly signal?: AbortSignal } = {},
+  ): Promise<SearchIndex | undefined> {
+    const index = new SearchIndex(records);
+    const sliceMs = options.sliceMs ?? 8;
+    let sliceStart = performance.now();
+    for (let row = 0; row < records.length; row += 1) {
+      index.#add(row);
+      if (row % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart > sliceMs) {
+        await yieldToEventLoop();
+        if (options.signal?.aborted) return undefined;
+        sliceStart = performance.now();
+      }
+    }
+    return index;
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const limit = options.limit ?? 30;
+    const folded = foldText(query);
+    if (folded === '') return { hits: [], total: 0 };
+    if (folded.length === 1 && !KANJI.test(folded)) return { hits: [], total: 0, tooShort: true };
+    const words = query
+      .split(/[\s\u3000]+/)
+      .map(foldText)
+      .filter((word) => word !== '');
+    const filter = options.filter ?? (() => true);
+
+    const exact: { entry: IndexedRecord; score: number }[] = [];
+    const missed: IndexedRecord[] = [];
+    for (const entry of this.#indexed) {
+      const score = exactScore(entry, folded, words);
+      if (score === undefined) missed.push(entry);
+      else if (filter(this.#records[entry.row] as ServiceRecord)) exact.push({ entry, score });
+    }
+    exact.sort((a, b) => a.score - b.score);
+    // Near misses only matter when exact matches do not fill the list.
+    const fuzzy = exact.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, missed, filter);
+    // Ranges are worked out for the hits shown only: a short query can match thousands.
+    const shown = exact.slice(0, limit).map(({ entry, score }): SearchHit => {
+      const terms = entry.name.includes(folded) || entry.alias.includes(folded) ? [folded] : words;
+      return {
+        record: this.#records[entry.row] as ServiceRecord,
+        score,
+        ranges: { name: terms.flatMap((term) => occurrences(entry.name, term)), alias: terms.flatMap((term) => occurrences(entry.alias, term)) },
+      };
+    });
+    return { hits: [...shown, ...fuzzy].slice(0, limit), total: exact.length + fuzzy.length };
+  }
+
+  #fuzzy(folded: string, missed: readonly IndexedRecord[], filter: (record: ServiceRecord) => boolean): SearchHit[] {
+    // A near miss shares most character pairs with the query (one wrong character breaks two).
+    const pairs = characterPairs(folded);
+    const needed = Math.max(1, pairs.length - 2);
+    const near: { entry: IndexedRecord; shared: number }[] = [];
+    for (const entry of missed) {
+      let shared = 0;
+      for (const pair of pairs) if (entry.all.includes(pair)) shared += 1;
+      if (shared >= needed && filter(this.#records[entry.row] as ServiceRecord)) near.push({ entry, shared });
+    }
+    if (near.length === 0) return [];
+    const candidates = near
+      .sort((a, b) => b.shared - a.shared)
+      .slice(0, FUZZY_CANDIDATES)
+      .map(({ entry }) => entry);
+    return new Fuse(candidates, FUSE_OPTIONS).search(folded).map((result) => ({
+      record: this.#records[result.item.row] as ServiceRecord,
+      // After every exact match, in fuse.js's order.
+      score: 1 + (result.score ?? 1),
+      ranges: { name: rangesOf(result.matches, 'name'), alias: rangesOf(result.matches, 'alias') },
+    }));
+  }
+
+  #add(row: number): void {
+    const record = this.#records[row] as ServiceRecord;
+    const name = foldText(record.name);
+    const alias = foldText(record.alias);
+    const keywords = record.keywords.map(foldText);
+    this.#indexed.push({ row, name, alias, keywords, all: [name, alias, ...keywords].join(SEPARATOR) });
+  }
 }
 
-/** Fuzzy search over 制度名 and 通称 (and キーワード, weighted lower), built once per data set. */
-export class SearchIndex {
-  readonly #fuse: Fuse<IndexedRecord>;
+function characterPairs(text: string): string[] {
+  const chars = [...text];
+  const pairs = new Set<string>();
+  for (let index = 0; index + 1 < chars.length; index += 1) pairs.add(`${chars[index]}${chars[index + 1]}`);
+  return [...pairs];
+}
 
-  constructor(records: readonly ServiceRecord[]) {
-    const docs = records.map((record): IndexedRecord => ({
-      record,
-      name: foldText(record.name),
-      alias: foldText(record.alias),
-      keywords: record.keywords.map(foldText),
-    }));
-    this.#fuse = new Fuse(docs, FUSE_OPTIONS);
-  }
+/** Fuse's match indices (inclusive ends) for one key, as [start, end) ranges. */
+function rangesOf(matches: readonly FuseResultMatch[] | undefined, key: string): [number, number][] {
+  return (matches ?? [])
+    .filter((match) => match.key === key)
+    .flatMap((match) => match.indices.map(([start, end]): [number, number] => [start, end + 1]));
+}
 
-  search(query: string, limit = 50): SearchHit[] {
-    const folded = foldText(query);
-    if (folded === '') return [];
-    return this.#fuse.search(folded, { limit }).map((hit) => ({ record: hit.item.record, score: hit.score ?? 1 }));
-  }
+function occurrences(text: string, term: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+  return ranges;
+}
+
+/**
+ * How well the record matches the folded query exactly, or undefined: the whole query inside
+ * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them. Lower
+ * ranks first: the start of the name, then inside it, then 通称, then keywords; a shorter (more
+ * specific) name breaks ties.
+ */
+function exactScore(entry: IndexedRecord, folded: string, words: readonly string[]): number | undefined {
+  // One native search decides for almost every record; the detail is only worked out for hits.
+  if (!entry.all.includes(folded) && (words.length < 2 || !words.every((word) => entry.all.includes(word)))) return undefined;
+  const inName = entry.name.indexOf(folded);
+  const inAlias = entry.alias.indexOf(folded);
+  let score: number;
+  if (inName === 0) score = 0;
+  else if (inAlias === 0) score = 0.1;
+  else if (inName > 0) score = 0.2;
+  else if (inAlias > 0) score = 0.3;
+  else if (entry.keywords.includes(folded)) score = 0.4;
+  else if (entry.keywords.some((keyword) => keyword.includes(folded))) score = 0.5;
+  else score = 0.6;
+  return score + Math.min(entry.name.length, 99) / 1000;
 }

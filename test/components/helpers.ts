@@ -36,10 +36,12 @@ export async function readyNavi(create: () => ShienNavi): Promise<ShienNavi> {
 }
 
 export const text = (element: Element | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-export const choiceButtons = (navi: ShienNavi) => deepQueryAll<HTMLButtonElement>(navi, 'button[part~="choice"]');
+/** What a person can see: parts kept in the DOM but hidden (the conversation while searching) do not count. */
+const shown = <T extends Element>(elements: T[]): T[] => elements.filter((element) => element.checkVisibility());
+export const choiceButtons = (navi: ShienNavi) => shown(deepQueryAll<HTMLButtonElement>(navi, 'button[part~="choice"]'));
 export const choiceLabels = (navi: ShienNavi) => choiceButtons(navi).map((button) => text(button.querySelector('span') ?? button));
 export const bubbles = (navi: ShienNavi) => deepQueryAll(navi, '[part~="bubble"]').map(text);
-export const cards = (navi: ShienNavi) => deepQueryAll(navi, '[part~="card"]');
+export const cards = (navi: ShienNavi) => shown(deepQueryAll(navi, '[part~="card"]'));
 export const crisisNumbers = (navi: ShienNavi) =>
   deepQueryAll(navi, 'shien-navi-crisis-lines').flatMap((lines) => deepQueryAll(lines, '.number').map(text));
 

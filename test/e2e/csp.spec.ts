@@ -17,13 +17,13 @@ test('works under a strict CSP with no violation reported', async ({ page }) => 
   expect(response?.headers()['content-security-policy']).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
 
   const widget = page.locator('shien-navi');
-  await widget.locator('[part~="choice"]', { hasText: '緊急の困りごと' }).click();
+  await widget.locator('[part~="choice"]:visible', { hasText: '緊急の困りごと' }).click();
   await expect(widget.locator('a[href="tel:110"]')).toBeVisible();
-  await widget.locator('[part~="choice"]', { hasText: '食べるものがない' }).click();
-  await widget.locator('[part~="choice"]', { hasText: 'フードバンクを利用したい' }).click();
-  await expect(widget.locator('[part~="card"] h3').first()).toHaveText('【サンプル】フードバンク緊急食料支援');
+  await widget.locator('[part~="choice"]:visible', { hasText: '食べるものがない' }).click();
+  await widget.locator('[part~="choice"]:visible', { hasText: 'フードバンクを利用したい' }).click();
+  await expect(widget.locator('[part~="card"]:visible h3').first()).toHaveText('【サンプル】フードバンク緊急食料支援');
   await widget.locator('[part~="search"]').fill('サポステ');
-  await expect(widget.locator('[part~="card"] h3').first()).toHaveText('【サンプル】地域若者サポートステーション');
+  await expect(widget.locator('[part~="card"]:visible h3').first()).toHaveText('【サンプル】地域若者サポートステーション');
   // Styles applied: the header carries the accent background, not the browser default.
   await expect(widget.locator('[part~="header"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 

@@ -10,8 +10,8 @@ const PATHS: readonly { path: readonly string[]; expectCard: string }[] = [
 ];
 
 const widget = (page: Page) => page.locator('shien-navi');
-const choice = (page: Page, label: string) => widget(page).locator('[part~="choice"]', { hasText: label });
-const cardTitles = (page: Page) => widget(page).locator('[part~="card"] h3');
+const choice = (page: Page, label: string) => widget(page).locator('[part~="choice"]:visible', { hasText: label });
+const cardTitles = (page: Page) => widget(page).locator('[part~="card"]:visible h3');
 
 async function openDemo(page: Page, path = '/demo/'): Promise<void> {
   const errors: string[] = [];
@@ -29,7 +29,7 @@ test.describe('built demo page (dist/shien-navi.js)', () => {
       for (const label of path) await choice(page, label).click();
       await expect(cardTitles(page).first()).toBeVisible();
       await expect(cardTitles(page)).toContainText([expectCard]);
-      const call = widget(page).locator('[part~="card"]', { hasText: expectCard }).locator('a[href^="tel:"]');
+      const call = widget(page).locator('[part~="card"]:visible', { hasText: expectCard }).locator('a[href^="tel:"]');
       await expect(call).toHaveAttribute('href', /^tel:000\d+$/);
       for (const label of path) await expect(widget(page).locator('[part~="bubble-user"]', { hasText: label })).toBeVisible();
     });

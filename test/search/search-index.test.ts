@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../src/search/normalize.js';
+import { highlightTerms, segmentsFor } from '../../src/search/highlight.js';
+import { foldText, foldWithOrigins } from '../../src/search/normalize.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { demoRecords } from '../helpers/demo-records.js';
+import { QUALITY_QUERIES } from './quality-queries.js';
 
-const index = new SearchIndex(demoRecords());
-const top = (query: string, n = 3) => index.search(query).slice(0, n).map((hit) => hit.record.name);
+const records = demoRecords();
+const index = SearchIndex.build(records);
+const plain = (name: string) => name.replace(/^【サンプル】/, '');
+const top = (query: string, n = 3) => index.search(query).hits.slice(0, n).map((hit) => plain(hit.record.name));
 
 describe('foldText', () => {
   it('folds width, kana, small kana, long vowels, spaces and 中黒', () => {
@@ -13,24 +17,104 @@ describe('foldText', () => {
     expect(foldText('ジョブ・カフェ')).toBe(foldText('じょぶかふぇ'));
     expect(foldText('ＤＶ 相談')).toBe('dv相談');
   });
+
+  it('keeps, for every folded character, where it came from', () => {
+    for (const record of records) {
+      for (const text of [record.name, record.alias, 'ｶﾞｲﾄﾞ・ブック（ＤＶ）']) expect(foldWithOrigins(text).text).toBe(foldText(text));
+    }
+    const { text, starts, ends } = foldWithOrigins('ｶﾞｲﾄﾞ・ﾌﾞｯｸ');
+    expect(text).toBe('がいどぶつく');
+    expect(starts.slice(0, 2)).toEqual([0, 2]);
+    expect(ends.slice(0, 2)).toEqual([2, 3]);
+  });
+});
+
+describe('search quality on the demo data', () => {
+  it(`finds the right service in the top 3 for at least 90 % of ${QUALITY_QUERIES.length} realistic queries`, () => {
+    expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(40);
+    const names = new Set(records.map((record) => plain(record.name)));
+    const misses: string[] = [];
+    let hitAt1 = 0;
+    let hitAt3 = 0;
+    for (const { query, expect: wanted, kind } of QUALITY_QUERIES) {
+      expect(names.has(wanted), `"${wanted}" is not in the demo data`).toBe(true);
+      const found = top(query);
+      if (found[0] === wanted) hitAt1 += 1;
+      if (found.includes(wanted)) hitAt3 += 1;
+      else misses.push(`${kind} 「${query}」 → ${found.join(' / ') || '(none)'}`);
+    }
+    const total = QUALITY_QUERIES.length;
+    console.log(`search quality: hit@1 ${((100 * hitAt1) / total).toFixed(1)} %, hit@3 ${((100 * hitAt3) / total).toFixed(1)} % (${total} queries)`);
+    if (misses.length > 0) console.log(`missed:\n  ${misses.join('\n  ')}`);
+    expect(hitAt3 / total).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe('SearchIndex', () => {
-  it.each([
-    ['フードバンク', '【サンプル】フードバンク緊急食料支援'],
-    ['ふーどばんく', '【サンプル】フードバンク緊急食料支援'],
-    ['ﾌｰﾄﾞﾊﾞﾝｸ', '【サンプル】フードバンク緊急食料支援'],
-    ['サポステ', '【サンプル】地域若者サポートステーション'],
-    ['住居確保', '【サンプル】住居確保給付金'],
-    ['失業手当', '【サンプル】雇用保険の基本手当'],
-    ['ハローワク', '【サンプル】ハローワーク職業相談'],
-    ['法 テラス', '【サンプル】法テラス（日本司法支援センター）'],
-  ])('finds %s', (query, expected) => {
-    expect(top(query)).toContain(expected);
+  it('ranks exact fragments before near misses and counts every match', () => {
+    const result = index.search('相談');
+    expect(result.total).toBeGreaterThan(15);
+    expect(result.hits.length).toBeLessThanOrEqual(30);
+    expect(result.hits.every((hit) => hit.score < 1)).toBe(true);
+    const typo = index.search('住居確保給付全');
+    expect(typo.hits[0]?.score).toBeGreaterThanOrEqual(1);
   });
 
-  it('returns nothing for an empty query or nonsense', () => {
-    expect(index.search('   ')).toEqual([]);
-    expect(index.search('zzzzqqqq')).toEqual([]);
+  it('applies a filter such as the municipality', () => {
+    const all = index.search('フードバンク').hits.map((hit) => plain(hit.record.name));
+    const asahikawa = index.search('フードバンク', { filter: (record) => record.municipality === '' || record.municipality === '旭川市' });
+    expect(all).toContain('さっぽろフードバンク');
+    expect(asahikawa.hits.map((hit) => plain(hit.record.name))).toEqual(['フードバンク緊急食料支援']);
+  });
+
+  it('returns nothing for an empty query or nonsense, and does not flood on one letter', () => {
+    expect(index.search('   ').hits).toEqual([]);
+    expect(index.search('zzzzqqqq').hits).toEqual([]);
+    expect(index.search('ぬ')).toEqual({ hits: [], total: 0, tooShort: true });
+    expect(index.search('ﾌ').tooShort).toBe(true);
+    expect(index.search('税').hits.map((hit) => plain(hit.record.name))).toContain('市税の納税猶予');
+  });
+
+  it('gives the same results when built in slices', async () => {
+    let yields = 0;
+    const sliced = await SearchIndex.buildInSlices(
+      [...records, ...records, ...records, ...records, ...records, ...records, ...records, ...records, ...records, ...records, ...records, ...records],
+      () => {
+        yields += 1;
+        return Promise.resolve();
+      },
+      { sliceMs: 0 },
+    );
+    expect(yields).toBeGreaterThan(0);
+    expect(sliced?.search('サポステ').total).toBe(12);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks the matched part of the original text, across width and kana', () => {
+    expect(highlightTerms('【サンプル】ﾌｰﾄﾞﾊﾞﾝｸ札幌', 'ふーどばんく')).toEqual([
+      { text: '【サンプル】', match: false },
+      { text: 'ﾌｰﾄﾞﾊﾞﾝｸ', match: true },
+      { text: '札幌', match: false },
+    ]);
+    expect(highlightTerms('住居確保給付金', '確保 給付')).toEqual([
+      { text: '住居', match: false },
+      { text: '確保給付', match: true },
+      { text: '金', match: false },
+    ]);
+  });
+
+  it('maps the ranges of a search hit back onto the name', () => {
+    const hit = index.search('さぽすて').hits[0];
+    expect(hit && segmentsFor(hit.record.alias, hit.ranges.alias)).toEqual([{ text: 'サポステ', match: true }]);
+    // Found by its 通称: the name is shown whole, unmarked.
+    expect(hit && segmentsFor(hit.record.name, hit.ranges.name)).toEqual([{ text: '【サンプル】地域若者サポートステーション', match: false }]);
+    const fuzzy = index.search('住居確保給付全').hits[0];
+    const marked = fuzzy && segmentsFor(fuzzy.record.name, fuzzy.ranges.name).filter((segment) => segment.match);
+    expect(marked?.map((segment) => segment.text).join('')).toContain('住居確保給付');
+  });
+
+  it('leaves text without matches whole', () => {
+    expect(segmentsFor('法テラス', [])).toEqual([{ text: '法テラス', match: false }]);
   });
 });

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { controls, tokens } from '../shared.styles.js';
+import { base, controls } from '../shared.styles.js';
 import { choiceListStyles } from './choice-list.styles.js';
 
 export interface ChoiceView {
@@ -18,7 +18,7 @@ export interface ChoiceView {
  * @csspart choice - Each answer button.
  */
 export class ShienNaviChoiceList extends LitElement {
-  static override styles = [tokens, controls, choiceListStyles];
+  static override styles = [base, controls, choiceListStyles];
 
   @property({ attribute: false }) choices: readonly ChoiceView[] = [];
 

@@ -8,6 +8,9 @@ export const conversationLogStyles = css`
     overscroll-behavior: contain;
     padding: var(--_space);
   }
+  :host([searching]) ol {
+    display: none;
+  }
   ol {
     list-style: none;
     margin: 0;

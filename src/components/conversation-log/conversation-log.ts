@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../shared.styles.js';
+import { base } from '../shared.styles.js';
 import { conversationLogStyles } from './conversation-log.styles.js';
 
 export interface BubbleView {
@@ -16,9 +16,12 @@ export interface BubbleView {
  * @csspart bubble - Each message bubble, with `bubble-bot` or `bubble-user` as second name.
  */
 export class ShienNaviConversationLog extends LitElement {
-  static override styles = [tokens, conversationLogStyles];
+  static override styles = [base, conversationLogStyles];
 
   @property({ attribute: false }) bubbles: readonly BubbleView[] = [];
+
+  /** While search results are shown the bubbles are hidden, not removed: clearing the search brings them back at once. */
+  @property({ type: Boolean, reflect: true }) searching = false;
 
   /** Accessible name of the list of bubbles. */
   @property() label = '';

@@ -3,6 +3,9 @@ import { css } from 'lit';
 export const resultCardStyles = css`
   :host {
     display: block;
+    /* Cards below the fold are not laid out until scrolled to: typing stays within a frame. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 240px;
   }
   article {
     border: 1px solid var(--_border);
@@ -29,6 +32,11 @@ export const resultCardStyles = css`
   .meta {
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+    border-radius: 2px;
   }
   .actions {
     display: flex;

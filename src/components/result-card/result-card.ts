@@ -5,9 +5,17 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { telHref } from '../../data/normalize.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { MESSAGES } from '../../i18n/messages.js';
-import { controls, tokens } from '../shared.styles.js';
+import { segmentsFor } from '../../search/highlight.js';
+import type { MatchRanges } from '../../search/search-index.js';
+import { base, controls } from '../shared.styles.js';
 import { mapLink } from './map-link.js';
 import { resultCardStyles } from './result-card.styles.js';
+
+/** Text with the matched parts in <mark>, as text nodes (never HTML from the data). */
+function marked(text: string, ranges: MatchRanges['name'] | undefined) {
+  if (!ranges?.length) return text;
+  return segmentsFor(text, ranges).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
+}
 
 /** The phone cell as published when it is just a number, otherwise the number alone. */
 function phoneLabel(record: ServiceRecord): string {
@@ -20,13 +28,16 @@ function phoneLabel(record: ServiceRecord): string {
  * call, find it on a map or read more. All text is rendered as text, never as HTML.
  */
 export class ShienNaviResultCard extends LitElement {
-  static override styles = [tokens, controls, resultCardStyles];
+  static override styles = [base, controls, resultCardStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
   @property({ attribute: false }) record: ServiceRecord | undefined;
+
+  /** Parts of 制度名 and 通称 that matched a search, marked in the card. */
+  @property({ attribute: false }) ranges: MatchRanges | undefined;
 
   override render() {
     const record = this.record;
@@ -36,8 +47,8 @@ export class ShienNaviResultCard extends LitElement {
     const map = mapLink(record);
     return html`
       <article>
-        <h3>${record.name}</h3>
-        ${record.alias ? html`<p class="alias">${record.alias}</p>` : nothing}
+        <h3>${marked(record.name, this.ranges?.name)}</h3>
+        ${record.alias ? html`<p class="alias">${marked(record.alias, this.ranges?.alias)}</p>` : nothing}
         <p class="meta">${messages.area}：${area}</p>
         ${record.summary ? html`<p>${record.summary}</p>` : nothing}
         ${record.contact ? html`<p class="meta">${record.contact}</p>` : nothing}

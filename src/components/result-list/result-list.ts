@@ -4,8 +4,9 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
+import type { MatchRanges } from '../../search/search-index.js';
 import { MESSAGES } from '../../i18n/messages.js';
-import { tokens } from '../shared.styles.js';
+import { base } from '../shared.styles.js';
 import { groupByClassification } from './group.js';
 import { resultListStyles } from './result-list.styles.js';
 
@@ -15,13 +16,16 @@ import { resultListStyles } from './result-list.styles.js';
  * @csspart card - Each result card.
  */
 export class ShienNaviResultList extends LitElement {
-  static override styles = [tokens, resultListStyles];
+  static override styles = [base, resultListStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
   @property({ attribute: false }) records: readonly ServiceRecord[] = [];
+
+  /** Matched ranges of 制度名 and 通称 per record, for search results. */
+  @property({ attribute: false }) highlights: ReadonlyMap<ServiceRecord, MatchRanges> = new Map();
 
   /** The line above the cards, e.g. "5件の相談先・制度があります". */
   @property() summary = '';
@@ -44,7 +48,8 @@ export class ShienNaviResultList extends LitElement {
               ${repeat(
                 group.records,
                 (record) => record.id,
-                (record) => html`<li><shien-navi-result-card part="card" .record=${record}></shien-navi-result-card></li>`,
+                (record) =>
+                  html`<li><shien-navi-result-card part="card" .record=${record} .ranges=${this.highlights.get(record)}></shien-navi-result-card></li>`,
               )}
             </ul>
           </section>

@@ -3,7 +3,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { MESSAGES } from '../../i18n/messages.js';
-import { tokens } from '../shared.styles.js';
+import { base } from '../shared.styles.js';
 import { searchBoxStyles } from './search-box.styles.js';
 
 /**
@@ -13,7 +13,7 @@ import { searchBoxStyles } from './search-box.styles.js';
  * @csspart search - The `<input type="search">`.
  */
 export class ShienNaviSearchBox extends LitElement {
-  static override styles = [tokens, searchBoxStyles];
+  static override styles = [base, searchBoxStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })

@@ -56,6 +56,17 @@ export const shienNaviStyles = css`
   .search-summary {
     font-weight: 600;
   }
+  .step {
+    display: grid;
+    gap: 14px;
+  }
+  .step[hidden] {
+    display: none;
+  }
+  .more {
+    width: 100%;
+    margin-block-start: 10px;
+  }
   nav {
     display: flex;
     gap: 8px;

@@ -6,7 +6,7 @@ import { isEncoding } from '../../data/decode.js';
 import type { ErrorKind } from '../../data/errors.js';
 import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
-import type { ServiceCounts } from '../../engine/counts.js';
+import { GoalIndex, ServiceCounts } from '../../engine/counts.js';
 import type { Flow, GoalNode, QuestionNode } from '../../engine/flow.js';
 import { matchesMunicipality, runQuery } from '../../engine/query.js';
 import { transcript, withCategories } from '../../engine/transcript.js';
@@ -14,20 +14,21 @@ import * as walker from '../../engine/walker.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
 import { localize, toLang, type Lang } from '../../i18n/lang.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
-import { SearchIndex } from '../../search/search-index.js';
+import { SearchIndex, type SearchResult } from '../../search/search-index.js';
+import { defaultYield } from '../../data/parse.js';
 import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
 import type { ShienNaviConversationLog } from '../conversation-log/conversation-log.js';
 import { DATA_STATUS, DataController } from '../controllers/data-controller.js';
 import { FlowController } from '../controllers/flow-controller.js';
-import { GoalIndexController } from '../controllers/goal-index-controller.js';
+import { BackgroundBuild } from '../controllers/background-build.js';
 import { publicEvent, type ShienNaviErrorDetail } from '../events.js';
-import { controls, tokens } from '../shared.styles.js';
+import { base, controls, tokens } from '../shared.styles.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
 
 /** Crisis line offered at a goal that found nothing and names no line of its own. */
 const FALLBACK_CONTACTS = ['yorisoi'] as const;
-/** Search results shown at most, so a one-letter query does not draw thousands of cards. */
-const SEARCH_LIMIT = 30;
+/** Search results shown at first and added by "more": few cards keep typing instant and calm. */
+const SEARCH_PAGE = 10;
 
 /**
  * 支援情報ナビ: guides a person through a few questions to the support services that fit
@@ -63,7 +64,7 @@ const SEARCH_LIMIT = 30;
  * @cssprop --shien-navi-max-height - Height of the panel. Default `640px`.
  */
 export class ShienNavi extends LitElement {
-  static override styles = [tokens, controls, shienNaviStyles];
+  static override styles = [tokens, base, controls, shienNaviStyles];
 
   /** URL of the open-data CSV; several URLs separated by spaces are merged. */
   @property() src = '';
@@ -101,6 +102,7 @@ export class ShienNavi extends LitElement {
 
   @state() private walk = walker.startWalk(HOKKAIDO_FLOW);
   @state() private query = '';
+  @state() private searchShown = SEARCH_PAGE;
   @state() private announcement = '';
 
   @query('shien-navi-choice-list') private choiceList!: ShienNaviChoiceList | null;
@@ -112,12 +114,20 @@ export class ShienNavi extends LitElement {
     onError: (error) => this.#fireError(error.kind, error.message),
   });
 
-  readonly #goalIndex = new GoalIndexController(this);
+  /** Which goals each service answers: built after the data arrives, in slices. */
+  readonly #goalIndex = new BackgroundBuild(this, ([flow, records], signal) =>
+    GoalIndex.buildInSlices(flow as Flow, records as readonly ServiceRecord[], defaultYield, { signal }),
+  );
+  /** The search index: built after the data arrives, in slices. */
+  readonly #searchIndex = new BackgroundBuild(this, ([records], signal) =>
+    SearchIndex.buildInSlices(records as readonly ServiceRecord[], defaultYield, { signal }),
+  );
   readonly #flows = new FlowController(this, ({ message, problems }) => this.#fireError('flow', message, problems));
 
   #baseFlow: Flow | undefined;
   #activeFlow: Flow = HOKKAIDO_FLOW;
-  #index: { records: readonly ServiceRecord[]; value: SearchIndex } | undefined;
+  #counts: { index: GoalIndex; municipality: string; value: ServiceCounts } | undefined;
+  #search: { index: SearchIndex; query: string; municipality: string; limit: number; value: SearchResult } | undefined;
 
   /** The services read from the data, before any filter. */
   get records(): readonly ServiceRecord[] {
@@ -157,6 +167,11 @@ export class ShienNavi extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    // Start building the search index as soon as there is data, so the first keystroke is instant.
+    if (this.#data.status === DATA_STATUS.ready && this.records.length > 0) this.#searchIndex.get(this.records);
+  }
+
   protected override firstUpdated(): void {
     if (this.src.trim() === '') this.#onLoaded({ records: [], sources: [], errors: [], updated: '', staleSince: '' });
   }
@@ -175,9 +190,11 @@ export class ShienNavi extends LitElement {
           exportparts="bubble, bubble-bot, bubble-user"
           label=${messages.conversationLabel}
           user-label=${messages.youChose}
-          .bubbles=${this.query ? [] : this.#bubbles(messages)}
+          .bubbles=${this.#bubbles(messages)}
+          ?searching=${this.query !== ''}
         >
-          ${this.query ? this.#renderSearch(messages) : this.#renderStep(messages)}
+          <div class="step" ?hidden=${this.query !== ''}>${this.#renderStep(messages)}</div>
+          ${this.query ? this.#renderSearch(messages) : nothing}
         </shien-navi-conversation-log>
         <nav part="nav" aria-label=${messages.back + '・' + messages.restart}>
           <button class="button" type="button" ?disabled=${!walker.canGoBack(this.walk) && !this.query} @click=${this.#onBack}>
@@ -256,9 +273,19 @@ export class ShienNavi extends LitElement {
   }
 
   #renderSearch(messages: Messages): TemplateResult {
-    const hits = this.#searchHits();
+    const { hits, total, tooShort } = this.#searchResult();
+    if (tooShort) return html`<p class="goal-none">${messages.searchTooShort}</p>`;
     if (hits.length > 0) {
-      return html`<shien-navi-result-list exportparts="card" summary=${messages.searchResults(hits.length)} .records=${hits}></shien-navi-result-list>`;
+      const remaining = total - hits.length;
+      return html`<shien-navi-result-list
+          exportparts="card"
+          summary=${messages.searchResults(total)}
+          .records=${hits.map((hit) => hit.record)}
+          .highlights=${new Map(hits.map((hit) => [hit.record, hit.ranges]))}
+        ></shien-navi-result-list>
+        ${remaining > 0
+          ? html`<button class="button more" type="button" @click=${this.#onShowMore}>${messages.showMore(Math.min(remaining, SEARCH_PAGE))}</button>`
+          : nothing}`;
     }
     const root = this.#activeFlow.nodes[this.#activeFlow.start];
     return html`
@@ -284,7 +311,12 @@ export class ShienNavi extends LitElement {
 
   #currentCounts(): ServiceCounts | undefined {
     if (this.#data.status !== DATA_STATUS.ready || this.records.length === 0) return undefined;
-    return this.#goalIndex.counts(this.#activeFlow, this.records, this.municipality);
+    const index = this.#goalIndex.get(this.#activeFlow, this.records);
+    if (index === undefined) return undefined;
+    if (this.#counts?.index !== index || this.#counts.municipality !== this.municipality) {
+      this.#counts = { index, municipality: this.municipality, value: new ServiceCounts(index, this.municipality) };
+    }
+    return this.#counts.value;
   }
 
   #goalResults(): readonly ServiceRecord[] {
@@ -296,14 +328,19 @@ export class ShienNavi extends LitElement {
     return node?.kind === 'goal' ? runQuery(node.query, this.records, this.municipality) : [];
   }
 
-  #searchHits(): ServiceRecord[] {
-    if (this.records.length === 0) return [];
-    if (this.#index?.records !== this.records) this.#index = { records: this.records, value: new SearchIndex(this.records) };
-    return this.#index.value
-      .search(this.query, SEARCH_LIMIT * 4)
-      .map((hit) => hit.record)
-      .filter((record) => matchesMunicipality(record, this.municipality))
-      .slice(0, SEARCH_LIMIT);
+  /** Search results for what is typed, within the municipality; cached per keystroke. */
+  #searchResult(): SearchResult {
+    if (this.records.length === 0 || this.query.trim() === '') return { hits: [], total: 0 };
+    // Typed before the background build finished (a very big file): build it now.
+    const index =
+      this.#searchIndex.get(this.records) ??
+      (this.#search?.index.records === this.records ? this.#search.index : SearchIndex.build(this.records));
+    const { query, municipality, searchShown: limit } = this;
+    const cached = this.#search;
+    if (cached?.index === index && cached.query === query && cached.municipality === municipality && cached.limit === limit) return cached.value;
+    const value = index.search(query, { limit, filter: (record) => matchesMunicipality(record, municipality) });
+    this.#search = { index, query, municipality, limit, value };
+    return value;
   }
 
   #moveTo(walk: walker.WalkState, focus = true): void {
@@ -359,12 +396,18 @@ export class ShienNavi extends LitElement {
     this.restart();
   }
 
+  #onShowMore(): void {
+    this.searchShown += SEARCH_PAGE;
+  }
+
   #onQuery(event: CustomEvent<string>): void {
     event.stopPropagation();
     this.query = event.detail;
-    const results = this.query.trim() === '' ? 0 : this.#searchHits().length;
+    this.searchShown = SEARCH_PAGE;
+    const { total: results, tooShort } = this.#searchResult();
     this.dispatchEvent(publicEvent('shien-navi-search', { results }));
-    this.announcement = this.query.trim() === '' ? '' : results > 0 ? this.navi.messages.searchResults(results) : this.navi.messages.searchNone;
+    this.announcement =
+      this.query.trim() === '' || tooShort ? '' : results > 0 ? this.navi.messages.searchResults(results) : this.navi.messages.searchNone;
   }
 
   #onLoaded(data: LoadedData): void {

@@ -1,0 +1,42 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { SAMPLE_CSV, cards, deepQueryAll, makeNavi, readyNavi, text, typeQuery } from './helpers.js';
+
+afterEach(() => document.querySelectorAll('shien-navi').forEach((element) => element.remove()));
+
+const titles = (navi: HTMLElement) => cards(navi as never).map((card) => text(card.shadowRoot?.querySelector('h3') ?? undefined));
+const summary = (navi: HTMLElement) => text(deepQueryAll(navi, 'shien-navi-result-list').flatMap((list) => deepQueryAll(list, '.summary'))[0]);
+
+describe('search in the widget', () => {
+  it('marks what matched in the name and the common name, as text', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    await typeQuery(navi, 'ﾌｰﾄﾞﾊﾞﾝｸ');
+    const card = cards(navi).find((candidate) => text(candidate.shadowRoot?.querySelector('h3') ?? undefined) === '【サンプル】フードバンク緊急食料支援');
+    const marks = [...(card?.shadowRoot?.querySelectorAll('h3 mark') ?? [])].map((mark) => mark.textContent);
+    expect(marks).to.deep.equal(['フードバンク']);
+    expect(card?.shadowRoot?.querySelector('h3')?.childElementCount).to.equal(1);
+  });
+
+  it('counts the matches and keeps to the municipality', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, municipality: '旭川市' }));
+    const search = oneEvent(navi, 'shien-navi-search');
+    await typeQuery(navi, 'フードバンク');
+    expect((await search).detail).to.deep.equal({ results: 1 });
+    expect(titles(navi)).to.deep.equal(['【サンプル】フードバンク緊急食料支援']);
+    expect(summary(navi)).to.equal('1件見つかりました');
+  });
+
+  it('finds a service despite a typo, after the exact matches', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    await typeQuery(navi, '住居確保給付全');
+    expect(titles(navi)[0]).to.equal('【サンプル】住居確保給付金');
+  });
+
+  it('goes back to the conversation when the search is cleared', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    await typeQuery(navi, 'サポステ');
+    expect(cards(navi)).to.have.length(1);
+    await typeQuery(navi, '');
+    expect(cards(navi)).to.have.length(0);
+    expect(deepQueryAll(navi, 'button[part~="choice"]')).to.have.length(5);
+  });
+});
