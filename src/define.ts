@@ -4,22 +4,36 @@
  */
 import {
   ShienNavi,
+  ShienNaviBubble,
   ShienNaviChoiceList,
+  ShienNaviContactActions,
   ShienNaviConversationLog,
   ShienNaviCrisisLines,
+  ShienNaviLauncher,
+  ShienNaviMunicipalityPicker,
+  ShienNaviQuickExit,
   ShienNaviResultCard,
   ShienNaviResultList,
   ShienNaviSearchBox,
+  ShienNaviSearchResults,
+  ShienNaviStep,
 } from './components/index.js';
 
 export const ELEMENTS = {
   'shien-navi': ShienNavi,
+  'shien-navi-launcher': ShienNaviLauncher,
   'shien-navi-search-box': ShienNaviSearchBox,
+  'shien-navi-municipality-picker': ShienNaviMunicipalityPicker,
   'shien-navi-conversation-log': ShienNaviConversationLog,
+  'shien-navi-bubble': ShienNaviBubble,
+  'shien-navi-step': ShienNaviStep,
   'shien-navi-choice-list': ShienNaviChoiceList,
   'shien-navi-crisis-lines': ShienNaviCrisisLines,
+  'shien-navi-quick-exit': ShienNaviQuickExit,
+  'shien-navi-search-results': ShienNaviSearchResults,
   'shien-navi-result-list': ShienNaviResultList,
   'shien-navi-result-card': ShienNaviResultCard,
+  'shien-navi-contact-actions': ShienNaviContactActions,
 } as const;
 
 export function defineShienNavi(registry: CustomElementRegistry = customElements): void {
@@ -35,11 +49,18 @@ export * from './index.js';
 declare global {
   interface HTMLElementTagNameMap {
     'shien-navi': ShienNavi;
+    'shien-navi-launcher': ShienNaviLauncher;
     'shien-navi-search-box': ShienNaviSearchBox;
+    'shien-navi-municipality-picker': ShienNaviMunicipalityPicker;
     'shien-navi-conversation-log': ShienNaviConversationLog;
+    'shien-navi-bubble': ShienNaviBubble;
+    'shien-navi-step': ShienNaviStep;
     'shien-navi-choice-list': ShienNaviChoiceList;
     'shien-navi-crisis-lines': ShienNaviCrisisLines;
+    'shien-navi-quick-exit': ShienNaviQuickExit;
+    'shien-navi-search-results': ShienNaviSearchResults;
     'shien-navi-result-list': ShienNaviResultList;
     'shien-navi-result-card': ShienNaviResultCard;
+    'shien-navi-contact-actions': ShienNaviContactActions;
   }
 }

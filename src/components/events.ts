@@ -21,6 +21,10 @@ export interface ShienNaviSearchDetail {
   /** How many services match what was typed (the text itself is never included). */
   readonly results: number;
 }
+export interface ShienNaviExitDetail {
+  /** The neutral page the quick exit is about to open. */
+  readonly url: string;
+}
 export interface ShienNaviErrorDetail {
   readonly kind: ErrorKind;
   /** For the site owner (Japanese), naming the URL when there is one. */
@@ -36,6 +40,7 @@ declare global {
     'shien-navi-goal': CustomEvent<ShienNaviGoalDetail>;
     'shien-navi-search': CustomEvent<ShienNaviSearchDetail>;
     'shien-navi-error': CustomEvent<ShienNaviErrorDetail>;
+    'shien-navi-exit': CustomEvent<ShienNaviExitDetail>;
   }
 }
 

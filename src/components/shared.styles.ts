@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_accent: var(--shien-navi-accent, #0b6e4f);
+    --_accent-text: var(--shien-navi-accent-text, var(--_accent));
     --_on-accent: var(--shien-navi-on-accent, #ffffff);
     --_surface: var(--shien-navi-surface, #ffffff);
     --_surface-alt: var(--shien-navi-surface-alt, #f1f5f3);
@@ -24,6 +25,7 @@ export const tokens = css`
   @media (prefers-color-scheme: dark) {
     :host {
       --_accent: var(--shien-navi-accent, #6fd3ad);
+      --_accent-text: var(--shien-navi-accent-text, var(--_accent));
       --_on-accent: var(--shien-navi-on-accent, #08231a);
       --_surface: var(--shien-navi-surface, #141917);
       --_surface-alt: var(--shien-navi-surface-alt, #1f2724);

@@ -1,6 +1,9 @@
 import type { Lang } from './lang.js';
 
-/** Every piece of text the widget itself shows, per language. */
+/**
+ * Every piece of text the widget itself shows, per language. In `ja-easy` a reading can be
+ * given over hard kanji as `相談《そうだん》` (see ruby.ts).
+ */
 export interface Messages {
   readonly heading: string;
   readonly greeting: string;
@@ -10,11 +13,13 @@ export interface Messages {
   readonly searchPlaceholder: string;
   readonly searchResults: (count: number) => string;
   readonly searchNone: string;
-  readonly showMore: (count: number) => string;
-  readonly searchTooShort: string;
   readonly searchNoneHint: string;
+  readonly searchTooShort: string;
+  readonly showMore: (count: number) => string;
   readonly loading: string;
   readonly loadFailed: string;
+  /** Shown when the data server is down and a copy saved earlier is used. */
+  readonly usingSavedCopy: (date: string) => string;
   readonly goalCount: (count: number) => string;
   readonly goalNone: string;
   readonly choiceCount: (count: number) => string;
@@ -26,10 +31,25 @@ export interface Messages {
   readonly area: string;
   readonly wholePrefecture: string;
   readonly dataDate: (date: string) => string;
+  readonly updatedOn: (date: string) => string;
+  readonly readMore: string;
+  readonly readLess: string;
+  readonly target: string;
+  readonly contact: string;
+  readonly howToApply: string;
   readonly youChose: string;
   readonly conversationLabel: string;
-  /** Shown when the data server is down and a copy saved earlier is used. */
-  readonly usingSavedCopy: (date: string) => string;
+  readonly municipalityLabel: string;
+  readonly municipalityAll: string;
+  readonly open: string;
+  readonly close: string;
+  readonly quickExit: string;
+  readonly copyContacts: string;
+  readonly printContacts: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  /** First line of the copied list. */
+  readonly copyHeading: string;
 }
 
 const ja: Messages = {
@@ -41,11 +61,12 @@ const ja: Messages = {
   searchPlaceholder: '例：フードバンク、住居確保給付金',
   searchResults: (count) => `${count}件見つかりました`,
   searchNone: '見つかりませんでした。',
-  showMore: (count) => `さらに ${count} 件を見る`,
-  searchTooShort: 'もう少し入力してください（2文字から探します）。',
   searchNoneHint: '言葉を変えるか、下のボタンから困りごとを選んでください。',
+  searchTooShort: 'もう少し入力してください（2文字から探します）。',
+  showMore: (count) => `さらに ${count} 件を見る`,
   loading: '支援情報を読み込んでいます…',
   loadFailed: '支援情報の一部を読み込めませんでした。緊急の相談先はいつでも表示されます。',
+  usingSavedCopy: (date) => `いまデータを読み込めないため、${date}に保存した情報を表示しています。最新でない場合があります。`,
   goalCount: (count) => `${count}件の相談先・制度があります`,
   goalNone: 'この地域で当てはまる情報が見つかりませんでした。下の相談先か、「戻る」から別の困りごとを選んでください。',
   choiceCount: (count) => `${count}件`,
@@ -57,40 +78,70 @@ const ja: Messages = {
   area: '地域',
   wholePrefecture: '全域',
   dataDate: (date) => `データ更新日 ${date}`,
+  updatedOn: (date) => `更新日 ${date}`,
+  readMore: '続きを読む',
+  readLess: '閉じる',
+  target: '対象',
+  contact: '問い合わせ',
+  howToApply: '申し込み',
   youChose: 'あなたの選択',
   conversationLabel: '会話',
-  usingSavedCopy: (date) => `いまデータを読み込めないため、${date}に保存した情報を表示しています。最新でない場合があります。`,
+  municipalityLabel: 'お住まいの地域',
+  municipalityAll: 'すべての地域',
+  open: '支援情報ナビを開く',
+  close: '閉じる',
+  quickExit: 'この画面をすぐ閉じる',
+  copyContacts: '連絡先をコピー',
+  printContacts: '印刷する',
+  copied: '連絡先をコピーしました。',
+  copyFailed: 'コピーできませんでした。画面の連絡先を書き写してください。',
+  copyHeading: '支援情報ナビで見つけた相談先',
 };
 
 const jaEasy: Messages = {
-  ...ja,
-  heading: 'しえん じょうほう ナビ',
-  greeting: 'こんにちは。こまって いる ことに あう そうだんさきを さがします。ここで えらんだ ことは のこりません。',
+  heading: '支援《しえん》じょうほう ナビ',
+  greeting: 'こんにちは。困《こま》っていることに 合《あ》う 相談先《そうだんさき》を さがします。ここで 選《えら》んだことは のこりません。',
   back: 'もどる',
   restart: 'はじめから',
   searchLabel: 'なまえで さがす',
   searchPlaceholder: 'れい：フードバンク',
   searchResults: (count) => `${count}こ みつかりました`,
   searchNone: 'みつかりませんでした。',
-  showMore: (count) => `あと ${count}こ みる`,
-  searchTooShort: 'もう すこし いれて ください。',
-  searchNoneHint: 'ほかの ことばで さがすか、したの ボタンを おして ください。',
+  searchNoneHint: 'ほかの ことばで さがすか、下《した》の ボタンを おして ください。',
+  searchTooShort: 'もう すこし 入《い》れて ください。',
+  showMore: (count) => `あと ${count}こ 見《み》る`,
   loading: 'よみこんで います…',
-  loadFailed: 'じょうほうを よみこめませんでした。きんきゅうの でんわばんごうは みられます。',
+  loadFailed: 'じょうほうを よみこめませんでした。いそぎの 電話《でんわ》ばんごうは 見《み》られます。',
+  usingSavedCopy: (date) => `いま あたらしい じょうほうを よめません。${date}の じょうほうを 見《み》せています。`,
   goalCount: (count) => `${count}こ あります`,
-  goalNone: 'この ちいきでは みつかりませんでした。したの でんわか、「もどる」を おして ください。',
+  goalNone: 'この ちいきでは 見《み》つかりませんでした。下《した》の 電話《でんわ》か、「もどる」を おして ください。',
   choiceCount: (count) => `${count}こ`,
   choiceNone: 'なし',
-  crisisHeading: 'すぐに そうだん できる でんわ',
-  call: (number) => `でんわ する ${number}`,
-  details: 'くわしく みる',
+  crisisHeading: 'すぐに 相談《そうだん》できる 電話《でんわ》',
+  call: (number) => `電話《でんわ》する ${number}`,
+  details: 'くわしく 見《み》る',
   map: 'ちず',
   area: 'ちいき',
   wholePrefecture: 'ぜんぶの ちいき',
-  dataDate: (date) => `じょうほうの ひづけ ${date}`,
-  youChose: 'あなたが えらんだ こと',
+  dataDate: (date) => `じょうほうの 日《ひ》づけ ${date}`,
+  updatedOn: (date) => `${date} の じょうほう`,
+  readMore: 'つづきを 読《よ》む',
+  readLess: 'とじる',
+  target: 'だれが つかえる',
+  contact: 'きく ところ',
+  howToApply: 'もうしこみ',
+  youChose: 'あなたが 選《えら》んだ こと',
   conversationLabel: 'かいわ',
-  usingSavedCopy: (date) => `いま あたらしい じょうほうを よめません。${date}の じょうほうを みせています。`,
+  municipalityLabel: 'すんでいる ところ',
+  municipalityAll: 'ぜんぶの ちいき',
+  open: '支援《しえん》じょうほう ナビを ひらく',
+  close: 'とじる',
+  quickExit: 'この 画面《がめん》を すぐ とじる',
+  copyContacts: 'れんらくさきを コピー',
+  printContacts: 'いんさつ する',
+  copied: 'コピー しました。',
+  copyFailed: 'コピー できませんでした。かみに 書《か》いて ください。',
+  copyHeading: '支援《しえん》じょうほう ナビで 見《み》つけた 相談先《そうだんさき》',
 };
 
 const en: Messages = {
@@ -102,11 +153,12 @@ const en: Messages = {
   searchPlaceholder: 'e.g. フードバンク (food bank)',
   searchResults: (count) => `${count} found`,
   searchNone: 'Nothing found.',
-  showMore: (count) => `Show ${count} more`,
-  searchTooShort: 'Keep typing: the search starts from two characters.',
   searchNoneHint: 'Try other words, or choose a topic below.',
+  searchTooShort: 'Keep typing: the search starts from two characters.',
+  showMore: (count) => `Show ${count} more`,
   loading: 'Loading support information…',
   loadFailed: 'Some support information could not be loaded. Crisis lines are always available.',
+  usingSavedCopy: (date) => `The data cannot be loaded right now. Showing a copy saved on ${date}; it may be out of date.`,
   goalCount: (count) => `${count} services`,
   goalNone: 'No matching service for this area. Try the numbers below, or go back and choose another topic.',
   choiceCount: (count) => `${count}`,
@@ -116,11 +168,26 @@ const en: Messages = {
   details: 'Details',
   map: 'Map',
   area: 'Area',
-  wholePrefecture: 'Whole prefecture',
+  wholePrefecture: ' (whole prefecture)',
   dataDate: (date) => `Data as of ${date}`,
+  updatedOn: (date) => `updated ${date}`,
+  readMore: 'Read more',
+  readLess: 'Show less',
+  target: 'For',
+  contact: 'Contact',
+  howToApply: 'How to apply',
   youChose: 'You chose',
   conversationLabel: 'Conversation',
-  usingSavedCopy: (date) => `The data cannot be loaded right now. Showing a copy saved on ${date}; it may be out of date.`,
+  municipalityLabel: 'Where you live',
+  municipalityAll: 'All areas',
+  open: 'Open the support navigator',
+  close: 'Close',
+  quickExit: 'Leave this page now',
+  copyContacts: 'Copy contacts',
+  printContacts: 'Print',
+  copied: 'Contacts copied.',
+  copyFailed: 'Could not copy. Please write the contacts down.',
+  copyHeading: 'Places to ask for help (Support Navigator)',
 };
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { ja, 'ja-easy': jaEasy, en };

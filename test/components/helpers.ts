@@ -35,13 +35,16 @@ export async function readyNavi(create: () => ShienNavi): Promise<ShienNavi> {
   return navi;
 }
 
-export const text = (element: Element | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (node: Node | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** What a person can see: parts kept in the DOM but hidden (the conversation while searching) do not count. */
 const shown = <T extends Element>(elements: T[]): T[] => elements.filter((element) => element.checkVisibility());
 export const choiceButtons = (navi: ShienNavi) => shown(deepQueryAll<HTMLButtonElement>(navi, 'button[part~="choice"]'));
 export const choiceLabels = (navi: ShienNavi) => choiceButtons(navi).map((button) => text(button.querySelector('span') ?? button));
-export const bubbles = (navi: ShienNavi) => deepQueryAll(navi, '[part~="bubble"]').map(text);
+export const bubbles = (navi: ShienNavi) => shown(deepQueryAll(navi, '[part~="bubble"]')).map((bubble) => text(bubble.shadowRoot));
 export const cards = (navi: ShienNavi) => shown(deepQueryAll(navi, '[part~="card"]'));
+/** The 制度名 a card shows. */
+export const cardTitle = (card: Element | undefined) => text(card?.shadowRoot?.querySelector('h4'));
+export const cardTitles = (navi: ShienNavi) => cards(navi).map(cardTitle);
 export const crisisNumbers = (navi: ShienNavi) =>
   deepQueryAll(navi, 'shien-navi-crisis-lines').flatMap((lines) => deepQueryAll(lines, '.number').map(text));
 

@@ -1,19 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { SAMPLE_CSV, cards, deepQueryAll, makeNavi, readyNavi, text, typeQuery } from './helpers.js';
+import { SAMPLE_CSV, cardTitle, cards, deepQueryAll, makeNavi, readyNavi, text, typeQuery } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('shien-navi').forEach((element) => element.remove()));
 
-const titles = (navi: HTMLElement) => cards(navi as never).map((card) => text(card.shadowRoot?.querySelector('h3') ?? undefined));
+const titles = (navi: HTMLElement) => cards(navi as never).map((card) => cardTitle(card));
 const summary = (navi: HTMLElement) => text(deepQueryAll(navi, 'shien-navi-result-list').flatMap((list) => deepQueryAll(list, '.summary'))[0]);
 
 describe('search in the widget', () => {
   it('marks what matched in the name and the common name, as text', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
     await typeQuery(navi, 'ﾌｰﾄﾞﾊﾞﾝｸ');
-    const card = cards(navi).find((candidate) => text(candidate.shadowRoot?.querySelector('h3') ?? undefined) === '【サンプル】フードバンク緊急食料支援');
-    const marks = [...(card?.shadowRoot?.querySelectorAll('h3 mark') ?? [])].map((mark) => mark.textContent);
+    const card = cards(navi).find((candidate) => cardTitle(candidate) === '【サンプル】フードバンク緊急食料支援');
+    const marks = [...(card?.shadowRoot?.querySelectorAll('h4 mark') ?? [])].map((mark) => mark.textContent);
     expect(marks).to.deep.equal(['フードバンク']);
-    expect(card?.shadowRoot?.querySelector('h3')?.childElementCount).to.equal(1);
+    expect(card?.shadowRoot?.querySelector('h4')?.childElementCount).to.equal(1);
   });
 
   it('counts the matches and keeps to the municipality', async () => {

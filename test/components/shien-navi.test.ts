@@ -3,6 +3,7 @@ import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 import {
   SAMPLE_CSV,
   bubbles,
+  cardTitle,
   cards,
   choiceLabels,
   choose,
@@ -45,7 +46,7 @@ describe('<shien-navi> with the sample data', () => {
     expect((await goal).detail).to.deep.equal({ goal: 'emergency-foodbank', results: 2 });
 
     const shown = cards(navi);
-    expect(shown.map((card) => text(card.shadowRoot?.querySelector('h3') ?? undefined))).to.deep.equal([
+    expect(shown.map((card) => cardTitle(card))).to.deep.equal([
       '【サンプル】フードバンク緊急食料支援',
       '【サンプル】さっぽろフードバンク',
     ]);
@@ -84,7 +85,7 @@ describe('<shien-navi> with the sample data', () => {
     const search = oneEvent(navi, 'shien-navi-search');
     await typeQuery(navi, 'サポステ');
     expect((await search).detail).to.deep.equal({ results: cards(navi).length });
-    expect(text(cards(navi)[0]?.shadowRoot?.querySelector('h3') ?? undefined)).to.equal('【サンプル】地域若者サポートステーション');
+    expect(cardTitle(cards(navi)[0])).to.equal('【サンプル】地域若者サポートステーション');
   });
 
   it('offers the categories when a search finds nothing', async () => {
@@ -110,11 +111,11 @@ describe('<shien-navi> attributes', () => {
 
   it('filters by municipality, keeping prefecture-wide services', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, municipality: '函館市', start: 'family-single' }));
-    const names = cards(navi).map((card) => text(card.shadowRoot?.querySelector('h3') ?? undefined));
+    const names = cards(navi).map((card) => cardTitle(card));
     expect(names).to.include('【サンプル】母子・父子自立支援員');
     expect(names).to.include('【サンプル】児童扶養手当');
     const byCode = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, municipality: '011002', start: 'family-single' }));
-    const sapporo = cards(byCode).map((card) => text(card.shadowRoot?.querySelector('h3') ?? undefined));
+    const sapporo = cards(byCode).map((card) => cardTitle(card));
     expect(sapporo).to.not.include('【サンプル】母子・父子自立支援員');
   });
 });

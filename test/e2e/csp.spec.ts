@@ -21,9 +21,9 @@ test('works under a strict CSP with no violation reported', async ({ page }) => 
   await expect(widget.locator('a[href="tel:110"]')).toBeVisible();
   await widget.locator('[part~="choice"]:visible', { hasText: '食べるものがない' }).click();
   await widget.locator('[part~="choice"]:visible', { hasText: 'フードバンクを利用したい' }).click();
-  await expect(widget.locator('[part~="card"]:visible h3').first()).toHaveText('【サンプル】フードバンク緊急食料支援');
+  await expect(widget.locator('[part~="card"]:visible h4').first()).toHaveText('【サンプル】フードバンク緊急食料支援');
   await widget.locator('[part~="search"]').fill('サポステ');
-  await expect(widget.locator('[part~="card"]:visible h3').first()).toHaveText('【サンプル】地域若者サポートステーション');
+  await expect(widget.locator('[part~="card"]:visible h4').first()).toHaveText('【サンプル】地域若者サポートステーション');
   // Styles applied: the header carries the accent background, not the browser default.
   await expect(widget.locator('[part~="header"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 

@@ -11,7 +11,7 @@ const PATHS: readonly { path: readonly string[]; expectCard: string }[] = [
 
 const widget = (page: Page) => page.locator('shien-navi');
 const choice = (page: Page, label: string) => widget(page).locator('[part~="choice"]:visible', { hasText: label });
-const cardTitles = (page: Page) => widget(page).locator('[part~="card"]:visible h3');
+const cardTitles = (page: Page) => widget(page).locator('[part~="card"]:visible h4');
 
 async function openDemo(page: Page, path = '/demo/'): Promise<void> {
   const errors: string[] = [];

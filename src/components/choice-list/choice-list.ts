@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { choiceListStyles } from './choice-list.styles.js';
 
@@ -42,7 +43,7 @@ export class ShienNaviChoiceList extends LitElement {
                 type="button"
                 @click=${() => this.#choose(index)}
               >
-                <span>${choice.label}</span>
+                <span class="label">${rubyText(choice.label)}</span>
                 ${choice.countText ? html`<span class="count">${choice.countText}</span>` : nothing}
               </button>
             </li>

@@ -20,24 +20,10 @@ export const conversationLogStyles = css`
     gap: 10px;
   }
   li {
-    max-width: 85%;
-    padding: 10px 14px;
-    border-radius: var(--_radius);
-    line-height: 1.6;
-    overflow-wrap: anywhere;
-    white-space: pre-line;
+    display: flex;
   }
-  .bot {
-    align-self: flex-start;
-    background: var(--_surface-alt);
-    border-end-start-radius: 4px;
-  }
-  .user {
-    align-self: flex-end;
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border-end-end-radius: 4px;
-    font-weight: 600;
+  li.user {
+    justify-content: flex-end;
   }
   .tail {
     margin-block-start: 14px;

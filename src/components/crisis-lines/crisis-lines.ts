@@ -6,6 +6,7 @@ import { extractPhone, telHref } from '../../data/normalize.js';
 import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
 import { localize } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages.js';
+import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { crisisLinesStyles } from './crisis-lines.styles.js';
 
@@ -29,15 +30,15 @@ export class ShienNaviCrisisLines extends LitElement {
     if (lines.length === 0) return nothing;
     return html`
       <section>
-        <h3>${messages.crisisHeading}</h3>
+        <h3>${rubyText(messages.crisisHeading)}</h3>
         <ul>
           ${lines.map(
             (line) => html`
               <li>
                 <a class="button" href=${telHref(extractPhone(line.number))}>
-                  <span class="name">${localize(line.name, lang)}</span>
+                  <span class="name">${rubyText(localize(line.name, lang))}</span>
                   <span class="number">${line.number}</span>
-                  <span class="note">${localize(line.note, lang)}</span>
+                  <span class="note">${rubyText(localize(line.note, lang))}</span>
                 </a>
               </li>
             `,

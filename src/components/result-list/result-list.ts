@@ -6,6 +6,7 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { MatchRanges } from '../../search/search-index.js';
 import { MESSAGES } from '../../i18n/messages.js';
+import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
 import { groupByClassification } from './group.js';
 import { resultListStyles } from './result-list.styles.js';
@@ -39,7 +40,7 @@ export class ShienNaviResultList extends LitElement {
     const titled = groups.length > 1;
     return html`
       ${this.summary ? html`<p class="summary">${this.summary}</p>` : nothing}
-      ${this.dataDate ? html`<p class="date">${messages.dataDate(this.dataDate)}</p>` : nothing}
+      ${this.dataDate ? html`<p class="date">${rubyText(messages.dataDate(this.dataDate))}</p>` : nothing}
       ${groups.map(
         (group) => html`
           <section>

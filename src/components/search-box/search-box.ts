@@ -3,6 +3,8 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { MESSAGES } from '../../i18n/messages.js';
+import { withoutRuby } from '../../i18n/ruby.js';
+import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
 import { searchBoxStyles } from './search-box.styles.js';
 
@@ -25,7 +27,7 @@ export class ShienNaviSearchBox extends LitElement {
   override render() {
     const messages = this.navi?.messages ?? MESSAGES.ja;
     return html`
-      <label for="query">${messages.searchLabel}</label>
+      <label for="query">${rubyText(messages.searchLabel)}</label>
       <input
         id="query"
         part="search"
@@ -33,7 +35,7 @@ export class ShienNaviSearchBox extends LitElement {
         enterkeyhint="search"
         autocomplete="off"
         spellcheck="false"
-        placeholder=${messages.searchPlaceholder}
+        placeholder=${withoutRuby(messages.searchPlaceholder)}
         .value=${this.value}
         @input=${this.#onInput}
       />

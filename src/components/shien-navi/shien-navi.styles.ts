@@ -20,6 +20,14 @@ export const shienNaviStyles = css`
     background: var(--_surface);
     overflow: hidden;
   }
+  /* In the launcher the panel fills the floating window (or the phone's screen). */
+  :host([mode='launcher']) .panel {
+    height: 100%;
+    max-height: none;
+    min-height: 0;
+    border: none;
+    border-radius: 0;
+  }
   header {
     padding: 10px var(--_space);
     background: var(--_accent);
@@ -30,7 +38,13 @@ export const shienNaviStyles = css`
     font-size: 1.125rem;
     line-height: 1.4;
   }
-  .search {
+  rt {
+    font-size: 0.6em;
+    font-weight: 400;
+  }
+  .tools {
+    display: grid;
+    gap: 8px;
     padding: 10px var(--_space) 0;
   }
   .notice {
@@ -41,6 +55,9 @@ export const shienNaviStyles = css`
     color: var(--_text);
     font-size: 0.9375rem;
   }
+  shien-navi-conversation-log .notice {
+    margin: 0;
+  }
   .notice.error {
     border-inline-start: 4px solid var(--_danger);
   }
@@ -48,24 +65,8 @@ export const shienNaviStyles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
-  .goal-none,
-  .search-summary {
-    margin: 0;
-    line-height: 1.6;
-  }
-  .search-summary {
-    font-weight: 600;
-  }
-  .step {
-    display: grid;
-    gap: 14px;
-  }
-  .step[hidden] {
+  shien-navi-step[hidden] {
     display: none;
-  }
-  .more {
-    width: 100%;
-    margin-block-start: 10px;
   }
   nav {
     display: flex;
@@ -82,5 +83,16 @@ export const shienNaviStyles = css`
     border-color: var(--_border);
     color: var(--_muted);
     cursor: default;
+  }
+  @media print {
+    .tools,
+    nav,
+    .notice {
+      display: none;
+    }
+    .panel {
+      max-height: none;
+      border: none;
+    }
   }
 `;

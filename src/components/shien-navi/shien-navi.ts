@@ -5,30 +5,35 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/decode.js';
 import type { ErrorKind } from '../../data/errors.js';
 import type { LoadedData } from '../../data/load.js';
+import { defaultYield } from '../../data/parse.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { GoalIndex, ServiceCounts } from '../../engine/counts.js';
-import type { Flow, GoalNode, QuestionNode } from '../../engine/flow.js';
+import type { Flow, QuestionNode } from '../../engine/flow.js';
 import { matchesMunicipality, runQuery } from '../../engine/query.js';
 import { transcript, withCategories } from '../../engine/transcript.js';
 import * as walker from '../../engine/walker.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
-import { localize, toLang, type Lang } from '../../i18n/lang.js';
+import { localize, toLang } from '../../i18n/lang.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
+import { withoutRuby } from '../../i18n/ruby.js';
 import { SearchIndex, type SearchResult } from '../../search/search-index.js';
-import { defaultYield } from '../../data/parse.js';
-import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
-import type { ShienNaviConversationLog } from '../conversation-log/conversation-log.js';
+import type { BubbleView, ShienNaviConversationLog } from '../conversation-log/conversation-log.js';
+import type { ChoiceView } from '../choice-list/choice-list.js';
+import { BackgroundBuild } from '../controllers/background-build.js';
 import { DATA_STATUS, DataController } from '../controllers/data-controller.js';
 import { FlowController } from '../controllers/flow-controller.js';
-import { BackgroundBuild } from '../controllers/background-build.js';
 import { publicEvent, type ShienNaviErrorDetail } from '../events.js';
+import { rubyText } from '../ruby-text.js';
 import { base, controls, tokens } from '../shared.styles.js';
+import type { ShienNaviStep } from '../step/step.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
 
-/** Crisis line offered at a goal that found nothing and names no line of its own. */
-const FALLBACK_CONTACTS = ['yorisoi'] as const;
 /** Search results shown at first and added by "more": few cards keep typing instant and calm. */
 const SEARCH_PAGE = 10;
+/** What the screen-reader live region says is cleared after this long, so it can repeat. */
+const ANNOUNCE_CLEAR_MS = 5000;
+/** Typing pauses this long before the number of search results is read out. */
+const SEARCH_ANNOUNCE_DELAY_MS = 800;
 
 /**
  * 支援情報ナビ: guides a person through a few questions to the support services that fit
@@ -39,6 +44,7 @@ const SEARCH_PAGE = 10;
  * @fires shien-navi-goal - `{goal, results}` when a goal is shown; `results` is a count.
  * @fires shien-navi-search - `{results}` as the person types; the text itself is never included.
  * @fires shien-navi-error - `{kind, message}`; kind is `network`, `http`, `parse`, `schema` or `flow`.
+ * @fires shien-navi-exit - `{url}`, cancelable: the quick exit is about to open `url`.
  *
  * @csspart panel - The box that holds the whole conversation.
  * @csspart header - Its title bar.
@@ -48,8 +54,10 @@ const SEARCH_PAGE = 10;
  * @csspart nav - Back and Start over.
  * @csspart search - The search input.
  * @csspart card - Each result card.
+ * @csspart launcher - The floating open button (`mode="launcher"`).
  *
- * @cssprop --shien-navi-accent - Main colour (header, primary buttons). Default `#0b6e4f`.
+ * @cssprop --shien-navi-accent - Main colour (header, primary buttons, the person's answers). Default `#0b6e4f`.
+ * @cssprop --shien-navi-accent-text - Accent for text on the surface (通称, links). Default: the accent.
  * @cssprop --shien-navi-on-accent - Text on the accent colour. Default `#ffffff`.
  * @cssprop --shien-navi-surface - Background. Default `#ffffff`.
  * @cssprop --shien-navi-surface-alt - Bot bubbles and notices. Default `#f1f5f3`.
@@ -58,10 +66,14 @@ const SEARCH_PAGE = 10;
  * @cssprop --shien-navi-border - Borders. Default `#b9c4bf`.
  * @cssprop --shien-navi-danger - Crisis lines and errors. Default `#a4262c`.
  * @cssprop --shien-navi-focus - Focus ring. Default `#1a56db`.
+ * @cssprop --shien-navi-mark - Background of search matches. Default `#fde68a`.
  * @cssprop --shien-navi-font - Font family.
  * @cssprop --shien-navi-radius - Corner radius. Default `12px`.
  * @cssprop --shien-navi-space - Inner spacing. Default `12px`.
  * @cssprop --shien-navi-max-height - Height of the panel. Default `640px`.
+ * @cssprop --shien-navi-z-index - Stacking of the launcher button and its panel. Default `1000`.
+ * @cssprop --shien-navi-launcher-bottom - Distance of the launcher from the bottom. Default `16px`.
+ * @cssprop --shien-navi-launcher-right - Distance of the launcher from the right. Default `16px`.
  */
 export class ShienNavi extends LitElement {
   static override styles = [tokens, base, controls, shienNaviStyles];
@@ -75,8 +87,14 @@ export class ShienNavi extends LitElement {
   /** Id of the node to open on, e.g. `emergency`. */
   @property() start = '';
 
-  /** Municipality filter: a name (`札幌市`) or a 6-digit code (`011002`). */
+  /** Municipality filter: a name (`札幌市`) or a 6-digit code (`011002`). The person can change it. */
   @property() municipality = '';
+
+  /** `inline` (default) or `launcher`: a floating button that opens the panel. */
+  @property({ reflect: true }) mode: 'inline' | 'launcher' = 'inline';
+
+  /** In `mode="launcher"`, whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
 
   /** `ja` (default), `ja-easy` (やさしい日本語) or `en`. */
   @property({ reflect: true }) override lang = 'ja';
@@ -86,6 +104,9 @@ export class ShienNavi extends LitElement {
 
   /** Force `utf-8` or `shift_jis` instead of detecting the CSV's encoding. */
   @property() encoding = '';
+
+  /** The neutral page the quick exit (shown on DV and abuse paths) opens. Default: a search engine. */
+  @property({ attribute: 'exit-url' }) exitUrl = '';
 
   /** URL of a decision tree (JSON, see schema/flow.schema.json) replacing the bundled one. */
   @property({ attribute: 'flow' }) flowSrc = '';
@@ -98,22 +119,21 @@ export class ShienNavi extends LitElement {
 
   @provide({ context: naviContext })
   @state()
-  protected navi: NaviContext = { lang: 'ja', messages: MESSAGES.ja };
+  protected navi: NaviContext = { lang: 'ja', messages: MESSAGES.ja, announce: (text) => this.#announce(text) };
 
   @state() private walk = walker.startWalk(HOKKAIDO_FLOW);
   @state() private query = '';
   @state() private searchShown = SEARCH_PAGE;
   @state() private announcement = '';
 
-  @query('shien-navi-choice-list') private choiceList!: ShienNaviChoiceList | null;
-  @query('.goal-heading') private goalHeading!: HTMLElement | null;
+  @query('shien-navi-step') private step!: ShienNaviStep | null;
   @query('shien-navi-conversation-log') private log!: ShienNaviConversationLog | null;
 
   readonly #data = new DataController(this, {
     onLoaded: (data) => this.#onLoaded(data),
     onError: (error) => this.#fireError(error.kind, error.message),
   });
-
+  readonly #flows = new FlowController(this, ({ message, problems }) => this.#fireError('flow', message, problems));
   /** Which goals each service answers: built after the data arrives, in slices. */
   readonly #goalIndex = new BackgroundBuild(this, ([flow, records], signal) =>
     GoalIndex.buildInSlices(flow as Flow, records as readonly ServiceRecord[], defaultYield, { signal }),
@@ -122,12 +142,14 @@ export class ShienNavi extends LitElement {
   readonly #searchIndex = new BackgroundBuild(this, ([records], signal) =>
     SearchIndex.buildInSlices(records as readonly ServiceRecord[], defaultYield, { signal }),
   );
-  readonly #flows = new FlowController(this, ({ message, problems }) => this.#fireError('flow', message, problems));
 
   #baseFlow: Flow | undefined;
   #activeFlow: Flow = HOKKAIDO_FLOW;
   #counts: { index: GoalIndex; municipality: string; value: ServiceCounts } | undefined;
   #search: { index: SearchIndex; query: string; municipality: string; limit: number; value: SearchResult } | undefined;
+  #municipalities: { records: readonly ServiceRecord[]; value: readonly string[] } | undefined;
+  #timers = new Set<ReturnType<typeof setTimeout>>();
+  #searchAnnouncement: ReturnType<typeof setTimeout> | undefined;
 
   /** The services read from the data, before any filter. */
   get records(): readonly ServiceRecord[] {
@@ -150,10 +172,16 @@ export class ShienNavi extends LitElement {
     this.#moveTo(walker.goTo(this.walk, nodeId));
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#timers.forEach((timer) => clearTimeout(timer));
+    this.#timers.clear();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) {
-      const lang: Lang = toLang(this.lang);
-      this.navi = { lang, messages: MESSAGES[lang] };
+      const lang = toLang(this.lang);
+      this.navi = { lang, messages: MESSAGES[lang], announce: this.navi.announce };
     }
     if (changed.has('src') || changed.has('encoding')) {
       this.#data.request(this.src, isEncoding(this.encoding) ? this.encoding : undefined);
@@ -178,29 +206,72 @@ export class ShienNavi extends LitElement {
 
   override render() {
     const messages = this.navi.messages;
+    const heading = this.heading || messages.heading;
+    if (this.mode !== 'launcher') return this.#renderPanel(messages, heading);
+    return html`<shien-navi-launcher
+      exportparts="launcher"
+      .open=${this.open}
+      label=${withoutRuby(heading)}
+      panel-label=${withoutRuby(heading)}
+      close-label=${withoutRuby(messages.close)}
+      @shien-navi-toggle=${this.#onToggle}
+      >${this.#renderPanel(messages, heading)}</shien-navi-launcher
+    >`;
+  }
+
+  #renderPanel(messages: Messages, heading: string): TemplateResult {
+    const searching = this.query !== '';
+    const municipalities = this.#municipalityOptions();
     return html`
-      <section part="panel" class="panel" aria-label=${this.heading || messages.heading}>
-        <header part="header"><h2>${this.heading || messages.heading}</h2></header>
-        <div class="search">
+      <section part="panel" class="panel" aria-label=${withoutRuby(heading)} lang=${this.navi.lang === 'en' ? 'en' : 'ja'}>
+        <header part="header"><h2>${rubyText(heading)}</h2></header>
+        <div class="tools">
           <shien-navi-search-box exportparts="search" .value=${this.query} @shien-navi-query=${this.#onQuery}></shien-navi-search-box>
+          ${municipalities.length > 1
+            ? html`<shien-navi-municipality-picker
+                .options=${municipalities}
+                .value=${this.municipality}
+                @shien-navi-municipality=${this.#onMunicipality}
+              ></shien-navi-municipality-picker>`
+            : nothing}
         </div>
         ${this.#renderNotice(messages)}
         <shien-navi-conversation-log
           part="log"
           exportparts="bubble, bubble-bot, bubble-user"
-          label=${messages.conversationLabel}
-          user-label=${messages.youChose}
+          label=${withoutRuby(messages.conversationLabel)}
+          user-label=${withoutRuby(messages.youChose)}
           .bubbles=${this.#bubbles(messages)}
-          ?searching=${this.query !== ''}
+          ?searching=${searching}
         >
-          <div class="step" ?hidden=${this.query !== ''}>${this.#renderStep(messages)}</div>
-          ${this.query ? this.#renderSearch(messages) : nothing}
+          ${this.#flows.loading
+            ? html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`
+            : html`<shien-navi-step
+                ?hidden=${searching}
+                exportparts="choice, card"
+                .node=${walker.currentNode(this.walk)}
+                .choices=${this.#choiceViews()}
+                .results=${this.#goalResults()}
+                data-date=${this.#data.updated}
+                exit-url=${this.exitUrl}
+                @shien-navi-choose=${this.#onChoose}
+              ></shien-navi-step>`}
+          ${searching
+            ? html`<shien-navi-search-results
+                exportparts="card, choice"
+                page=${SEARCH_PAGE}
+                .result=${this.#searchResult()}
+                .categories=${this.#categoryViews()}
+                @shien-navi-more=${this.#onShowMore}
+                @shien-navi-choose=${this.#onChooseCategory}
+              ></shien-navi-search-results>`
+            : nothing}
         </shien-navi-conversation-log>
-        <nav part="nav" aria-label=${messages.back + '・' + messages.restart}>
-          <button class="button" type="button" ?disabled=${!walker.canGoBack(this.walk) && !this.query} @click=${this.#onBack}>
-            ${messages.back}
+        <nav part="nav" aria-label=${withoutRuby(`${messages.back}・${messages.restart}`)}>
+          <button class="button" type="button" ?disabled=${!walker.canGoBack(this.walk) && !searching} @click=${this.#onBack}>
+            ${rubyText(messages.back)}
           </button>
-          <button class="button" type="button" @click=${this.#onRestart}>${messages.restart}</button>
+          <button class="button" type="button" @click=${this.#onRestart}>${rubyText(messages.restart)}</button>
         </nav>
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </section>
@@ -208,17 +279,17 @@ export class ShienNavi extends LitElement {
   }
 
   #renderNotice(messages: Messages): TemplateResult | typeof nothing {
-    if (this.#data.status === DATA_STATUS.loading) return html`<p class="notice" role="status">${messages.loading}</p>`;
+    if (this.#data.status === DATA_STATUS.loading) return html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`;
     if (this.#data.staleSince) {
       const date = new Date(this.#data.staleSince);
       const shown = Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.navi.lang === 'en' ? 'en' : 'ja', { dateStyle: 'long' }).format(date);
-      return html`<p class="notice error">${messages.usingSavedCopy(shown)}</p>`;
+      return html`<p class="notice error">${rubyText(messages.usingSavedCopy(shown))}</p>`;
     }
-    if (this.#data.failed > 0) return html`<p class="notice error">${messages.loadFailed}</p>`;
+    if (this.#data.failed > 0) return html`<p class="notice error">${rubyText(messages.loadFailed)}</p>`;
     return nothing;
   }
 
-  #bubbles(messages: Messages): { from: 'bot' | 'user'; text: string }[] {
+  #bubbles(messages: Messages): BubbleView[] {
     const lang = this.navi.lang;
     return [
       { from: 'bot', text: messages.greeting },
@@ -226,79 +297,26 @@ export class ShienNavi extends LitElement {
     ];
   }
 
-  #renderStep(messages: Messages): TemplateResult {
-    if (this.#flows.loading) return html`<p class="notice" role="status">${messages.loading}</p>`;
+  /** The current question's answers, with how many services lie behind each. */
+  #choiceViews(): ChoiceView[] {
     const node = walker.currentNode(this.walk);
-    const contacts = html`<shien-navi-crisis-lines .lines=${node.contacts ?? []}></shien-navi-crisis-lines>`;
-    if (node.kind === 'question') return html`${contacts}${this.#renderChoices(node)}`;
-    return html`${contacts}${this.#renderGoal(node, messages)}`;
-  }
-
-  #renderChoices(node: QuestionNode): TemplateResult {
+    if (node.kind !== 'question') return [];
     const counts = this.#currentCounts();
     const messages = this.navi.messages;
-    const choices = node.choices.map((choice) => {
+    return node.choices.map((choice) => {
       const behind = counts?.behind(choice.next);
       return {
         label: localize(choice.label, this.navi.lang),
-        countText: behind === undefined ? '' : behind > 0 ? messages.choiceCount(behind) : messages.choiceNone,
+        countText: behind === undefined ? '' : behind > 0 ? withoutRuby(messages.choiceCount(behind)) : withoutRuby(messages.choiceNone),
         empty: counts !== undefined && !counts.leadsSomewhere(choice.next),
       };
     });
-    return html`<shien-navi-choice-list
-      exportparts="choice"
-      label=${localize(node.text, this.navi.lang)}
-      .choices=${choices}
-      @shien-navi-choose=${this.#onChoose}
-    ></shien-navi-choice-list>`;
   }
 
-  #renderGoal(node: GoalNode, messages: Messages): TemplateResult {
-    if (this.#data.status === DATA_STATUS.loading) return html``;
-    const results = this.#goalResults();
-    if (results.length === 0) {
-      return html`
-        <p class="goal-none goal-heading" tabindex="-1">${messages.goalNone}</p>
-        ${node.contacts?.length ? nothing : html`<shien-navi-crisis-lines .lines=${FALLBACK_CONTACTS}></shien-navi-crisis-lines>`}
-      `;
-    }
-    return html`<shien-navi-result-list
-      class="goal-heading"
-      tabindex="-1"
-      exportparts="card"
-      summary=${messages.goalCount(results.length)}
-      data-date=${this.#data.updated}
-      .records=${results}
-    ></shien-navi-result-list>`;
-  }
-
-  #renderSearch(messages: Messages): TemplateResult {
-    const { hits, total, tooShort } = this.#searchResult();
-    if (tooShort) return html`<p class="goal-none">${messages.searchTooShort}</p>`;
-    if (hits.length > 0) {
-      const remaining = total - hits.length;
-      return html`<shien-navi-result-list
-          exportparts="card"
-          summary=${messages.searchResults(total)}
-          .records=${hits.map((hit) => hit.record)}
-          .highlights=${new Map(hits.map((hit) => [hit.record, hit.ranges]))}
-        ></shien-navi-result-list>
-        ${remaining > 0
-          ? html`<button class="button more" type="button" @click=${this.#onShowMore}>${messages.showMore(Math.min(remaining, SEARCH_PAGE))}</button>`
-          : nothing}`;
-    }
-    const root = this.#activeFlow.nodes[this.#activeFlow.start];
-    return html`
-      <p class="search-summary">${messages.searchNone}</p>
-      <p class="goal-none">${messages.searchNoneHint}</p>
-      ${root?.kind === 'question'
-        ? html`<shien-navi-choice-list
-            exportparts="choice"
-            .choices=${root.choices.map((choice) => ({ label: localize(choice.label, this.navi.lang), countText: '', empty: false }))}
-            @shien-navi-choose=${this.#onChooseCategory}
-          ></shien-navi-choice-list>`
-        : nothing}
-    `;
+  /** The top-level categories, offered when a search finds nothing. */
+  #categoryViews(): ChoiceView[] {
+    const root = this.#activeFlow.nodes[this.#activeFlow.start] as QuestionNode | undefined;
+    return (root?.kind === 'question' ? root.choices : []).map((choice) => ({ label: localize(choice.label, this.navi.lang), countText: '', empty: false }));
   }
 
   #startNode(): string {
@@ -319,13 +337,25 @@ export class ShienNavi extends LitElement {
     return this.#counts.value;
   }
 
-  #goalResults(): readonly ServiceRecord[] {
+  /** The services of the current goal; undefined while the data is loading. */
+  #goalResults(): readonly ServiceRecord[] | undefined {
+    if (this.#data.status === DATA_STATUS.loading) return undefined;
     const nodeId = walker.currentStep(this.walk).nodeId;
     const counts = this.#currentCounts();
     if (counts) return counts.results(nodeId);
     // The index of a big file is still being built: answer this one goal directly.
     const node = this.#activeFlow.nodes[nodeId];
     return node?.kind === 'goal' ? runQuery(node.query, this.records, this.municipality) : [];
+  }
+
+  /** The municipalities named in the data, in the order they first appear. */
+  #municipalityOptions(): readonly string[] {
+    if (this.#municipalities?.records !== this.records) {
+      const names = new Set<string>();
+      for (const record of this.records) if (record.municipality) names.add(record.municipality);
+      this.#municipalities = { records: this.records, value: [...names] };
+    }
+    return this.#municipalities.value;
   }
 
   /** Search results for what is typed, within the municipality; cached per keystroke. */
@@ -347,29 +377,40 @@ export class ShienNavi extends LitElement {
     this.walk = walk;
     const node = walker.currentNode(walk);
     const nodeId = walker.currentStep(walk).nodeId;
-    const text = localize(node.text, this.navi.lang);
+    const text = withoutRuby(localize(node.text, this.navi.lang));
     this.dispatchEvent(publicEvent('shien-navi-step', { node: nodeId }));
     if (node.kind === 'goal') {
-      const results = this.#goalResults().length;
+      const results = this.#goalResults()?.length ?? 0;
       this.dispatchEvent(publicEvent('shien-navi-goal', { goal: nodeId, results }));
-      this.announcement = results > 0 ? `${text} ${this.navi.messages.goalCount(results)}` : text;
+      this.#announce(results > 0 ? `${text} ${withoutRuby(this.navi.messages.goalCount(results))}` : text);
     } else {
-      this.announcement = text;
+      this.#announce(text);
     }
     if (focus) void this.#focusCurrent();
+  }
+
+  /** Says `text` once in the live region; cleared later so the same words can be said again. */
+  #announce(text: string): void {
+    this.announcement = text;
+    this.#later(() => {
+      if (this.announcement === text) this.announcement = '';
+    }, ANNOUNCE_CLEAR_MS);
+  }
+
+  #later(callback: () => void, ms: number): ReturnType<typeof setTimeout> {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      callback();
+    }, ms);
+    this.#timers.add(timer);
+    return timer;
   }
 
   async #focusCurrent(): Promise<void> {
     await this.updateComplete;
     await this.log?.updateComplete;
     this.log?.revealLatest();
-    const list = this.choiceList;
-    if (list) {
-      await list.updateComplete;
-      list.focusFirst();
-    } else {
-      this.goalHeading?.focus({ preventScroll: true });
-    }
+    await this.step?.focusFirst();
   }
 
   #onChoose(event: CustomEvent<number>): void {
@@ -396,7 +437,18 @@ export class ShienNavi extends LitElement {
     this.restart();
   }
 
-  #onShowMore(): void {
+  #onToggle(event: CustomEvent<boolean>): void {
+    event.stopPropagation();
+    this.open = event.detail;
+  }
+
+  #onMunicipality(event: CustomEvent<string>): void {
+    event.stopPropagation();
+    this.municipality = event.detail;
+  }
+
+  #onShowMore(event: Event): void {
+    event.stopPropagation();
     this.searchShown += SEARCH_PAGE;
   }
 
@@ -404,10 +456,17 @@ export class ShienNavi extends LitElement {
     event.stopPropagation();
     this.query = event.detail;
     this.searchShown = SEARCH_PAGE;
-    const { total: results, tooShort } = this.#searchResult();
-    this.dispatchEvent(publicEvent('shien-navi-search', { results }));
-    this.announcement =
-      this.query.trim() === '' || tooShort ? '' : results > 0 ? this.navi.messages.searchResults(results) : this.navi.messages.searchNone;
+    const { total, tooShort } = this.#searchResult();
+    this.dispatchEvent(publicEvent('shien-navi-search', { results: total }));
+    // Read the count out once typing pauses, not at every keystroke.
+    if (this.#searchAnnouncement !== undefined) clearTimeout(this.#searchAnnouncement);
+    this.#searchAnnouncement = undefined;
+    if (this.query.trim() === '' || tooShort) return;
+    const messages = this.navi.messages;
+    this.#searchAnnouncement = this.#later(
+      () => this.#announce(withoutRuby(total > 0 ? messages.searchResults(total) : messages.searchNone)),
+      SEARCH_ANNOUNCE_DELAY_MS,
+    );
   }
 
   #onLoaded(data: LoadedData): void {

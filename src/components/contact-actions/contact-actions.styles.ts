@@ -1,0 +1,17 @@
+import { css } from 'lit';
+
+export const contactActionsStyles = css`
+  :host {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  .button {
+    flex: 1 1 auto;
+  }
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+`;

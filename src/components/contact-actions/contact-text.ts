@@ -1,0 +1,25 @@
+import type { ServiceRecord } from '../../data/record.js';
+import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
+import { localize, type Lang } from '../../i18n/lang.js';
+import type { Messages } from '../../i18n/messages.js';
+import { withoutRuby } from '../../i18n/ruby.js';
+
+/**
+ * The services and crisis lines on screen as plain text, to copy into a note or a message
+ * or to print: name, common name, phone number as published, and the web page.
+ */
+export function contactText(records: readonly ServiceRecord[], lineIds: readonly string[], messages: Messages, lang: Lang): string {
+  const lines = [withoutRuby(messages.copyHeading), ''];
+  for (const record of records) {
+    lines.push(`■ ${record.name}${record.alias ? `（${record.alias}）` : ''}`);
+    if (record.phoneText || record.phone) lines.push(`  ${record.phoneText || record.phone}`);
+    if (record.url) lines.push(`  ${record.url}`);
+  }
+  const crisis = lineIds.filter(isCrisisLineId).map((id) => CRISIS_LINES[id]);
+  if (crisis.length > 0) {
+    if (records.length > 0) lines.push('');
+    lines.push(withoutRuby(messages.crisisHeading));
+    for (const line of crisis) lines.push(`■ ${withoutRuby(localize(line.name, lang))} ${line.number}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

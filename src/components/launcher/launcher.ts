@@ -1,0 +1,99 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { VisualViewportController } from '../controllers/visual-viewport-controller.js';
+import { base } from '../shared.styles.js';
+import { launcherStyles } from './launcher.styles.js';
+
+/** Phones get the panel full-screen and modal; wider screens a floating, non-modal panel. */
+const PHONE = '(max-width: 480px)';
+
+/**
+ * `mode="launcher"`: a floating button that opens the widget in a panel. Escape or the close
+ * button closes it and puts focus back on the button. Its z-index comes from
+ * `--shien-navi-z-index`, never a fixed number.
+ *
+ * @slot - The panel.
+ * @csspart launcher - The floating open button.
+ * @fires shien-navi-toggle - Internal: `detail` is whether the panel should be open.
+ */
+export class ShienNaviLauncher extends LitElement {
+  static override styles = [base, launcherStyles];
+
+  /** Whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Text on the button. */
+  @property() label = '';
+
+  /** Accessible name of the panel. */
+  @property({ attribute: 'panel-label' }) panelLabel = '';
+
+  /** Text of the close button. */
+  @property({ attribute: 'close-label' }) closeLabel = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('.launcher') private button!: HTMLButtonElement | null;
+
+  readonly #viewport = new VisualViewportController(this, () => this.dialog);
+
+  override render() {
+    return html`
+      <button part="launcher" class="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'} @click=${this.#toggle}>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z" /></svg>
+        <span>${this.label}</span>
+      </button>
+      <dialog aria-label=${this.panelLabel} @cancel=${this.#onCancel} @keydown=${this.#onKeydown}>
+        <div class="bar"><button class="close" type="button" @click=${this.#close}>${this.closeLabel} ✕</button></div>
+        <slot></slot>
+      </dialog>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.open && !dialog.open) {
+      const phone = window.matchMedia(PHONE).matches;
+      if (phone) dialog.showModal();
+      else dialog.show();
+      this.#viewport.follow(phone);
+    } else if (!this.open && dialog.open) {
+      const hadFocus = this.matches(':focus-within');
+      dialog.close();
+      this.#viewport.follow(false);
+      if (hadFocus) this.button?.focus();
+    }
+  }
+
+  #toggle(): void {
+    this.#request(!this.open);
+  }
+
+  #close(): void {
+    this.#request(false);
+  }
+
+  /** Escape on a modal dialog: close through our state, so focus goes back to the button. */
+  #onCancel(event: Event): void {
+    event.preventDefault();
+    this.#request(false);
+  }
+
+  /** Escape on the non-modal panel of wider screens. */
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.#request(false);
+  }
+
+  #request(open: boolean): void {
+    this.dispatchEvent(new CustomEvent('shien-navi-toggle', { detail: open, bubbles: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'shien-navi-toggle': CustomEvent<boolean>;
+  }
+}

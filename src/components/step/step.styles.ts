@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+export const stepStyles = css`
+  :host {
+    display: grid;
+    gap: 14px;
+  }
+  .none {
+    margin: 0;
+    line-height: 1.7;
+  }
+  .notice {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .goal-heading:focus {
+    outline: none;
+  }
+  .goal-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

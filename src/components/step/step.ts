@@ -1,0 +1,109 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import type { ServiceRecord } from '../../data/record.js';
+import type { StopNode } from '../../engine/walker.js';
+import { localize } from '../../i18n/lang.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { withoutRuby } from '../../i18n/ruby.js';
+import type { ChoiceView, ShienNaviChoiceList } from '../choice-list/choice-list.js';
+import { rubyText } from '../ruby-text.js';
+import { base } from '../shared.styles.js';
+import { stepStyles } from './step.styles.js';
+
+/** Crisis line offered at a goal that found nothing and names no line of its own. */
+const FALLBACK_CONTACTS = ['yorisoi'] as const;
+
+/**
+ * What the current step offers, below its question: the crisis lines it names first, a quick
+ * exit on sensitive paths, then the answers to choose from, or at a goal the services found
+ * (with copy and print) or a kind way on when there are none.
+ *
+ * @fires shien-navi-choose - Internal: `detail` is the index of the chosen answer.
+ * @csspart choice - Each answer button.
+ * @csspart card - Each result card.
+ */
+export class ShienNaviStep extends LitElement {
+  static override styles = [base, stepStyles];
+
+  @consume({ context: naviContext, subscribe: true })
+  @property({ attribute: false })
+  navi: NaviContext | undefined;
+
+  @property({ attribute: false }) node: StopNode | undefined;
+
+  /** The answers of a question, with what lies behind each. */
+  @property({ attribute: false }) choices: readonly ChoiceView[] = [];
+
+  /** The services of a goal; undefined while the data is still loading. */
+  @property({ attribute: false }) results: readonly ServiceRecord[] | undefined;
+
+  /** Newest 最終更新日 of the data. */
+  @property({ attribute: 'data-date' }) dataDate = '';
+
+  /** Where the quick exit leads. */
+  @property({ attribute: 'exit-url' }) exitUrl = '';
+
+  @query('shien-navi-choice-list') private choiceList!: ShienNaviChoiceList | null;
+  @query('.goal-heading') private goalHeading!: HTMLElement | null;
+
+  /** After the person's own action brought them here: the first answer, or the results. */
+  async focusFirst(): Promise<void> {
+    await this.updateComplete;
+    const list = this.choiceList;
+    if (list) {
+      await list.updateComplete;
+      list.focusFirst();
+    } else {
+      this.goalHeading?.focus({ preventScroll: true });
+    }
+  }
+
+  override render() {
+    const node = this.node;
+    if (node === undefined) return nothing;
+    const lang = this.navi?.lang ?? 'ja';
+    return html`
+      ${node.sensitive ? html`<shien-navi-quick-exit url=${this.exitUrl || nothing}></shien-navi-quick-exit>` : nothing}
+      ${node.contacts?.length ? html`<shien-navi-crisis-lines .lines=${node.contacts}></shien-navi-crisis-lines>` : nothing}
+      ${node.kind === 'question'
+        ? html`<shien-navi-choice-list
+            exportparts="choice"
+            label=${withoutRuby(localize(node.text, lang))}
+            .choices=${this.choices}
+            @shien-navi-choose=${this.#forward}
+          ></shien-navi-choice-list>`
+        : this.#renderGoal(node.contacts ?? [])}
+    `;
+  }
+
+  #renderGoal(contacts: readonly string[]) {
+    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const results = this.results;
+    if (results === undefined) return html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`;
+    if (results.length === 0) {
+      return html`
+        <p class="none goal-heading" tabindex="-1">${rubyText(messages.goalNone)}</p>
+        ${contacts.length ? nothing : html`<shien-navi-crisis-lines .lines=${FALLBACK_CONTACTS}></shien-navi-crisis-lines>`}
+      `;
+    }
+    return html`
+      <shien-navi-result-list
+        class="goal-heading"
+        tabindex="-1"
+        exportparts="card"
+        summary=${withoutRuby(messages.goalCount(results.length))}
+        data-date=${this.dataDate}
+        .records=${results}
+      ></shien-navi-result-list>
+      <shien-navi-contact-actions .records=${results} .lines=${contacts}></shien-navi-contact-actions>
+    `;
+  }
+
+  /** The choice list's event stays inside this element's shadow root: pass it on. */
+  #forward(event: CustomEvent<number>): void {
+    event.stopPropagation();
+    this.dispatchEvent(new CustomEvent('shien-navi-choose', { detail: event.detail, bubbles: true }));
+  }
+}
