@@ -5,7 +5,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
-import { faultRoutes } from './test/servers/fault-routes.mjs';
+import { faultRoutes, storyPaths } from './test/servers/fault-routes.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -23,7 +23,7 @@ export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: { browser: true },
   rootDir: '.',
-  middleware: [faultRoutes],
+  middleware: [storyPaths, faultRoutes],
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   plugins: [

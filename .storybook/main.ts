@@ -8,7 +8,10 @@ const config: StorybookConfig = {
     // The project's vite.config.ts builds the library; Storybook needs a plain app config.
     builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
-  staticDirs: [{ from: '../demo/data', to: '/data' }],
+  staticDirs: [
+    { from: '../demo/data', to: '/data' },
+    { from: '../stories/fixtures', to: '/fixtures' },
+  ],
 };
 
 export default config;

@@ -2,6 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json';
 import '../src/define.js';
+import '../stories/stories.css';
 
 setCustomElementsManifest(customElements);
 

@@ -1,33 +1,70 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import type { Flow } from '../src/engine/flow.js';
+import { choose, ready, search } from './play.js';
+import { stallRequestsTo } from './stall.js';
 
-/** The states a person meets: start, mid-flow, a goal with results, and no data at all. */
+/**
+ * Every state a person can meet, in Storybook. Each story is also rendered by the component
+ * tests, which run axe on it and require zero violations.
+ */
 interface Args {
   src: string;
   start: string;
   municipality: string;
   categories: string;
-  lang: string;
+  lang: 'ja' | 'ja-easy' | 'en';
+  mode: 'inline' | 'launcher';
+  open: boolean;
+  scheme: 'auto' | 'light' | 'dark';
+  heading: string;
+  flow: Flow | undefined;
+  theme: string;
 }
 
 const SAMPLE = 'data/sample.csv';
+const STALL = 'data/__loading__.csv';
 
 const meta: Meta<Args> = {
   title: 'shien-navi',
   component: 'shien-navi',
-  args: { src: SAMPLE, start: '', municipality: '', categories: '', lang: 'ja' },
+  args: {
+    src: SAMPLE,
+    start: '',
+    municipality: '',
+    categories: '',
+    lang: 'ja',
+    mode: 'inline',
+    open: false,
+    scheme: 'light',
+    heading: '',
+    flow: undefined,
+    theme: '',
+  },
   argTypes: {
     lang: { control: 'inline-radio', options: ['ja', 'ja-easy', 'en'] },
+    mode: { control: 'inline-radio', options: ['inline', 'launcher'] },
+    scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    flow: { control: false },
+    theme: { control: false },
   },
-  render: (args) => html`
-    <shien-navi
-      src=${args.src || nothing}
-      start=${args.start || nothing}
-      municipality=${args.municipality || nothing}
-      categories=${args.categories || nothing}
-      lang=${args.lang}
-    ></shien-navi>
-  `,
+  render: (args) => {
+    if (args.src.includes('__loading__')) stallRequestsTo('__loading__');
+    return html`<div class="story ${args.theme}">
+      <shien-navi
+        src=${args.src || nothing}
+        start=${args.start || nothing}
+        municipality=${args.municipality || nothing}
+        categories=${args.categories || nothing}
+        lang=${args.lang}
+        mode=${args.mode}
+        ?open=${args.open}
+        scheme=${args.scheme}
+        heading=${args.heading || nothing}
+        .flow=${args.flow}
+      ></shien-navi>
+    </div>`;
+  },
 };
 export default meta;
 
@@ -35,8 +72,83 @@ type Story = StoryObj<Args>;
 
 export const Start: Story = {};
 
-export const MidFlow: Story = { args: { start: 'emergency-food' } };
+export const CategoryMoney: Story = { name: 'Category: お金のこと', args: { start: 'money' } };
+export const CategoryWork: Story = { name: 'Category: 仕事のこと', args: { start: 'work' } };
+export const CategoryEmergency: Story = { name: 'Category: 緊急の困りごと', args: { start: 'emergency' } };
+export const CategoryHealth: Story = { name: 'Category: 心とからだの悩み', args: { start: 'health' } };
+export const CategoryFamily: Story = { name: 'Category: 家族関係のこと', args: { start: 'family' } };
 
-export const Results: Story = { args: { start: 'emergency-foodbank', municipality: '札幌市' } };
+export const MidFlow: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '緊急の困りごと', '食べるものがない');
+  },
+};
 
-export const NoData: Story = { args: { src: '', start: 'emergency' } };
+export const GoalWithResults: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+  },
+};
+
+export const GoalWithNone: Story = {
+  args: { municipality: '旭川市' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '心とからだの悩み', '病気や障がい', '障がいのこと');
+  },
+};
+
+export const SensitivePath: Story = {
+  name: 'Sensitive path (quick exit)',
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '家族関係のこと', 'DV・虐待');
+  },
+};
+
+export const SearchHits: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await search(canvasElement, 'ふーどばんく');
+  },
+};
+
+export const SearchNoHits: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await search(canvasElement, 'ぜんぜんないことば');
+  },
+};
+
+export const Loading: Story = { args: { src: STALL } };
+
+export const ErrorNetwork: Story = { name: 'Error: network', args: { src: 'https://unreachable.invalid/seido.csv', start: 'emergency' } };
+export const ErrorHttp: Story = { name: 'Error: http (404)', args: { src: 'data/missing.csv' } };
+export const ErrorParse: Story = { name: 'Error: parse (an HTML page)', args: { src: 'fixtures/maintenance.html' } };
+export const ErrorSchema: Story = { name: 'Error: schema (no 制度名 column)', args: { src: 'fixtures/no-name-column.csv' } };
+export const ErrorFlow: Story = {
+  name: 'Error: flow (falls back to the bundled flow)',
+  args: { flow: { version: 1, id: 'broken', start: 'nowhere', nodes: {} } as unknown as Flow },
+};
+
+export const LauncherClosed: Story = { args: { mode: 'launcher' } };
+export const LauncherOpen: Story = { args: { mode: 'launcher', open: true } };
+
+export const Japanese: Story = { args: { lang: 'ja', start: 'emergency' } };
+export const EasyJapanese: Story = { name: 'やさしい日本語', args: { lang: 'ja-easy', start: 'emergency' } };
+export const English: Story = { args: { lang: 'en', start: 'emergency' } };
+
+export const Dark: Story = {
+  args: { scheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+  },
+};
+
+export const PartnerTheme: Story = {
+  name: 'Partner theme',
+  args: { theme: 'partner', heading: 'くらしの相談ナビ（〇〇市社会福祉協議会）' },
+};

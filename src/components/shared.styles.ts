@@ -1,9 +1,24 @@
 import { css } from 'lit';
 
+/** The dark palette: used under `prefers-color-scheme: dark` and with `scheme="dark"`. */
+const darkPalette = css`
+  --_accent: var(--shien-navi-accent, #6fd3ad);
+  --_accent-text: var(--shien-navi-accent-text, var(--_accent));
+  --_on-accent: var(--shien-navi-on-accent, #08231a);
+  --_surface: var(--shien-navi-surface, #141917);
+  --_surface-alt: var(--shien-navi-surface-alt, #1f2724);
+  --_text: var(--shien-navi-text, #ecf2ef);
+  --_muted: var(--shien-navi-muted, #b4c0bb);
+  --_border: var(--shien-navi-border, #4a5752);
+  --_danger: var(--shien-navi-danger, #ff9a9f);
+  --_focus: var(--shien-navi-focus, #8fb4ff);
+  --_mark: var(--shien-navi-mark, #6b5310);
+`;
+
 /**
  * Design tokens: the public `--shien-navi-*` properties resolved once, on `<shien-navi>`, into
- * private `--_*` ones, with a dark scheme. The parts inherit them (custom properties cross
- * shadow boundaries), so each card does not recompute them.
+ * private `--_*` ones. The parts inherit them (custom properties cross shadow boundaries), so
+ * each card does not recompute them.
  */
 export const tokens = css`
   :host {
@@ -21,21 +36,18 @@ export const tokens = css`
     --_space: var(--shien-navi-space, 12px);
     --_focus: var(--shien-navi-focus, #1a56db);
     --_mark: var(--shien-navi-mark, #fde68a);
+    color-scheme: light;
   }
+  /* scheme="auto" (default) follows the device; "light" and "dark" fix it. */
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--shien-navi-accent, #6fd3ad);
-      --_accent-text: var(--shien-navi-accent-text, var(--_accent));
-      --_on-accent: var(--shien-navi-on-accent, #08231a);
-      --_surface: var(--shien-navi-surface, #141917);
-      --_surface-alt: var(--shien-navi-surface-alt, #1f2724);
-      --_text: var(--shien-navi-text, #ecf2ef);
-      --_muted: var(--shien-navi-muted, #b4c0bb);
-      --_border: var(--shien-navi-border, #4a5752);
-      --_danger: var(--shien-navi-danger, #ff9a9f);
-      --_focus: var(--shien-navi-focus, #8fb4ff);
-      --_mark: var(--shien-navi-mark, #6b5310);
+    :host(:not([scheme='light'])) {
+      ${darkPalette}
+      color-scheme: dark;
     }
+  }
+  :host([scheme='dark']) {
+    ${darkPalette}
+    color-scheme: dark;
   }
   :host {
     font-family: var(--_font);

@@ -5,6 +5,13 @@ import { readFileSync } from 'node:fs';
 const sample = readFileSync(new URL('../../demo/data/sample.csv', import.meta.url));
 let flakyIsUp = true;
 
+/** The stories ask for `data/…` and `fixtures/…` as Storybook serves them; map those here. */
+export async function storyPaths(context, next) {
+  if (context.path.startsWith('/data/')) context.path = `/demo${context.path}`;
+  else if (context.path.startsWith('/fixtures/')) context.path = `/stories${context.path}`;
+  return next();
+}
+
 export async function faultRoutes(context, next) {
   if (!context.path.startsWith('/__test/')) return next();
   // Paths have no extension: the test server marks files with one as cacheable for a year,

@@ -53,27 +53,6 @@ export const launcherStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.4);
   }
-  .bar {
-    display: flex;
-    justify-content: flex-end;
-    padding: 4px;
-    background: var(--_accent);
-  }
-  .close {
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0 12px;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .close:focus-visible {
-    outline-color: var(--_on-accent);
-  }
   ::slotted(*) {
     flex: 1 1 auto;
     min-height: 0;

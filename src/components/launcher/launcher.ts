@@ -8,9 +8,9 @@ import { launcherStyles } from './launcher.styles.js';
 const PHONE = '(max-width: 480px)';
 
 /**
- * `mode="launcher"`: a floating button that opens the widget in a panel. Escape or the close
- * button closes it and puts focus back on the button. Its z-index comes from
- * `--shien-navi-z-index`, never a fixed number.
+ * `mode="launcher"`: a floating button that opens the widget in a panel (the panel's own close
+ * button, in its header, asks to close). Escape closes it too, and focus goes back to the
+ * button. Its z-index comes from `--shien-navi-z-index`, never a fixed number.
  *
  * @slot - The panel.
  * @csspart launcher - The floating open button.
@@ -28,9 +28,6 @@ export class ShienNaviLauncher extends LitElement {
   /** Accessible name of the panel. */
   @property({ attribute: 'panel-label' }) panelLabel = '';
 
-  /** Text of the close button. */
-  @property({ attribute: 'close-label' }) closeLabel = '';
-
   @query('dialog') private dialog!: HTMLDialogElement | null;
   @query('.launcher') private button!: HTMLButtonElement | null;
 
@@ -43,7 +40,6 @@ export class ShienNaviLauncher extends LitElement {
         <span>${this.label}</span>
       </button>
       <dialog aria-label=${this.panelLabel} @cancel=${this.#onCancel} @keydown=${this.#onKeydown}>
-        <div class="bar"><button class="close" type="button" @click=${this.#close}>${this.closeLabel} ✕</button></div>
         <slot></slot>
       </dialog>
     `;
@@ -59,7 +55,7 @@ export class ShienNaviLauncher extends LitElement {
       else dialog.show();
       this.#viewport.follow(phone);
     } else if (!this.open && dialog.open) {
-      const hadFocus = this.matches(':focus-within');
+      const hadFocus = holdsFocus(this);
       dialog.close();
       this.#viewport.follow(false);
       if (hadFocus) this.button?.focus();
@@ -68,10 +64,6 @@ export class ShienNaviLauncher extends LitElement {
 
   #toggle(): void {
     this.#request(!this.open);
-  }
-
-  #close(): void {
-    this.#request(false);
   }
 
   /** Escape on a modal dialog: close through our state, so focus goes back to the button. */
@@ -90,6 +82,16 @@ export class ShienNaviLauncher extends LitElement {
   #request(open: boolean): void {
     this.dispatchEvent(new CustomEvent('shien-navi-toggle', { detail: open, bubbles: true }));
   }
+}
+
+/** Whether focus is on `host` or anywhere inside it, its shadow root or its slotted content. */
+function holdsFocus(host: Element): boolean {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  for (let node: Node | null = active; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node === host) return true;
+  }
+  return false;
 }
 
 declare global {

@@ -29,9 +29,34 @@ export const shienNaviStyles = css`
     border-radius: 0;
   }
   header {
-    padding: 10px var(--_space);
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    min-height: 48px;
+    padding: 4px 4px 4px var(--_space);
     background: var(--_accent);
     color: var(--_on-accent);
+    box-sizing: border-box;
+  }
+  .close {
+    flex: none;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 12px;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .close:hover {
+    border-color: var(--_on-accent);
+  }
+  .close:focus-visible {
+    outline-color: var(--_on-accent);
   }
   h2 {
     margin: 0;

@@ -99,6 +99,9 @@ export class ShienNavi extends LitElement {
   /** `ja` (default), `ja-easy` (やさしい日本語) or `en`. */
   @property({ reflect: true }) override lang = 'ja';
 
+  /** `auto` (default: follows the device's light or dark setting), `light` or `dark`. */
+  @property({ reflect: true }) scheme: 'auto' | 'light' | 'dark' = 'auto';
+
   /** Title in the header; defaults to 支援情報ナビ in the widget's language. */
   @property() heading = '';
 
@@ -213,7 +216,6 @@ export class ShienNavi extends LitElement {
       .open=${this.open}
       label=${withoutRuby(heading)}
       panel-label=${withoutRuby(heading)}
-      close-label=${withoutRuby(messages.close)}
       @shien-navi-toggle=${this.#onToggle}
       >${this.#renderPanel(messages, heading)}</shien-navi-launcher
     >`;
@@ -224,7 +226,12 @@ export class ShienNavi extends LitElement {
     const municipalities = this.#municipalityOptions();
     return html`
       <section part="panel" class="panel" aria-label=${withoutRuby(heading)} lang=${this.navi.lang === 'en' ? 'en' : 'ja'}>
-        <header part="header"><h2>${rubyText(heading)}</h2></header>
+        <header part="header">
+          <h2>${rubyText(heading)}</h2>
+          ${this.mode === 'launcher'
+            ? html`<button class="close" type="button" @click=${this.#onClose}>${rubyText(messages.close)}<span aria-hidden="true"> ✕</span></button>`
+            : nothing}
+        </header>
         <div class="tools">
           <shien-navi-search-box exportparts="search" .value=${this.query} @shien-navi-query=${this.#onQuery}></shien-navi-search-box>
           ${municipalities.length > 1
@@ -435,6 +442,10 @@ export class ShienNavi extends LitElement {
 
   #onRestart(): void {
     this.restart();
+  }
+
+  #onClose(): void {
+    this.open = false;
   }
 
   #onToggle(event: CustomEvent<boolean>): void {

@@ -1,0 +1,237 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
+import { contactText } from '../../src/components/contact-actions/contact-text.js';
+import { MESSAGES } from '../../src/i18n/messages.js';
+import { SAMPLE_CSV, cardTitles, cards, choiceButtons, choose, deepQueryAll, makeNavi, readyNavi, settle, text, typeQuery } from './helpers.js';
+
+afterEach(async () => {
+  document.querySelectorAll('shien-navi, style.part-probe').forEach((element) => element.remove());
+  await setViewport({ width: 800, height: 600 });
+});
+
+/** The element that has focus, looking through shadow roots. */
+function focused(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+const liveRegion = (navi: ShienNavi) => text(navi.shadowRoot?.querySelector('[aria-live="polite"]'));
+
+async function waitFor(check: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('keyboard only', () => {
+  it('walks a whole path to a goal and back with Tab, Enter and Space', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    // From the page into the widget: search box, municipality, then the answers.
+    navi.shadowRoot?.querySelector('shien-navi-search-box')?.shadowRoot?.querySelector('input')?.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused())).to.contain('お金のこと');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused())).to.contain('緊急の困りごと');
+    await sendKeys({ press: 'Enter' });
+    await settle(navi);
+    await waitFor(() => text(focused()).includes('食べるものがない'), 'focus on the first new answer');
+    await sendKeys({ press: 'Space' });
+    await settle(navi);
+    await waitFor(() => text(focused()).includes('フードバンクを利用したい'), 'focus on the next answer');
+    await sendKeys({ press: 'Enter' });
+    await settle(navi);
+    await waitFor(() => cards(navi).length === 2, 'the goal');
+    expect(cardTitles(navi)).to.include('【サンプル】フードバンク緊急食料支援');
+    // Focus is on the results; a few Tabs reach the first card's call link.
+    const reached: string[] = [];
+    for (let press = 0; press < 4 && !reached.includes('tel:0000000004'); press += 1) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(focused()?.getAttribute('href') ?? text(focused()));
+    }
+    expect(reached).to.include('tel:0000000004');
+  });
+
+  it('shows a visible focus ring on every answer', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    navi.shadowRoot?.querySelector('shien-navi-search-box')?.shadowRoot?.querySelector('input')?.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const button = focused() as HTMLElement;
+    const style = getComputedStyle(button);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+});
+
+describe('screen readers', () => {
+  it('announces each new question once, in the polite live region, and not on load', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    expect(liveRegion(navi)).to.equal('');
+    await choose(navi, 'お金のこと');
+    expect(liveRegion(navi)).to.equal('お金のことで、いちばん近いものを選んでください。');
+    await choose(navi, '家賃が払えない');
+    expect(liveRegion(navi)).to.match(/^家賃の支払いを助ける制度と、住まいの相談先です。 \d+件の相談先・制度があります$/);
+  });
+
+  it('reads the number of search results once typing pauses', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    await typeQuery(navi, 'フード');
+    await typeQuery(navi, 'フードバンク');
+    expect(liveRegion(navi)).to.equal('');
+    await waitFor(() => liveRegion(navi) === '2件見つかりました', 'the announcement');
+  });
+
+  it('marks the person’s answers for screen readers', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    await choose(navi, '仕事のこと');
+    const user = deepQueryAll(navi, '[part~="bubble-user"]')[0];
+    expect(text(user?.shadowRoot?.querySelector('.visually-hidden'))).to.equal('あなたの選択：');
+  });
+});
+
+describe('launcher', () => {
+  it('opens a panel from a floating button; Escape closes it and focus returns to the button', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, mode: 'launcher' }));
+    const launcher = deepQueryAll<HTMLButtonElement>(navi, 'button[part~="launcher"]')[0] as HTMLButtonElement;
+    const dialog = deepQueryAll<HTMLDialogElement>(navi, 'dialog')[0] as HTMLDialogElement;
+    expect(dialog.open).to.equal(false);
+    expect(getComputedStyle(launcher).zIndex).to.equal('1000');
+    launcher.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(navi);
+    expect(dialog.open).to.equal(true);
+    expect(navi.open).to.equal(true);
+    expect(launcher.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await settle(navi);
+    expect(dialog.open).to.equal(false);
+    expect(focused()).to.equal(launcher);
+  });
+
+  it('is full-screen and modal on a phone, and its close button returns focus', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, mode: 'launcher' }));
+    const launcher = deepQueryAll<HTMLButtonElement>(navi, 'button[part~="launcher"]')[0] as HTMLButtonElement;
+    const dialog = deepQueryAll<HTMLDialogElement>(navi, 'dialog')[0] as HTMLDialogElement;
+    launcher.click();
+    await settle(navi);
+    expect(dialog.matches(':modal')).to.equal(true);
+    const box = dialog.getBoundingClientRect();
+    expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([375, 667]);
+    const close = deepQueryAll<HTMLButtonElement>(navi, 'header .close')[0];
+    close?.focus();
+    close?.click();
+    await settle(navi);
+    expect(dialog.open).to.equal(false);
+    expect(focused()).to.equal(launcher);
+  });
+
+  it('takes its z-index from --shien-navi-z-index', async () => {
+    const navi = await readyNavi(() => makeNavi({ mode: 'launcher' }));
+    navi.style.setProperty('--shien-navi-z-index', '42');
+    const launcher = deepQueryAll(navi, 'button[part~="launcher"]')[0] as HTMLElement;
+    expect(getComputedStyle(launcher).zIndex).to.equal('42');
+  });
+});
+
+describe('parts', () => {
+  it('are carried by exactly the elements of the contract', async () => {
+    const style = document.createElement('style');
+    style.className = 'part-probe';
+    style.textContent = `shien-navi::part(choice) { text-decoration-color: rgb(1, 2, 3) }
+      shien-navi::part(card) { text-decoration-color: rgb(4, 5, 6) }
+      shien-navi::part(nav) { text-decoration-color: rgb(7, 8, 9) }
+      shien-navi::part(bubble-user) { text-decoration-color: rgb(10, 11, 12) }
+      shien-navi::part(search) { text-decoration-color: rgb(13, 14, 15) }`;
+    document.head.append(style);
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    const colour = (element: Element | undefined) => (element ? getComputedStyle(element).textDecorationColor : '');
+    choiceButtons(navi).forEach((button) => expect(colour(button)).to.equal('rgb(1, 2, 3)'));
+    deepQueryAll(navi, '[part~="nav"] button').forEach((button) => expect(colour(button)).to.not.equal('rgb(1, 2, 3)'));
+    expect(colour(deepQueryAll(navi, '[part~="nav"]')[0])).to.equal('rgb(7, 8, 9)');
+    expect(colour(deepQueryAll(navi, 'input[type="search"]')[0])).to.equal('rgb(13, 14, 15)');
+    await choose(navi, '家族関係のこと');
+    await choose(navi, 'ひとり親');
+    expect(cards(navi).length).to.be.greaterThan(0);
+    cards(navi).forEach((card) => expect(colour(card)).to.equal('rgb(4, 5, 6)'));
+    expect(colour(deepQueryAll(navi, '[part~="bubble-user"]')[0])).to.equal('rgb(10, 11, 12)');
+  });
+});
+
+describe('cards and the area', () => {
+  it('opens the summary on request and says so', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'money-living-now' }));
+    const card = cards(navi).find((candidate) => candidate.shadowRoot?.querySelector('.toggle'));
+    const toggle = card?.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    toggle?.click();
+    await settle(navi);
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(card?.shadowRoot?.querySelector('.more'))).to.contain('申し込み');
+  });
+
+  it('lets the person choose their municipality from the data', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'family-single' }));
+    const input = deepQueryAll<HTMLInputElement>(navi, 'shien-navi-municipality-picker')
+      .map((picker) => picker.shadowRoot?.querySelector('input'))[0] as HTMLInputElement;
+    const options = [...(input.list?.options ?? [])].map((option) => option.value);
+    expect(options).to.include.members(['札幌市', '旭川市', '函館市']);
+    expect(cardTitles(navi)).to.include('【サンプル】母子・父子自立支援員');
+    input.value = '旭川市';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await settle(navi);
+    expect(navi.municipality).to.equal('旭川市');
+    expect(cardTitles(navi)).to.not.include('【サンプル】母子・父子自立支援員');
+    expect(cardTitles(navi)).to.include('【サンプル】児童扶養手当');
+  });
+});
+
+describe('safety and care', () => {
+  it('offers a quick exit on violence paths only, which leaves through the given page', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, 'exit-url': 'https://example.org/weather' }));
+    await choose(navi, '家族関係のこと');
+    expect(deepQueryAll(navi, 'shien-navi-quick-exit')).to.have.length(0);
+    await choose(navi, 'DV・虐待');
+    const exit = deepQueryAll(navi, 'shien-navi-quick-exit')[0];
+    const button = exit?.shadowRoot?.querySelector('button');
+    expect(text(button)).to.equal('この画面をすぐ閉じる');
+    navi.addEventListener('shien-navi-exit', (event) => event.preventDefault(), { once: true });
+    const leaving = oneEvent(navi, 'shien-navi-exit');
+    button?.click();
+    expect((await leaving).detail).to.deep.equal({ url: 'https://example.org/weather' });
+  });
+
+  it('copies the shown services and crisis lines as plain text', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'emergency-violence' }));
+    const actions = deepQueryAll(navi, 'shien-navi-contact-actions')[0] as HTMLElement & { text: string };
+    expect(actions.text).to.contain('■ 【サンプル】配偶者暴力相談支援センター（DV相談）\n  000-000-0020');
+    expect(actions.text).to.contain('すぐに相談できる電話\n■ 警察 110\n■ DV相談ナビ #8008');
+    const copy = actions.shadowRoot?.querySelector('button');
+    copy?.click();
+    await waitFor(() => liveRegion(navi) !== '', 'the copy announcement');
+    expect(liveRegion(navi)).to.be.oneOf([MESSAGES.ja.copied, MESSAGES.ja.copyFailed]);
+  });
+
+  it('writes contact lists in the person’s language', () => {
+    const text = contactText([], ['yorisoi'], MESSAGES['ja-easy'], 'ja-easy');
+    expect(text).to.equal('支援じょうほう ナビで 見つけた 相談先\n\nすぐに 相談できる 電話\n■ よりそいホットライン 0120-279-338\n');
+  });
+});
+
+describe('languages', () => {
+  it('speaks やさしい日本語 with readings over hard kanji, and English', async () => {
+    const easy = await readyNavi(() => makeNavi({ lang: 'ja-easy' }));
+    const greeting = deepQueryAll(easy, '[part~="bubble"]')[0];
+    expect([...(greeting?.shadowRoot?.querySelectorAll('ruby') ?? [])].map((ruby) => ruby.textContent)).to.include('相談先そうだんさき');
+    expect(easy.shadowRoot?.querySelector('.panel')?.getAttribute('lang')).to.equal('ja');
+    const english = await readyNavi(() => makeNavi({ lang: 'en' }));
+    expect(choiceButtons(english).map((button) => text(button.querySelector('.label')))).to.deep.equal(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family']);
+    expect(english.shadowRoot?.querySelector('.panel')?.getAttribute('lang')).to.equal('en');
+  });
+});
