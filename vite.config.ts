@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-const entry = resolve(import.meta.dirname, 'src/define.ts');
+const entry = resolve(import.meta.dirname, 'src/bundle.ts');
 
 /**
  * In development the demo pages ask for the built file names; serve the sources instead so
@@ -34,7 +34,14 @@ export default defineConfig(({ command }) =>
           target: 'es2022',
           sourcemap: true,
           // Vite leaves whitespace in ES library output; this file is served to browsers as is.
-          rolldownOptions: { output: { minify: true } },
+          rolldownOptions: {
+            // Lazy chunks (the CSV reader, fuse.js) and the code they share with the entry sit
+            // beside dist/shien-navi.js, with names that say whose they are.
+            output: {
+              minify: true,
+              chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'shien-navi-[name]-[hash].js' : 'shien-navi-shared-[hash].js'),
+            },
+          },
           lib: {
             entry,
             name: 'ShienNavi',

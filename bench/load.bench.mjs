@@ -10,9 +10,23 @@ const SIZES = [
 /** After ready, how long long tasks are still collected (indexes are built in slices then). */
 const SETTLE_MS = 2_500;
 
+/** Used JS heap, after a full garbage collection, through the DevTools protocol. */
+async function heapScale(page) {
+  const cdp = await page.context().newCDPSession(page);
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  };
+}
+
+const HEAP_ROWS = 10_000;
+const MB = 1024 * 1024;
+
 export default async function load({ browser, origin, routes, median }) {
   const rows = [];
   const budgets = [];
+  let heap;
   for (const { rows: count, runs } of SIZES) {
     const bytes = Buffer.from(generateCsv(count), 'utf8');
     const path = `/__bench/rows-${count}.csv`;
@@ -27,6 +41,8 @@ export default async function load({ browser, origin, routes, median }) {
       const page = await browser.newPage();
       await page.goto(`${origin}/bench/pages/load.html`);
       await page.evaluate(() => customElements.whenDefined('shien-navi'));
+      const weighHeap = count === HEAP_ROWS && run === 0 ? await heapScale(page) : undefined;
+      const heapBefore = await weighHeap?.();
       baseline.push(
         await page.evaluate(async (url) => {
           const start = performance.now();
@@ -63,6 +79,7 @@ export default async function load({ browser, origin, routes, median }) {
       if (result.records !== count) throw new Error(`expected ${count} records, the widget read ${result.records}`);
       ready.push(result.readyMs);
       longest.push(result.longestMs);
+      if (weighHeap && heapBefore !== undefined) heap = { before: heapBefore, after: await weighHeap(), csvBytes: bytes.length };
       await page.close();
     }
     const readyMedian = median(ready);
@@ -86,7 +103,11 @@ export default async function load({ browser, origin, routes, median }) {
     notes: [
       'Ready: from setting `src` on a widget already on screen to its shien-navi-ready event (fetch, decode, parse, merge). Baseline: the same bytes fetched, decoded with TextDecoder and split into lines, in the same page.',
       `Longest task: PerformanceObserver long tasks (over 50 ms; 0 means none) from the start of loading until ${SETTLE_MS / 1000} s after ready, including the goal index built in slices.`,
-    ],
+      heap
+        ? `JS heap after loading ${HEAP_ROWS.toLocaleString('en')} records (after garbage collection, with the goal and search indexes built): ${(heap.after / MB).toFixed(1)} MB; the page with the script loaded and no widget: ${(heap.before / MB).toFixed(1)} MB; so ${((heap.after - heap.before) / MB).toFixed(1)} MB for the widget and its data, ${((heap.after - heap.before) / heap.csvBytes).toFixed(1)}× the ${(heap.csvBytes / MB).toFixed(1)} MB CSV file.`
+        : '',
+    ].filter((note) => note !== ''),
     budgets,
+    heap,
   };
 }

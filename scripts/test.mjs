@@ -64,6 +64,7 @@ const steps = [
     })),
   ],
   ['build', check('node', ['scripts/build.mjs'])],
+  ['size budget (40 KB gzip)', check('node', ['scripts/check-size.mjs'])],
   ['checker CLI (built)', suite('node', ['scripts/smoke-cli.mjs'], 'CLI_COUNT_FILE', 'cli.json', (r) => r)],
   ['components (Chromium)', suite('npx', ['web-test-runner'], 'WTR_COUNT_FILE', 'components.json', (r) => r)],
   [

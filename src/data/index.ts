@@ -6,3 +6,6 @@ export * from './normalize.js';
 export * from './parse.js';
 export * from './load.js';
 export * from './cache.js';
+export * from './sources.js';
+export * from './yield.js';
+export * from './fetch.js';

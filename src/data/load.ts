@@ -1,17 +1,15 @@
 import { browserCache, type DataCache } from './cache.js';
 import { decodeBytesInSlices, sniffFileKind, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
 import { ShienNaviError } from './errors.js';
-import { defaultYield, parseCsvInChunks, type ParseReport } from './parse.js';
+import { fetchBytes, type FetchOptions } from './fetch.js';
+import { parseCsvInChunks, type ParseReport } from './parse.js';
 import type { ServiceRecord } from './record.js';
+import { defaultYield } from './yield.js';
 
-export interface LoadOptions {
+export interface LoadOptions extends FetchOptions {
   readonly encoding?: Encoding;
-  /** Milliseconds before a request is abandoned. */
-  readonly timeoutMs?: number;
-  /** Largest file accepted, in bytes. */
-  readonly maxBytes?: number;
-  readonly signal?: AbortSignal;
-  readonly fetch?: typeof fetch;
+  /** The bytes of a source whose download the caller has already started; fetchBytes by default. */
+  readonly download?: (url: string) => Promise<Uint8Array>;
   /** Where the last good copy of each file is kept; `browserCache` by default. */
   readonly cache?: DataCache;
   readonly today?: string;
@@ -41,18 +39,6 @@ export interface LoadedData {
   readonly staleSince: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-/**
- * 40 MB holds well over 100,000 typical rows; anything bigger is almost certainly the wrong
- * file, and would take minutes to download and parse on an old phone.
- */
-export const DEFAULT_MAX_BYTES = 40 * 1024 * 1024;
-
-/** Splits the `src` attribute: several URLs separated by whitespace. */
-export function splitSources(src: string | null | undefined): string[] {
-  return (src ?? '').split(/\s+/).filter((url) => url !== '');
-}
-
 /**
  * Fetches and parses one CSV source. When it cannot be read and a saved copy of it exists,
  * the copy is used and the failure is returned beside it; otherwise throws ShienNaviError.
@@ -60,7 +46,7 @@ export function splitSources(src: string | null | undefined): string[] {
 export async function loadSource(url: string, sourceKey: string, options: LoadOptions = {}): Promise<SourceResult> {
   const cache = options.cache ?? browserCache;
   try {
-    const bytes = await fetchBytes(url, options);
+    const bytes = await (options.download ?? ((source) => fetchBytes(source, options)))(url);
     const result = await readCsvBytes(bytes, url, sourceKey, options);
     // Not awaited: writing a big copy to disk must not delay showing the data.
     if (result.records.length > 0) void cache.save(url, bytes, options.now?.() ?? new Date());
@@ -146,89 +132,4 @@ function asShienNaviError(reason: unknown, url: string): ShienNaviError {
   if (reason instanceof ShienNaviError) return reason;
   const detail = reason instanceof Error ? reason.message : String(reason);
   return new ShienNaviError('parse', `データを読み取れませんでした（${detail}）: ${url}`, url);
-}
-
-function httpMessage(status: number, url: string): string {
-  if (status === 404 || status === 410) return `データファイルが見つかりません（HTTP ${status}）。URL を確認してください: ${url}`;
-  if (status === 401 || status === 403) return `データファイルへのアクセスが許可されていません（HTTP ${status}）: ${url}`;
-  if (status >= 500) return `データのサーバーでエラーが起きています（HTTP ${status}）。時間をおいて確認してください: ${url}`;
-  return `データの取得に失敗しました（HTTP ${status}）: ${url}`;
-}
-
-/**
- * Fetches a public file without cookies or referrer, with a timeout and a size limit;
- * throws ShienNaviError of kind `network`, `http` or `parse` (too large).
- */
-export async function fetchBytes(url: string, options: LoadOptions = {}): Promise<Uint8Array> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onOuterAbort = (): void => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  try {
-    const response = await (options.fetch ?? fetch)(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (!response.ok) throw new ShienNaviError('http', httpMessage(response.status, url), url);
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > maxBytes) throw tooLarge(url, maxBytes);
-    return await readBody(response, maxBytes, url, controller);
-  } catch (error) {
-    if (error instanceof ShienNaviError) throw error;
-    if (timedOut) {
-      throw new ShienNaviError('network', `データの取得が ${timeoutMs / 1000} 秒以内に終わりませんでした。サーバーが応答していません: ${url}`, url);
-    }
-    if (options.signal?.aborted) throw new ShienNaviError('network', `データの取得を中止しました: ${url}`, url);
-    throw new ShienNaviError(
-      'network',
-      `データを取得できませんでした。ネットワークにつながっていないか、データのサーバーがこのサイトからの読み込みを許可していません（CORS）: ${url}`,
-      url,
-    );
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
-  }
-}
-
-function tooLarge(url: string, maxBytes: number): ShienNaviError {
-  return new ShienNaviError('parse', `データファイルが大きすぎます（${Math.round(maxBytes / 1024 / 1024)} MB まで）: ${url}`, url);
-}
-
-/**
- * Reads the body. With a declared length (already checked) in one go; otherwise while
- * counting, so a huge file is refused without holding it all.
- */
-async function readBody(response: Response, maxBytes: number, url: string, controller: AbortController): Promise<Uint8Array> {
-  if (response.body === null || response.headers.has('content-length')) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > maxBytes) throw tooLarge(url, maxBytes);
-    return bytes;
-  }
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > maxBytes) {
-      controller.abort();
-      throw tooLarge(url, maxBytes);
-    }
-    parts.push(value);
-  }
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  return bytes;
 }

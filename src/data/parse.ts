@@ -12,6 +12,7 @@ import {
   splitList,
 } from './normalize.js';
 import type { ServiceRecord } from './record.js';
+import { defaultYield } from './yield.js';
 
 export interface SkippedRow {
   /** 1-based line of the row in the file's data (the header is row 1). */
@@ -85,12 +86,6 @@ export function parseCsvInChunks(text: string, options: ParseOptions = {}, yield
       complete: () => resolve(reader.finish()),
     });
   });
-}
-
-/** Lets input and rendering run: `scheduler.yield()` where the browser has it, else a timer. */
-export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Turns parsed rows into records, finding the header in the first rows it is given. */

@@ -1,13 +1,9 @@
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
 import type { ServiceRecord } from '../data/record.js';
+import type { FuzzyEntry, fuzzyMatch } from './fuzzy.js';
 import { foldText } from './normalize.js';
 
 /** A record's searchable fields, folded once when the index is built. */
-interface IndexedRecord {
-  readonly row: number;
-  readonly name: string;
-  readonly alias: string;
-  readonly keywords: readonly string[];
+interface IndexedRecord extends FuzzyEntry {
   /** name, alias and keywords joined with a separator no query can contain. */
   readonly all: string;
 }
@@ -39,22 +35,21 @@ export interface SearchOptions {
   readonly filter?: (record: ServiceRecord) => boolean;
 }
 
-/** Fuzzy scoring of a few candidates, with settings for Japanese names. */
-const FUSE_OPTIONS: IFuseOptions<IndexedRecord> = {
-  keys: [
-    { name: 'name', weight: 1 },
-    { name: 'alias', weight: 1 },
-    { name: 'keywords', weight: 0.3 },
-  ],
-  // The distinctive word can be anywhere in a Japanese name ("北海道" + "…支援事業").
-  ignoreLocation: true,
-  // Names differ in length a lot; a long official name must not lose to a short one.
-  ignoreFieldNorm: true,
-  threshold: 0.34,
-  includeScore: true,
-  includeMatches: true,
-  minMatchCharLength: 2,
-};
+let fuzzyMatcher: typeof fuzzyMatch | undefined;
+
+/**
+ * Loads the near-miss matcher (fuse.js: a chunk of its own in the browser build, so the first
+ * question never waits for it). Until it has loaded, searches find exact fragments only.
+ * Resolves false when it cannot be loaded; exact search keeps working.
+ */
+export async function loadFuzzyMatcher(): Promise<boolean> {
+  try {
+    fuzzyMatcher ??= (await import('./fuzzy.js')).fuzzyMatch;
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Fuzzy matching is run on at most this many records sharing the most character pairs. */
 const FUZZY_CANDIDATES = 200;
@@ -90,12 +85,13 @@ export class SearchIndex {
     return index;
   }
 
-  /** Builds the index a slice at a time; undefined when `signal` aborts. */
+  /** Builds the index a slice at a time, with near-miss matching loaded; undefined when `signal` aborts. */
   static async buildInSlices(
     records: readonly ServiceRecord[],
     yieldToEventLoop: () => Promise<void>,
     options: { readonly sliceMs?: number; readonly signal?: AbortSignal } = {},
   ): Promise<SearchIndex | undefined> {
+    await loadFuzzyMatcher();
     const index = new SearchIndex(records);
     const sliceMs = options.sliceMs ?? 8;
     let sliceStart = performance.now();
@@ -153,16 +149,16 @@ export class SearchIndex {
       for (const pair of pairs) if (entry.all.includes(pair)) shared += 1;
       if (shared >= needed && filter(this.#records[entry.row] as ServiceRecord)) near.push({ entry, shared });
     }
-    if (near.length === 0) return [];
+    if (near.length === 0 || fuzzyMatcher === undefined) return [];
     const candidates = near
       .sort((a, b) => b.shared - a.shared)
       .slice(0, FUZZY_CANDIDATES)
       .map(({ entry }) => entry);
-    return new Fuse(candidates, FUSE_OPTIONS).search(folded).map((result) => ({
-      record: this.#records[result.item.row] as ServiceRecord,
-      // After every exact match, in fuse.js's order.
-      score: 1 + (result.score ?? 1),
-      ranges: { name: rangesOf(result.matches, 'name'), alias: rangesOf(result.matches, 'alias') },
+    return fuzzyMatcher(candidates, folded).map(({ row, score, ranges }) => ({
+      record: this.#records[row] as ServiceRecord,
+      // After every exact match, in the matcher's order.
+      score: 1 + score,
+      ranges,
     }));
   }
 
@@ -180,13 +176,6 @@ function characterPairs(text: string): string[] {
   const pairs = new Set<string>();
   for (let index = 0; index + 1 < chars.length; index += 1) pairs.add(`${chars[index]}${chars[index + 1]}`);
   return [...pairs];
-}
-
-/** Fuse's match indices (inclusive ends) for one key, as [start, end) ranges. */
-function rangesOf(matches: readonly FuseResultMatch[] | undefined, key: string): [number, number][] {
-  return (matches ?? [])
-    .filter((match) => match.key === key)
-    .flatMap((match) => match.indices.map(([start, end]): [number, number] => [start, end + 1]));
 }
 
 function occurrences(text: string, term: string): [number, number][] {

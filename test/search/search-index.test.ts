@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTerms, segmentsFor } from '../../src/search/highlight.js';
 import { foldText, foldWithOrigins } from '../../src/search/normalize.js';
-import { SearchIndex } from '../../src/search/search-index.js';
+import { loadFuzzyMatcher, SearchIndex } from '../../src/search/search-index.js';
 import { demoRecords } from '../helpers/demo-records.js';
 import { QUALITY_QUERIES } from './quality-queries.js';
 
+// Near misses need fuse.js, which the browser build loads lazily.
+await loadFuzzyMatcher();
 const records = demoRecords();
 const index = SearchIndex.build(records);
 const plain = (name: string) => name.replace(/^【サンプル】/, '');

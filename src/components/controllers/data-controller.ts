@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Encoding } from '../../data/decode.js';
-import type { ShienNaviError } from '../../data/errors.js';
-import { loadSources, splitSources, type LoadedData } from '../../data/load.js';
+import { ShienNaviError } from '../../data/errors.js';
+import { fetchBytes } from '../../data/fetch.js';
+import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
+import { splitSources } from '../../data/sources.js';
 
 export const DATA_STATUS = {
   idle: 'idle',
@@ -70,7 +72,7 @@ export class DataController implements ReactiveController {
     this.#abort = abort;
     this.status = DATA_STATUS.loading;
     this.#host.requestUpdate();
-    const data = await loadSources(urls, { signal: abort.signal, ...(encoding ? { encoding } : {}) });
+    const data = await loadWithLoader(urls, { signal: abort.signal, ...(encoding ? { encoding } : {}) });
     if (abort.signal.aborted) return;
     this.#abort = undefined;
     this.records = data.records;
@@ -81,5 +83,25 @@ export class DataController implements ReactiveController {
     data.errors.forEach((error) => this.#callbacks.onError(error));
     this.#callbacks.onLoaded(data);
     this.#host.requestUpdate();
+  }
+}
+
+/**
+ * The CSV reader (papaparse and the loader) is a chunk of its own, so the first question does
+ * not wait for it; the downloads start at once, while that chunk is fetched. If the chunk
+ * itself cannot be fetched, that is a network failure like any other.
+ */
+async function loadWithLoader(urls: readonly string[], options: { signal: AbortSignal; encoding?: Encoding }): Promise<LoadedData> {
+  if (urls.length === 0) return { records: [], sources: [], errors: [], updated: '', staleSince: '' };
+  const downloads = new Map(urls.map((url) => [url, fetchBytes(url, options)]));
+  // Failures are read by the loader (which may use a saved copy instead), not here.
+  downloads.forEach((download) => download.catch(() => undefined));
+  try {
+    const { loadSources } = await import('../../data/load.js');
+    return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? fetchBytes(url, options) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const failure = new ShienNaviError('network', `データを読む部品を読み込めませんでした（${reason}）`, urls[0] ?? '');
+    return { records: [], sources: [], errors: [failure], updated: '', staleSince: '' };
   }
 }

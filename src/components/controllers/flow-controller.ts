@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ShienNaviError } from '../../data/errors.js';
-import { fetchBytes } from '../../data/load.js';
+import { fetchBytes } from '../../data/fetch.js';
 import type { Flow } from '../../engine/flow.js';
 import { validateFlow, type FlowProblem } from '../../engine/validate.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
@@ -117,7 +117,8 @@ export class FlowController implements ReactiveController {
       json = JSON.parse(new TextDecoder().decode(bytes));
     } catch (error) {
       if (signal.aborted) return undefined;
-      const reason = error instanceof ShienNaviError ? error.message : `JSON として読めません（${String(error)}）`;
+      const reason =
+        error instanceof ShienNaviError ? error.message : error instanceof SyntaxError ? `JSON として読めません（${error.message}）` : String(error);
       this.#onError({ message: `フロー ${url} を読み込めないため、標準のフローを使います: ${reason}` });
       return undefined;
     }

@@ -5,7 +5,7 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/decode.js';
 import type { ErrorKind } from '../../data/errors.js';
 import type { LoadedData } from '../../data/load.js';
-import { defaultYield } from '../../data/parse.js';
+import { defaultYield } from '../../data/yield.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { GoalIndex, ServiceCounts } from '../../engine/counts.js';
 import type { Flow, QuestionNode } from '../../engine/flow.js';
