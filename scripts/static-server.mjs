@@ -50,5 +50,13 @@ export async function startStaticServer({ root, port = 0, headers = () => ({}), 
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
-  return { origin, close: () => new Promise((done) => server.close(done)) };
+  // Stalled test responses hold their connections open; closing must not wait for them.
+  return {
+    origin,
+    close: () =>
+      new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      }),
+  };
 }

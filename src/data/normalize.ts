@@ -43,13 +43,16 @@ function remembered<T>(parse: (text: string) => T, limit = 2048): (text: string)
 /** Full-width digits, Latin letters and the symbols of numbers, dates, codes and URLs. */
 const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
-const NEEDS_CLEANING = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％\uFF5E\uFF61-\uFF9F\u3000\r]/;
+/** Bidi overrides and isolates: they can make a name or a phone number read as something else. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const NEEDS_CLEANING = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％\uFF5E\uFF61-\uFF9F\u3000\r\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * Trimmed, with full-width Latin/digits made ASCII and half-width kana made full-width.
  * Not full NFKC: that would turn ① into 1, ㈱ into (株) and （） into (), which are the
  * publisher's own characters.
- * The wave dash is unified, because CP932 files decode 〜 as U+FF5E.
+ * The wave dash is unified, because CP932 files decode 〜 as U+FF5E. Bidi controls are
+ * dropped, so what a person reads (above all a phone number) is what the data says.
  */
 export function cleanText(value: string | undefined): string {
   if (value === undefined || value === '') return '';
@@ -61,6 +64,7 @@ export function cleanText(value: string | undefined): string {
     .replace(HALF_WIDTH_KANA, (run) => run.normalize('NFKC'))
     .replace(/\u3000/g, ' ')
     .replace(/\r\n?/g, '\n')
+    .replace(BIDI_CONTROLS, '')
     .trim();
 }
 

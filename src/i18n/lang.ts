@@ -9,7 +9,10 @@ export function toLang(value: string | null | undefined): Lang {
 /** Text written once per language; `ja` is required and the fallback for the others. */
 export type LocalizedText = string | ({ readonly ja: string } & { readonly [lang in Exclude<Lang, 'ja'>]?: string });
 
+/** Bidi overrides and isolates in a flow's text could make it read as something else. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 export function localize(text: LocalizedText, lang: Lang): string {
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text.ja;
+  const value = typeof text === 'string' ? text : (text[lang] ?? text.ja);
+  return value.replace(BIDI_CONTROLS, '');
 }

@@ -85,6 +85,12 @@ describe('cleaning', () => {
     expect(cleanText('9時〜17時')).toBe('9時〜17時');
   });
 
+  it('drops bidi overrides and isolates, so a number reads as it dials', () => {
+    // Shown with U+202E, "0000-00-0110" would read backwards as 0110-00-0000.
+    expect(cleanText('\u202E0000-00-0110\u202C')).toBe('0000-00-0110');
+    expect(cleanText('相談\u2066窓口\u2069')).toBe('相談窓口');
+  });
+
   it('keeps the publisher\'s own characters (not full NFKC)', () => {
     expect(cleanText('①相談　㈱髙橋')).toBe('①相談 ㈱髙橋');
     expect(cleanText('ｶﾞｲﾄﾞ')).toBe('ガイド');

@@ -75,3 +75,10 @@ describe('categories', () => {
     expect(labels(withCategories(HOKKAIDO_FLOW, ['nope']))).toHaveLength(5);
   });
 });
+
+describe('localize', () => {
+  it('drops bidi overrides from flow text, whatever the language', () => {
+    expect(localize({ ja: '\u202Eつらい\u202C', en: '\u2067hard\u2069' }, 'en')).toBe('hard');
+    expect(localize('\u202Dそうだん', 'ja')).toBe('そうだん');
+  });
+});

@@ -1,0 +1,183 @@
+import { expect, test, type Page } from '@playwright/test';
+import { HOSTILE_COLUMNS, HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
+import { startHostileServer } from '../servers/hostile-server.mjs';
+
+// The injection corpus in every CSV column and every flow text field, rendered by the built
+// widget: no script may run, no link may carry a scheme other than https, http, tel or mailto,
+// no markup from the data may become an element, and no bidi control may reach the screen.
+
+type Server = Awaited<ReturnType<typeof startHostileServer>>;
+let server: Server;
+test.beforeAll(async () => {
+  server = await startHostileServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+interface Audit {
+  pwned: unknown;
+  unsafeUrls: string[];
+  handlers: string[];
+  injectedElements: string[];
+  bidiTexts: number;
+  overflowPx: number;
+  cards: number;
+}
+
+/** Looks through the page and every shadow root for anything the data must not have caused. */
+function auditPage(): Audit {
+  const SAFE = new Set(['https:', 'http:', 'tel:', 'mailto:']);
+  const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background', 'ping']);
+  const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'form', 'meta', 'link', 'base', 'img', 'frame', 'style']);
+  const audit: Audit = { pwned: (window as unknown as { __pwned?: unknown }).__pwned, unsafeUrls: [], handlers: [], injectedElements: [], bidiTexts: 0, overflowPx: 0, cards: 0 };
+  const walk = (root: Document | ShadowRoot, inWidget: boolean): void => {
+    for (const element of root.querySelectorAll('*')) {
+      const widgetPart = inWidget || element.localName.startsWith('shien-navi');
+      if (widgetPart && FORBIDDEN.has(element.localName)) audit.injectedElements.push(element.outerHTML.slice(0, 80));
+      if (element.getAttribute('part')?.split(' ').includes('card')) audit.cards += 1;
+      for (const { name, value } of element.attributes) {
+        if (name.startsWith('on')) audit.handlers.push(`${element.localName}[${name}]`);
+        if (!URL_ATTRIBUTES.has(name)) continue;
+        let protocol = 'unparsable:';
+        try {
+          protocol = new URL(value, location.href).protocol;
+        } catch {
+          /* reported below */
+        }
+        if (!SAFE.has(protocol)) audit.unsafeUrls.push(`${element.localName}[${name}=${value.slice(0, 60)}]`);
+      }
+      if (element.shadowRoot) {
+        const walker = document.createTreeWalker(element.shadowRoot, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/[\u202A-\u202E\u2066-\u2069]/.test(node.nodeValue ?? '')) audit.bidiTexts += 1;
+        walk(element.shadowRoot, true);
+      }
+    }
+  };
+  walk(document, false);
+  audit.overflowPx = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  return audit;
+}
+
+async function expectClean(page: Page, where: string): Promise<Audit> {
+  const audit = await page.evaluate(auditPage);
+  expect.soft(audit.pwned, `${where}: injected script ran`).toBeUndefined();
+  expect.soft(audit.unsafeUrls, `${where}: unsafe URLs`).toEqual([]);
+  expect.soft(audit.handlers, `${where}: event-handler attributes`).toEqual([]);
+  expect.soft(audit.injectedElements, `${where}: elements from the data`).toEqual([]);
+  expect.soft(audit.bidiTexts, `${where}: text with bidi controls`).toBe(0);
+  expect.soft(audit.overflowPx, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+  return audit;
+}
+
+/** Opens the hostile page; any dialog (alert, confirm) or uncaught error fails the test. */
+async function openHostile(page: Page, attributes: Record<string, string>): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) problems.push(`frame navigated: ${frame.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('shien-navi-ready', (event) => ((window as unknown as { records: number }).records = (event as CustomEvent<{ records: number }>).detail.records), true);
+  });
+  await page.goto(`${server.origin}/page?widgets=${encodeURIComponent(JSON.stringify([attributes]))}`);
+  await page.waitForFunction(() => (window as unknown as { records?: number }).records !== undefined);
+  return problems;
+}
+
+const widget = (page: Page) => page.locator('shien-navi');
+const choices = (page: Page) => widget(page).locator('[part~="choice"]:visible');
+
+test.describe('hostile data: the injection corpus in every CSV column', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test(`${HOSTILE_STRINGS.length} payloads × ${HOSTILE_COLUMNS.length} columns through the bundled flow and search`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = await openHostile(page, { src: '/data/hostile.csv', heading: HOSTILE_STRINGS[1] ?? '', 'exit-url': 'javascript:window.__pwned=1' });
+    expect(await page.evaluate(() => (window as unknown as { records: number }).records)).toBeGreaterThan(HOSTILE_STRINGS.length * (HOSTILE_COLUMNS.length - 4));
+    await expectClean(page, 'start');
+    const box = widget(page).locator('[part~="search"]');
+    for (const query of ['検証', '<script>', 'javascript', 'onerror', 'あああ', 'WWW', '\u202Eexe']) {
+      await box.fill(query);
+      await expect(widget(page).locator('[part~="card"]:visible').first()).toBeVisible();
+      // Every page of results, each card opened.
+      for (let more = widget(page).locator('button:visible', { hasText: 'さらに' }); (await more.count()) > 0; ) await more.first().click();
+      await page.evaluate(() => document.querySelector('shien-navi')?.shadowRoot && expandAll());
+      const audit = await expectClean(page, `search ${JSON.stringify(query)}`);
+      expect(audit.cards).toBeGreaterThan(0);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** What a goal says about its services, in each language. */
+const GOAL_TEXT = { ja: /件の相談先・制度があります|当てはまる情報が見つかりませんでした/, 'ja-easy': /こ あります|ちいきでは/, en: /\d+ services?|No matching service/ } as const;
+
+test.describe('hostile flow: the corpus in every text field of a flow, over the hostile CSV', () => {
+  for (const [lang, viewport] of [
+    ['ja', { width: 375, height: 667 }],
+    ['ja-easy', { width: 1280, height: 800 }],
+    ['en', { width: 375, height: 667 }],
+  ] as const) {
+    test(`every question, message, choice and goal, lang=${lang} at ${viewport.width}px`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      const problems = await openHostile(page, { src: '/data/hostile.csv', flow: '/flows/hostile.json', lang });
+      await expect(choices(page)).toHaveCount(HOSTILE_STRINGS.length);
+      await expectClean(page, 'first question');
+      const indices = lang === 'ja' ? HOSTILE_STRINGS.map((_, index) => index) : [0, 1, 6, 28, 37, 42];
+      for (const index of indices) {
+        await choices(page).nth(index).click();
+        await expect(choices(page)).toHaveCount(2);
+        await choices(page).nth(index % 2).click();
+        // At a goal: its services (or the plain "nothing here" note) instead of choices.
+        await expect(choices(page)).toHaveCount(0);
+        await expect(widget(page).getByText(GOAL_TEXT[lang]).first()).toBeVisible();
+        await page.evaluate(() => expandAll());
+        await expectClean(page, `path ${index}`);
+        await widget(page).locator('[part~="nav"] button').last().click();
+        await expect(choices(page)).toHaveCount(HOSTILE_STRINGS.length);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the quick exit leaves only for an http(s) page, whatever exit-url says', async ({ page }) => {
+    const problems = await openHostile(page, { src: '/data/hostile.csv', flow: '/flows/hostile.json', 'exit-url': 'javascript:window.__pwned=1' });
+    await page.evaluate(() =>
+      document.addEventListener('shien-navi-exit', (event) => {
+        event.preventDefault();
+        (window as unknown as { exitUrl: string }).exitUrl = (event as CustomEvent<{ url: string }>).detail.url;
+      }),
+    );
+    await choices(page).nth(0).click();
+    await choices(page).nth(1).click();
+    await widget(page).locator('shien-navi-quick-exit button').click();
+    expect(await page.evaluate(() => (window as unknown as { exitUrl: string }).exitUrl)).toBe('https://www.google.com/');
+    await expectClean(page, 'after quick exit');
+    expect(problems).toEqual([]);
+  });
+});
+
+test.beforeEach(async ({ page }) => {
+  // Opens every collapsed card, so the full 概要 and contacts are rendered too.
+  await page.addInitScript(() => {
+    (window as unknown as { expandAll: () => void }).expandAll = () => {
+      const visit = (root: Document | ShadowRoot): void => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName === 'button' && element.getAttribute('aria-expanded') === 'false') (element as HTMLButtonElement).click();
+          if (element.shadowRoot) visit(element.shadowRoot);
+        }
+      };
+      visit(document);
+    };
+  });
+});
+
+declare global {
+  function expandAll(): void;
+}

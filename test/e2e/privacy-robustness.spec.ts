@@ -1,0 +1,227 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { startHostileServer } from '../servers/hostile-server.mjs';
+
+// What the person does stays on the page; several widgets live side by side; a widget that
+// leaves the page leaves nothing running behind it.
+
+type Server = Awaited<ReturnType<typeof startHostileServer>>;
+let server: Server;
+test.beforeAll(async () => {
+  server = await startHostileServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+const DATA = '/demo/data/sample.csv';
+const pageUrl = (widgets: readonly Record<string, string>[]) => `${server.origin}/page?widgets=${encodeURIComponent(JSON.stringify(widgets))}`;
+const widget = (page: Page, index = 0) => page.locator('shien-navi').nth(index);
+const choice = (page: Page, label: string, index = 0) => widget(page, index).locator('[part~="choice"]:visible', { hasText: label });
+
+/** Everything the page keeps: cookies, both storages, IndexedDB, Cache Storage. */
+async function stored(page: Page) {
+  const cookies = await page.context().cookies();
+  const inPage = await page.evaluate(async () => {
+    const cached: string[] = [];
+    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) cached.push(`${name} ${new URL(request.url).pathname}`);
+    return {
+      localStorage: Object.keys(localStorage),
+      sessionStorage: Object.keys(sessionStorage),
+      indexedDB: (await indexedDB.databases()).map((database) => database.name),
+      cached,
+      url: location.href,
+      documentCookie: document.cookie,
+    };
+  });
+  return { cookies, ...inPage };
+}
+
+test('nothing the person chooses or types leaves the page or is stored', async ({ page }) => {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  const url = pageUrl([{ src: DATA }]);
+  await page.goto(url);
+  await expect(choice(page, 'お金のこと')).toContainText('件');
+
+  const before = await stored(page);
+  expect(before).toEqual({
+    cookies: [],
+    localStorage: [],
+    sessionStorage: [],
+    indexedDB: [],
+    // The public CSV only, as the last good copy for when its server is down.
+    cached: [`shien-navi-data-v1 ${DATA}`],
+    url,
+    documentCookie: '',
+  });
+  const loaded = requests.length;
+
+  // A whole session: a path, Back, Start over, a municipality, typed searches, a card opened.
+  const SECRET = 'わたしの秘密の相談ごと';
+  await choice(page, '緊急の困りごと').click();
+  await choice(page, '暴力を受けている').click();
+  await widget(page).locator('[part~="nav"] button').first().click();
+  await choice(page, '食べるものがない').click();
+  await choice(page, 'フードバンクを利用したい').click();
+  await expect(widget(page).locator('[part~="card"]:visible').first()).toBeVisible();
+  await widget(page).locator('[part~="nav"] button').last().click();
+  await widget(page).locator('input[list]').fill('札幌市');
+  await widget(page).locator('input[list]').press('Enter');
+  await widget(page).locator('[part~="search"]').fill(SECRET);
+  await widget(page).locator('[part~="search"]').fill('サポステ');
+  await expect(widget(page).locator('[part~="card"]:visible').first()).toBeVisible();
+  await widget(page).locator('[part~="card"]:visible button[aria-expanded="false"]').first().click();
+  await page.waitForTimeout(500);
+
+  expect(await stored(page)).toEqual(before);
+  // No request after the widget loaded, and none ever to another host or with what was typed.
+  expect(requests.slice(loaded).map((request) => request.url())).toEqual([]);
+  for (const request of requests) {
+    expect(new URL(request.url()).origin).toBe(server.origin);
+    expect(request.url()).not.toContain(encodeURIComponent(SECRET));
+    expect(request.postData()).toBeNull();
+    expect(await request.allHeaders()).not.toHaveProperty('cookie');
+  }
+  expect(requests.map((request) => new URL(request.url()).pathname).sort()).toEqual(
+    expect.arrayContaining(['/page', DATA, '/dist/shien-navi.js']),
+  );
+  const paths = new Set(requests.map((request) => new URL(request.url()).pathname));
+  for (const path of paths) expect(path === '/page' || path === DATA || /^\/dist\/shien-navi[\w.-]*\.js$/.test(path), path).toBe(true);
+});
+
+test('a flow URL is the only other request, and it is fetched without cookies or referrer', async ({ page, context }) => {
+  await context.addCookies([{ name: 'site-session', value: 'secret', url: server.origin }]);
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  await page.goto(pageUrl([{ src: DATA, flow: '/test/fixtures/flows/small.json' }]));
+  await expect(widget(page).locator('[part~="choice"]:visible').first()).toBeVisible();
+  await page.waitForTimeout(300);
+  const fetched = requests.filter((request) => request.resourceType() === 'fetch');
+  expect(fetched.map((request) => new URL(request.url()).pathname).sort()).toEqual([DATA, '/test/fixtures/flows/small.json'].sort());
+  for (const request of fetched) {
+    const headers = await request.allHeaders();
+    expect(headers).not.toHaveProperty('cookie');
+    expect(headers).not.toHaveProperty('referer');
+  }
+});
+
+test('three widgets with different data on one page work independently', async ({ page }) => {
+  await page.goto(
+    pageUrl([
+      { src: DATA },
+      { src: '/test/fixtures/encoding.cp932.csv', lang: 'en' },
+      { src: '/data/hostile.csv', start: 'emergency', municipality: '札幌市' },
+    ]),
+  );
+  const counts = await page.evaluate(() => Promise.all([...document.querySelectorAll('shien-navi')].map((navi) => new Promise<number>((resolve) => {
+    const records = (navi as unknown as { records: readonly unknown[] }).records;
+    if (records.length > 0) resolve(records.length);
+    else navi.addEventListener('shien-navi-ready', (event) => resolve((event as CustomEvent<{ records: number }>).detail.records), { once: true });
+  }))));
+  expect(counts).toEqual([45, 2, 1170]);
+
+  await choice(page, '緊急の困りごと', 0).click();
+  await expect(choice(page, '食べるものがない', 0)).toBeVisible();
+  // The others stay where they were.
+  await expect(choice(page, 'Money', 1)).toBeVisible();
+  await expect(choice(page, '食べるものがない', 2)).toBeVisible();
+  await expect(choice(page, '緊急の困りごと', 2)).toHaveCount(0);
+
+  await widget(page, 1).locator('[part~="search"]').fill('髙橋');
+  await expect(widget(page, 1).locator('[part~="card"]:visible h4')).toHaveText(['【サンプル】髙橋記念①相談']);
+  await expect(widget(page, 0).locator('[part~="card"]:visible')).toHaveCount(0);
+  await expect(widget(page, 2).locator('[part~="card"]:visible')).toHaveCount(0);
+  await expect(widget(page, 0).locator('[part~="search"]')).toHaveValue('');
+
+  await widget(page, 2).locator('[part~="search"]').fill('検証');
+  await expect(widget(page, 2).locator('[part~="card"]:visible').first()).toBeVisible();
+  await expect(widget(page, 1).locator('[part~="card"]:visible h4')).toHaveText(['【サンプル】髙橋記念①相談']);
+  // Each announces in its own live region.
+  const regions = await page.evaluate(() => [...document.querySelectorAll('shien-navi')].map((navi) => navi.shadowRoot?.querySelectorAll('[aria-live]').length ?? 0));
+  expect(regions.every((count) => count >= 1)).toBe(true);
+});
+
+test('removing and re-adding the widget 100 times leaves no listeners, timers, nodes or workers behind', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Counts the timers the page has pending; the widget's must all end when it leaves.
+  await page.addInitScript(() => {
+    const pending = new Map<number, string>();
+    const intervals = new Set<number>();
+    const { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop } = window;
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+      const id: number = set(
+        (...args: unknown[]) => {
+          pending.delete(id);
+          if (typeof handler === 'function') (handler as (...values: unknown[]) => void)(...args);
+        },
+        delay,
+        ...rest,
+      );
+      pending.set(id, `${delay ?? 0} ms ${new Error().stack?.split('\n').slice(2, 5).join(' ') ?? ''}`);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) pending.delete(id);
+      clear(id);
+    }) as typeof window.clearTimeout;
+    window.setInterval = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+      const id = every(handler, delay, ...rest);
+      intervals.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      if (id !== undefined) intervals.delete(id);
+      stop(id);
+    }) as typeof window.clearInterval;
+    (window as unknown as { timers: () => string[] }).timers = () => [...pending.values(), ...[...intervals].map((id) => `interval ${id}`)];
+  });
+  await page.goto(pageUrl([{ src: DATA }]));
+  await expect(choice(page, 'お金のこと')).toContainText('件');
+  const cdp = await page.context().newCDPSession(page);
+  const counters = async () => {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_500)));
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { jsEventListeners, nodes } = await cdp.send('Memory.getDOMCounters');
+    return { jsEventListeners, nodes, timers: await page.evaluate(() => (window as unknown as { timers: () => string[] }).timers()) };
+  };
+  // Each measurement is taken with the widget off the page; one round first, so lazily loaded
+  // parts and caches exist in both.
+  await page.evaluate(() => {
+    (window as unknown as { navi: Element }).navi = document.querySelector('shien-navi') as Element;
+    document.querySelector('shien-navi')?.remove();
+  });
+  const cycle = (times: number) =>
+    page.evaluate(async (count) => {
+      const navi = (window as unknown as { navi: HTMLElement }).navi;
+      for (let round = 0; round < count; round += 1) {
+        document.body.append(navi);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        // Open the emergency path each time, so every part of the widget is made and dropped.
+        const buttons = (root: ParentNode): HTMLButtonElement[] =>
+          [...root.querySelectorAll('*')].flatMap((element) => [
+            ...(element.localName === 'button' ? [element as HTMLButtonElement] : []),
+            ...(element.shadowRoot ? buttons(element.shadowRoot) : []),
+          ]);
+        const emergency = buttons(navi.shadowRoot as ShadowRoot).find((button) => button.textContent?.includes('緊急の困りごと'));
+        if (!emergency) throw new Error('no emergency choice to press');
+        emergency.click();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        if (!buttons(navi.shadowRoot as ShadowRoot).some((button) => button.textContent?.includes('食べるものがない'))) throw new Error('the emergency question did not open');
+        (navi as unknown as { restart(): void }).restart();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        navi.remove();
+      }
+    }, times);
+  await cycle(1);
+  const first = await counters();
+  await cycle(100);
+  const after = await counters();
+  console.log(`after 1 round: ${JSON.stringify(first)}; after 100 more: ${JSON.stringify(after)}`);
+  expect(after.jsEventListeners, `listeners: ${first.jsEventListeners} → ${after.jsEventListeners}`).toBeLessThanOrEqual(first.jsEventListeners);
+  expect(after.timers, 'pending timers').toEqual([]);
+  // Nodes may differ by a few (text nodes of the live region); 100 rounds of leaking would add thousands.
+  expect(after.nodes, `nodes: ${first.nodes} → ${after.nodes}`).toBeLessThan(first.nodes + 50);
+  expect(page.workers()).toEqual([]);
+  await page.evaluate(() => document.body.append((window as unknown as { navi: HTMLElement }).navi));
+  await expect(choice(page, 'お金のこと')).toContainText('件');
+});
