@@ -57,6 +57,8 @@ export const shienNaviStyles = css`
   }
   .close:focus-visible {
     outline-color: var(--_on-accent);
+    /* Inside the button: on a full-screen phone panel the header edge would clip a ring outside it. */
+    outline-offset: -6px;
   }
   h2 {
     margin: 0;
