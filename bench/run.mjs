@@ -69,12 +69,18 @@ try {
 }
 
 const stamp = { date: new Date().toISOString(), node: process.version, chromium: browser.version() };
-writeFileSync(new URL('results/latest.json', import.meta.url), JSON.stringify({ ...stamp, reports }, null, 2));
-writeFileSync(
-  new URL('results/latest.md', import.meta.url),
-  `# Benchmarks\n\n${stamp.date}, Node ${stamp.node}, Chromium ${stamp.chromium}\n\n${reports.map((report) => formatReport(report, 'md')).join('\n\n')}\n`,
-);
-console.log(`\nWrote bench/results/latest.json and latest.md. ${missed === 0 ? 'All budgets met.' : `${missed} budget(s) missed.`}`);
+const verdict = missed === 0 ? 'All budgets met.' : `${missed} budget(s) missed.`;
+if (only.length === 0) {
+  writeFileSync(new URL('results/latest.json', import.meta.url), JSON.stringify({ ...stamp, reports }, null, 2));
+  writeFileSync(
+    new URL('results/latest.md', import.meta.url),
+    `# Benchmarks\n\n${stamp.date}, Node ${stamp.node}, Chromium ${stamp.chromium}\n\n${reports.map((report) => formatReport(report, 'md')).join('\n\n')}\n`,
+  );
+  console.log(`\nWrote bench/results/latest.json and latest.md. ${verdict}`);
+} else {
+  // A partial run must not replace the full record of the last complete run.
+  console.log(`\nPartial run (${only.join(', ')}): bench/results/ left as it was. ${verdict}`);
+}
 process.exit(missed === 0 ? 0 : 1);
 
 function formatReport(report, style) {

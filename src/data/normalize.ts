@@ -106,8 +106,10 @@ const rememberedList = remembered(
 );
 
 const SEPARATOR = '[-‐‑‒–—―−ー()（） ]';
-const NUMBER_CANDIDATE = new RegExp(`(?<!\\d)0\\d{0,10}(?:${SEPARATOR}{1,2}\\d{1,5}){0,4}`, 'gu');
-const SHORT_NUMBER = /#\d{4}(?!\d)|(?<![\d-])1(?:10|18|19|89)(?![\d-])/u;
+// No `u` flag: every character here is in the BMP, and these run on every row of a big file.
+const NUMBER_CANDIDATE = new RegExp(`(?<!\\d)0\\d{0,10}(?:${SEPARATOR}{1,2}\\d{1,5}){0,4}`, 'g');
+const SHORT_NUMBER = /#\d{4}(?!\d)|(?<![\d-])1(?:10|18|19|89)(?![\d-])/;
+const DIGIT_GROUPS = /\d+/g;
 
 /**
  * Finds the first dialable number in a free-text phone cell such as
@@ -120,7 +122,7 @@ export function extractPhone(value: string | undefined): string {
     // Take whole digit groups from the left while the number fits a Japanese length, so a
     // trailing "(24時間)" or "内線12" does not become part of the number.
     let number = '';
-    for (const group of match[0].match(/\d+/g) ?? []) {
+    for (const group of match[0].match(DIGIT_GROUPS) ?? []) {
       if (number.length + group.length > 11) break;
       number += group;
     }
