@@ -113,3 +113,15 @@ test('the CSV reader chunk cannot be fetched: a network error, and the crisis li
   expect(outcome.errors.map((error) => error.kind)).toEqual(['network']);
   await expectUsable(page);
 });
+
+test('the fuzzy-search chunk cannot be fetched: exact search still works, near misses just find less', async ({ page }) => {
+  await page.route(/shien-navi-fuzzy-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+  const outcome = await open(page, '/demo/data/sample.csv');
+  expect(outcome).toEqual({ errors: [], records: 45 });
+  const search = widget(page).locator('[part~="search"]');
+  await search.fill('サポステ');
+  await expect(widget(page).locator('[part~="card"]:visible h4').first()).toHaveText('【サンプル】地域若者サポートステーション');
+  await search.fill('ハローワーフ');
+  await expect(widget(page).getByText('見つかりませんでした。')).toBeVisible();
+  await expect(choice(page, '仕事のこと')).toBeVisible();
+});
