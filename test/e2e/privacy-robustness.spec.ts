@@ -42,6 +42,8 @@ test('nothing the person chooses or types leaves the page or is stored', async (
   const url = pageUrl([{ src: DATA }]);
   await page.goto(url);
   await expect(choice(page, 'お金のこと')).toContainText('件');
+  // The lazy chunks (CSV reader, fuzzy search) have arrived too.
+  await page.waitForLoadState('networkidle');
 
   const before = await stored(page);
   expect(before).toEqual({
