@@ -227,3 +227,22 @@ test('removing and re-adding the widget 100 times leaves no listeners, timers, n
   await page.evaluate(() => document.body.append((window as unknown as { navi: HTMLElement }).navi));
   await expect(choice(page, 'お金のこと')).toContainText('件');
 });
+
+test('the CSV reader is fetched once, when the page is idle after the first question, for widgets given data later', async ({ page }) => {
+  const readers: string[] = [];
+  page.on('request', (request) => {
+    if (/shien-navi-load-[\w-]+\.js$/.test(request.url())) readers.push(request.url());
+  });
+  await page.goto(pageUrl([{}, { lang: 'en' }]));
+  await expect(choice(page, 'お金のこと')).toBeVisible();
+  await expect.poll(() => readers.length).toBe(1);
+  // A single-page app gives one of them its data now: no second fetch of the reader.
+  await page.evaluate((src) => {
+    const navi = document.querySelector('shien-navi') as HTMLElement;
+    navi.addEventListener('shien-navi-ready', (event) => ((window as unknown as { records: number }).records = (event as CustomEvent<{ records: number }>).detail.records));
+    navi.setAttribute('src', src);
+  }, DATA);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { records?: number }).records)).toBe(45);
+  await expect(choice(page, 'お金のこと')).toContainText('件');
+  expect(readers).toHaveLength(1);
+});

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Encoding } from '../../data/decode.js';
 import { ShienNaviError } from '../../data/errors.js';
 import { fetchBytes } from '../../data/fetch.js';
+import type * as LoadModule from '../../data/load.js';
 import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { splitSources } from '../../data/sources.js';
@@ -19,6 +20,27 @@ export interface DataCallbacks {
 }
 
 const EMPTY: readonly ServiceRecord[] = [];
+
+type Reader = typeof LoadModule;
+/** The CSV reader chunk, fetched once per page however many widgets it has. */
+let reader: Promise<Reader> | undefined;
+function loadReader(): Promise<Reader> {
+  reader ??= import('../../data/load.js').catch((error: unknown) => {
+    reader = undefined; // a later load may try again
+    throw error;
+  });
+  return reader;
+}
+
+/** After the first question is on screen, when the browser is idle. */
+function whenIdle(callback: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(callback, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 200);
+  return () => clearTimeout(id);
+}
 
 /**
  * Loads the open-data CSV named by `src` for its host, once per distinct `src`+`encoding`,
@@ -38,6 +60,8 @@ export class DataController implements ReactiveController {
   #key = '';
   #request: { src: string | undefined; encoding: Encoding | undefined } = { src: undefined, encoding: undefined };
   #abort: AbortController | undefined;
+  #cancelPrefetch: (() => void) | undefined;
+  #prefetched = false;
 
   constructor(host: ReactiveControllerHost, callbacks: DataCallbacks) {
     this.#host = host;
@@ -61,9 +85,23 @@ export class DataController implements ReactiveController {
     }
   }
 
+  hostUpdated(): void {
+    // Pages that set `src` after the widget is on screen (single-page apps) find the reader
+    // already here; the first question never waits for it.
+    if (this.#prefetched) return;
+    this.#prefetched = true;
+    this.#cancelPrefetch = whenIdle(() => {
+      this.#cancelPrefetch = undefined;
+      loadReader().catch(() => undefined);
+    });
+  }
+
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#abort = undefined;
+    this.#cancelPrefetch?.();
+    this.#cancelPrefetch = undefined;
+    this.#prefetched = false;
   }
 
   async #load(urls: readonly string[], encoding: Encoding | undefined): Promise<void> {
@@ -88,8 +126,8 @@ export class DataController implements ReactiveController {
 
 /**
  * The CSV reader (papaparse and the loader) is a chunk of its own, so the first question does
- * not wait for it; the downloads start at once, while that chunk is fetched. If the chunk
- * itself cannot be fetched, that is a network failure like any other.
+ * not wait for it; the downloads start at once, while that chunk is fetched (or was prefetched).
+ * If the chunk itself cannot be fetched, that is a network failure like any other.
  */
 async function loadWithLoader(urls: readonly string[], options: { signal: AbortSignal; encoding?: Encoding }): Promise<LoadedData> {
   if (urls.length === 0) return { records: [], sources: [], errors: [], updated: '', staleSince: '' };
@@ -97,7 +135,7 @@ async function loadWithLoader(urls: readonly string[], options: { signal: AbortS
   // Failures are read by the loader (which may use a saved copy instead), not here.
   downloads.forEach((download) => download.catch(() => undefined));
   try {
-    const { loadSources } = await import('../../data/load.js');
+    const { loadSources } = await loadReader();
     return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? fetchBytes(url, options) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
