@@ -61,7 +61,6 @@ export class DataController implements ReactiveController {
   #request: { src: string | undefined; encoding: Encoding | undefined } = { src: undefined, encoding: undefined };
   #abort: AbortController | undefined;
   #cancelPrefetch: (() => void) | undefined;
-  #prefetched = false;
 
   constructor(host: ReactiveControllerHost, callbacks: DataCallbacks) {
     this.#host = host;
@@ -79,21 +78,16 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Reconnected after a move in the DOM: load again if the last load was cut short.
-    if (this.status === DATA_STATUS.loading && this.#abort === undefined) {
-      void this.#load(splitSources(this.#request.src), this.#request.encoding);
-    }
-  }
-
-  hostUpdated(): void {
     // Pages that set `src` after the widget is on screen (single-page apps) find the reader
-    // already here; the first question never waits for it.
-    if (this.#prefetched) return;
-    this.#prefetched = true;
+    // already here. The idle callback comes after the first question is painted.
     this.#cancelPrefetch = whenIdle(() => {
       this.#cancelPrefetch = undefined;
       loadReader().catch(() => undefined);
     });
+    // Reconnected after a move in the DOM: load again if the last load was cut short.
+    if (this.status === DATA_STATUS.loading && this.#abort === undefined) {
+      void this.#load(splitSources(this.#request.src), this.#request.encoding);
+    }
   }
 
   hostDisconnected(): void {
@@ -101,7 +95,6 @@ export class DataController implements ReactiveController {
     this.#abort = undefined;
     this.#cancelPrefetch?.();
     this.#cancelPrefetch = undefined;
-    this.#prefetched = false;
   }
 
   async #load(urls: readonly string[], encoding: Encoding | undefined): Promise<void> {
@@ -130,7 +123,7 @@ export class DataController implements ReactiveController {
  * If the chunk itself cannot be fetched, that is a network failure like any other.
  */
 async function loadWithLoader(urls: readonly string[], options: { signal: AbortSignal; encoding?: Encoding }): Promise<LoadedData> {
-  if (urls.length === 0) return { records: [], sources: [], errors: [], updated: '', staleSince: '' };
+  if (urls.length === 0) return noData([]);
   const downloads = new Map(urls.map((url) => [url, fetchBytes(url, options)]));
   // Failures are read by the loader (which may use a saved copy instead), not here.
   downloads.forEach((download) => download.catch(() => undefined));
@@ -140,6 +133,10 @@ async function loadWithLoader(urls: readonly string[], options: { signal: AbortS
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const failure = new ShienNaviError('network', `データを読む部品を読み込めませんでした（${reason}）`, urls[0] ?? '');
-    return { records: [], sources: [], errors: [failure], updated: '', staleSince: '' };
+    return noData([failure]);
   }
+}
+
+function noData(errors: readonly ShienNaviError[]): LoadedData {
+  return { records: [], sources: [], errors, updated: '', staleSince: '' };
 }
