@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { choice, widget } from './helpers.js';
 
 // Paths through every category of the bundled flow, each ending at a goal with CSV records.
 const PATHS: readonly { path: readonly string[]; expectCard: string }[] = [
@@ -9,8 +10,6 @@ const PATHS: readonly { path: readonly string[]; expectCard: string }[] = [
   { path: ['家族関係のこと', '介護'], expectCard: '【サンプル】地域包括支援センター' },
 ];
 
-const widget = (page: Page) => page.locator('shien-navi');
-const choice = (page: Page, label: string) => widget(page).locator('[part~="choice"]:visible', { hasText: label });
 const cardTitles = (page: Page) => widget(page).locator('[part~="card"]:visible h4');
 
 async function openDemo(page: Page, path = '/demo/'): Promise<void> {

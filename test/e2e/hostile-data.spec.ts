@@ -1,19 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { HOSTILE_COLUMNS, HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
-import { startHostileServer } from '../servers/hostile-server.mjs';
+import { choices, expect, openWidgets, pageWith, test, whenReady, widget } from './helpers.js';
 
 // The injection corpus in every CSV column and every flow text field, rendered by the built
 // widget: no script may run, no link may carry a scheme other than https, http, tel or mailto,
 // no markup from the data may become an element, and no bidi control may reach the screen.
-
-type Server = Awaited<ReturnType<typeof startHostileServer>>;
-let server: Server;
-test.beforeAll(async () => {
-  server = await startHostileServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
 
 interface Audit {
   pwned: unknown;
@@ -70,35 +61,13 @@ async function expectClean(page: Page, where: string): Promise<Audit> {
   return audit;
 }
 
-/** Opens the hostile page; any dialog (alert, confirm) or uncaught error fails the test. */
-async function openHostile(page: Page, attributes: Record<string, string>): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('framenavigated', (frame) => {
-    if (frame !== page.mainFrame()) problems.push(`frame navigated: ${frame.url()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('shien-navi-ready', (event) => ((window as unknown as { records: number }).records = (event as CustomEvent<{ records: number }>).detail.records), true);
-  });
-  await page.goto(`${server.origin}/page?widgets=${encodeURIComponent(JSON.stringify([attributes]))}`);
-  await page.waitForFunction(() => (window as unknown as { records?: number }).records !== undefined);
-  return problems;
-}
-
-const widget = (page: Page) => page.locator('shien-navi');
-const choices = (page: Page) => widget(page).locator('[part~="choice"]:visible');
-
 test.describe('hostile data: the injection corpus in every CSV column', () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
-  test(`${HOSTILE_STRINGS.length} payloads × ${HOSTILE_COLUMNS.length} columns through the bundled flow and search`, async ({ page }) => {
+  test(`${HOSTILE_STRINGS.length} payloads × ${HOSTILE_COLUMNS.length} columns through the bundled flow and search`, async ({ page, server }) => {
     test.setTimeout(120_000);
-    const problems = await openHostile(page, { src: '/data/hostile.csv', heading: HOSTILE_STRINGS[1] ?? '', 'exit-url': 'javascript:window.__pwned=1' });
-    expect(await page.evaluate(() => (window as unknown as { records: number }).records)).toBeGreaterThan(HOSTILE_STRINGS.length * (HOSTILE_COLUMNS.length - 4));
+    const problems = await openWidgets(page, pageWith(server, [{ src: '/data/hostile.csv', heading: HOSTILE_STRINGS[1] ?? '', 'exit-url': 'javascript:window.__pwned=1' }]));
+    expect((await whenReady(page)).records).toBeGreaterThan(HOSTILE_STRINGS.length * (HOSTILE_COLUMNS.length - 4));
     await expectClean(page, 'start');
     const box = widget(page).locator('[part~="search"]');
     for (const query of ['検証', '<script>', 'javascript', 'onerror', 'あああ', 'WWW', '\u202Eexe']) {
@@ -123,10 +92,10 @@ test.describe('hostile flow: the corpus in every text field of a flow, over the 
     ['ja-easy', { width: 1280, height: 800 }],
     ['en', { width: 375, height: 667 }],
   ] as const) {
-    test(`every question, message, choice and goal, lang=${lang} at ${viewport.width}px`, async ({ page }) => {
+    test(`every question, message, choice and goal, lang=${lang} at ${viewport.width}px`, async ({ page, server }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
-      const problems = await openHostile(page, { src: '/data/hostile.csv', flow: '/flows/hostile.json', lang });
+      const problems = await openWidgets(page, pageWith(server, [{ src: '/data/hostile.csv', flow: '/flows/hostile.json', lang }]));
       await expect(choices(page)).toHaveCount(HOSTILE_STRINGS.length);
       await expectClean(page, 'first question');
       const indices = lang === 'ja' ? HOSTILE_STRINGS.map((_, index) => index) : [0, 1, 6, 28, 37, 42];
@@ -146,8 +115,8 @@ test.describe('hostile flow: the corpus in every text field of a flow, over the 
     });
   }
 
-  test('the quick exit leaves only for an http(s) page, whatever exit-url says', async ({ page }) => {
-    const problems = await openHostile(page, { src: '/data/hostile.csv', flow: '/flows/hostile.json', 'exit-url': 'javascript:window.__pwned=1' });
+  test('the quick exit leaves only for an http(s) page, whatever exit-url says', async ({ page, server }) => {
+    const problems = await openWidgets(page, pageWith(server, [{ src: '/data/hostile.csv', flow: '/flows/hostile.json', 'exit-url': 'javascript:window.__pwned=1' }]));
     await page.evaluate(() =>
       document.addEventListener('shien-navi-exit', (event) => {
         event.preventDefault();

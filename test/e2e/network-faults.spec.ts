@@ -1,18 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { closedPort, FAULTS, startHostileServer } from '../servers/hostile-server.mjs';
+import type { Page } from '@playwright/test';
+import { closedPort, FAULTS } from '../servers/hostile-server.mjs';
+import { choice, expect, openWidgets, pageWith, test, whenReady, widget, type HostileServer, type Outcome } from './helpers.js';
 
 // Every way a data server fails, against the built widget: a clear message, a shien-navi-error
 // of the right kind, a widget that still works, the crisis lines, and the last good copy used
 // where one was saved.
-
-type Server = Awaited<ReturnType<typeof startHostileServer>>;
-let server: Server;
-test.beforeAll(async () => {
-  server = await startHostileServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
 
 /** The fault, the error kind it must give, and how long it may take (the stall waits for the 15 s timeout). */
 const CASES: readonly { fault: keyof typeof FAULTS & string; kind: string; message: RegExp; slow?: boolean }[] = [
@@ -26,29 +18,12 @@ const CASES: readonly { fault: keyof typeof FAULTS & string; kind: string; messa
   { fault: 'binary', kind: 'parse', message: /CSV ではない/ },
 ];
 
-interface Outcome {
-  errors: { kind: string; message: string }[];
-  records: number;
-}
-
 /** Opens a page with one widget reading `src` and waits for its shien-navi-ready. */
-async function open(page: Page, src: string): Promise<Outcome> {
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.addInitScript(() => {
-    const outcome = { errors: [] as { kind: string; message: string }[], records: -1 };
-    (window as unknown as { outcome: typeof outcome }).outcome = outcome;
-    document.addEventListener('shien-navi-error', (event) => outcome.errors.push((event as CustomEvent<{ kind: string; message: string }>).detail), true);
-    document.addEventListener('shien-navi-ready', (event) => (outcome.records = (event as CustomEvent<{ records: number }>).detail.records), true);
-  });
-  await page.goto(`${server.origin}/page?widgets=${encodeURIComponent(JSON.stringify([{ src }]))}`);
-  await page.waitForFunction(() => (window as unknown as { outcome: Outcome }).outcome.records >= 0, undefined, { timeout: 40_000 });
-  expect(pageErrors).toEqual([]);
-  return page.evaluate(() => (window as unknown as { outcome: Outcome }).outcome);
+async function open(page: Page, server: HostileServer, src: string): Promise<Outcome> {
+  const problems = await openWidgets(page, pageWith(server, [{ src }]));
+  expect(problems).toEqual([]);
+  return whenReady(page);
 }
-
-const widget = (page: Page) => page.locator('shien-navi');
-const choice = (page: Page, label: string) => widget(page).locator('[part~="choice"]:visible', { hasText: label });
 
 /** The person can still walk the questions and reach the crisis lines. */
 async function expectUsable(page: Page): Promise<void> {
@@ -63,9 +38,9 @@ for (const { fault, kind, message, slow } of CASES) {
   test.describe(`${fault}: ${FAULTS[fault]}`, () => {
     if (slow) test.setTimeout(90_000);
 
-    test(`with nothing saved: ${kind} error, a plain message, and the crisis lines`, async ({ page }) => {
+    test(`with nothing saved: ${kind} error, a plain message, and the crisis lines`, async ({ page, server }) => {
       server.setFault(fault);
-      const outcome = await open(page, '/switch.csv');
+      const outcome = await open(page, server, '/switch.csv');
       expect(outcome.records).toBe(0);
       expect(outcome.errors.map((error) => error.kind)).toEqual([kind]);
       expect(outcome.errors[0]?.message).toMatch(message);
@@ -74,14 +49,13 @@ for (const { fault, kind, message, slow } of CASES) {
       await expect(widget(page).locator('[part~="card"]:visible')).toHaveCount(0);
     });
 
-    test(`with a saved copy: the copy is shown with its date, and the ${kind} error is still reported`, async ({ page }) => {
+    test(`with a saved copy: the copy is shown with its date, and the ${kind} error is still reported`, async ({ page, server }) => {
       server.setFault('ok');
-      const good = await open(page, '/switch.csv');
+      const good = await open(page, server, '/switch.csv');
       expect(good.records).toBe(45);
       server.setFault(fault);
       await page.reload();
-      await page.waitForFunction(() => (window as unknown as { outcome: Outcome }).outcome.records >= 0, undefined, { timeout: 40_000 });
-      const outcome = await page.evaluate(() => (window as unknown as { outcome: Outcome }).outcome);
+      const outcome = await whenReady(page);
       expect(outcome.records).toBe(45);
       expect(outcome.errors.map((error) => error.kind)).toEqual([kind]);
       await expect(widget(page).locator('.notice')).toContainText('に保存した情報を表示しています');
@@ -91,32 +65,32 @@ for (const { fault, kind, message, slow } of CASES) {
   });
 }
 
-test('a CSV served as application/octet-stream is still read: the content decides, not the header', async ({ page }) => {
+test('a CSV served as application/octet-stream is still read: the content decides, not the header', async ({ page, server }) => {
   server.setFault('csvAsOctetStream');
-  const outcome = await open(page, '/switch.csv');
+  const outcome = await open(page, server, '/switch.csv');
   expect(outcome).toEqual({ errors: [], records: 45 });
 });
 
-test('connection refused: a network error, a plain message, and the crisis lines', async ({ page }) => {
+test('connection refused: a network error, a plain message, and the crisis lines', async ({ page, server }) => {
   const port = await closedPort();
-  const outcome = await open(page, `http://127.0.0.1:${port}/data.csv`);
+  const outcome = await open(page, server, `http://127.0.0.1:${port}/data.csv`);
   expect(outcome.records).toBe(0);
   expect(outcome.errors.map((error) => error.kind)).toEqual(['network']);
   expect(outcome.errors[0]?.message).toContain('CORS');
   await expectUsable(page);
 });
 
-test('the CSV reader chunk cannot be fetched: a network error, and the crisis lines', async ({ page }) => {
+test('the CSV reader chunk cannot be fetched: a network error, and the crisis lines', async ({ page, server }) => {
   await page.route(/shien-navi-load-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
-  const outcome = await open(page, '/data/hostile.csv');
+  const outcome = await open(page, server, '/data/hostile.csv');
   expect(outcome.records).toBe(0);
   expect(outcome.errors.map((error) => error.kind)).toEqual(['network']);
   await expectUsable(page);
 });
 
-test('the fuzzy-search chunk cannot be fetched: exact search still works, near misses just find less', async ({ page }) => {
+test('the fuzzy-search chunk cannot be fetched: exact search still works, near misses just find less', async ({ page, server }) => {
   await page.route(/shien-navi-fuzzy-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
-  const outcome = await open(page, '/demo/data/sample.csv');
+  const outcome = await open(page, server, '/demo/data/sample.csv');
   expect(outcome).toEqual({ errors: [], records: 45 });
   const search = widget(page).locator('[part~="search"]');
   await search.fill('サポステ');

@@ -1,22 +1,10 @@
-import { expect, test, type Page, type Request } from '@playwright/test';
-import { startHostileServer } from '../servers/hostile-server.mjs';
+import type { Page, Request } from '@playwright/test';
+import { choice, expect, pageWith, test, widget } from './helpers.js';
 
 // What the person does stays on the page; several widgets live side by side; a widget that
 // leaves the page leaves nothing running behind it.
 
-type Server = Awaited<ReturnType<typeof startHostileServer>>;
-let server: Server;
-test.beforeAll(async () => {
-  server = await startHostileServer();
-});
-test.afterAll(async () => {
-  await server.close();
-});
-
 const DATA = '/demo/data/sample.csv';
-const pageUrl = (widgets: readonly Record<string, string>[]) => `${server.origin}/page?widgets=${encodeURIComponent(JSON.stringify(widgets))}`;
-const widget = (page: Page, index = 0) => page.locator('shien-navi').nth(index);
-const choice = (page: Page, label: string, index = 0) => widget(page, index).locator('[part~="choice"]:visible', { hasText: label });
 
 /** Everything the page keeps: cookies, both storages, IndexedDB, Cache Storage. */
 async function stored(page: Page) {
@@ -36,10 +24,10 @@ async function stored(page: Page) {
   return { cookies, ...inPage };
 }
 
-test('nothing the person chooses or types leaves the page or is stored', async ({ page }) => {
+test('nothing the person chooses or types leaves the page or is stored', async ({ page, server }) => {
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
-  const url = pageUrl([{ src: DATA }]);
+  const url = pageWith(server, [{ src: DATA }]);
   await page.goto(url);
   await expect(choice(page, 'お金のこと')).toContainText('件');
   // The lazy chunks (CSV reader, fuzzy search) have arrived too.
@@ -91,11 +79,11 @@ test('nothing the person chooses or types leaves the page or is stored', async (
   for (const path of paths) expect(path === '/page' || path === DATA || /^\/dist\/shien-navi[\w.-]*\.js$/.test(path), path).toBe(true);
 });
 
-test('a flow URL is the only other request, and it is fetched without cookies or referrer', async ({ page, context }) => {
+test('a flow URL is the only other request, and it is fetched without cookies or referrer', async ({ page, context, server }) => {
   await context.addCookies([{ name: 'site-session', value: 'secret', url: server.origin }]);
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
-  await page.goto(pageUrl([{ src: DATA, flow: '/test/fixtures/flows/small.json' }]));
+  await page.goto(pageWith(server, [{ src: DATA, flow: '/test/fixtures/flows/small.json' }]));
   await expect(widget(page).locator('[part~="choice"]:visible').first()).toBeVisible();
   await page.waitForTimeout(300);
   const fetched = requests.filter((request) => request.resourceType() === 'fetch');
@@ -107,9 +95,9 @@ test('a flow URL is the only other request, and it is fetched without cookies or
   }
 });
 
-test('three widgets with different data on one page work independently', async ({ page }) => {
+test('three widgets with different data on one page work independently', async ({ page, server }) => {
   await page.goto(
-    pageUrl([
+    pageWith(server, [
       { src: DATA },
       { src: '/test/fixtures/encoding.cp932.csv', lang: 'en' },
       { src: '/data/hostile.csv', start: 'emergency', municipality: '札幌市' },
@@ -143,15 +131,15 @@ test('three widgets with different data on one page work independently', async (
   expect(regions.every((count) => count >= 1)).toBe(true);
 });
 
-test('removing and re-adding the widget 100 times leaves no listeners, timers, nodes or workers behind', async ({ page }) => {
+test('removing and re-adding the widget 100 times leaves no listeners, timers, nodes or workers behind', async ({ page, server }) => {
   test.setTimeout(120_000);
   // Counts the timers the page has pending; the widget's must all end when it leaves.
   await page.addInitScript(() => {
     const pending = new Map<number, string>();
-    const intervals = new Set<number>();
-    const { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop } = window;
+    const { setTimeout: later, setInterval: every, clearTimeout: clear } = window;
+    const where = () => new Error().stack?.split('\n').slice(3, 6).join(' ') ?? '';
     window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      const id: number = set(
+      const id: number = later(
         (...args: unknown[]) => {
           pending.delete(id);
           if (typeof handler === 'function') (handler as (...values: unknown[]) => void)(...args);
@@ -159,25 +147,22 @@ test('removing and re-adding the widget 100 times leaves no listeners, timers, n
         delay,
         ...rest,
       );
-      pending.set(id, `${delay ?? 0} ms ${new Error().stack?.split('\n').slice(2, 5).join(' ') ?? ''}`);
+      pending.set(id, `timeout ${delay ?? 0} ms ${where()}`);
       return id;
     }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => {
+    window.setInterval = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+      const id = every(handler, delay, ...rest);
+      pending.set(id, `interval ${delay ?? 0} ms ${where()}`);
+      return id;
+    }) as typeof window.setInterval;
+    // Timeouts and intervals share one pool of ids: either clear function ends either kind.
+    window.clearTimeout = window.clearInterval = ((id?: number) => {
       if (id !== undefined) pending.delete(id);
       clear(id);
     }) as typeof window.clearTimeout;
-    window.setInterval = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
-      const id = every(handler, delay, ...rest);
-      intervals.add(id);
-      return id;
-    }) as typeof window.setInterval;
-    window.clearInterval = ((id?: number) => {
-      if (id !== undefined) intervals.delete(id);
-      stop(id);
-    }) as typeof window.clearInterval;
-    (window as unknown as { timers: () => string[] }).timers = () => [...pending.values(), ...[...intervals].map((id) => `interval ${id}`)];
+    (window as unknown as { timers: () => string[] }).timers = () => [...pending.values()];
   });
-  await page.goto(pageUrl([{ src: DATA }]));
+  await page.goto(pageWith(server, [{ src: DATA }]));
   await expect(choice(page, 'お金のこと')).toContainText('件');
   const cdp = await page.context().newCDPSession(page);
   const counters = async () => {
@@ -228,12 +213,12 @@ test('removing and re-adding the widget 100 times leaves no listeners, timers, n
   await expect(choice(page, 'お金のこと')).toContainText('件');
 });
 
-test('the CSV reader is fetched once, when the page is idle after the first question, for widgets given data later', async ({ page }) => {
+test('the CSV reader is fetched once, when the page is idle after the first question, for widgets given data later', async ({ page, server }) => {
   const readers: string[] = [];
   page.on('request', (request) => {
     if (/shien-navi-load-[\w-]+\.js$/.test(request.url())) readers.push(request.url());
   });
-  await page.goto(pageUrl([{}, { lang: 'en' }]));
+  await page.goto(pageWith(server, [{}, { lang: 'en' }]));
   await expect(choice(page, 'お金のこと')).toBeVisible();
   await expect.poll(() => readers.length).toBe(1);
   // A single-page app gives one of them its data now: no second fetch of the reader.

@@ -50,7 +50,7 @@ export async function closedPort() {
 
 export async function startHostileServer() {
   let fault = 'ok';
-  const csv = (response, body, type = 'text/csv; charset=utf-8') => {
+  const send = (response, body, type = 'text/csv; charset=utf-8') => {
     response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     response.end(body);
   };
@@ -58,12 +58,12 @@ export async function startHostileServer() {
   const flow = JSON.stringify(hostileFlow());
   const routes = {
     '/page': page,
-    '/data/hostile.csv': (_request, response) => csv(response, hostile),
-    '/flows/hostile.json': (_request, response) => csv(response, flow, 'application/json'),
+    '/data/hostile.csv': (_request, response) => send(response, hostile),
+    '/flows/hostile.json': (_request, response) => send(response, flow, 'application/json'),
     '/switch.csv': (request, response) => {
       switch (fault) {
         case 'ok':
-          return csv(response, sample);
+          return send(response, sample);
         case 'notFound':
           return response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
         case 'serverError':
@@ -78,9 +78,9 @@ export async function startHostileServer() {
           setTimeout(() => request.socket.destroy(), 50);
           return undefined;
         case 'csvAsOctetStream':
-          return csv(response, sample, 'application/octet-stream');
+          return send(response, sample, 'application/octet-stream');
         case 'htmlAsCsv':
-          return csv(response, '<!DOCTYPE html><html><body><h1>503 Service Unavailable</h1></body></html>');
+          return send(response, '<!DOCTYPE html><html><body><h1>503 Service Unavailable</h1></body></html>');
         case 'huge': {
           response.writeHead(200, { 'Content-Type': 'text/csv' });
           const block = Buffer.alloc(MB, 'a,b,c\n');
@@ -96,7 +96,7 @@ export async function startHostileServer() {
           return pump();
         }
         case 'binary':
-          return csv(response, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a6e3b1530000000049454e44ae426082', 'hex'), 'image/png');
+          return send(response, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a6e3b1530000000049454e44ae426082', 'hex'), 'image/png');
         default:
           throw new Error(`unknown fault ${fault}`);
       }
