@@ -86,6 +86,8 @@ export function parseCode(value: string | undefined, labels: Readonly<Record<str
 
 /** `parseCode` for 行政サービス分類 cells, remembered. */
 export const parseClassification = remembered((text) => parseCode(text, CLASSIFICATIONS));
+/** The codes of a 行政サービス分類 cell holding one or more `;`-separated values, remembered. */
+export const parseClassifications = remembered((text): readonly string[] => Object.freeze(splitList(text).map(parseClassification)));
 /** `parseCode` for サービス種別 cells, remembered. */
 export const parseServiceType = remembered((text) => parseCode(text, SERVICE_TYPES));
 
@@ -109,7 +111,6 @@ const SEPARATOR = '[-‐‑‒–—―−ー()（） ]';
 // No `u` flag: every character here is in the BMP, and these run on every row of a big file.
 const NUMBER_CANDIDATE = new RegExp(`(?<!\\d)0\\d{0,10}(?:${SEPARATOR}{1,2}\\d{1,5}){0,4}`, 'g');
 const SHORT_NUMBER = /#\d{4}(?!\d)|(?<![\d-])1(?:10|18|19|89)(?![\d-])/;
-const DIGIT_GROUPS = /\d+/g;
 
 /**
  * Finds the first dialable number in a free-text phone cell such as
@@ -118,17 +119,34 @@ const DIGIT_GROUPS = /\d+/g;
  */
 export function extractPhone(value: string | undefined): string {
   const text = cleanText(value);
-  for (const match of text.matchAll(NUMBER_CANDIDATE)) {
-    // Take whole digit groups from the left while the number fits a Japanese length, so a
-    // trailing "(24時間)" or "内線12" does not become part of the number.
-    let number = '';
-    for (const group of match[0].match(DIGIT_GROUPS) ?? []) {
-      if (number.length + group.length > 11) break;
-      number += group;
-    }
+  if (text === '') return '';
+  NUMBER_CANDIDATE.lastIndex = 0;
+  for (let match = NUMBER_CANDIDATE.exec(text); match !== null; match = NUMBER_CANDIDATE.exec(text)) {
+    const number = leadingDigitGroups(match[0]);
     if (number.length === 10 || number.length === 11) return number;
   }
   return SHORT_NUMBER.exec(text)?.[0] ?? '';
+}
+
+/**
+ * The digits of a candidate, taking whole digit groups from the left while the number fits a
+ * Japanese length, so a trailing "(24時間)" or "内線12" does not become part of the number.
+ */
+function leadingDigitGroups(candidate: string): string {
+  let number = '';
+  let groupStart = -1;
+  for (let index = 0; index <= candidate.length; index += 1) {
+    const code = index < candidate.length ? candidate.charCodeAt(index) : -1;
+    if (code >= 0x30 && code <= 0x39) {
+      if (groupStart < 0) groupStart = index;
+      continue;
+    }
+    if (groupStart < 0) continue;
+    if (number.length + index - groupStart > 11) break;
+    number += candidate.slice(groupStart, index);
+    groupStart = -1;
+  }
+  return number;
 }
 
 /** A `tel:` URL for a number from `extractPhone` (`#` must be escaped in a URL). */

@@ -3,7 +3,7 @@ import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type HeaderMap, type Mapped
 import {
   cleanText,
   extractPhone,
-  parseClassification,
+  parseClassifications,
   parseCoordinate,
   parseDate,
   parseMunicipalityCode,
@@ -58,7 +58,7 @@ export function todayIso(now: Date = new Date()): string {
 /** Parses a whole CSV text at once (Node, tests, small files). */
 export function parseCsv(text: string, options: ParseOptions = {}): ParsedCsv {
   const reader = new RowReader(options);
-  reader.push(Papa.parse<string[]>(text, { skipEmptyLines: true }).data);
+  reader.push(Papa.parse<string[]>(text).data);
   return reader.finish();
 }
 
@@ -70,7 +70,6 @@ export function parseCsvInChunks(text: string, options: ParseOptions = {}, yield
   const reader = new RowReader(options);
   return new Promise((resolve, reject) => {
     Papa.parse<string[]>(text, {
-      skipEmptyLines: true,
       chunkSize: CHUNK_CHARS,
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         try {
@@ -97,7 +96,7 @@ class RowReader {
   readonly #irregular: SkippedRow[] = [];
   /** Rows held back until the header is known. */
   #pending: string[][] = [];
-  #header: { map: HeaderMap; length: number; index: number } | undefined;
+  #header: Header | undefined;
   /** Data rows read so far (after the header). */
   #rows = 0;
   #expired = 0;
@@ -109,7 +108,8 @@ class RowReader {
 
   push(rows: readonly string[][]): void {
     if (this.#header === undefined) {
-      this.#pending.push(...rows);
+      // Blank lines are skipped here, not by papaparse: its check for them is a second pass.
+      for (const cells of rows) if (!isBlank(cells)) this.#pending.push(cells);
       if (this.#pending.length < HEADER_SEARCH_ROWS) return;
       this.#settleHeader();
       return;
@@ -119,7 +119,7 @@ class RowReader {
 
   finish(): ParsedCsv {
     if (this.#header === undefined) this.#settleHeader();
-    const header = this.#header as { map: HeaderMap; length: number; index: number };
+    const header = this.#header as Header;
     return {
       records: this.#records,
       report: {
@@ -145,22 +145,22 @@ class RowReader {
       }
     }
     const headerRow = rows[index] ?? [];
-    this.#header = { map: mapHeaders(headerRow), length: headerRow.length, index };
+    const map = mapHeaders(headerRow);
+    this.#header = { map, columns: columnPlan(map), length: headerRow.length, index };
     for (const cells of rows.slice(index + 1)) this.#read(cells);
   }
 
   #read(cells: readonly string[]): void {
-    // Rows of only commas or spaces (",,,,") are blank lines too; papaparse's own check for
-    // them joins every row, which is slow on big files.
+    // Rows of only commas or spaces (",,,,") are blank lines too.
     if (isBlank(cells)) return;
-    const header = this.#header as { map: HeaderMap; length: number; index: number };
+    const header = this.#header as Header;
     // 1-based line of the row, counting the header (and any title line above it) as lines.
     const row = header.index + 2 + this.#rows;
     this.#rows += 1;
     if (cells.length !== header.length) {
       this.#irregular.push({ row, reason: cells.length < header.length ? 'too-few-cells' : 'too-many-cells' });
     }
-    const record = toRecord(cells, header.map, `${this.#sourceKey}#${row}`);
+    const record = toRecord(cells, header, this.#sourceKey, row);
     if (record.name === '') this.#skipped.push({ row, reason: 'no-name' });
     else if (hasEnded(record, this.#today)) this.#expired += 1;
     else this.#records.push(record);
@@ -173,47 +173,79 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 function hasEnded(record: ServiceRecord, today: string): boolean {
-  return [record.publicationEnd, record.applicationEnd].some((date) => date !== '' && date < today);
+  return (record.publicationEnd !== '' && record.publicationEnd < today) || (record.applicationEnd !== '' && record.applicationEnd < today);
 }
 
-function toRecord(cells: readonly string[], headers: HeaderMap, fallbackId: string): ServiceRecord {
-  const cell = (field: MappedField): string => {
-    const index = headers.columns[field];
-    return index === undefined ? '' : (cells[index] ?? '');
-  };
-  const phoneText = cleanText(cell('phone'));
-  const extra: Record<string, string> = {};
-  for (const { index, header } of headers.unknown) {
+interface Header {
+  readonly map: HeaderMap;
+  readonly columns: ColumnPlan;
+  /** Cells in the header row. */
+  readonly length: number;
+  /** Row of the header among the first rows (0 unless a title line is above it). */
+  readonly index: number;
+}
+
+/** The column of every field, -1 when the file lacks it: one shape, read on every row. */
+type ColumnPlan = Readonly<Record<MappedField, number>>;
+
+function columnPlan(map: HeaderMap): ColumnPlan {
+  const plan = {} as Record<MappedField, number>;
+  for (const field of Object.keys(FIELD_HEADERS) as MappedField[]) plan[field] = map.columns[field] ?? -1;
+  return plan;
+}
+
+function cellAt(cells: readonly string[], index: number): string {
+  return index < 0 ? '' : (cells[index] ?? '');
+}
+
+const NO_EXTRA: Readonly<Record<string, string>> = Object.freeze({});
+
+function extraCells(cells: readonly string[], unknown: HeaderMap['unknown']): Readonly<Record<string, string>> {
+  let extra: Record<string, string> | undefined;
+  for (const { index, header } of unknown) {
     const value = cleanText(cells[index]);
-    if (value !== '') extra[header] = value;
+    if (value !== '') (extra ??= {})[header] = value;
   }
+  return extra ?? NO_EXTRA;
+}
+
+/** Both 行政サービス分類 cells as codes, without new arrays for the usual one-cell case. */
+function classificationCodes(first: string, second: string): readonly string[] {
+  const codes = parseClassifications(first);
+  if (second === '') return codes;
+  return codes.length === 0 ? parseClassifications(second) : [...codes, ...parseClassifications(second)];
+}
+
+function toRecord(cells: readonly string[], header: Header, sourceKey: string, row: number): ServiceRecord {
+  const columns = header.columns;
+  const phoneText = cleanText(cellAt(cells, columns.phone));
   return {
-    id: cleanText(cell('id')) || fallbackId,
-    municipalityCode: parseMunicipalityCode(cell('municipalityCode')),
-    prefecture: cleanText(cell('prefecture')),
-    municipality: cleanText(cell('municipality')),
-    name: cleanText(cell('name')),
-    alias: cleanText(cell('alias')),
-    serviceType: parseServiceType(cell('serviceType')),
-    classifications: [...splitList(cell('classification1')), ...splitList(cell('classification2'))].map(parseClassification),
-    troubles: splitList(cell('troubles')),
-    keywords: splitList(cell('keywords')),
-    summary: cleanText(cell('summary')),
-    detail: cleanText(cell('detail')),
-    target: cleanText(cell('target')),
-    howToApply: cleanText(cell('howToApply')),
-    organization: cleanText(cell('organization')),
-    contact: cleanText(cell('contact')),
+    id: cleanText(cellAt(cells, columns.id)) || `${sourceKey}#${row}`,
+    municipalityCode: parseMunicipalityCode(cellAt(cells, columns.municipalityCode)),
+    prefecture: cleanText(cellAt(cells, columns.prefecture)),
+    municipality: cleanText(cellAt(cells, columns.municipality)),
+    name: cleanText(cellAt(cells, columns.name)),
+    alias: cleanText(cellAt(cells, columns.alias)),
+    serviceType: parseServiceType(cellAt(cells, columns.serviceType)),
+    classifications: classificationCodes(cellAt(cells, columns.classification1), cellAt(cells, columns.classification2)),
+    troubles: splitList(cellAt(cells, columns.troubles)),
+    keywords: splitList(cellAt(cells, columns.keywords)),
+    summary: cleanText(cellAt(cells, columns.summary)),
+    detail: cleanText(cellAt(cells, columns.detail)),
+    target: cleanText(cellAt(cells, columns.target)),
+    howToApply: cleanText(cellAt(cells, columns.howToApply)),
+    organization: cleanText(cellAt(cells, columns.organization)),
+    contact: cleanText(cellAt(cells, columns.contact)),
     phoneText,
     // Some files put the number only in お問い合わせ先: dial it from there when 電話番号 is empty.
-    phone: extractPhone(phoneText) || extractPhone(cell('contact')),
-    address: cleanText(cell('address')),
-    latitude: parseCoordinate(cell('latitude'), 90),
-    longitude: parseCoordinate(cell('longitude'), 180),
-    url: safeWebUrl(cell('url')),
-    applicationEnd: parseDate(cell('applicationEnd')),
-    publicationEnd: parseDate(cell('publicationEnd')),
-    updated: parseDate(cell('updated')),
-    extra,
+    phone: extractPhone(phoneText) || extractPhone(cellAt(cells, columns.contact)),
+    address: cleanText(cellAt(cells, columns.address)),
+    latitude: parseCoordinate(cellAt(cells, columns.latitude), 90),
+    longitude: parseCoordinate(cellAt(cells, columns.longitude), 180),
+    url: safeWebUrl(cellAt(cells, columns.url)),
+    applicationEnd: parseDate(cellAt(cells, columns.applicationEnd)),
+    publicationEnd: parseDate(cellAt(cells, columns.publicationEnd)),
+    updated: parseDate(cellAt(cells, columns.updated)),
+    extra: header.map.unknown.length === 0 ? NO_EXTRA : extraCells(cells, header.map.unknown),
   };
 }
