@@ -2,6 +2,7 @@
  * The last good copy of each public data file, so the widget still helps when the portal is
  * down. Only the open-data file is stored, never anything about the person using the widget.
  */
+import { joinBytes } from './fetch.js';
 
 export interface SavedCopy {
   readonly bytes: Uint8Array;
@@ -11,7 +12,8 @@ export interface SavedCopy {
 
 export interface DataCache {
   read(url: string): Promise<SavedCopy | undefined>;
-  save(url: string, bytes: Uint8Array, savedAt: Date): Promise<void>;
+  /** Keeps the file, given as the pieces it was downloaded in. */
+  save(url: string, pieces: readonly Uint8Array[], savedAt: Date): Promise<void>;
 }
 
 const CACHE_NAME = 'shien-navi-data-v1';
@@ -32,13 +34,14 @@ export const browserCache: DataCache = {
       return undefined;
     }
   },
-  async save(url, bytes, savedAt) {
+  async save(url, pieces, savedAt) {
     try {
       const storage = (globalThis as { caches?: CacheStorage }).caches;
       const cache = await storage?.open(CACHE_NAME);
       // A Blob body is handed to the browser's storage as is; an ArrayBuffer body of tens of
-      // megabytes is serialised on the main thread (a 200 ms task for 30 MB).
-      const body = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+      // megabytes is serialised on the main thread (a 200 ms task for 30 MB). Made from the
+      // pieces, since joining 30 MB into one array is itself a long task.
+      const body = new Blob(pieces as Uint8Array<ArrayBuffer>[]);
       await cache?.put(url, new Response(body, { headers: { 'content-type': 'text/csv', [SAVED_AT]: savedAt.toISOString() } }));
     } catch {
       // Quota, private mode or no Cache Storage: the widget works without a copy.
@@ -58,8 +61,8 @@ export function memoryCache(): DataCache & { readonly entries: Map<string, Saved
   return {
     entries,
     read: (url) => Promise.resolve(entries.get(url)),
-    save: (url, bytes, savedAt) => {
-      entries.set(url, { bytes: bytes.slice(), savedAt: savedAt.toISOString() });
+    save: (url, pieces, savedAt) => {
+      entries.set(url, { bytes: joinBytes(pieces).slice(), savedAt: savedAt.toISOString() });
       return Promise.resolve();
     },
   };

@@ -28,6 +28,17 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodedText {
   }
 }
 
+/**
+ * A decoder for a file that starts with `head`, for reading it piece by piece: `forced` when
+ * given, UTF-16 by its BOM, else UTF-8 that throws at the first bytes that are not UTF-8
+ * (the caller then reads the whole file with `decodeBytes`).
+ */
+export function textDecoderFor(head: Uint8Array, forced?: Encoding): { decoder: TextDecoder; encoding: DecodedText['encoding'] } {
+  const declared = forced ?? utf16Bom(head);
+  if (declared !== undefined) return { decoder: new TextDecoder(declared), encoding: declared };
+  return { decoder: new TextDecoder('utf-8', { fatal: true }), encoding: 'utf-8' };
+}
+
 /** Bytes decoded between two yields: decoding 30 MB at once would hold the page for 200 ms. */
 const SLICE_BYTES = 1024 * 1024;
 

@@ -24,79 +24,137 @@ function httpMessage(status: number, url: string): string {
 }
 
 /**
- * Fetches a public file without cookies or referrer, with a timeout and a size limit;
- * throws ShienNaviError of kind `network`, `http` or `parse` (too large).
+ * A download of a public file, started at once, without cookies or referrer, with a timeout
+ * and a size limit. Read it as it arrives with `for await`; stopping early cancels it. Fails
+ * with ShienNaviError of kind `network`, `http` or `parse` (too large).
  */
-export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<Uint8Array> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onOuterAbort = (): void => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  try {
-    const response = await (options.fetch ?? fetch)(url, {
-      signal: controller.signal,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    });
-    if (!response.ok) throw new ShienNaviError('http', httpMessage(response.status, url), url);
-    const declared = Number(response.headers.get('content-length') ?? '0');
-    if (declared > maxBytes) throw tooLarge(url, maxBytes);
-    return await readBody(response, maxBytes, url, controller);
-  } catch (error) {
-    if (error instanceof ShienNaviError) throw error;
-    if (timedOut) {
-      throw new ShienNaviError('network', `データの取得が ${timeoutMs / 1000} 秒以内に終わりませんでした。サーバーが応答していません: ${url}`, url);
-    }
-    if (options.signal?.aborted) throw new ShienNaviError('network', `データの取得を中止しました: ${url}`, url);
-    throw new ShienNaviError(
-      'network',
-      `データを取得できませんでした。ネットワークにつながっていないか、データのサーバーがこのサイトからの読み込みを許可していません（CORS）: ${url}`,
-      url,
-    );
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
+export class Download implements AsyncIterable<Uint8Array> {
+  readonly url: string;
+  readonly #pieces: Uint8Array[] = [];
+  readonly #controller = new AbortController();
+  #finished = false;
+  #failure: ShienNaviError | undefined;
+  #wake: (() => void) | undefined;
+
+  constructor(url: string, options: FetchOptions = {}) {
+    this.url = url;
+    void this.#run(options);
   }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    let index = 0;
+    try {
+      for (;;) {
+        const piece = this.#pieces[index];
+        if (piece !== undefined) {
+          index += 1;
+          yield piece;
+        } else if (this.#failure !== undefined) {
+          throw this.#failure;
+        } else if (this.#finished) {
+          return;
+        } else {
+          await new Promise<void>((resolve) => (this.#wake = resolve));
+        }
+      }
+    } finally {
+      // The reader stopped early (the file is not a CSV, the widget left the page).
+      if (!this.#finished) this.#controller.abort();
+    }
+  }
+
+  /** The whole file. */
+  async bytes(): Promise<Uint8Array> {
+    const pieces: Uint8Array[] = [];
+    for await (const piece of this) pieces.push(piece);
+    return joinBytes(pieces);
+  }
+
+  async #run(options: FetchOptions): Promise<void> {
+    const url = this.url;
+    const controller = this.#controller;
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onOuterAbort = (): void => controller.abort(options.signal?.reason);
+    if (options.signal?.aborted) controller.abort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    try {
+      const response = await (options.fetch ?? fetch)(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+      });
+      if (!response.ok) throw new ShienNaviError('http', httpMessage(response.status, url), url);
+      const declared = Number(response.headers.get('content-length') ?? '0');
+      if (declared > maxBytes) throw tooLarge(url, maxBytes);
+      await this.#readBody(response, maxBytes);
+    } catch (error) {
+      this.#failure = asFetchError(error, url, timedOut ? timeoutMs : undefined, options.signal);
+    } finally {
+      this.#finished = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onOuterAbort);
+      this.#wake?.();
+    }
+  }
+
+  /** Keeps each piece as it comes, counting, so a huge file is refused without holding it all. */
+  async #readBody(response: Response, maxBytes: number): Promise<void> {
+    if (response.body === null) {
+      this.#pieces.push(new Uint8Array(await response.arrayBuffer()));
+      if ((this.#pieces[0]?.length ?? 0) > maxBytes) throw tooLarge(this.url, maxBytes);
+      return;
+    }
+    const reader = response.body.getReader();
+    let length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      length += value.length;
+      if (length > maxBytes) {
+        this.#controller.abort();
+        throw tooLarge(this.url, maxBytes);
+      }
+      this.#pieces.push(value);
+      this.#wake?.();
+    }
+  }
+}
+
+function asFetchError(error: unknown, url: string, timeoutMs: number | undefined, signal: AbortSignal | undefined): ShienNaviError {
+  if (error instanceof ShienNaviError) return error;
+  if (timeoutMs !== undefined) {
+    return new ShienNaviError('network', `データの取得が ${timeoutMs / 1000} 秒以内に終わりませんでした。サーバーが応答していません: ${url}`, url);
+  }
+  if (signal?.aborted) return new ShienNaviError('network', `データの取得を中止しました: ${url}`, url);
+  return new ShienNaviError(
+    'network',
+    `データを取得できませんでした。ネットワークにつながっていないか、データのサーバーがこのサイトからの読み込みを許可していません（CORS）: ${url}`,
+    url,
+  );
+}
+
+/** Fetches a whole public file; see `Download`. */
+export function fetchBytes(url: string, options: FetchOptions = {}): Promise<Uint8Array> {
+  return new Download(url, options).bytes();
 }
 
 function tooLarge(url: string, maxBytes: number): ShienNaviError {
   return new ShienNaviError('parse', `データファイルが大きすぎます（${Math.round(maxBytes / 1024 / 1024)} MB まで）: ${url}`, url);
 }
 
-/**
- * Reads the body. With a declared length (already checked) in one go; otherwise while
- * counting, so a huge file is refused without holding it all.
- */
-async function readBody(response: Response, maxBytes: number, url: string, controller: AbortController): Promise<Uint8Array> {
-  if (response.body === null || response.headers.has('content-length')) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > maxBytes) throw tooLarge(url, maxBytes);
-    return bytes;
-  }
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > maxBytes) {
-      controller.abort();
-      throw tooLarge(url, maxBytes);
-    }
-    parts.push(value);
-  }
-  const bytes = new Uint8Array(length);
+export function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  if (pieces.length === 1 && pieces[0] !== undefined) return pieces[0];
+  const bytes = new Uint8Array(pieces.reduce((total, piece) => total + piece.length, 0));
   let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
+  for (const piece of pieces) {
+    bytes.set(piece, offset);
+    offset += piece.length;
   }
   return bytes;
 }

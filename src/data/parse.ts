@@ -49,6 +49,8 @@ export interface ParseOptions {
 const HEADER_SEARCH_ROWS = 5;
 /** Characters parsed between two yields to the event loop in `parseCsvInChunks`. */
 const CHUNK_CHARS = 512 * 1024;
+/** Text held before the first rows are read, so the line ending and delimiter are guessed well. */
+const FIRST_READ_CHARS = 64 * 1024;
 
 export function todayIso(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
@@ -57,34 +59,71 @@ export function todayIso(now: Date = new Date()): string {
 
 /** Parses a whole CSV text at once (Node, tests, small files). */
 export function parseCsv(text: string, options: ParseOptions = {}): ParsedCsv {
-  const reader = new RowReader(options);
-  reader.push(Papa.parse<string[]>(text).data);
-  return reader.finish();
+  const parser = new CsvTextParser(options);
+  parser.write(text);
+  return parser.finish();
 }
 
 /**
  * Parses a CSV text in slices, giving the event loop a turn between them, so that a file of
  * 100,000 rows never holds the page in one long task. Same result as `parseCsv`.
  */
-export function parseCsvInChunks(text: string, options: ParseOptions = {}, yieldToEventLoop = defaultYield): Promise<ParsedCsv> {
-  const reader = new RowReader(options);
-  return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(text, {
-      chunkSize: CHUNK_CHARS,
-      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        try {
-          reader.push(results.data);
-        } catch (error) {
-          parser.abort();
-          reject(error);
-          return;
-        }
-        parser.pause();
-        void yieldToEventLoop().then(() => parser.resume());
-      },
-      complete: () => resolve(reader.finish()),
-    });
-  });
+export async function parseCsvInChunks(text: string, options: ParseOptions = {}, yieldToEventLoop = defaultYield): Promise<ParsedCsv> {
+  const parser = new CsvTextParser(options);
+  for (let start = 0; start < text.length; start += CHUNK_CHARS) {
+    parser.write(text.slice(start, start + CHUNK_CHARS));
+    await yieldToEventLoop();
+  }
+  return parser.finish();
+}
+
+/**
+ * Parses CSV text that comes in pieces (as a download does): each `write` reads the rows
+ * that are complete so far, the rest waits for the next piece. Same result as `parseCsv`
+ * of the whole text, however it is cut.
+ */
+export class CsvTextParser {
+  readonly #rows: RowReader;
+  #pending = '';
+  /** Set from the first text read: papaparse guesses the line ending and the delimiter. */
+  #parser: Papa.Parser | undefined;
+  /** Pending length at which to try again; doubles while no row completes (one huge row). */
+  #readAt = FIRST_READ_CHARS;
+
+  constructor(options: ParseOptions = {}) {
+    this.#rows = new RowReader(options);
+  }
+
+  write(text: string): void {
+    this.#pending = this.#pending === '' && this.#parser === undefined ? text.replace(/^\uFEFF/, '') : this.#pending + text;
+    if (this.#pending.length < this.#readAt) return;
+    const consumed = this.#read(false);
+    this.#readAt = consumed === 0 ? this.#pending.length * 2 : FIRST_READ_CHARS;
+  }
+
+  finish(): ParsedCsv {
+    this.#read(true);
+    return this.#rows.finish();
+  }
+
+  /** Reads the complete rows of the pending text (all of it when `last`); returns the characters used. */
+  #read(last: boolean): number {
+    const input = this.#pending;
+    this.#parser ??= new Papa.Parser(lineFormat(input));
+    // Papa.Parser is papaparse's own chunk reader: with `ignoreLastRow` it stops before a row
+    // the text cuts off, and `meta.cursor` says where that row begins.
+    const result: Papa.ParseResult<string[]> = this.#parser.parse(input, 0, !last);
+    this.#rows.push(result.data);
+    const consumed = last ? input.length : result.meta.cursor;
+    this.#pending = input.slice(consumed);
+    return consumed;
+  }
+}
+
+/** The delimiter and line ending of a CSV text, as papaparse guesses them from its start. */
+function lineFormat(text: string): Papa.ParseConfig {
+  const { meta } = Papa.parse<string[]>(text.slice(0, FIRST_READ_CHARS), { preview: 10, skipEmptyLines: true });
+  return { delimiter: meta.delimiter, newline: meta.linebreak as Papa.ParseConfig['newline'] };
 }
 
 /** Turns parsed rows into records, finding the header in the first rows it is given. */

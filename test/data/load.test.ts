@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { memoryCache } from '../../src/data/cache.js';
 import { ShienNaviError } from '../../src/data/errors.js';
 import { loadSource, loadSources, type LoadOptions } from '../../src/data/load.js';
+import { decodeBytes } from '../../src/data/decode.js';
 import { parseCsv, parseCsvInChunks } from '../../src/data/parse.js';
 import { generateCsv } from '../../bench/generate-csv.mjs';
 
 const SAMPLE = new Uint8Array(readFileSync(new URL('../../demo/data/sample.csv', import.meta.url)));
+const CP932 = new Uint8Array(readFileSync(new URL('../fixtures/encoding.cp932.csv', import.meta.url)));
 const encode = (text: string) => new TextEncoder().encode(text);
 
 /** A fetch that answers each URL with the given response (or failure), like a real server. */
@@ -134,7 +136,7 @@ describe('the last good copy', () => {
     const maintenance = fakeFetch({ [url]: csv('<html><body>メンテナンス中</body></html>') });
     await expect(loadSource(url, 's1', { cache, fetch: maintenance })).rejects.toMatchObject({ kind: 'parse' });
     expect(cache.entries.size).toBe(0);
-    await cache.save(url, SAMPLE, new Date('2026-11-01T00:00:00Z'));
+    await cache.save(url, [SAMPLE], new Date('2026-11-01T00:00:00Z'));
     const result = await loadSource(url, 's1', { cache, fetch: maintenance, today: '2026-11-23' });
     expect(result.fallback?.error.kind).toBe('parse');
     expect(result.records).toHaveLength(45);
@@ -155,5 +157,105 @@ describe('parsing in slices', () => {
     expect(chunked.records).toEqual(whole.records);
     expect(chunked.report).toEqual(whole.report);
     expect(chunked.records[19_999]?.summary).toContain('\n');
+  });
+});
+
+/** A response whose body comes in the given pieces; `hold` keeps the last piece back until released. */
+function piecewise(pieces: readonly Uint8Array[], hold?: Promise<void>): Response {
+  let index = 0;
+  return new Response(
+    new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (index === pieces.length - 1 && hold) await hold;
+        const piece = pieces[index];
+        index += 1;
+        if (piece === undefined) controller.close();
+        else controller.enqueue(piece.slice());
+      },
+    }),
+  );
+}
+
+const cutEvery = (bytes: Uint8Array, size: number): Uint8Array[] =>
+  Array.from({ length: Math.ceil(bytes.length / size) }, (_, index) => bytes.subarray(index * size, (index + 1) * size));
+
+describe('reading while the file downloads', () => {
+  const url = 'https://x.example.org/seido.csv';
+  const today = '2026-11-23';
+
+  it('reads the rows that have arrived before the last piece comes', async () => {
+    const text = generateCsv(3_000);
+    const pieces = cutEvery(encode(text), 64 * 1024);
+    let release = (): void => undefined;
+    const lastPiece = new Promise<void>((resolve) => (release = resolve));
+    let slicesRead = 0;
+    const loading = loadSource(url, 's1', {
+      cache: memoryCache(),
+      today,
+      fetch: fakeFetch({ [url]: () => piecewise(pieces, lastPiece) }),
+      yieldToEventLoop: () => {
+        slicesRead += 1;
+        return Promise.resolve();
+      },
+    });
+    // The loader reads every piece but the last while the download is held back.
+    for (let turn = 0; turn < 200 && slicesRead < pieces.length - 1; turn += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(slicesRead).toBe(pieces.length - 1);
+    release();
+    const result = await loading;
+    expect(result.records).toEqual(parseCsv(text, { sourceKey: 's1', today }).records);
+    expect(result.records).toHaveLength(3_000);
+  });
+
+  it.each([
+    ['UTF-8 cut in the middle of characters', encode(generateCsv(2_000)), 'utf-8', 1_001],
+    ['UTF-8 with a BOM, in small pieces', encode(`\uFEFF${generateCsv(50)}`), 'utf-8', 97],
+    ['Shift_JIS (CP932)', CP932, 'shift_jis', 5],
+  ] as const)('%s: the same records as decoding the whole file', async (_name, bytes, encoding, pieceSize) => {
+    const result = await loadSource(url, 's1', {
+      cache: memoryCache(),
+      today,
+      fetch: fakeFetch({ [url]: () => piecewise(cutEvery(new Uint8Array(bytes), pieceSize)) }),
+    });
+    const whole = decodeBytes(new Uint8Array(bytes));
+    expect(result.encoding).toBe(encoding);
+    expect(whole.encoding).toBe(encoding);
+    expect(result.records).toEqual(parseCsv(whole.text, { sourceKey: 's1', today }).records);
+  });
+
+  it('reads a file again, whole, when bytes that are not UTF-8 come after rows were read', async () => {
+    // Valid UTF-8 for 600 KB, then a Shift_JIS file: read whole as Shift_JIS, as decodeBytes
+    // would, its UTF-8 header is garbled, so there is no 制度名 column (not the UTF-8 rows).
+    const bytes = new Uint8Array([...encode(generateCsv(2_000)), ...CP932]);
+    expect(parseCsv(decodeBytes(bytes).text).report.missingColumns).toEqual(['タイトル制度名']);
+    const error = await failure(url, { fetch: fakeFetch({ [url]: () => piecewise(cutEvery(bytes, 64 * 1024)) }) });
+    expect([error.kind, error.message]).toEqual(['schema', expect.stringMatching(/必須の列（タイトル制度名）/)]);
+  });
+
+  it('tells an HTML page from a CSV even in tiny pieces, and stops its download', async () => {
+    const page = encode(`<!DOCTYPE html><html><body>${'メンテナンス中'.repeat(2_000)}</body></html>`);
+    let signal: AbortSignal | undefined;
+    let piecesSent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(page.subarray((piecesSent * 100) % page.length, ((piecesSent * 100) % page.length) + 100));
+        piecesSent += 1;
+      },
+    });
+    const error = await failure(url, {
+      fetch: (_input, init) => {
+        signal = init?.signal ?? undefined;
+        return Promise.resolve(new Response(endless));
+      },
+    });
+    expect([error.kind, error.message]).toEqual(['parse', expect.stringMatching(/HTML/)]);
+    expect(signal?.aborted).toBe(true);
+    expect(piecesSent).toBeLessThan(200);
+  });
+
+  it('saves the pieces as one file for the next time the source is down', async () => {
+    const cache = memoryCache();
+    await loadSource(url, 's1', { cache, today, fetch: fakeFetch({ [url]: () => piecewise(cutEvery(SAMPLE, 4_000)) }) });
+    expect(cache.entries.get(url)?.bytes).toEqual(SAMPLE);
   });
 });

@@ -5,7 +5,7 @@ import { decodeBytes } from '../../src/data/decode.js';
 import { ERROR_KINDS, ShienNaviError } from '../../src/data/errors.js';
 import { FIELD_HEADERS } from '../../src/data/headers.js';
 import { loadSources } from '../../src/data/load.js';
-import { parseCsv } from '../../src/data/parse.js';
+import { CsvTextParser, parseCsv } from '../../src/data/parse.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 
 // Random input never throws out of the public API of the CSV reader: a broken file becomes
@@ -25,9 +25,12 @@ const header = fc.oneof(
 );
 /** A field written as is (which may break the row) or quoted as RFC 4180 says. */
 const field = (text: fc.Arbitrary<string>) => fc.tuple(text, fc.boolean()).map(([value, quote]) => (quote ? `"${value.replaceAll('"', '""')}"` : value));
-const csvText = fc
-  .tuple(fc.array(field(header), { minLength: 1, maxLength: 12 }), fc.array(fc.array(field(cell), { maxLength: 14 }), { maxLength: 20 }), fc.constantFrom('\n', '\r\n'))
-  .map(([headers, rows, newline]) => [headers, ...rows].map((row) => row.join(',')).join(newline));
+const csvRows = fc.tuple(
+  fc.array(field(header), { minLength: 1, maxLength: 12 }),
+  fc.array(fc.array(field(cell), { maxLength: 14 }), { maxLength: 20 }),
+  fc.constantFrom('\n', '\r\n'),
+);
+const csvText = csvRows.map(([headers, rows, newline]) => [headers, ...rows].map((row) => row.join(',')).join(newline));
 
 describe('the CSV reader, fuzzed', () => {
   it('parseCsv never throws on any text, and every record it returns has a name', () => {
@@ -40,6 +43,23 @@ describe('the CSV reader, fuzzed', () => {
       RUNS,
     );
   });
+
+  it('reads text cut anywhere, as a download arrives, to the same records as the whole text', () => {
+    // Rows are read once 64 K characters have come, so ordinary rows fill that much first and
+    // the cut falls among the random rows after them.
+    fc.assert(
+      fc.property(csvRows, fc.double({ min: 0, max: 1, noNaN: true }), ([headers, rows, newline], at) => {
+        const head = headers.join(',') + newline + `"【サンプル】長い${newline}概要",000-000-0000,"a ""b"" c"${newline}`.repeat(1800);
+        const text = head + rows.map((row) => row.join(',')).join(newline);
+        const cut = head.length + Math.floor(at * (text.length - head.length));
+        const parser = new CsvTextParser({ today: '2026-11-23' });
+        parser.write(text.slice(0, cut));
+        parser.write(text.slice(cut));
+        expect(parser.finish()).toEqual(parseCsv(text, { today: '2026-11-23' }));
+      }),
+      { numRuns: 100 },
+    );
+  }, 30_000);
 
   it('decodeBytes never throws on any bytes', () => {
     fc.assert(

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Encoding } from '../../data/decode.js';
 import { ShienNaviError } from '../../data/errors.js';
-import { fetchBytes } from '../../data/fetch.js';
+import { Download } from '../../data/fetch.js';
 import type * as LoadModule from '../../data/load.js';
 import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
@@ -119,17 +119,17 @@ export class DataController implements ReactiveController {
 
 /**
  * The CSV reader (papaparse and the loader) is a chunk of its own, so the first question does
- * not wait for it; the downloads start at once, while that chunk is fetched (or was prefetched).
+ * not wait for it; the downloads start at once, while that chunk is fetched (or was prefetched),
+ * and the reader reads what has arrived so far, then the rest as it comes.
  * If the chunk itself cannot be fetched, that is a network failure like any other.
  */
 async function loadWithLoader(urls: readonly string[], options: { signal: AbortSignal; encoding?: Encoding }): Promise<LoadedData> {
   if (urls.length === 0) return noData([]);
-  const downloads = new Map(urls.map((url) => [url, fetchBytes(url, options)]));
   // Failures are read by the loader (which may use a saved copy instead), not here.
-  downloads.forEach((download) => download.catch(() => undefined));
+  const downloads = new Map(urls.map((url) => [url, new Download(url, options)]));
   try {
     const { loadSources } = await loadReader();
-    return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? fetchBytes(url, options) });
+    return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? new Download(url, options) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const failure = new ShienNaviError('network', `データを読む部品を読み込めませんでした（${reason}）`, urls[0] ?? '');
