@@ -31,6 +31,8 @@ export interface Messages {
   readonly area: string;
   readonly wholePrefecture: string;
   readonly dataDate: (date: string) => string;
+  /** Heading of the results whose 支援分類 is missing or unreadable, when there are other groups. */
+  readonly otherGroup: string;
   readonly updatedOn: (date: string) => string;
   readonly readMore: string;
   readonly readLess: string;
@@ -78,6 +80,7 @@ const ja: Messages = {
   area: '地域',
   wholePrefecture: '全域',
   dataDate: (date) => `データ更新日 ${date}`,
+  otherGroup: 'その他',
   updatedOn: (date) => `更新日 ${date}`,
   readMore: '続きを読む',
   readLess: '閉じる',
@@ -124,6 +127,7 @@ const jaEasy: Messages = {
   area: 'ちいき',
   wholePrefecture: 'ぜんぶの ちいき',
   dataDate: (date) => `じょうほうの 日《ひ》づけ ${date}`,
+  otherGroup: 'そのほか',
   updatedOn: (date) => `${date} の じょうほう`,
   readMore: 'つづきを 読《よ》む',
   readLess: 'とじる',
@@ -170,6 +174,7 @@ const en: Messages = {
   area: 'Area',
   wholePrefecture: ' (whole prefecture)',
   dataDate: (date) => `Data as of ${date}`,
+  otherGroup: 'Other',
   updatedOn: (date) => `updated ${date}`,
   readMore: 'Read more',
   readLess: 'Show less',

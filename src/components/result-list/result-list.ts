@@ -44,7 +44,7 @@ export class ShienNaviResultList extends LitElement {
       ${groups.map(
         (group) => html`
           <section>
-            ${titled && group.label ? html`<h3>${group.label}（${group.records.length}）</h3>` : nothing}
+            ${titled ? html`<h3>${group.label || rubyText(messages.otherGroup)}（${group.records.length}）</h3>` : nothing}
             <ul>
               ${repeat(
                 group.records,
