@@ -39,33 +39,6 @@ export function textDecoderFor(head: Uint8Array, forced?: Encoding): { decoder: 
   return { decoder: new TextDecoder('utf-8', { fatal: true }), encoding: 'utf-8' };
 }
 
-/** Bytes decoded between two yields: decoding 30 MB at once would hold the page for 200 ms. */
-const SLICE_BYTES = 1024 * 1024;
-
-/** `decodeBytes` for big files: the same result, decoded a slice at a time. */
-export async function decodeBytesInSlices(bytes: Uint8Array, forced: Encoding | undefined, yieldToEventLoop: () => Promise<void>): Promise<DecodedText> {
-  if (bytes.length <= SLICE_BYTES) return decodeBytes(bytes, forced);
-  const declared = forced ?? utf16Bom(bytes);
-  if (declared !== undefined) return { text: await decodeSlices(bytes, declared, false, yieldToEventLoop), encoding: declared };
-  try {
-    return { text: await decodeSlices(bytes, 'utf-8', true, yieldToEventLoop), encoding: 'utf-8' };
-  } catch {
-    return { text: await decodeSlices(bytes, 'shift_jis', false, yieldToEventLoop), encoding: 'shift_jis' };
-  }
-}
-
-async function decodeSlices(bytes: Uint8Array, encoding: string, fatal: boolean, yieldToEventLoop: () => Promise<void>): Promise<string> {
-  const decoder = new TextDecoder(encoding, { fatal });
-  const parts: string[] = [];
-  for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
-    // `stream` keeps a character cut at the slice edge for the next slice.
-    parts.push(decoder.decode(bytes.subarray(offset, offset + SLICE_BYTES), { stream: true }));
-    await yieldToEventLoop();
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
 function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';

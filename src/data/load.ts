@@ -1,8 +1,8 @@
 import { browserCache, type DataCache } from './cache.js';
-import { decodeBytesInSlices, sniffFileKind, textDecoderFor, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
+import { sniffFileKind, textDecoderFor, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
 import { ShienNaviError } from './errors.js';
 import { Download, joinBytes, type FetchOptions } from './fetch.js';
-import { CsvTextParser, parseCsvInChunks, type ParseOptions, type ParsedCsv, type ParseReport } from './parse.js';
+import { CsvTextParser, type ParseOptions, type ParsedCsv, type ParseReport } from './parse.js';
 import type { ServiceRecord } from './record.js';
 import { defaultYield } from './yield.js';
 
@@ -74,9 +74,9 @@ const SLICE_BYTES = 512 * 1024;
 const SNIFF_BYTES = 4096;
 
 /**
- * Decodes and parses a file piece by piece as it arrives, so the rows are read while the
- * rest is still downloading. A file that turns out not to be UTF-8 is read again, whole, as
- * Shift_JIS. Returns the result and the pieces of the file (for the saved copy).
+ * Decodes and parses a file slice by slice as it arrives, so the rows are read while the rest
+ * is still downloading. A file that turns out not to be UTF-8 is read again from its first
+ * slice as Shift_JIS. Returns the result and the pieces of the file (for the saved copy).
  */
 async function readCsvPieces(
   pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
@@ -87,33 +87,51 @@ async function readCsvPieces(
   const yieldToEventLoop = options.yieldToEventLoop ?? defaultYield;
   const parseOptions: ParseOptions = { sourceKey, ...(options.today ? { today: options.today } : {}) };
   const received: Uint8Array[] = [];
+  const slices: Uint8Array[] = [];
   let receivedBytes = 0;
   let reading: ReturnType<typeof startReading> | undefined;
-  let readPieces = 0;
-  let notUtf8 = false;
+  let readSlices = 0;
 
-  const readNewPieces = async (): Promise<void> => {
-    reading ??= startReading(joinBytes(received), url, options.encoding, parseOptions);
-    for (; readPieces < received.length && !notUtf8; readPieces += 1) {
-      const piece = received[readPieces] ?? new Uint8Array();
-      for (let offset = 0; offset < piece.length && !notUtf8; offset += SLICE_BYTES) {
-        notUtf8 = !reading.write(piece.subarray(offset, offset + SLICE_BYTES));
-        await yieldToEventLoop();
-      }
+  const readAgainAsShiftJis = (): ReturnType<typeof startReading> => {
+    readSlices = 0;
+    return startReading(firstBytes(received, SNIFF_BYTES), url, 'shift_jis', parseOptions);
+  };
+  const readArrived = async (): Promise<void> => {
+    reading ??= startReading(firstBytes(received, SNIFF_BYTES), url, options.encoding, parseOptions);
+    while (readSlices < slices.length) {
+      if (reading.write(slices[readSlices] ?? new Uint8Array())) readSlices += 1;
+      else reading = readAgainAsShiftJis();
+      await yieldToEventLoop();
     }
   };
   for await (const piece of pieces) {
     received.push(piece);
+    for (let offset = 0; offset < piece.length; offset += SLICE_BYTES) slices.push(piece.subarray(offset, offset + SLICE_BYTES));
     receivedBytes += piece.length;
-    if (receivedBytes >= SNIFF_BYTES) await readNewPieces();
+    if (receivedBytes >= SNIFF_BYTES) await readArrived();
   }
-  await readNewPieces();
-  let parsed = notUtf8 ? undefined : reading?.finish();
+  await readArrived();
+  let parsed = reading?.finish();
   if (parsed === undefined) {
-    const { text, encoding } = await decodeBytesInSlices(joinBytes(received), 'shift_jis', yieldToEventLoop);
-    parsed = { encoding, ...(await parseCsvInChunks(text, parseOptions, yieldToEventLoop)) };
+    // The file ended in the middle of a UTF-8 character: not UTF-8 either.
+    reading = readAgainAsShiftJis();
+    await readArrived();
+    parsed = reading.finish();
   }
+  if (parsed === undefined) throw new ShienNaviError('parse', `データを読み取れませんでした: ${url}`, url);
   return { result: usableCsv(parsed, url), received };
+}
+
+/** The first `length` bytes of a file received in pieces (all of it when shorter). */
+function firstBytes(pieces: readonly Uint8Array[], length: number): Uint8Array {
+  const head: Uint8Array[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    if (size >= length) break;
+    head.push(piece);
+    size += piece.length;
+  }
+  return joinBytes(head);
 }
 
 /** Checks the start of a file and sets up its decoder and parser; throws when it is not a CSV. */
@@ -122,7 +140,7 @@ function startReading(head: Uint8Array, url: string, forced: Encoding | undefine
   if (kind !== FILE_KINDS.text) throw new ShienNaviError('parse', `${NOT_CSV[kind]}: ${url}`, url);
   const { decoder, encoding } = textDecoderFor(head, forced);
   const parser = new CsvTextParser(parseOptions);
-  /** Decodes; false when the bytes are not the encoding the decoder expects (strict UTF-8 only). */
+  /** Decodes; undefined when the bytes are not the encoding the decoder expects (strict UTF-8 only). */
   const decode = (bytes?: Uint8Array): string | undefined => {
     try {
       return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
@@ -131,6 +149,7 @@ function startReading(head: Uint8Array, url: string, forced: Encoding | undefine
     }
   };
   return {
+    /** False when the bytes are not UTF-8 after all. */
     write(bytes: Uint8Array): boolean {
       const text = decode(bytes);
       if (text !== undefined) parser.write(text);

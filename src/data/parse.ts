@@ -12,7 +12,6 @@ import {
   splitList,
 } from './normalize.js';
 import type { ServiceRecord } from './record.js';
-import { defaultYield } from './yield.js';
 
 export interface SkippedRow {
   /** 1-based line of the row in the file's data (the header is row 1). */
@@ -47,8 +46,6 @@ export interface ParseOptions {
 
 /** Rows searched for the header, since some files put a title line above it. */
 const HEADER_SEARCH_ROWS = 5;
-/** Characters parsed between two yields to the event loop in `parseCsvInChunks`. */
-const CHUNK_CHARS = 512 * 1024;
 /** Text held before the first rows are read, so the line ending and delimiter are guessed well. */
 const FIRST_READ_CHARS = 64 * 1024;
 
@@ -61,19 +58,6 @@ export function todayIso(now: Date = new Date()): string {
 export function parseCsv(text: string, options: ParseOptions = {}): ParsedCsv {
   const parser = new CsvTextParser(options);
   parser.write(text);
-  return parser.finish();
-}
-
-/**
- * Parses a CSV text in slices, giving the event loop a turn between them, so that a file of
- * 100,000 rows never holds the page in one long task. Same result as `parseCsv`.
- */
-export async function parseCsvInChunks(text: string, options: ParseOptions = {}, yieldToEventLoop = defaultYield): Promise<ParsedCsv> {
-  const parser = new CsvTextParser(options);
-  for (let start = 0; start < text.length; start += CHUNK_CHARS) {
-    parser.write(text.slice(start, start + CHUNK_CHARS));
-    await yieldToEventLoop();
-  }
   return parser.finish();
 }
 
@@ -95,7 +79,7 @@ export class CsvTextParser {
   }
 
   write(text: string): void {
-    this.#pending = this.#pending === '' && this.#parser === undefined ? text.replace(/^\uFEFF/, '') : this.#pending + text;
+    this.#pending += text;
     if (this.#pending.length < this.#readAt) return;
     const consumed = this.#read(false);
     this.#readAt = consumed === 0 ? this.#pending.length * 2 : FIRST_READ_CHARS;
@@ -108,8 +92,11 @@ export class CsvTextParser {
 
   /** Reads the complete rows of the pending text (all of it when `last`); returns the characters used. */
   #read(last: boolean): number {
-    const input = this.#pending;
-    this.#parser ??= new Papa.Parser(lineFormat(input));
+    let input = this.#pending;
+    if (this.#parser === undefined) {
+      input = input.replace(/^\uFEFF/, '');
+      this.#parser = new Papa.Parser(lineFormat(input));
+    }
     // Papa.Parser is papaparse's own chunk reader: with `ignoreLastRow` it stops before a row
     // the text cuts off, and `meta.cursor` says where that row begins.
     const result: Papa.ParseResult<string[]> = this.#parser.parse(input, 0, !last);

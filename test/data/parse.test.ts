@@ -100,10 +100,10 @@ describe('parseCsv', () => {
 });
 
 describe('decoding in slices', () => {
-  it('gives the same text as decoding at once, for UTF-8 and Shift_JIS cut mid-character', async () => {
-    const { decodeBytesInSlices } = await import('../../src/data/decode.js');
+  it('reads a file bigger than one slice as decoding it at once would, for UTF-8 and Shift_JIS cut mid-character', async () => {
+    const { readCsvBytes } = await import('../../src/data/load.js');
     const line = '【サンプル】髙橋記念①相談,ｶﾅ窓口,000-000-0001（平日９時〜１７時）\r\n';
-    const utf8 = new TextEncoder().encode(line.repeat(40_000));
+    const utf8 = new TextEncoder().encode(`制度名,通称,電話番号\r\n${line.repeat(40_000)}`);
     const cp932 = fixture('encoding.cp932.csv');
     const bigCp932 = new Uint8Array(cp932.length * 4000);
     for (let copy = 0; copy < 4000; copy += 1) bigCp932.set(cp932, copy * cp932.length);
@@ -114,7 +114,10 @@ describe('decoding in slices', () => {
     };
     for (const bytes of [utf8, bigCp932]) {
       expect(bytes.length).toBeGreaterThan(1024 * 1024);
-      expect(await decodeBytesInSlices(bytes, undefined, count)).toEqual(decodeBytes(bytes));
+      const whole = decodeBytes(bytes);
+      const result = await readCsvBytes(bytes, 'https://x.example.org/a.csv', 's1', { today: '2026-01-01', yieldToEventLoop: count });
+      expect(result.encoding).toBe(whole.encoding);
+      expect(result.records).toEqual(parseCsv(whole.text, { sourceKey: 's1', today: '2026-01-01' }).records);
     }
     expect(yields).toBeGreaterThan(2);
   });
