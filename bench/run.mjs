@@ -20,7 +20,8 @@ if (!process.env.BENCH_SKIP_BUILD) execFileSync('node', ['scripts/build.mjs'], {
 
 /** Request handlers a bench can add, e.g. for generated CSV files. */
 const routes = {};
-const server = await startStaticServer({ root, routes });
+// Uncompressed, so the figures compare with earlier runs; the phone bench adds a gzip server of its own.
+const server = await startStaticServer({ root, routes, compress: false });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: [

@@ -45,9 +45,11 @@ export default async function startup(context) {
     notes: [
       `Median of ${LOADS} page loads each. From a mark taken just before the widget's module is evaluated to the first contentful paint of a page that holds only the widget, checked to show the first question (ours: with its five answers; deep-chat: as its intro message). deep-chat is ${PEER_FILE}, its self-contained bundle. The three pages are loaded in turn. Baseline: the greeting, question and five buttons as plain HTML, measured the same way: what the browser alone needs to paint such a screen on this machine.`,
     ],
+    // DESIGN.md: relative to the same screen as plain HTML in the same run, because a shared
+    // machine cannot judge an absolute number of milliseconds.
     budgets: [
-      { what: 'script → first question painted (median)', value: Number(ours.toFixed(1)), limit: 50, unit: 'ms' },
-      { what: 'first question painted, ratio to deep-chat', value: Number((ours / peer).toFixed(2)), limit: 1, unit: '×' },
+      { what: 'desktop: script → first question painted, ratio to static HTML', value: Number((ours / plain).toFixed(2)), limit: 2, unit: '×' },
+      { what: 'desktop: first question painted, ratio to deep-chat', value: Number((ours / peer).toFixed(2)), limit: 1, unit: '×' },
     ],
   };
 }

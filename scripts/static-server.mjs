@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,12 +18,17 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/** Text types a real host compresses; images and the like are already compressed. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.map', '.svg']);
+
 /**
- * Serves `root` on 127.0.0.1. `headers(path)` may add response headers (e.g. a CSP);
- * `routes` maps a path to a handler for tests that need a special response.
- * @param {{ root: string, port?: number, headers?: (path: string) => Record<string, string>, routes?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> }} options
+ * Serves `root` on 127.0.0.1, gzip-compressing text files for clients that accept it, as a
+ * real web host does (so what the demo and the benchmarks transfer is what visitors transfer). `headers(path)` may add response headers (e.g. a CSP);
+ * `routes` maps a path to a handler for tests that need a special response; `compress: false`
+ * serves every file as it is on disk.
+ * @param {{ root: string, port?: number, compress?: boolean, headers?: (path: string) => Record<string, string>, routes?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> }} options
  */
-export async function startStaticServer({ root, port = 0, headers = () => ({}), routes = {} }) {
+export async function startStaticServer({ root, port = 0, compress = true, headers = () => ({}), routes = {} }) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -40,12 +46,17 @@ export async function startStaticServer({ root, port = 0, headers = () => ({}), 
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
+    const gzip = compress && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       ...headers(url.pathname),
     });
-    createReadStream(path).pipe(response);
+    const file = createReadStream(path);
+    if (gzip) file.pipe(createGzip()).pipe(response);
+    else file.pipe(response);
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const address = server.address();

@@ -1,19 +1,29 @@
 // Shared by the startup pages; runs in <head> before the measured script. The page shows
 // nothing but the widget, so its first contentful paint is the widget's first paint. Exposes
-// `window.firstRender`: the time from the 'script-start' mark (set by a module script just
-// before the measured one) to the first paint that shows the first question. When the first
-// paint shows only a frame, the frame in which `window.benchReady()` turns true counts instead.
+// `window.firstRender`: when the first paint that shows the first question happened, both from
+// the 'script-start' mark (set by a module script just before the measured one) and from the
+// start of navigation. When the first paint shows only a frame, the frame in which
+// `window.benchReady()` turns true counts instead.
 window.firstRender = new Promise((resolve) => {
+  const done = (time, atFirstPaint) => {
+    const start = performance.getEntriesByName('script-start')[0]?.startTime ?? 0;
+    resolve({ painted: time - start, paintedAt: time, atFirstPaint });
+  };
   new PerformanceObserver((list, observer) => {
     const paint = list.getEntriesByName('first-contentful-paint')[0];
     if (!paint) return;
     observer.disconnect();
-    const start = performance.getEntriesByName('script-start')[0]?.startTime ?? 0;
     if (window.benchReady()) {
-      resolve({ painted: paint.startTime - start, atFirstPaint: true });
+      done(paint.startTime, true);
       return;
     }
-    const confirm = (frameTime) => (window.benchReady() ? resolve({ painted: frameTime - start, atFirstPaint: false }) : requestAnimationFrame(confirm));
+    const confirm = (frameTime) => (window.benchReady() ? done(frameTime, false) : requestAnimationFrame(confirm));
     requestAnimationFrame(confirm);
   }).observe({ type: 'paint', buffered: true });
 });
+
+/** Bytes the page transferred (headers and compressed bodies) for responses complete by `time`. */
+window.bytesBefore = (time) => {
+  const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+  return entries.filter((entry) => entry.responseEnd <= time).reduce((sum, entry) => sum + entry.transferSize, 0);
+};
