@@ -1,17 +1,14 @@
 import type { ServiceRecord } from '../data/record.js';
 import type { FuzzyEntry, fuzzyMatch } from './fuzzy.js';
 import { foldText } from './normalize.js';
+import { occurrences, type MatchRanges } from './ranges.js';
+
+export type { MatchRange, MatchRanges } from './ranges.js';
 
 /** A record's searchable fields, folded once when the index is built. */
 interface IndexedRecord extends FuzzyEntry {
   /** name, alias and keywords joined with a separator no query can contain. */
   readonly all: string;
-}
-
-/** Matched ranges [start, end) in the folded 制度名 and 通称, for highlighting. */
-export interface MatchRanges {
-  readonly name: readonly (readonly [number, number])[];
-  readonly alias: readonly (readonly [number, number])[];
 }
 
 export interface SearchHit {
@@ -176,12 +173,6 @@ function characterPairs(text: string): string[] {
   const pairs = new Set<string>();
   for (let index = 0; index + 1 < chars.length; index += 1) pairs.add(`${chars[index]}${chars[index + 1]}`);
   return [...pairs];
-}
-
-function occurrences(text: string, term: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
-  return ranges;
 }
 
 /**
