@@ -14,9 +14,16 @@ const minimal = () => ({
   id: 'example',
   start: 'q',
   nodes: {
-    q: { kind: 'question', text: { ja: '質問', en: 'Question' }, choices: [{ label: 'はい', next: 'm' }] },
+    q: { kind: 'question', text: { ja: '質問', en: 'Question' }, choices: [{ label: 'はい', next: 'm', phrases: ['そうです', 'はいはい'] }] },
     m: { kind: 'message', text: 'お知らせ', next: 'g' },
-    g: { kind: 'goal', text: '結果', contacts: ['yorisoi'], sensitive: true, query: { terms: ['相談'], classifications: ['401'] } },
+    g: {
+      kind: 'goal',
+      text: '結果',
+      contacts: ['yorisoi'],
+      sensitive: true,
+      query: { terms: ['相談'], classifications: ['401'] },
+      phrases: { ja: ['相談したい'], 'ja-easy': ['そうだん したい'], en: ['I need advice'] },
+    },
   } as Record<string, unknown>,
 });
 
@@ -35,6 +42,22 @@ const BROKEN: Record<string, unknown> = {
   'empty query': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: {} } } },
   'query terms not a list': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { terms: 'フードバンク' } } } },
   'unknown classification code': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { classifications: ['999'] } } } },
+  'phrases that are not a list': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { terms: ['a'] }, phrases: '家賃が払えない' } } },
+  'an empty phrase': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { terms: ['a'] }, phrases: ['家賃', ' '] } } },
+  'an empty phrase list': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { terms: ['a'] }, phrases: { ja: [] } } } },
+  'a phrase that is a paragraph': {
+    ...minimal(),
+    nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { terms: ['a'] }, phrases: ['困っています。'.repeat(20)] } },
+  },
+  'phrases in an unknown language': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { terms: ['a'] }, phrases: { fr: ['loyer'] } } } },
+  'phrases on a choice that are numbers': {
+    ...minimal(),
+    nodes: { ...minimal().nodes, q: { kind: 'question', text: 'x', choices: [{ label: 'はい', next: 'm', phrases: [1, 2] }] } },
+  },
+  'phrases on a question node': {
+    ...minimal(),
+    nodes: { ...minimal().nodes, q: { kind: 'question', text: 'x', phrases: ['はい'], choices: [{ label: 'はい', next: 'm' }] } },
+  },
   'unknown query field': { ...minimal(), nodes: { ...minimal().nodes, g: { kind: 'goal', text: 'x', query: { words: ['a'] } } } },
 };
 
