@@ -4,8 +4,9 @@ import { isEncoding, type Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
 import { loadSource, readCsvBytes, type SourceResult } from '../data/load.js';
 import type { ServiceRecord } from '../data/record.js';
-import { goalCoverage, type Coverage } from '../engine/coverage.js';
+import { goalCoverage, goalPaths, type Coverage } from '../engine/coverage.js';
 import type { Flow } from '../engine/flow.js';
+import { goalsWithoutPhrases } from '../engine/situations.js';
 import { validateFlow, type FlowProblem } from '../engine/validate.js';
 import { HOKKAIDO_FLOW } from '../flows/hokkaido.js';
 import { formatTable } from './text-table.js';
@@ -81,6 +82,7 @@ export async function main(argv: readonly string[], io: CheckIo): Promise<number
 
   const flow = await readFlow(parsed.flow, io, out);
   if (flow === undefined) valid = false;
+  else printGoalsWithoutPhrases(flow, out);
   out();
 
   if (flow !== undefined && records.length > 0) printCoverage(goalCoverage(flow, records), out);
@@ -183,6 +185,18 @@ async function readFlow(path: string | undefined, io: CheckIo, out: (line?: stri
   for (const problem of problems) out(`  ${problem.severity === 'error' ? '×' : '△'} ${describe(problem)}`);
   if (problems.length === 0) out('  問題なし');
   return flow;
+}
+
+/** Goals a typed trouble cannot lead to: the author may want to give them phrases. */
+function printGoalsWithoutPhrases(flow: Flow, out: (line?: string) => void): void {
+  const missing = new Set(goalsWithoutPhrases(flow));
+  const paths = goalPaths(flow).filter((path) => missing.has(path.goal));
+  if (paths.length === 0) {
+    out('  どのゴールにも、困りごとの言葉（phrases）から案内できます。');
+    return;
+  }
+  out('  困りごとの言葉（phrases）が 1 つもないゴール（検索欄に書かれた困りごとからは、直接案内されません）:');
+  for (const path of paths) out(`    - ${path.labels.join(' › ')}`);
 }
 
 function describe(problem: FlowProblem): string {
