@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../src/engine/flow.js';
 import { flowSituations, goalsWithoutPhrases, phraseList } from '../../src/engine/situations.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 
 const FLOW: Flow = {
   version: 1,
@@ -50,5 +51,9 @@ describe('flow situations', () => {
 
   it('lists the reachable goals no phrase leads to', () => {
     expect(goalsWithoutPhrases(FLOW)).toEqual(['debt']);
+  });
+
+  it('has a phrase leading to every goal of the bundled flow', () => {
+    expect(goalsWithoutPhrases(HOKKAIDO_FLOW)).toEqual([]);
   });
 });
