@@ -9,12 +9,18 @@ export type { MatchRange, MatchRanges } from './ranges.js';
 interface IndexedRecord extends FuzzyEntry {
   /** name, alias and keywords joined with a separator no query can contain. */
   readonly all: string;
+  /** The data's own words about the service, weighted below names: お困りごと, 概要, 対象者. */
+  readonly text: string;
 }
+
+/** What a hit matched: 制度名 or 通称, a キーワード, a near miss of a name, or only the data's text. */
+export type SearchHitVia = 'name' | 'keyword' | 'near' | 'text';
 
 export interface SearchHit {
   readonly record: ServiceRecord;
-  /** 0 is the best; exact matches rank before fuzzy ones. */
+  /** 0 is the best: names and キーワード, then near misses (from 1), then text (from 2). */
   readonly score: number;
+  readonly via: SearchHitVia;
   readonly ranges: MatchRanges;
 }
 
@@ -59,8 +65,9 @@ const KANJI = /\p{Script=Han}/u;
 /**
  * Search over 制度名 and 通称 (キーワード weighted lower) that finds what people type: exact
  * fragments first, in any width or kana, then near misses (one wrong or missing character)
- * scored by fuse.js. A linear scan with native `includes` picks the candidates, so a keystroke
- * stays within a frame even for 10,000 records; fuse.js only scores the few that are close.
+ * scored by fuse.js, then records whose own words (お困りごと, 概要, 対象者) hold the query.
+ * A linear scan with native `includes` picks the candidates, so a keystroke stays within a
+ * frame even for 10,000 records; fuse.js only scores the few that are close.
  */
 export class SearchIndex {
   readonly #records: readonly ServiceRecord[];
@@ -118,22 +125,29 @@ export class SearchIndex {
     const missed: IndexedRecord[] = [];
     for (const entry of this.#indexed) {
       const score = exactScore(entry, folded, words);
-      if (score === undefined) missed.push(entry);
-      else if (filter(this.#records[entry.row] as ServiceRecord)) exact.push({ entry, score });
+      if (score === undefined || score >= TEXT_SCORE) missed.push(entry);
+      if (score !== undefined && filter(this.#records[entry.row] as ServiceRecord)) exact.push({ entry, score });
     }
     exact.sort((a, b) => a.score - b.score);
-    // Near misses only matter when exact matches do not fill the list.
-    const fuzzy = exact.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, missed, filter);
+    const firstText = exact.findIndex(({ score }) => score >= TEXT_SCORE);
+    const named = firstText < 0 ? exact : exact.slice(0, firstText);
+    // Near misses of names only matter when exact names do not fill the list.
+    const fuzzy = named.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, missed, filter);
+    const nearRows = new Set(fuzzy.map((hit) => hit.record));
+    const texts = firstText < 0 ? [] : exact.slice(firstText).filter(({ entry }) => !nearRows.has(this.#records[entry.row] as ServiceRecord));
     // Ranges are worked out for the hits shown only: a short query can match thousands.
-    const shown = exact.slice(0, limit).map(({ entry, score }): SearchHit => {
-      const terms = entry.name.includes(folded) || entry.alias.includes(folded) ? [folded] : words;
-      return {
-        record: this.#records[entry.row] as ServiceRecord,
-        score,
-        ranges: { name: terms.flatMap((term) => occurrences(entry.name, term)), alias: terms.flatMap((term) => occurrences(entry.alias, term)) },
-      };
-    });
-    return { hits: [...shown, ...fuzzy].slice(0, limit), total: exact.length + fuzzy.length };
+    const shown = (matches: readonly { entry: IndexedRecord; score: number }[]): SearchHit[] =>
+      matches.map(({ entry, score }): SearchHit => {
+        const terms = entry.name.includes(folded) || entry.alias.includes(folded) ? [folded] : words;
+        return {
+          record: this.#records[entry.row] as ServiceRecord,
+          score,
+          via: score < KEYWORD_SCORE ? 'name' : score < TEXT_SCORE ? 'keyword' : 'text',
+          ranges: { name: terms.flatMap((term) => occurrences(entry.name, term)), alias: terms.flatMap((term) => occurrences(entry.alias, term)) },
+        };
+      });
+    const hits = [...shown(named.slice(0, limit)), ...fuzzy, ...shown(texts.slice(0, Math.max(0, limit - named.length - fuzzy.length)))];
+    return { hits: hits.slice(0, limit), total: named.length + fuzzy.length + texts.length };
   }
 
   #fuzzy(folded: string, missed: readonly IndexedRecord[], filter: (record: ServiceRecord) => boolean): SearchHit[] {
@@ -153,8 +167,9 @@ export class SearchIndex {
       .map(({ entry }) => entry);
     return fuzzyMatcher(candidates, folded).map(({ row, score, ranges }) => ({
       record: this.#records[row] as ServiceRecord,
-      // After every exact match, in the matcher's order.
+      // After every exact name, in the matcher's order.
       score: 1 + score,
+      via: 'near' as const,
       ranges,
     }));
   }
@@ -164,7 +179,8 @@ export class SearchIndex {
     const name = foldText(record.name);
     const alias = foldText(record.alias);
     const keywords = record.keywords.map(foldText);
-    this.#indexed.push({ row, name, alias, keywords, all: [name, alias, ...keywords].join(SEPARATOR) });
+    const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
+    this.#indexed.push({ row, name, alias, keywords, all: [name, alias, ...keywords].join(SEPARATOR), text });
   }
 }
 
@@ -175,15 +191,23 @@ function characterPairs(text: string): string[] {
   return [...pairs];
 }
 
+const KEYWORD_SCORE = 0.4;
+/** Matches in the data's text rank after every name and near miss. */
+const TEXT_SCORE = 2;
+
 /**
  * How well the record matches the folded query exactly, or undefined: the whole query inside
- * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them. Lower
- * ranks first: the start of the name, then inside it, then 通称, then keywords; a shorter (more
- * specific) name breaks ties.
+ * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them; failing
+ * that, the same in the data's text. Lower ranks first: the start of the name, then inside it,
+ * then 通称, then keywords, then text; a shorter (more specific) name breaks ties.
  */
 function exactScore(entry: IndexedRecord, folded: string, words: readonly string[]): number | undefined {
+  const tieBreak = Math.min(entry.name.length, 99) / 1000;
   // One native search decides for almost every record; the detail is only worked out for hits.
-  if (!entry.all.includes(folded) && (words.length < 2 || !words.every((word) => entry.all.includes(word)))) return undefined;
+  if (!entry.all.includes(folded) && (words.length < 2 || !words.every((word) => entry.all.includes(word)))) {
+    const inText = entry.text.includes(folded) || (words.length > 1 && words.every((word) => entry.all.includes(word) || entry.text.includes(word)));
+    return inText ? TEXT_SCORE + tieBreak : undefined;
+  }
   const inName = entry.name.indexOf(folded);
   const inAlias = entry.alias.indexOf(folded);
   let score: number;
@@ -191,8 +215,8 @@ function exactScore(entry: IndexedRecord, folded: string, words: readonly string
   else if (inAlias === 0) score = 0.1;
   else if (inName > 0) score = 0.2;
   else if (inAlias > 0) score = 0.3;
-  else if (entry.keywords.includes(folded)) score = 0.4;
+  else if (entry.keywords.includes(folded)) score = KEYWORD_SCORE;
   else if (entry.keywords.some((keyword) => keyword.includes(folded))) score = 0.5;
   else score = 0.6;
-  return score + Math.min(entry.name.length, 99) / 1000;
+  return score + tieBreak;
 }
