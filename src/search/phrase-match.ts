@@ -17,7 +17,10 @@ import { toReading } from './reading.js';
 /** Endings made one, on folded text (っ is already つ, ゃ is や). Order matters. */
 const ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/ありません(でした)?/g, 'ない'],
-  [/(なかつた|なくて|なくなつた|なくなりました|ません(でした)?)/g, 'ない'],
+  [/(なかつた|なくなつた|なくなりました|ません(でした)?)/g, 'ない'],
+  // Adjectives: 苦しくて / 苦しかった → 苦しい (and なくて → ない).
+  [/くて/g, 'い'],
+  [/([しらいたな])かつた/g, '$1い'],
   [/ない(んです|んだ|です|のです|んだけど|けど|よ|の)$/g, 'ない'],
   [/ねえ$/g, 'ない'],
   [/ちやつた/g, 'てしまつた'],
@@ -146,9 +149,9 @@ export class PhraseMatcher<T> {
       for (const [keyIndex, mass] of shared) {
         const phrase = this.#keys[keyIndex] as IndexedKey;
         let score = (2 * mass) / (queryMass + phrase.mass);
-        // The whole phrase inside a longer query ("先月から家賃が払えなくて…") is as good as said.
+        // The whole phrase inside a longer query ("先月から家賃が払えなくて…") is said, if not all that is said.
         if (phrase.key.length >= 2 && key.length > phrase.key.length && key.includes(phrase.key)) {
-          score = Math.max(score, 0.8 + (0.2 * phrase.key.length) / key.length);
+          score = Math.max(score, 0.5 + (0.5 * phrase.key.length) / key.length);
         }
         if (score > (best.get(keyIndex) ?? 0)) best.set(keyIndex, score);
       }
