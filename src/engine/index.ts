@@ -6,3 +6,5 @@ export * from './validate.js';
 export * from './transcript.js';
 export * from './coverage.js';
 export * from './situations.js';
+export * from './answer.js';
+export * from './troubles.js';
