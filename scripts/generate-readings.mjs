@@ -5,7 +5,7 @@
 // kuromoji's IPA dictionary (about 18 MB) reads the words here, at development time only; the
 // widget ships the few kilobytes of readings this produces, in the lazy search chunk. To run:
 //   npm install --no-save kuromoji@0.1.2 && node scripts/generate-readings.mjs
-// The words come from the bundled flow (labels, texts, phrases, query terms), the demo data and
+// The words come from the bundled flow (labels, texts, query terms) and its phrases, the demo data and
 // scripts/readings/vocabulary.txt.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,7 +27,11 @@ const toHiragana = (text) => text.replace(/[\u30a1-\u30f6]/g, (char) => String.f
 
 /** Japanese text of the bundled flow (string literals), the demo CSV and the vocabulary list. */
 function texts() {
-  const flow = readFileSync(join(root, 'src/flows/hokkaido.ts'), 'utf8');
+  const flow = ['src/flows/hokkaido.ts', 'src/flows/hokkaido-phrases.ts']
+    .map((file) => readFileSync(join(root, file), 'utf8'))
+    .join('\n')
+    // Comments may hold apostrophes ("goals' phrases") that are not string quotes.
+    .replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
   const literals = [...flow.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? match[2]);
   const csv = readFileSync(join(root, 'demo/data/sample.csv'), 'utf8').split(/[,\r\n;]/);
   return [...new Set([...literals, ...csv, ...vocabulary().filter((word) => !word.includes('='))])].filter((text) => HAS_KANJI.test(text));

@@ -9,6 +9,7 @@ import type { Flow } from '../engine/flow.js';
 import { goalsWithoutPhrases } from '../engine/situations.js';
 import { validateFlow, type FlowProblem } from '../engine/validate.js';
 import { HOKKAIDO_FLOW } from '../flows/hokkaido.js';
+import { withHokkaidoPhrases } from '../flows/hokkaido-phrases.js';
 import { formatTable } from './text-table.js';
 
 /**
@@ -189,7 +190,7 @@ async function readFlow(path: string | undefined, io: CheckIo, out: (line?: stri
 
 /** Goals a typed trouble cannot lead to: the author may want to give them phrases. */
 function printGoalsWithoutPhrases(flow: Flow, out: (line?: string) => void): void {
-  const missing = new Set(goalsWithoutPhrases(flow));
+  const missing = new Set(goalsWithoutPhrases(withHokkaidoPhrases(flow)));
   const paths = goalPaths(flow).filter((path) => missing.has(path.goal));
   if (paths.length === 0) {
     out('  どのゴールにも、困りごとの言葉（phrases）から案内できます。');

@@ -3,12 +3,11 @@ import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { Lang } from '../i18n/lang.js';
 import { crisisLinesFor } from '../search/crisis.js';
 import type { MatchRanges } from '../search/ranges.js';
-import { SearchIndex, type SearchHit } from '../search/search-index.js';
+import { SearchIndex } from '../search/search-index.js';
 import { ServiceCounts } from './counts.js';
 import type { Flow, GoalNode } from './flow.js';
 import { matchesMunicipality, queryRank } from './query.js';
 import type { SituationMatch, TroubleMatcher } from './troubles.js';
-import type * as Troubles from './troubles.js';
 
 /** A situation this close to the query is offered as a shortcut and lists its services. */
 export const SITUATION_MIN_SCORE = 0.4;
@@ -18,20 +17,10 @@ export const SUGGESTION_MIN_SCORE = 0.25;
 export const SITUATIONS_SHOWN = 3;
 /** Situations scoring within this share of the best are equally likely: their services alternate. */
 const CLOSE_SHARE = 0.85;
-/** Content words of a sentence looked up one by one, longest first. */
+/** Content words of a sentence looked up one by one, longest first… */
 const CONTENT_WORDS_LOOKED_UP = 4;
-
-let troubleModule: Promise<typeof Troubles | undefined> | undefined;
-
-/**
- * Loads the trouble matcher (phrases, readings: a chunk of its own in the browser build, like
- * fuse.js) and builds it for `flow`. Undefined when the chunk cannot be loaded: crisis words,
- * names and the data's text are still answered.
- */
-export async function loadTroubleMatcher(flow: Flow): Promise<TroubleMatcher | undefined> {
-  troubleModule ??= import('./troubles.js').catch(() => undefined);
-  return (await troubleModule)?.TroubleMatcher.build(flow);
-}
+/** …when the rest of the answer is shorter than this (a page of results). */
+const CONTENT_WORDS_WHEN_FEWER = 30;
 
 /** One service in the answer, and why it is there. */
 export interface AnswerService {
@@ -75,7 +64,7 @@ export interface AnswerContext {
   readonly index?: SearchIndex;
   /** Goal results over `records` for `municipality`, when the caller has them; else built here once. */
   readonly counts?: ServiceCounts;
-  /** The flow's trouble matcher once loaded (`loadTroubleMatcher`); until then no situations are matched. */
+  /** The flow's trouble matcher (`TroubleMatcher.build(flow)`); without it no situations are matched. */
   readonly troubles?: TroubleMatcher;
 }
 
@@ -132,19 +121,72 @@ function contentWords(query: string): string[] {
   return (longer.length > 0 ? longer : words).slice(0, CONTENT_WORDS_LOOKED_UP);
 }
 
+/** Which rows of a records array are in a set, one bit each: unions and counts in a few hundred steps at 10,000 records. */
+class RowSet {
+  readonly bits: Uint32Array;
+  constructor(size: number) {
+    this.bits = new Uint32Array(Math.ceil(size / 32));
+  }
+  has(row: number): boolean {
+    return ((this.bits[row >>> 5] ?? 0) & (1 << (row & 31))) !== 0;
+  }
+  add(row: number): void {
+    this.bits[row >>> 5] = (this.bits[row >>> 5] ?? 0) | (1 << (row & 31));
+  }
+  addAll(other: RowSet): void {
+    for (let word = 0; word < this.bits.length; word += 1) this.bits[word] = (this.bits[word] ?? 0) | (other.bits[word] ?? 0);
+  }
+  get size(): number {
+    let count = 0;
+    for (let word of this.bits) {
+      // Population count of one 32-bit word.
+      word -= (word >>> 1) & 0x55555555;
+      word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
+      count += (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    }
+    return count;
+  }
+}
+
+const rowsOf = new WeakMap<readonly ServiceRecord[], ReadonlyMap<ServiceRecord, number>>();
+
+function rowOf(records: readonly ServiceRecord[]): ReadonlyMap<ServiceRecord, number> {
+  let rows = rowsOf.get(records);
+  if (rows === undefined) rowsOf.set(records, (rows = new Map(records.map((record, row) => [record, row]))));
+  return rows;
+}
+
+const situationLists = new WeakMap<ServiceCounts, Map<string, { readonly list: readonly ServiceRecord[]; readonly rows: RowSet }>>();
+
+/** A situation's services (those of its goals in order, each once) and their rows; kept per goal results. */
+function situationList(context: AnswerContext, counts: ServiceCounts, match: SituationMatch): { readonly list: readonly ServiceRecord[]; readonly rows: RowSet } {
+  let lists = situationLists.get(counts);
+  if (lists === undefined) situationLists.set(counts, (lists = new Map()));
+  let entry = lists.get(match.node);
+  if (entry === undefined) {
+    const list = [...new Set(match.situation.goals.flatMap((goal) => goalServices(context.flow, counts, goal)))];
+    const rows = new RowSet(context.records.length);
+    const row = rowOf(context.records);
+    for (const record of list) {
+      const at = row.get(record);
+      if (at !== undefined) rows.add(at);
+    }
+    entry = { list, rows };
+    lists.set(match.node, entry);
+  }
+  return entry;
+}
+
 /**
  * Services of the matched situations, best situation first; situations about as likely as the
  * best alternate, so an ambiguous query ("税金の滞納": tax or rent?) shows both in the first few.
  */
-function situationServices(situations: readonly SituationMatch[], serviceOf: (goal: string) => readonly ServiceRecord[]): ServiceRecord[] {
-  const lists = situations.map((match) => [...new Set(match.situation.goals.flatMap(serviceOf))]);
+function* situationServices(situations: readonly SituationMatch[], lists: readonly (readonly ServiceRecord[])[]): Generator<ServiceRecord> {
   const best = situations[0]?.score ?? 0;
   const close = situations.filter((match) => match.score >= best * CLOSE_SHARE).length;
-  const alternating: ServiceRecord[] = [];
-  for (let at = 0; lists.slice(0, close).some((list) => at < list.length); at += 1) {
-    for (const list of lists.slice(0, close)) if (at < list.length) alternating.push(list[at] as ServiceRecord);
-  }
-  return [...alternating, ...lists.slice(close).flat()];
+  const longest = Math.max(0, ...lists.slice(0, close).map((list) => list.length));
+  for (let at = 0; at < longest; at += 1) for (const list of lists.slice(0, close)) if (at < list.length) yield list[at] as ServiceRecord;
+  for (const list of lists.slice(close)) yield* list;
 }
 
 /**
@@ -158,38 +200,57 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   const municipality = context.municipality ?? '';
   const filter = (record: ServiceRecord): boolean => matchesMunicipality(record, municipality);
   const index = searchIndex(context);
-  const everything = { limit: Number.MAX_SAFE_INTEGER, filter };
-  const found = index.search(query, everything);
+  const found = index.search(query, { limit, filter, all: true });
   if (found.tooShort) return { crisis, situations: [], suggestions: [], services: [], total: 0, tooShort: true };
 
   const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }) ?? [];
   const situations = matches.filter((match) => match.score >= SITUATION_MIN_SCORE);
+  const counts = situations.length > 0 ? serviceCounts(context) : undefined;
+  const lists = counts ? situations.map((match) => situationList(context, counts, match)) : [];
 
-  const listed = new Map<ServiceRecord, AnswerService>();
-  const add = (record: ServiceRecord, via: AnswerService['via'], ranges = NO_RANGES): void => {
-    if (!listed.has(record)) listed.set(record, { record, via, ranges });
+  // Every service counts once (a bit per row); only the first `limit` become answer entries.
+  const row = rowOf(context.records);
+  const everything = new RowSet(context.records.length);
+  const listed = new RowSet(context.records.length);
+  const services: AnswerService[] = [];
+  const ranges = new Map(found.hits.map((hit) => [hit.record, hit.ranges]));
+  /** Lists `record` unless listed or the page is full; false once the page is full. */
+  const add = (record: ServiceRecord, via: AnswerService['via']): boolean => {
+    const at = row.get(record);
+    if (at === undefined || listed.has(at)) return services.length < limit;
+    listed.add(at);
+    services.push({ record, via, ranges: (via === 'situation' ? undefined : ranges.get(record)) ?? NO_RANGES });
+    return services.length < limit;
   };
-  const byName = (hit: SearchHit): boolean => hit.via === 'name' || hit.via === 'near';
-  for (const hit of found.hits) if (byName(hit)) add(hit.record, 'name', hit.ranges);
-  if (situations.length > 0) {
-    const counts = serviceCounts(context);
-    for (const record of situationServices(situations, (goal) => goalServices(context.flow, counts, goal))) add(record, 'situation');
+  const { records: matched, via: matchedVia } = found.all ?? { records: [], via: [] };
+  for (const record of matched) {
+    const at = row.get(record);
+    if (at !== undefined) everything.add(at);
   }
-  for (const hit of found.hits) if (!byName(hit)) add(hit.record, 'text', hit.ranges);
-  // A sentence ("借金で首が回らない") rarely appears whole in the data; its words may. Records
-  // holding more of them (by length) come first.
-  const weights = new Map<ServiceRecord, number>();
-  for (const word of contentWords(query)) {
-    for (const hit of index.search(word, everything).hits) weights.set(hit.record, (weights.get(hit.record) ?? 0) + word.length);
-  }
-  for (const [record] of [...weights].sort((a, b) => b[1] - a[1])) add(record, 'text');
+  for (const { rows } of lists) everything.addAll(rows);
 
-  const services = [...listed.values()];
-  return {
-    crisis,
-    situations,
-    suggestions: services.length === 0 && situations.length === 0 ? matches : [],
-    services: services.slice(0, limit),
-    total: services.length,
-  };
+  const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';
+  let room = services.length < limit;
+  for (let at = 0; room && at < matched.length; at += 1) if (byName(at)) room = add(matched[at] as ServiceRecord, 'name');
+  if (room) {
+    for (const record of situationServices(situations, lists.map(({ list }) => list))) if (!(room = add(record, 'situation'))) break;
+  }
+  for (let at = 0; room && at < matched.length; at += 1) if (!byName(at)) room = add(matched[at] as ServiceRecord, 'text');
+
+  // A sentence ("借金で首が回らない") rarely appears whole in the data; its words may. Looked
+  // up only when the rest is short of a page; records holding more of them (by length) first.
+  if (everything.size < CONTENT_WORDS_WHEN_FEWER) {
+    const weights = new Map<ServiceRecord, number>();
+    for (const word of contentWords(query)) {
+      for (const record of index.search(word, { limit: 0, filter, all: true }).all?.records ?? []) weights.set(record, (weights.get(record) ?? 0) + word.length);
+    }
+    for (const [record] of [...weights].sort((a, b) => b[1] - a[1])) {
+      const at = row.get(record);
+      if (at !== undefined) everything.add(at);
+      if (room) room = add(record, 'text');
+    }
+  }
+
+  const total = everything.size;
+  return { crisis, situations, suggestions: total === 0 && situations.length === 0 ? matches : [], services, total };
 }

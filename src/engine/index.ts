@@ -8,3 +8,4 @@ export * from './coverage.js';
 export * from './situations.js';
 export * from './answer.js';
 export * from './troubles.js';
+export * from './load-trouble-search.js';

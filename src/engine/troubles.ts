@@ -1,4 +1,5 @@
 import { localize, type Lang } from '../i18n/lang.js';
+import { withHokkaidoPhrases } from '../flows/hokkaido-phrases.js';
 import { PhraseMatcher } from '../search/phrase-match.js';
 import type { Flow } from './flow.js';
 import { flowSituations, type Situation } from './situations.js';
@@ -23,7 +24,8 @@ const QUESTION_WEIGHT = 0.9;
 
 /**
  * Which situations of a flow a typed trouble describes, from the phrases and labels that lead
- * to each (see `Situation` for what leads where). Build once per flow; each `match` is a few
+ * to each (see `Situation` for what leads where); the bundled flow's nodes get their curated
+ * phrases here, in the lazily loaded chunk. Build once per flow; each `match` is a few
  * hundred map look-ups.
  */
 export class TroubleMatcher {
@@ -33,7 +35,7 @@ export class TroubleMatcher {
   private constructor(flow: Flow) {
     this.#flow = flow;
     this.#matcher = new PhraseMatcher(
-      flowSituations(flow).flatMap((situation) => {
+      flowSituations(withHokkaidoPhrases(flow)).flatMap((situation) => {
         const kindWeight = situation.kind === 'question' ? QUESTION_WEIGHT : 1;
         return [
           ...situation.phrases.map((text) => ({ text, target: situation, weight: kindWeight })),

@@ -30,10 +30,15 @@ export interface SearchResult {
   readonly total: number;
   /** One kana or letter is not yet a query (it starts almost every word): nothing was searched. */
   readonly tooShort?: boolean;
+  /** With the `all` option: every matched record in the order of `hits`, and what each matched. */
+  readonly all?: { readonly records: readonly ServiceRecord[]; readonly via: readonly SearchHitVia[] };
 }
 
 export interface SearchOptions {
+  /** How many hits to return (default 30), or, with `all`, how many carry highlight ranges. */
   readonly limit?: number;
+  /** Also list every matched record, in order, in `all` (for merging with other results). */
+  readonly all?: boolean;
   /** Only records for which this is true (e.g. the municipality filter). */
   readonly filter?: (record: ServiceRecord) => boolean;
 }
@@ -147,7 +152,12 @@ export class SearchIndex {
         };
       });
     const hits = [...shown(named.slice(0, limit)), ...fuzzy, ...shown(texts.slice(0, Math.max(0, limit - named.length - fuzzy.length)))];
-    return { hits: hits.slice(0, limit), total: named.length + fuzzy.length + texts.length };
+    const result = { hits: hits.slice(0, limit), total: named.length + fuzzy.length + texts.length };
+    if (!options.all) return result;
+    const records = [...named, ...texts].map(({ entry }) => this.#records[entry.row] as ServiceRecord);
+    records.splice(named.length, 0, ...nearRows);
+    const via = [...named.map(({ score }) => (score < KEYWORD_SCORE ? 'name' : 'keyword') as SearchHitVia), ...fuzzy.map(() => 'near' as const), ...texts.map(() => 'text' as const)];
+    return { ...result, all: { records, via } };
   }
 
   #fuzzy(folded: string, missed: readonly IndexedRecord[], filter: (record: ServiceRecord) => boolean): SearchHit[] {

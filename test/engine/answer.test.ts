@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery, loadTroubleMatcher, SITUATION_MIN_SCORE, type AnswerContext } from '../../src/engine/answer.js';
+import { answerQuery, SITUATION_MIN_SCORE, type AnswerContext } from '../../src/engine/answer.js';
+import { loadTroubleSearch } from '../../src/engine/load-trouble-search.js';
 import { ServiceCounts } from '../../src/engine/counts.js';
 import type { Flow } from '../../src/engine/flow.js';
 import { queryRank } from '../../src/engine/query.js';
@@ -9,14 +10,16 @@ import { demoRecords } from '../helpers/demo-records.js';
 
 await loadFuzzyMatcher();
 const records = demoRecords();
-const troubles = await loadTroubleMatcher(HOKKAIDO_FLOW);
+const loaded = await loadTroubleSearch(HOKKAIDO_FLOW);
+const troubles = loaded?.troubles;
 const context: AnswerContext = { flow: HOKKAIDO_FLOW, lang: 'ja', records, troubles };
 const plain = (name: string) => name.replace('【サンプル】', '');
 const names = (query: string, extra: Partial<AnswerContext> = {}) => answerQuery(query, { ...context, ...extra }).services.map((service) => plain(service.record.name));
 
 describe('answerQuery', () => {
-  it('loads the trouble matcher for a flow', () => {
+  it('loads the trouble search, with the matcher built for the flow', () => {
     expect(troubles?.flow).toBe(HOKKAIDO_FLOW);
+    expect(loaded?.answerQuery).toBe(answerQuery);
   });
 
   it('answers a trouble in plain words with its situation and that situation’s services', () => {

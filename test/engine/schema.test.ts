@@ -5,6 +5,7 @@ import { CLASSIFICATIONS, SERVICE_TYPES } from '../../src/data/normalize.js';
 import { validateFlow } from '../../src/engine/validate.js';
 import { CRISIS_LINES } from '../../src/flows/crisis-lines.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { withHokkaidoPhrases } from '../../src/flows/hokkaido-phrases.js';
 
 const schema: unknown = JSON.parse(readFileSync(new URL('../../schema/flow.schema.json', import.meta.url), 'utf8'));
 const matchesSchema = new Ajv2020({ allErrors: true }).compile(schema as object);
@@ -69,10 +70,10 @@ describe('schema/flow.schema.json', () => {
     expect(defs['query']?.properties['serviceTypes']?.items.enum).toEqual(Object.keys(SERVICE_TYPES));
   });
 
-  it('accepts the bundled flow and a minimal flow, as the validator does', () => {
-    for (const flow of [HOKKAIDO_FLOW, minimal()]) {
+  it('accepts the bundled flow (with and without its phrases) and a minimal flow, as the validator does', () => {
+    for (const flow of [HOKKAIDO_FLOW, withHokkaidoPhrases(HOKKAIDO_FLOW), minimal()]) {
       expect(matchesSchema(flow), JSON.stringify(matchesSchema.errors)).toBe(true);
-      expect(validateFlow(flow).flow).toBeDefined();
+      expect(validateFlow(flow).problems).toEqual([]);
     }
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../src/engine/flow.js';
 import { flowSituations, goalsWithoutPhrases, phraseList } from '../../src/engine/situations.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { withHokkaidoPhrases } from '../../src/flows/hokkaido-phrases.js';
+import { withCategories } from '../../src/engine/transcript.js';
 
 const FLOW: Flow = {
   version: 1,
@@ -53,7 +55,13 @@ describe('flow situations', () => {
     expect(goalsWithoutPhrases(FLOW)).toEqual(['debt']);
   });
 
-  it('has a phrase leading to every goal of the bundled flow', () => {
-    expect(goalsWithoutPhrases(HOKKAIDO_FLOW)).toEqual([]);
+  it('has a phrase leading to every goal of the bundled flow, kept apart from it until the search loads', () => {
+    expect(goalsWithoutPhrases(withHokkaidoPhrases(HOKKAIDO_FLOW))).toEqual([]);
+    expect(goalsWithoutPhrases(HOKKAIDO_FLOW)).toHaveLength(25);
+    // A selection of categories keeps the bundled nodes, and so their phrases.
+    expect(goalsWithoutPhrases(withHokkaidoPhrases(withCategories(HOKKAIDO_FLOW, ['money'])))).toEqual([]);
+    // A flow read from JSON has its own nodes: it keeps its own phrases (here none).
+    const copy = JSON.parse(JSON.stringify(HOKKAIDO_FLOW)) as Flow;
+    expect(withHokkaidoPhrases(copy)).toBe(copy);
   });
 });

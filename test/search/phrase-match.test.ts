@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { withHokkaidoPhrases } from '../../src/flows/hokkaido-phrases.js';
 import { flowSituations } from '../../src/engine/situations.js';
 import { PhraseMatcher, phraseKeys } from '../../src/search/phrase-match.js';
 import { toReading } from '../../src/search/reading.js';
@@ -26,7 +27,7 @@ describe('readings', () => {
 
   it('knows every kanji word in the phrases and labels of the bundled flow', () => {
     const unknown = new Set<string>();
-    for (const situation of flowSituations(HOKKAIDO_FLOW)) {
+    for (const situation of flowSituations(withHokkaidoPhrases(HOKKAIDO_FLOW))) {
       for (const text of [...situation.phrases, ...situation.labels]) for (const kanji of read(text).match(/\p{Script=Han}/gu) ?? []) unknown.add(kanji);
     }
     expect([...unknown]).toEqual([]);

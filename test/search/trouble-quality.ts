@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { generateTownCsv } from '../../bench/generate-town-csv.mjs';
 import { parseCsv } from '../../src/data/parse.js';
 import type { ServiceRecord } from '../../src/data/record.js';
-import { answerQuery, loadTroubleMatcher } from '../../src/engine/answer.js';
-import type { FlowNode } from '../../src/engine/flow.js';
+import { answerQuery } from '../../src/engine/answer.js';
+import { loadTroubleSearch } from '../../src/engine/load-trouble-search.js';
+import { ServiceCounts } from '../../src/engine/counts.js';
+import type { Flow, FlowNode } from '../../src/engine/flow.js';
 import { runQuery } from '../../src/engine/query.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
@@ -67,9 +69,21 @@ function baselineTop(query: string, texts: readonly { record: ServiceRecord; pai
 const plain = (record: ServiceRecord): string => record.name.replace('【サンプル】', '');
 const langOf = (trouble: TroubleQuery) => (trouble.form === 'en' ? 'en' : 'ja');
 
-export async function troubleQuality(dataSet: string, records: readonly ServiceRecord[]): Promise<TroubleQuality> {
+/** The bundled flow without its curated phrases: what the choice labels alone find. */
+export function labelsOnly(flow: Flow): Flow {
+  const nodes = Object.fromEntries(
+    Object.entries(flow.nodes).map(([id, node]): [string, FlowNode] => {
+      if (node.kind === 'goal') return [id, { ...node, phrases: undefined }];
+      if (node.kind === 'question') return [id, { ...node, choices: node.choices.map((choice) => ({ ...choice, phrases: undefined })) }];
+      return [id, node];
+    }),
+  );
+  return { ...flow, nodes };
+}
+
+export async function troubleQuality(dataSet: string, records: readonly ServiceRecord[], flow: Flow = HOKKAIDO_FLOW): Promise<TroubleQuality> {
   await loadFuzzyMatcher();
-  const troubles = await loadTroubleMatcher(HOKKAIDO_FLOW);
+  const troubles = (await loadTroubleSearch(flow))?.troubles;
   const index = SearchIndex.build(records);
   const texts = records.map((record) => ({
     record,
@@ -90,7 +104,7 @@ export async function troubleQuality(dataSet: string, records: readonly ServiceR
   const byForm: Record<string, [number, number]> = {};
   for (const trouble of TROUBLE_QUERIES) {
     const right = new Set(trouble.expect.flatMap((goal) => [...(goalRecords.get(goal) ?? [])]));
-    const answer = answerQuery(trouble.query, { flow: HOKKAIDO_FLOW, lang: langOf(trouble), records, index, troubles });
+    const answer = answerQuery(trouble.query, { flow, lang: langOf(trouble), records, index, troubles });
     if (answer.situations.slice(0, 3).some((match) => trouble.expect.includes(match.node))) situationHitAt3 += 1;
     if (right.size === 0) {
       unanswerable.push(trouble.query);
@@ -141,4 +155,26 @@ export function crisisQuality(): CrisisQuality {
     ordinaryTroubles: ordinary.length,
     falseOnTroubles: ordinary.map(({ query }) => query).filter((query) => crisisLinesFor(query).length > 0),
   };
+}
+
+/**
+ * Milliseconds of `answerQuery` per keystroke, typing each query one character at a time (a
+ * first pass warms up, as a person's first keystrokes would; the second is measured), with the
+ * index and goal results built beforehand as the widget builds them while the person reads.
+ */
+export async function answerKeystrokes(records: readonly ServiceRecord[], queries: readonly string[]): Promise<number[]> {
+  await loadFuzzyMatcher();
+  const troubles = (await loadTroubleSearch(HOKKAIDO_FLOW))?.troubles;
+  const context = { flow: HOKKAIDO_FLOW, lang: 'ja' as const, records, troubles, index: SearchIndex.build(records), counts: new ServiceCounts(HOKKAIDO_FLOW, records) };
+  const times: number[] = [];
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const query of queries) {
+      for (let length = 1; length <= query.length; length += 1) {
+        const start = performance.now();
+        answerQuery(query.slice(0, length), context);
+        if (pass === 1) times.push(performance.now() - start);
+      }
+    }
+  }
+  return times;
 }
