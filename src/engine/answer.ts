@@ -109,7 +109,11 @@ function goalServices(flow: Flow, counts: ServiceCounts, goal: string): readonly
   return ranked;
 }
 
-/** Kanji and katakana runs: the content words of a sentence (家賃が払えない → 家賃 払). */
+/**
+ * Kanji and katakana runs: the content words of a sentence (家賃が払えない → 家賃 払). Script runs
+ * rather than Intl.Segmenter, whose Japanese words split 払えない into 払|え|ない and text in kana
+ * into single characters: for picking content words it adds nothing here.
+ */
 const CONTENT_WORD = /[\p{Script=Han}々]+|[\p{Script=Katakana}ー]{2,}|[a-z0-9]{2,}/giu;
 
 /** The content words of `query` worth looking up on their own: none when the query is one word. */
