@@ -7,10 +7,13 @@ export type { MatchRange, MatchRanges } from './ranges.js';
 
 /** A record's searchable fields, folded once when the index is built. */
 interface IndexedRecord extends FuzzyEntry {
-  /** name, alias and keywords joined with a separator no query can contain. */
-  readonly all: string;
-  /** The data's own words about the service, weighted below names: お困りごと, 概要, 対象者. */
-  readonly text: string;
+  /**
+   * name, alias and keywords, then the data's own words (お困りごと, 概要, 対象者), joined with a
+   * separator no query can contain: one native search decides for almost every record.
+   */
+  readonly haystack: string;
+  /** Where the data's own words start in `haystack`: a first match before it is in a name or keyword. */
+  readonly textStart: number;
 }
 
 /** What a hit matched: 制度名 or 通称, a キーワード, a near miss of a name, or only the data's text. */
@@ -126,20 +129,21 @@ export class SearchIndex {
       .filter((word) => word !== '');
     const filter = options.filter ?? (() => true);
 
-    const exact: { entry: IndexedRecord; score: number }[] = [];
+    const named: { entry: IndexedRecord; score: number }[] = [];
+    // Matches in the text alone come after every name, in the data's order: no sorting of what
+    // can be every record (お困りごと 仕事).
+    const inText: { entry: IndexedRecord; score: number }[] = [];
     const missed: IndexedRecord[] = [];
     for (const entry of this.#indexed) {
       const score = exactScore(entry, folded, words);
       if (score === undefined || score >= TEXT_SCORE) missed.push(entry);
-      if (score !== undefined && filter(this.#records[entry.row] as ServiceRecord)) exact.push({ entry, score });
+      if (score !== undefined && filter(this.#records[entry.row] as ServiceRecord)) (score >= TEXT_SCORE ? inText : named).push({ entry, score });
     }
-    exact.sort((a, b) => a.score - b.score);
-    const firstText = exact.findIndex(({ score }) => score >= TEXT_SCORE);
-    const named = firstText < 0 ? exact : exact.slice(0, firstText);
+    named.sort((a, b) => a.score - b.score);
     // Near misses of names only matter when exact names do not fill the list.
     const fuzzy = named.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, missed, filter);
     const nearRows = new Set(fuzzy.map((hit) => hit.record));
-    const texts = firstText < 0 ? [] : exact.slice(firstText).filter(({ entry }) => !nearRows.has(this.#records[entry.row] as ServiceRecord));
+    const texts = nearRows.size === 0 ? inText : inText.filter(({ entry }) => !nearRows.has(this.#records[entry.row] as ServiceRecord));
     // Ranges are worked out for the hits shown only: a short query can match thousands.
     const shown = (matches: readonly { entry: IndexedRecord; score: number }[]): SearchHit[] =>
       matches.map(({ entry, score }): SearchHit => {
@@ -167,7 +171,7 @@ export class SearchIndex {
     const near: { entry: IndexedRecord; shared: number }[] = [];
     for (const entry of missed) {
       let shared = 0;
-      for (const pair of pairs) if (entry.all.includes(pair)) shared += 1;
+      for (const pair of pairs) if (inNames(entry, pair)) shared += 1;
       if (shared >= needed && filter(this.#records[entry.row] as ServiceRecord)) near.push({ entry, shared });
     }
     if (near.length === 0 || fuzzyMatcher === undefined) return [];
@@ -190,7 +194,8 @@ export class SearchIndex {
     const alias = foldText(record.alias);
     const keywords = record.keywords.map(foldText);
     const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
-    this.#indexed.push({ row, name, alias, keywords, all: [name, alias, ...keywords].join(SEPARATOR), text });
+    const names = [name, alias, ...keywords].join(SEPARATOR);
+    this.#indexed.push({ row, name, alias, keywords, haystack: `${names}${SEPARATOR}${text}`, textStart: names.length + 1 });
   }
 }
 
@@ -202,6 +207,13 @@ function characterPairs(text: string): string[] {
 }
 
 const KEYWORD_SCORE = 0.4;
+
+/** Whether `term` is in the record's name, 通称 or keywords (the first match comes before the text). */
+function inNames(entry: IndexedRecord, term: string): boolean {
+  const at = entry.haystack.indexOf(term);
+  return at >= 0 && at < entry.textStart;
+}
+
 /** Matches in the data's text rank after every name and near miss. */
 const TEXT_SCORE = 2;
 
@@ -209,15 +221,14 @@ const TEXT_SCORE = 2;
  * How well the record matches the folded query exactly, or undefined: the whole query inside
  * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them; failing
  * that, the same in the data's text. Lower ranks first: the start of the name, then inside it,
- * then 通称, then keywords, then text; a shorter (more specific) name breaks ties.
+ * then 通称, then keywords; a shorter (more specific) name breaks ties. Text ranks last.
  */
 function exactScore(entry: IndexedRecord, folded: string, words: readonly string[]): number | undefined {
   const tieBreak = Math.min(entry.name.length, 99) / 1000;
   // One native search decides for almost every record; the detail is only worked out for hits.
-  if (!entry.all.includes(folded) && (words.length < 2 || !words.every((word) => entry.all.includes(word)))) {
-    const inText = entry.text.includes(folded) || (words.length > 1 && words.every((word) => entry.all.includes(word) || entry.text.includes(word)));
-    return inText ? TEXT_SCORE + tieBreak : undefined;
-  }
+  const at = entry.haystack.indexOf(folded);
+  if (at < 0 && (words.length < 2 || !words.every((word) => entry.haystack.includes(word)))) return undefined;
+  if ((at < 0 || at >= entry.textStart) && (words.length < 2 || !words.every((word) => inNames(entry, word)))) return TEXT_SCORE;
   const inName = entry.name.indexOf(folded);
   const inAlias = entry.alias.indexOf(folded);
   let score: number;
