@@ -1,4 +1,5 @@
 import { foldText, foldWithOrigins } from './normalize.js';
+import type { MatchRange } from './search-index.js';
 
 /** A piece of text to show, marked when it is part of what the person searched for. */
 export interface Segment {
@@ -6,10 +7,8 @@ export interface Segment {
   readonly match: boolean;
 }
 
-/** Ranges [start, end) in folded text, merged where they touch. */
-type Ranges = readonly (readonly [number, number])[];
-
-function merge(ranges: Ranges): [number, number][] {
+/** Ranges in folded text, merged where they touch. */
+function merge(ranges: readonly MatchRange[]): [number, number][] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
@@ -24,7 +23,7 @@ function merge(ranges: Ranges): [number, number][] {
  * Splits `original` into segments, marking the parts whose folded form matches `ranges`
  * (positions in the folded text). The text stays text: the caller renders it with bindings.
  */
-export function segmentsFor(original: string, ranges: Ranges): Segment[] {
+export function segmentsFor(original: string, ranges: readonly MatchRange[]): Segment[] {
   if (ranges.length === 0) return original === '' ? [] : [{ text: original, match: false }];
   const { starts, ends } = foldWithOrigins(original);
   const segments: Segment[] = [];

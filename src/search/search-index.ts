@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { FuzzyEntry, fuzzyMatch } from './fuzzy.js';
 import { foldText } from './normalize.js';
 
@@ -8,10 +9,13 @@ interface IndexedRecord extends FuzzyEntry {
   readonly all: string;
 }
 
-/** Matched ranges [start, end) in the folded 制度名 and 通称, for highlighting. */
+/** A matched range [start, end) in folded text. */
+export type MatchRange = readonly [start: number, end: number];
+
+/** Matched ranges in the folded 制度名 and 通称, for highlighting. */
 export interface MatchRanges {
-  readonly name: readonly (readonly [number, number])[];
-  readonly alias: readonly (readonly [number, number])[];
+  readonly name: readonly MatchRange[];
+  readonly alias: readonly MatchRange[];
 }
 
 export interface SearchHit {
@@ -89,21 +93,12 @@ export class SearchIndex {
   static async buildInSlices(
     records: readonly ServiceRecord[],
     yieldToEventLoop: () => Promise<void>,
-    options: { readonly sliceMs?: number; readonly signal?: AbortSignal } = {},
+    options: SliceOptions = {},
   ): Promise<SearchIndex | undefined> {
     await loadFuzzyMatcher();
     const index = new SearchIndex(records);
-    const sliceMs = options.sliceMs ?? 8;
-    let sliceStart = performance.now();
-    for (let row = 0; row < records.length; row += 1) {
-      index.#add(row);
-      if (row % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart > sliceMs) {
-        await yieldToEventLoop();
-        if (options.signal?.aborted) return undefined;
-        sliceStart = performance.now();
-      }
-    }
-    return index;
+    const done = await forEachInSlices(records.length, (row) => index.#add(row), CHECK_EVERY, yieldToEventLoop, options);
+    return done ? index : undefined;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
