@@ -5,3 +5,4 @@ export * from './walker.js';
 export * from './validate.js';
 export * from './transcript.js';
 export * from './coverage.js';
+export * from './views.js';
