@@ -41,7 +41,13 @@ export async function search(canvas: HTMLElement, text: string): Promise<void> {
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
-/** Waits until the widget has its data (or has given up on it). */
+/** Whether the widget says it is still loading (its data, or a flow URL). */
+export const loading = (canvas: HTMLElement): boolean => all(canvas, '.notice[role="status"]').length > 0;
+
+/** Waits until the widget shows its first step and has its data (or has given up on it). */
 export async function ready(canvas: HTMLElement): Promise<void> {
-  await until(() => (all(canvas, 'button[part~="choice"], [part~="card"], shien-navi-crisis-lines').length > 0 ? true : undefined), 'the widget');
+  await until(
+    () => (all(canvas, 'button[part~="choice"], [part~="card"], shien-navi-crisis-lines').length > 0 && !loading(canvas) ? true : undefined),
+    'the widget with its data',
+  );
 }

@@ -3,9 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import axe from 'axe-core';
 import { render, type TemplateResult } from 'lit';
 import '../../src/define.js';
-import { ready } from '../../stories/play.js';
+import { loading, ready } from '../../stories/play.js';
 import * as stories from '../../stories/shien-navi.stories.js';
-import { settle } from './helpers.js';
+import { rendered, until } from './helpers.js';
 
 /**
  * Every Storybook story, rendered as Storybook renders it (args, then `play`), audited with axe
@@ -19,14 +19,14 @@ const all = Object.entries(stories).filter(([name, story]) => name !== 'default'
 async function mount(story: Story): Promise<HTMLElement> {
   const canvas = document.createElement('div');
   document.body.append(canvas);
-  render(meta.render({ ...meta.args, ...story.args }), canvas);
-  await ready(canvas);
+  const args = { ...meta.args, ...story.args };
+  render(meta.render(args), canvas);
+  // The loading story stays loading: audit it as such.
+  if (String(args['src']).includes('__loading__')) await until(() => loading(canvas), 'the loading notice');
+  else await ready(canvas);
   await story.play?.({ canvasElement: canvas });
   const navi = canvas.querySelector('shien-navi');
-  if (navi) await settle(navi);
-  // Let the last answer's results and counts arrive.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  if (navi) await settle(navi);
+  if (navi) await rendered(navi);
   return canvas;
 }
 
