@@ -23,11 +23,13 @@ export class AnnouncerController implements ReactiveController, Announcer {
   text = '';
 
   readonly #host: ReactiveControllerHost;
+  readonly #clearAfterMs: number;
   #clear: ReturnType<typeof setTimeout> | undefined;
   #pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, options: { readonly clearAfterMs?: number } = {}) {
     this.#host = host;
+    this.#clearAfterMs = options.clearAfterMs ?? ANNOUNCE_CLEAR_MS;
     host.addController(this);
   }
 
@@ -38,7 +40,7 @@ export class AnnouncerController implements ReactiveController, Announcer {
     this.#clear = setTimeout(() => {
       this.#clear = undefined;
       if (this.text === text) this.#set('');
-    }, ANNOUNCE_CLEAR_MS);
+    }, this.#clearAfterMs);
   }
 
   sayAfterPause(text: string, delayMs: number): void {
