@@ -89,7 +89,7 @@ export class FlowController implements ReactiveController {
     this.#abort = undefined;
     this.loading = false;
     const chosen = this.#fromProperty() ?? this.#fromInline() ?? this.#fromUrl();
-    if (chosen !== 'fetching') this.#use(chosen ?? HOKKAIDO_FLOW);
+    if (chosen !== 'fetching') this.#use(chosen);
   }
 
   #fromProperty(): Flow | undefined {
@@ -123,7 +123,7 @@ export class FlowController implements ReactiveController {
       this.#fetched.set(url, result);
       this.loading = false;
       if ('error' in result) this.#onError(result.error);
-      this.#use('flow' in result ? result.flow : HOKKAIDO_FLOW);
+      this.#use('flow' in result ? result.flow : undefined);
     });
     return 'fetching';
   }
@@ -134,8 +134,9 @@ export class FlowController implements ReactiveController {
     return flow;
   }
 
-  #use(flow: Flow): void {
-    this.flow = flow;
+  /** Runs `flow`, or the bundled one when nothing else could be used. */
+  #use(flow: Flow | undefined): void {
+    this.flow = flow ?? HOKKAIDO_FLOW;
     this.#host.requestUpdate();
   }
 }
