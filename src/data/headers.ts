@@ -6,12 +6,16 @@
  * dots (・ • ･) do not matter. Within a field, earlier names win when a file has several.
  */
 export const FIELD_HEADERS = {
-  id: ['制度番号', '制度id', 'id', 'サービスid', 'psid'],
+  id: ['制度番号', '制度id', 'id'],
+  /** A file's own row id (PSID, サービスID): the id of rows whose 制度番号 is empty. */
+  serviceId: ['サービスid', 'psid'],
   municipalityCode: ['全国地方公共団体コード', '地方公共団体コード', '団体コード', '市区町村コード'],
   prefecture: ['都道府県名', '都道府県'],
   municipality: ['市区町村名', '市町村名', '区市町村名', '市区町村', '市町村', '区市町村', '地域'],
+  /** The municipalities a service is for (対象地域群), read by value like `area`. */
+  areaGroup: ['対象地域群', '対象市区町村'],
   /** Where the service applies, read by value: prefecture names, municipality names or 全域. */
-  area: ['対象地域群', '対象地域', '対象市区町村', '対象区域'],
+  area: ['対象地域', '対象区域'],
   name: ['タイトル制度名', '制度名', 'タイトル', '制度名称', '名称'],
   alias: ['サブタイトル通称', 'サブタイトル通称名', '通称', '通称名', 'サブタイトル'],
   serviceType: ['サービス種別'],
@@ -47,6 +51,19 @@ export const FIELD_HEADERS = {
 
 export type MappedField = keyof typeof FIELD_HEADERS;
 
+/**
+ * Columns of the published 制度 formats that the widget knowingly does not use (dates it does
+ * not filter on, internal numbers, links for offices, business categories). Their cells are
+ * kept as written, like unknown columns; the checker says they are known.
+ */
+export const UNUSED_HEADERS: readonly string[] = [
+  '受付開始日', '公開日', '公開開始日', '公開日程', '法人番号', '元制度番号', '制度変更区分', '制度管理番号', '表示優先度',
+  '公開・非公開（チェックで公開）', '根拠法令', '用途・対象物', '条件', '留意事項', '親制度', '親制度との関係性', '電子申請URL',
+  '申請可能URL', '必要書類のURL', '（個人対象）ライフステージ分類', 'ライフステージ分類', '（事業者対象）事業ステージ分類',
+  '（事業者対象）行政サービス分類', '（事業者対象）お困りごと分類', '標準産業分類', '災害名', '制度集', 'タグ（カテゴリー）',
+  'タグ（対象者）', 'タグ（事業者分類）',
+];
+
 /** Fields without which a row cannot be shown to anyone. */
 export const REQUIRED_FIELDS = ['name'] as const satisfies readonly MappedField[];
 
@@ -63,21 +80,27 @@ const FIELD_BY_HEADER: ReadonlyMap<string, { readonly field: MappedField; readon
   ),
 );
 
+const UNUSED: ReadonlySet<string> = new Set(UNUSED_HEADERS.map(normalizeHeader));
+
 /** How one column of a file was read. */
 export interface ColumnReading {
   /** 0-based position in the header row. */
   readonly index: number;
   /** The header as written (trimmed). */
   readonly header: string;
-  /** `read`: its cells fill `field`. `duplicate`: another column fills `field`, this one is kept as written. `unknown`: kept as written. */
-  readonly status: 'read' | 'duplicate' | 'unknown';
+  /**
+   * `read`: its cells fill `field`. `duplicate`: another column fills `field`, this one is kept as
+   * written. `unused`: a known column of the formats that the widget does not use, kept as written.
+   * `unknown`: kept as written.
+   */
+  readonly status: 'read' | 'duplicate' | 'unused' | 'unknown';
   readonly field?: MappedField;
 }
 
 export interface HeaderMap {
   /** Column index for each field the file has (when several columns name a field, the best name, then the first). */
   readonly columns: Partial<Record<MappedField, number>>;
-  /** Columns whose cells are kept under their header as written: unknown ones, and second columns of a field. */
+  /** Columns whose cells are kept under their header as written: unknown and unused ones, and second columns of a field. */
   readonly unknown: readonly { readonly index: number; readonly header: string }[];
   /** Every non-blank header, in file order, with what it was read as. */
   readonly readings: readonly ColumnReading[];
@@ -101,7 +124,7 @@ export function mapHeaders(headers: readonly string[]): HeaderMap {
     const field = known[index]?.field;
     if (field === undefined) {
       unknown.push({ index, header });
-      readings.push({ index, header, status: 'unknown' });
+      readings.push({ index, header, status: UNUSED.has(normalizeHeader(header)) ? 'unused' : 'unknown' });
     } else if (columns[field] === index) {
       readings.push({ index, header, status: 'read', field });
     } else {

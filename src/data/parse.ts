@@ -320,22 +320,34 @@ function openingHours(days: string, times: string, note: string): string {
   return note === '' ? when : when === '' ? note : `${when}\n${note}`;
 }
 
+/**
+ * The prefecture and municipalities of a row: 都道府県名 and 市区町村名 as written win, then
+ * 対象地域群, then 対象地域 (which the national model fills with prefectures, and other lists
+ * with a municipality), each read by value.
+ */
+function placeOf(cells: readonly string[], columns: ColumnPlan): { prefecture: string; municipalities: readonly string[] } {
+  const named = parseArea(cellAt(cells, columns.municipality));
+  const group = columns.areaGroup < 0 ? named : parseArea(cellAt(cells, columns.areaGroup));
+  const area = columns.area < 0 ? named : parseArea(cellAt(cells, columns.area));
+  const municipalities =
+    named.municipalities.length > 0 ? named.municipalities : group.municipalities.length > 0 ? group.municipalities : area.municipalities;
+  const prefecture = cleanText(cellAt(cells, columns.prefecture)) || (named.prefectures[0] ?? group.prefectures[0] ?? area.prefectures[0] ?? '');
+  return { prefecture, municipalities };
+}
+
 function toRecord(cells: readonly string[], header: Header, sourceKey: string, row: number): ServiceRecord {
   const columns = header.columns;
   const phoneText = cleanText(cellAt(cells, columns.phone));
   // Some files put the number only in お問い合わせ先: dial it from there when 電話番号 has none.
   let phones = extractPhones(phoneText);
   if (phones.length === 0) phones = extractPhones(cellAt(cells, columns.contact));
-  // 市区町村名 / 都道府県名 as written win; 対象地域 fills what they leave empty.
-  const named = parseArea(cellAt(cells, columns.municipality));
-  const area = named.municipalities.length > 0 || columns.area < 0 ? named : parseArea(cellAt(cells, columns.area));
-  const prefecture = cleanText(cellAt(cells, columns.prefecture));
+  const place = placeOf(cells, columns);
   return {
-    id: cleanText(cellAt(cells, columns.id)) || `${sourceKey}#${row}`,
+    id: cleanText(cellAt(cells, columns.id)) || cleanText(cellAt(cells, columns.serviceId)) || `${sourceKey}#${row}`,
     municipalityCode: parseMunicipalityCode(cellAt(cells, columns.municipalityCode)),
-    prefecture: prefecture || (named.prefectures[0] ?? area.prefectures[0] ?? ''),
-    municipality: area.municipalities[0] ?? '',
-    municipalities: area.municipalities,
+    prefecture: place.prefecture,
+    municipality: place.municipalities[0] ?? '',
+    municipalities: place.municipalities,
     name: cleanText(cellAt(cells, columns.name)),
     alias: cleanText(cellAt(cells, columns.alias)),
     serviceType: parseServiceType(cellAt(cells, columns.serviceType)),
