@@ -1,28 +1,9 @@
 /** Value clean-up for open-data cells: codes, lists, phone numbers, dates, places. */
+import { CLASSIFICATIONS, SERVICE_TYPES, type ClassificationCode } from './codes.js';
 import type { PhoneNumber } from './record.js';
 
-export const SERVICE_TYPES = {
-  '101': '制度事業',
-  '102': '届出・認可',
-  '103': '民間独自事業',
-} as const;
-
-export const CLASSIFICATIONS = {
-  '101': '届出',
-  '201': '手当・助成金等',
-  '202': '現物支給・貸与',
-  '203': '融資・立替',
-  '204': '免除・猶予・控除',
-  '205': '支援サービス',
-  '301': '教室・講習会',
-  '302': 'イベント',
-  '401': '相談',
-  '501': '施設',
-  '601': '情報提供',
-  '602': 'お知らせ',
-} as const;
-
-export type ClassificationCode = keyof typeof CLASSIFICATIONS;
+export * from './codes.js';
+export { telHref } from './tel.js';
 
 /**
  * Remembers the results of a cell parser. Code, date and area cells repeat on almost every
@@ -244,11 +225,6 @@ function leadingDigitGroups(candidate: string): string {
   }
   digitGroupsEnd = length;
   return digits;
-}
-
-/** A `tel:` URL for a number from `extractPhone` (`#` must be escaped in a URL). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace('#', '%23')}`;
 }
 
 /**
