@@ -1,9 +1,11 @@
 /** Value clean-up for open-data cells: codes, lists, phone numbers, dates, places. */
 import { CLASSIFICATIONS, SERVICE_TYPES, type ClassificationCode } from './codes.js';
+import { findPhones, firstDial } from './phones.js';
 import type { PhoneNumber } from './record.js';
 
 export * from './codes.js';
 export { telHref } from './tel.js';
+export { findPhones, phonesOf, MAX_PHONES } from './phones.js';
 
 /**
  * Remembers the results of a cell parser. Code, date and area cells repeat on almost every
@@ -130,101 +132,21 @@ const rememberedList = remembered(
     ),
 );
 
-const SEPARATOR = '[-‐‑‒–—―−ー()（） ]';
-// No `u` flag: every character here is in the BMP, and these run on every row of a big file.
-const NUMBER_CANDIDATE = new RegExp(`(?<!\\d)0\\d{0,10}(?:${SEPARATOR}{1,2}\\d{1,5}){0,4}`, 'g');
-const SHORT_NUMBER = /#\d{4}(?!\d)|(?<![\d-])1(?:10|18|19|89)(?![\d-])/;
-
-/** Call buttons per service at most: more numbers than this are read from the text. */
-export const MAX_PHONES = 3;
-
-const NO_PHONES: readonly PhoneNumber[] = Object.freeze([]);
-
 /**
- * The numbers a person can call in a free-text cell such as
- * `平日は ０１１－２３１－４５６７、夜間は 011-333-4444（24時間）`: each as published
- * (`011-231-4567`), as digits to dial (`0112314567`), and with the words just before it on
- * its line (`平日`, `夜間`). A number written after FAX (and not also 電話 / TEL) is skipped.
- * At most MAX_PHONES, in the order written.
+ * The numbers a person can call in a free-text cell (see `findPhones`), after the cell is
+ * cleaned (full-width digits and hyphens made ASCII).
  */
 export function extractPhones(value: string | undefined): readonly PhoneNumber[] {
-  // Not remembered: phone cells differ on almost every row, and a cache of them only makes garbage.
-  const text = cleanText(value);
-  if (text === '') return NO_PHONES;
-  const phones: PhoneNumber[] = [];
-  // Where the words that may label the next number begin: after the previous number.
-  let labelFrom = 0;
-  NUMBER_CANDIDATE.lastIndex = 0;
-  for (let match = NUMBER_CANDIDATE.exec(text); match !== null && phones.length < MAX_PHONES; match = NUMBER_CANDIDATE.exec(text)) {
-    const digits = leadingDigitGroups(match[0]);
-    if (digits.length !== 10 && digits.length !== 11) continue;
-    const label = labelFrom === match.index ? '' : phoneLabel(text.slice(labelFrom, match.index));
-    labelFrom = match.index + digitGroupsEnd;
-    if (label !== undefined) phones.push({ number: text.slice(match.index, labelFrom), dial: digits, label });
-  }
-  if (phones.length === 0) {
-    const short = SHORT_NUMBER.exec(text);
-    if (short !== null) phones.push({ number: short[0], dial: short[0], label: phoneLabel(text.slice(0, short.index)) ?? '' });
-  }
-  return phones.length === 0 ? NO_PHONES : phones;
-}
-
-/** Longest label kept: longer text before a number is a sentence, not a label. */
-const LABEL_LENGTH = 10;
-
-/**
- * The label of a number from the text before it on its line: `夜間は ` → `夜間`,
- * `（電話：` → ''; undefined for a FAX number (`FAX `). Only the words after the last bracket,
- * comma or space count.
- */
-function phoneLabel(before: string): string | undefined {
-  if (before.trim() === '') return '';
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (/fax|ファクス|ファックス/i.test(line) && !/電話|tel/i.test(line)) return undefined;
-  const words = line
-    .replace(/[\s、，,;；|｜]+$/, '')
-    .split(/[\s、，,;；()（）「」【】［］[\]|｜]/)
-    .pop()
-    ?.replace(/電話番号|電話|tel|☎|℡/gi, '')
-    .replace(/^[:：・.\-=＝/／]+|[:：・.\-=＝/／]+$/g, '')
-    .replace(/[はの]$/, '');
-  return words === undefined || words.length > LABEL_LENGTH || /\d/.test(words) ? '' : words;
+  return findPhones(cleanText(value));
 }
 
 /**
- * Finds the first number to dial in a free-text phone cell (`extractPhones`), such as
- * `０１１－２３１－４５６７（平日９時～１７時）` → `0112314567`; '' when there is none.
+ * The first number to dial in a free-text phone cell, such as
+ * `０１１－２３１－４５６７（平日９時～１７時）` → `0112314567`, never a FAX number; '' when
+ * there is none. Run on every row: it allocates nothing but the digits.
  */
 export function extractPhone(value: string | undefined): string {
-  return extractPhones(value)[0]?.dial ?? '';
-}
-
-/** Where the digit groups last read by `leadingDigitGroups` end in their candidate (no object per number). */
-let digitGroupsEnd = 0;
-
-/**
- * The digits of a candidate, using whole digit groups from the left while the number fits a
- * Japanese length, so a trailing "(24時間)" or "内線12" does not become part of the number.
- * Sets `digitGroupsEnd`.
- */
-function leadingDigitGroups(candidate: string): string {
-  let digits = '';
-  let length = 0;
-  let groupStart = -1;
-  for (let index = 0; index <= candidate.length; index += 1) {
-    const code = index < candidate.length ? candidate.charCodeAt(index) : -1;
-    if (code >= 0x30 && code <= 0x39) {
-      if (groupStart < 0) groupStart = index;
-      continue;
-    }
-    if (groupStart < 0) continue;
-    if (digits.length + index - groupStart > 11) break;
-    digits += candidate.slice(groupStart, index);
-    length = index;
-    groupStart = -1;
-  }
-  digitGroupsEnd = length;
-  return digits;
+  return firstDial(cleanText(value));
 }
 
 /**

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type ColumnReading, type HeaderMap, type MappedField } from './headers.js';
 import {
   cleanText,
-  extractPhones,
+  extractPhone,
   parseArea,
   parseClassifications,
   parseCoordinate,
@@ -247,9 +247,7 @@ class RowReader {
     if (record.publicationEnd === '' && columns.publicationEnd >= 0) this.#note(cells, record.row, 'date', columns.publicationEnd);
     if (record.updated === '' && columns.updated >= 0) this.#note(cells, record.row, 'date', columns.updated);
     if (record.url === '' && columns.url >= 0) this.#note(cells, record.row, 'url', columns.url);
-    // The first number to call is cut from 電話番号 when that cell has one, else from お問い合わせ先.
-    const phoneRead = record.phones.length > 0 && record.phoneText.includes(record.phones[0]?.number ?? '');
-    if (record.phoneText !== '' && !phoneRead) this.#note(cells, record.row, 'phone', columns.phone);
+    if (record.phoneText !== '' && extractPhone(record.phoneText) === '') this.#note(cells, record.row, 'phone', columns.phone);
   }
 
   #note(cells: readonly string[], row: number, kind: UnreadableCell['kind'], index: number): void {
@@ -338,9 +336,6 @@ function placeOf(cells: readonly string[], columns: ColumnPlan): { prefecture: s
 function toRecord(cells: readonly string[], header: Header, sourceKey: string, row: number): ServiceRecord {
   const columns = header.columns;
   const phoneText = cleanText(cellAt(cells, columns.phone));
-  // Some files put the number only in お問い合わせ先: dial it from there when 電話番号 has none.
-  let phones = extractPhones(phoneText);
-  if (phones.length === 0) phones = extractPhones(cellAt(cells, columns.contact));
   const place = placeOf(cells, columns);
   return {
     id: cleanText(cellAt(cells, columns.id)) || cleanText(cellAt(cells, columns.serviceId)) || `${sourceKey}#${row}`,
@@ -365,8 +360,9 @@ function toRecord(cells: readonly string[], header: Header, sourceKey: string, r
     organization: cleanText(cellAt(cells, columns.organization)),
     contact: cleanText(cellAt(cells, columns.contact)),
     phoneText,
-    phone: phones[0]?.dial ?? '',
-    phones,
+    // Some files put the number only in お問い合わせ先: dial it from there when 電話番号 has none.
+    // Only the digits here: the card reads every number with `phonesOf` when it is shown.
+    phone: extractPhone(phoneText) || extractPhone(cellAt(cells, columns.contact)),
     address: cleanText(cellAt(cells, columns.address)),
     latitude: parseCoordinate(cellAt(cells, columns.latitude), 90),
     longitude: parseCoordinate(cellAt(cells, columns.longitude), 180),

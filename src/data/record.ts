@@ -1,4 +1,4 @@
-/** A phone number found in a contact or phone cell. */
+/** A phone number found in a contact or phone cell (`phonesOf`). */
 export interface PhoneNumber {
   /** The number as published, for people to read (`096-328-2972`). */
   readonly number: string;
@@ -49,10 +49,12 @@ export interface ServiceRecord {
   readonly contact: string;
   /** The phone cell as published, for display. */
   readonly phoneText: string;
-  /** The first number to dial (`dial` of the first of `phones`), or '' when none could be read. */
+  /**
+   * The first number to dial, from 電話番号 (or お問い合わせ先 when it has none), never a FAX
+   * number; '' when none could be read. `phonesOf(record)` gives every number, as published,
+   * with its label.
+   */
   readonly phone: string;
-  /** The numbers a person can call, from 電話番号 (or お問い合わせ先 when it has none); never a FAX number. */
-  readonly phones: readonly PhoneNumber[];
   readonly address: string;
   readonly latitude: number | undefined;
   readonly longitude: number | undefined;

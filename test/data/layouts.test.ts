@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ColumnReading, MappedField } from '../../src/data/headers.js';
 import { readCsvBytes, type SourceResult } from '../../src/data/load.js';
+import { phonesOf } from '../../src/data/phones.js';
 import type { ServiceRecord } from '../../src/data/record.js';
 
 // One fixture per published 制度 layout (test/fixtures/layouts/, invented 【サンプル】 rows with
@@ -60,7 +61,7 @@ describe('the Hokkaido open-data layout', () => {
     expect(records.map((record) => record.name)).toEqual(['【サンプル】くらしの相談窓口', '【サンプル】冬の灯油代助成', '【サンプル】電話のない窓口']);
     const desk = byName(records, '【サンプル】くらしの相談窓口');
     expect(desk.updated).toBe('2026-10-01');
-    expect(desk.phones).toEqual([
+    expect(phonesOf(desk)).toEqual([
       { number: '000-000-1001', dial: '0000001001', label: '平日' },
       { number: '000-000-1002', dial: '0000001002', label: '夜間' },
     ]);
@@ -68,7 +69,7 @@ describe('the Hokkaido open-data layout', () => {
     const heating = byName(records, '【サンプル】冬の灯油代助成');
     expect(heating).toMatchObject({ classifications: ['201'], applicationEnd: '2027-02-28', updated: '2026-10-01', municipality: '旭川市' });
     // 市区町村名 "北海道" is the whole prefecture.
-    expect(byName(records, '【サンプル】電話のない窓口')).toMatchObject({ municipality: '', municipalities: [], prefecture: '北海道', phones: [] });
+    expect(byName(records, '【サンプル】電話のない窓口')).toMatchObject({ municipality: '', municipalities: [], prefecture: '北海道', phone: '' });
     expect(report.expiredRows).toEqual([{ row: 4, field: 'publicationEnd', date: '2024-03-31' }]);
     expect(report.skipped).toEqual([{ row: 6, reason: 'no-name' }]);
     expect(report.unreadable).toEqual([
@@ -120,7 +121,7 @@ describe('the national 支援制度 model (2020)', () => {
     const rent = byName(records, '【サンプル】ひとり親家庭の家賃助成');
     expect(rent).toMatchObject({ prefecture: '北海道', municipality: '札幌市', municipalities: ['札幌市', '江別市'], classifications: ['201'] });
     expect(rent.hours).toBe('予算がなくなり次第終了します');
-    expect(rent.phones).toEqual([{ number: '000-000-3001', dial: '0000003001', label: '子ども家庭課' }]);
+    expect(phonesOf(rent)).toEqual([{ number: '000-000-3001', dial: '0000003001', label: '子ども家庭課' }]);
     expect(rent.extra).toMatchObject({ 受付開始日: '令和8年4月1日', 電子申請URL: 'https://example.org/layouts/national/1/apply' });
     expect(byName(records, '【サンプル】全国の相談ダイヤル')).toMatchObject({ prefecture: '', municipality: '', classifications: ['401'] });
     expect(report.expiredRows).toEqual([{ row: 3, field: 'applicationEnd', date: '2026-03-31' }]);
@@ -164,7 +165,7 @@ describe('a ward list in the civic-tech layout (都道府県, 市町村, 支援�
     const loan = byName(records, '【サンプル】ひとり親家庭の貸付金');
     expect(loan).toMatchObject({ id: 'sample-w-0001', prefecture: '北海道', municipality: '札幌市', classifications: ['201'], keywords: ['ひとり親', '貸付'] });
     expect(loan.benefit.split('\n')).toContain('事業開始        2,930,000円');
-    expect(loan.phones).toEqual([{ number: '000-000-4001', dial: '0000004001', label: '' }]);
+    expect(phonesOf(loan)).toEqual([{ number: '000-000-4001', dial: '0000004001', label: '' }]);
     const birth = byName(records, '【サンプル】出産の助成');
     expect(birth).toMatchObject({ classifications: ['205'], applicationEnd: '', url: 'https://example.org/layouts/ward/2.html' });
     expect(byName(records, '【サンプル】国の子育て相談').classifications).toEqual(['401']);
@@ -232,9 +233,9 @@ describe("a city's disaster-support list (対象地域, 手続き等, 必要な�
       publicationEnd: '2027-03-31',
       phone: '0000000101',
     });
-    expect(gift.phones).toEqual([{ number: '000-000-0101', dial: '0000000101', label: '' }]);
-    expect(byName(records, '【サンプル】市税の減免').phones.map((phone) => phone.number)).toEqual(['000-000-0104']);
-    expect(byName(records, '【サンプル】被災者のこころの相談').phones).toEqual([
+    expect(phonesOf(gift)).toEqual([{ number: '000-000-0101', dial: '0000000101', label: '' }]);
+    expect(phonesOf(byName(records, '【サンプル】市税の減免')).map((phone) => phone.number)).toEqual(['000-000-0104']);
+    expect(phonesOf(byName(records, '【サンプル】被災者のこころの相談'))).toEqual([
       { number: '000-000-0106', dial: '0000000106', label: '代表' },
       { number: '000-000-0107', dial: '0000000107', label: '夜間・休日' },
     ]);

@@ -1,3 +1,4 @@
+import { phonesOf } from '../../data/phones.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
 import { localize, type Lang } from '../../i18n/lang.js';
@@ -13,7 +14,7 @@ export function contactText(records: readonly ServiceRecord[], lineIds: readonly
   const lines = [withoutRuby(messages.copyHeading), ''];
   for (const record of records) {
     lines.push(`■ ${record.name}${record.alias ? `（${record.alias}）` : ''}`);
-    const phones = record.phones.map((phone) => (phone.label ? `${phone.label} ${phone.number}` : phone.number)).join(' / ');
+    const phones = phonesOf(record).map((phone) => (phone.label ? `${phone.label} ${phone.number}` : phone.number)).join(' / ');
     if (record.phoneText || phones) lines.push(`  ${record.phoneText || phones}`);
     if (record.hours) lines.push(labelled(withoutRuby(messages.hours), record.hours));
     if (record.office) lines.push(labelled(withoutRuby(messages.office), record.office));

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import { phonesOf } from '../../data/phones.js';
 import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
@@ -97,7 +98,7 @@ export class ShienNaviResultCard extends LitElement {
           ? html`<p><span class="label">${rubyText(messages.contact)}</span>${record.contact || record.organization}</p>`
           : nothing}
         <div class="actions">
-          ${record.phones.map(
+          ${phonesOf(record).map(
             (phone) =>
               html`<a class="button primary call" href=${telHref(phone.dial)}
                 >${phone.label ? html`<span class="phone-label">${phone.label}</span> ` : nothing}<span>${callText(messages, phone.number)}</span></a
