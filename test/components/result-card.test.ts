@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import axe from 'axe-core';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { contactText } from '../../src/components/contact-actions/contact-text.js';
@@ -127,6 +128,21 @@ for (const width of [320, 375]) {
 }
 
 describe('result card in the widget', () => {
+  it('has no axe violations with every field shown and the card opened', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const navi = await readyNavi(() => makeNavi({ src: EVERY_FIELD }));
+    await typeQuery(navi, '生活再建');
+    const [card] = cards(navi) as ShienNaviResultCard[];
+    await open(card as ShienNaviResultCard);
+    await settle(navi);
+    expect(root(card as ShienNaviResultCard).querySelector('.more')).to.not.equal(null);
+    const result = await axe.run(navi, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    expect(result.passes.length).to.be.greaterThan(10);
+    expect(result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).to.deep.equal([]);
+    navi.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('labels the new fields in English and やさしい日本語', async () => {
     for (const [lang, expected] of [
       ['en', ['What you get', 'How to apply', 'What to bring', 'When to apply', 'Where to apply']],
