@@ -222,6 +222,9 @@ class RowReader {
     // 1-based line of the row, counting the header (and any title line above it) as lines.
     const row = header.index + 2 + this.#rows;
     this.#rows += 1;
+    // Without a 制度名 column no row can be shown, and the file is reported for that: count only
+    // (a 50 MB file of something else is then cheap to refuse).
+    if (header.columns.name < 0) return;
     if (cells.length !== header.length) {
       this.#irregular.push({ row, reason: cells.length < header.length ? 'too-few-cells' : 'too-many-cells' });
     }
