@@ -21,6 +21,7 @@ export interface ChoiceView {
 export class ShienNaviChoiceList extends LitElement {
   static override styles = [base, controls, choiceListStyles];
 
+  /** The answers, in order, each with how many services lie behind it. */
   @property({ attribute: false }) choices: readonly ChoiceView[] = [];
 
   /** Accessible name of the group (the question). */

@@ -18,6 +18,7 @@ export interface BubbleView {
 export class ShienNaviConversationLog extends LitElement {
   static override styles = [base, conversationLogStyles];
 
+  /** The messages so far, oldest first. */
   @property({ attribute: false }) bubbles: readonly BubbleView[] = [];
 
   /** Accessible name of the list of bubbles. */

@@ -50,6 +50,8 @@ const SEARCH_ANNOUNCE_DELAY_MS = 800;
  * @csspart header - Its title bar.
  * @csspart log - The scrolling conversation.
  * @csspart bubble - Each message bubble (also `bubble-bot` or `bubble-user`).
+ * @csspart bubble-bot - Each of the widget's messages (with `bubble`).
+ * @csspart bubble-user - Each of the person's own answers (with `bubble`).
  * @csspart choice - Each answer button.
  * @csspart nav - Back and Start over.
  * @csspart search - The search input.
