@@ -19,7 +19,7 @@ export const launcherStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font: inherit;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
     cursor: pointer;

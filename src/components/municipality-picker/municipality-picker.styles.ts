@@ -8,7 +8,7 @@ export const municipalityPickerStyles = css`
     gap: 8px;
   }
   label {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   input {
@@ -21,7 +21,7 @@ export const municipalityPickerStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    font-size: max(1em, 16px);
   }
   input::placeholder {
     color: var(--_muted);

@@ -6,7 +6,7 @@ export const searchBoxStyles = css`
   }
   label {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
     margin-block-end: 4px;
   }
@@ -20,7 +20,7 @@ export const searchBoxStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    font-size: max(1em, 16px);
   }
   input::placeholder {
     color: var(--_muted);

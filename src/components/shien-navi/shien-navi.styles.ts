@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const shienNaviStyles = css`
   :host {
     display: block;
-    font-size: 1rem;
-    line-height: 1.5;
   }
   :host([hidden]) {
     display: none;
@@ -62,7 +60,7 @@ export const shienNaviStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1.4;
   }
   rt {
@@ -80,7 +78,7 @@ export const shienNaviStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     color: var(--_text);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   shien-navi-conversation-log .notice {
     margin: 0;
