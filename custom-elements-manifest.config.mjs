@@ -1,7 +1,7 @@
 // custom-elements.json, and what is generated from it for editors and frameworks.
 // Run by `npm run build` (scripts/build.mjs) after tsc has written dist/npm/, whose types the
 // framework typings import. test/package/manifest.test.ts checks the result.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
@@ -190,6 +190,11 @@ export type { CustomElements };
     packageLinkPhase() {
       mkdirSync(TYPES_DIR, { recursive: true });
       for (const [name, text] of Object.entries(files)) writeFileSync(`${TYPES_DIR}/${name}`, text);
+      // Vue types `@shien-navi-ready` as the prop `onShienNaviReady`; the generator writes
+      // `onshien-navi-ready` (React's spelling), which Vue's template checker never matches.
+      const vue = `${TYPES_DIR}/vue.d.ts`;
+      const camel = (name) => name.replace(/(^|-)([a-z])/g, (_match, _dash, letter) => letter.toUpperCase());
+      writeFileSync(vue, readFileSync(vue, 'utf8').replace(/"on([a-z][a-z0-9-]*)"\?:/g, (_match, event) => `on${camel(event)}?:`));
     },
   };
 }
