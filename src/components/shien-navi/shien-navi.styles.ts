@@ -11,7 +11,8 @@ export const shienNaviStyles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    max-height: var(--shien-navi-max-height, 640px);
+    /* Larger text gets a taller panel (40em), but never taller than the screen. */
+    max-height: var(--shien-navi-max-height, min(max(640px, 40em), 100svh));
     min-height: min(420px, var(--shien-navi-max-height, 640px));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

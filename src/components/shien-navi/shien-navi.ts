@@ -72,7 +72,7 @@ const SEARCH_ANNOUNCE_DELAY_MS = 800;
  * @cssprop --shien-navi-font - Font family.
  * @cssprop --shien-navi-radius - Corner radius. Default `12px`.
  * @cssprop --shien-navi-space - Inner spacing. Default `12px`.
- * @cssprop --shien-navi-max-height - Height of the panel. Default `640px`.
+ * @cssprop --shien-navi-max-height - Height of the panel. Default `640px` (40em with larger text, never over the screen's height).
  * @cssprop --shien-navi-z-index - Stacking of the launcher button and its panel. Default `1000`.
  * @cssprop --shien-navi-launcher-bottom - Distance of the launcher from the bottom. Default `16px`.
  * @cssprop --shien-navi-launcher-right - Distance of the launcher from the right. Default `16px`.
