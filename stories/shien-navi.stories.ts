@@ -1,12 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Flow } from '../src/engine/flow.js';
-import { choose, ready, search } from './play.js';
+import { choose, countShown, expectShown, ready, search } from './play.js';
 import { stallRequestsTo } from './stall.js';
+import './theme/contrast-report.js';
 
 /**
  * Every state a person can meet, in Storybook. Each story is also rendered by the component
- * tests, which run axe on it and require zero violations.
+ * tests, which run axe on it and require zero violations, and run its `play` checks.
+ *
+ * The controls include every `--shien-navi-*` custom property of the manifest (the "theme"
+ * group, added by .storybook/preview.ts); the "Theme (contrast check)" story shows what they do
+ * to each colour pair's contrast.
  */
 interface Args {
   src: string;
@@ -20,6 +26,13 @@ interface Args {
   heading: string;
   flow: Flow | undefined;
   theme: string;
+  /** `--shien-navi-*` values from the theme controls; unset ones keep the widget's defaults. */
+  [customProperty: `--shien-navi-${string}`]: string | undefined;
+}
+
+/** The theme controls that are set, as custom properties for the element's style. */
+export function themeOf(args: Partial<Args>): Record<string, string> {
+  return Object.fromEntries(Object.entries(args).filter(([name, value]) => name.startsWith('--shien-navi-') && typeof value === 'string' && value !== '')) as Record<string, string>;
 }
 
 const SAMPLE = 'data/sample.csv';
@@ -52,6 +65,8 @@ const meta: Meta<Args> = {
     if (args.src.includes('__loading__')) stallRequestsTo('__loading__');
     return html`<div class="story ${args.theme}">
       <shien-navi
+        id="navi"
+        style=${styleMap(themeOf(args))}
         src=${args.src || nothing}
         start=${args.start || nothing}
         municipality=${args.municipality || nothing}
@@ -82,6 +97,8 @@ export const MidFlow: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '緊急の困りごと', '食べるものがない');
+    await expectShown(canvasElement, '[part~="bubble-user"]', '食べるものがない');
+    await expectShown(canvasElement, 'button[part~="choice"]', 'フードバンクを利用したい');
   },
 };
 
@@ -89,6 +106,7 @@ export const GoalWithResults: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+    await expectShown(canvasElement, '[part~="card"]', '【サンプル】フードバンク緊急食料支援');
   },
 };
 
@@ -97,6 +115,9 @@ export const GoalWithNone: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '心とからだの悩み', '病気や障がい', '障がいのこと');
+    // Nothing found is never a dead end: a crisis line and a way on are there.
+    await expectShown(canvasElement, 'shien-navi-crisis-lines >>> a[href^="tel:"]');
+    if (countShown(canvasElement, '[part~="card"]') !== 0) throw new Error('a goal with no services shows no cards');
   },
 };
 
@@ -105,6 +126,7 @@ export const SensitivePath: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '家族関係のこと', 'DV・虐待');
+    await expectShown(canvasElement, 'shien-navi-quick-exit >>> button', 'すぐ閉じる');
   },
 };
 
@@ -112,6 +134,7 @@ export const SearchHits: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await search(canvasElement, 'ふーどばんく');
+    await expectShown(canvasElement, '[part~="card"] >>> mark', 'フードバンク');
   },
 };
 
@@ -119,6 +142,8 @@ export const SearchNoHits: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await search(canvasElement, 'ぜんぜんないことば');
+    // No match offers the categories instead.
+    await expectShown(canvasElement, 'shien-navi-search-results >>> button[part~="choice"]', 'お金のこと');
   },
 };
 
@@ -145,10 +170,29 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+    await expectShown(canvasElement, '[part~="card"]', 'フードバンク');
   },
 };
 
 export const PartnerTheme: Story = {
   name: 'Partner theme',
   args: { theme: 'partner', heading: 'くらしの相談ナビ（〇〇市社会福祉協議会）' },
+};
+
+/**
+ * For designers: set the `--shien-navi-*` controls (the "theme" group) and read the contrast of
+ * every colour pair above the widget. It opens on a goal so that cards, links, the crisis
+ * lines and the person's own answers are all on screen.
+ */
+export const Theme: Story = {
+  name: 'Theme (contrast check)',
+  args: { '--shien-navi-accent': '#7a2e8e', '--shien-navi-surface-alt': '#f6f0f8' },
+  render: (args) => html`<shien-navi-contrast-report for="navi" .theme=${themeOf(args)} scheme=${args.scheme}></shien-navi-contrast-report>${
+    (meta.render as (args: Args) => TemplateResult)(args)
+  }`,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+    await expectShown(canvasElement, 'shien-navi-contrast-report >>> caption', '十分です');
+  },
 };

@@ -19,7 +19,7 @@ export const municipalityPickerStyles = css`
     min-width: 0;
     min-height: 44px;
     padding: 0.4em 0.75em;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

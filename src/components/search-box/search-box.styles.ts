@@ -15,7 +15,7 @@ export const searchBoxStyles = css`
     width: 100%;
     min-height: 48px;
     padding: 0.5em 0.75em;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
