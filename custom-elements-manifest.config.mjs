@@ -115,6 +115,27 @@ function hideContextConsumers() {
   };
 }
 
+/**
+ * The manifest describes what a page or an app can use: private and protected members
+ * (`#data`, controllers, render helpers) are implementation, and tools such as Storybook
+ * would list them as if they were settable.
+ */
+function publicMembersOnly() {
+  return {
+    name: 'shien-navi-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
 /** `@cssprop --name - Text. Default `value`.`: the default, as a field tools can read. */
 function cssPropertyDefaults() {
   return {
@@ -211,6 +232,7 @@ export default {
     tagsFromRegistry(),
     eventTypesFromEventMap(),
     hideContextConsumers(),
+    publicMembersOnly(),
     cssPropertyDefaults(),
     forPageAuthors(customElementVsCodePlugin({ ...editorData, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' })),
     forPageAuthors(customElementJetBrainsPlugin({ ...editorData, webTypesFileName: 'web-types.json', packageJson: false })),

@@ -4,7 +4,6 @@ import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import customElements from '../custom-elements.json';
 import '../src/define.js';
 import { AXE_RUN_ONLY } from '../stories/axe.js';
-import '../stories/parts/frame.js';
 import '../stories/stories.css';
 
 setCustomElementsManifest(customElements);
@@ -25,16 +24,41 @@ const VIEWPORTS = {
 const themeControls: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
-      if (argType.table?.category !== 'css custom properties' || !name.startsWith('--shien-navi-')) return [name, argType];
-      const fallback = argType.table.defaultValue?.summary ?? '';
+      const category = argType.table?.category;
+      // Events and parts are documented, not set: no control.
+      if (category === 'events' || category === 'css shadow parts') return [name, { ...argType, control: false }];
+      if (category !== 'css custom properties' || !name.startsWith('--shien-navi-')) return [name, argType];
+      const fallback = argType.table?.defaultValue?.summary ?? '';
       const colour = /^#[0-9a-f]{3,8}$/i.test(fallback) || /colou?r|accent|surface|text|muted|border|danger|focus|mark/.test(name);
-      return [name, { ...argType, control: colour ? 'color' : 'text', table: { ...argType.table, category: 'theme' } }];
+      return [name, { ...argType, type: { name: 'string' }, control: { type: colour ? 'color' : 'text' }, table: { ...argType.table, category: 'theme' } }];
     }),
   );
 
+interface ManifestMember {
+  name: string;
+  attribute?: string;
+}
+const membersByTag = new Map(
+  customElements.modules.flatMap((module) =>
+    (module.declarations ?? []).flatMap((declaration) =>
+      'tagName' in declaration && declaration.tagName ? [[declaration.tagName, ('members' in declaration ? declaration.members : []) as ManifestMember[]] as const] : [],
+    ),
+  ),
+);
+
+/** A property set through an attribute is documented once, in the attributes group. */
+const oneRowPerAttribute: ArgTypesEnhancer = ({ argTypes, component }) => {
+  const throughAttributes = new Set((membersByTag.get(String(component)) ?? []).filter((member) => member.attribute).map((member) => member.name));
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) =>
+      argType.table?.category === 'properties' && throughAttributes.has(name) ? [name, { ...argType, table: { ...argType.table, disable: true } }] : [name, argType],
+    ),
+  );
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
-  argTypesEnhancers: [themeControls],
+  argTypesEnhancers: [themeControls, oneRowPerAttribute],
   parameters: {
     controls: { expanded: true },
     layout: 'padded',

@@ -4,7 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Flow } from '../src/engine/flow.js';
 import { choose, countShown, expectShown, ready, search } from './play.js';
 import { stallRequestsTo } from './stall.js';
-import './theme/contrast-report.js';
+import { defineContrastReport } from './theme/contrast-report.js';
+import { themeOf } from './theme/theme-of.js';
 
 /**
  * Every state a person can meet, in Storybook. Each story is also rendered by the component
@@ -30,10 +31,8 @@ interface Args {
   [customProperty: `--shien-navi-${string}`]: string | undefined;
 }
 
-/** The theme controls that are set, as custom properties for the element's style. */
-export function themeOf(args: Partial<Args>): Record<string, string> {
-  return Object.fromEntries(Object.entries(args).filter(([name, value]) => name.startsWith('--shien-navi-') && typeof value === 'string' && value !== '')) as Record<string, string>;
-}
+
+defineContrastReport();
 
 const SAMPLE = 'data/sample.csv';
 const STALL = 'data/__loading__.csv';
@@ -59,7 +58,7 @@ const meta: Meta<Args> = {
     mode: { control: 'inline-radio', options: ['inline', 'launcher'] },
     scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     flow: { control: false },
-    theme: { control: false },
+    theme: { control: false, table: { disable: true } },
   },
   render: (args) => {
     if (args.src.includes('__loading__')) stallRequestsTo('__loading__');

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { contrastsOf, type Contrast } from './contrast.js';
 
@@ -8,7 +8,6 @@ import { contrastsOf, type Contrast } from './contrast.js';
  * the theme controls set it, against what WCAG 2.2 AA asks (4.5 : 1 for text, 3 : 1 for the
  * outline of controls and the focus ring). Recomputed whenever `theme` or `scheme` change.
  */
-@customElement('shien-navi-contrast-report')
 export class ShienNaviContrastReport extends LitElement {
   static override styles = css`
     :host {
@@ -31,6 +30,10 @@ export class ShienNaviContrastReport extends LitElement {
       border: 1px solid #b9c4bf;
       padding: 2px 8px;
       text-align: start;
+    }
+    .colour {
+      display: block;
+      white-space: nowrap;
     }
     .swatch {
       display: inline-block;
@@ -73,15 +76,14 @@ export class ShienNaviContrastReport extends LitElement {
       <table>
         <caption>
           コントラスト（WCAG 2.2 AA）:
-          ${short === 0 ? '十分です / all pairs pass' : html`<span class="short">${short} 組が不足 / ${short} too low</span>`}
+          ${short === 0 ? '十分です' : html`<span class="short">${short} 組が不足</span>`}
         </caption>
         <thead>
           <tr>
-            <th scope="col">どこ / where</th>
-            <th scope="col">文字・線 / foreground</th>
-            <th scope="col">背景 / background</th>
-            <th scope="col">比 / ratio</th>
-            <th scope="col">判定 / result</th>
+            <th scope="col">どこ</th>
+            <th scope="col">文字・線／背景</th>
+            <th scope="col">比</th>
+            <th scope="col">判定</th>
           </tr>
         </thead>
         <tbody>
@@ -89,12 +91,12 @@ export class ShienNaviContrastReport extends LitElement {
             (contrast) => html`
               <tr>
                 <th scope="row">${contrast.where}</th>
-                <td>${swatch(contrast.foregroundColour)}${contrast.foregroundColour}</td>
-                <td>${swatch(contrast.backgroundColour)}${contrast.backgroundColour}</td>
-                <td>${contrast.ratio.toFixed(1)} : 1</td>
-                <td class=${contrast.enough ? '' : 'short'}>
-                  ${contrast.enough ? `✓ ${contrast.minimum} : 1 以上` : `✗ 不足（${contrast.minimum} : 1 必要）`}
+                <td>
+                  <span class="colour">${swatch(contrast.foregroundColour)}${contrast.foregroundColour}</span>
+                  <span class="colour">${swatch(contrast.backgroundColour)}${contrast.backgroundColour}</span>
                 </td>
+                <td>${contrast.ratio.toFixed(1)}</td>
+                <td class=${contrast.enough ? '' : 'short'}>${contrast.enough ? `✓ ${contrast.minimum} 以上` : `✗ 不足（${contrast.minimum} 必要）`}</td>
               </tr>
             `,
           )}
@@ -105,6 +107,14 @@ export class ShienNaviContrastReport extends LitElement {
 }
 
 const swatch = (colour: string) => html`<span class="swatch" aria-hidden="true" style=${styleMap({ background: colour })}></span>`;
+
+/**
+ * Registers the report. The story calls this: an import for its side effect alone would be
+ * dropped from the Storybook build (package.json lists the modules with side effects).
+ */
+export function defineContrastReport(): void {
+  if (!customElements.get('shien-navi-contrast-report')) customElements.define('shien-navi-contrast-report', ShienNaviContrastReport);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

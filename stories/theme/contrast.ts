@@ -15,16 +15,16 @@ export interface ColourPair {
 }
 
 export const COLOUR_PAIRS: readonly ColourPair[] = [
-  { where: '本文 / text', foreground: '--_text', background: '--_surface', minimum: 4.5 },
-  { where: '補足・ラベル / muted text', foreground: '--_muted', background: '--_surface', minimum: 4.5 },
-  { where: 'ウィジェットの吹き出し・お知らせ / bot bubble', foreground: '--_text', background: '--_surface-alt', minimum: 4.5 },
-  { where: '通称・リンク / accent text', foreground: '--_accent-text', background: '--_surface', minimum: 4.5 },
-  { where: '見出し・主なボタン・あなたの回答 / on accent', foreground: '--_on-accent', background: '--_accent', minimum: 4.5 },
-  { where: '緊急の電話・エラー / danger', foreground: '--_danger', background: '--_surface', minimum: 4.5 },
-  { where: '検索で当たった部分 / search match', foreground: '--_text', background: '--_mark', minimum: 4.5 },
-  { where: 'ボタンの枠 / button outline', foreground: '--_accent', background: '--_surface', minimum: 3 },
-  { where: '入力欄の枠 / field outline', foreground: '--_muted', background: '--_surface', minimum: 3 },
-  { where: 'フォーカスの線 / focus ring', foreground: '--_focus', background: '--_surface', minimum: 3 },
+  { where: '本文', foreground: '--_text', background: '--_surface', minimum: 4.5 },
+  { where: '補足・ラベル', foreground: '--_muted', background: '--_surface', minimum: 4.5 },
+  { where: '吹き出し・お知らせ', foreground: '--_text', background: '--_surface-alt', minimum: 4.5 },
+  { where: '通称・リンク', foreground: '--_accent-text', background: '--_surface', minimum: 4.5 },
+  { where: '見出し・主なボタン・回答', foreground: '--_on-accent', background: '--_accent', minimum: 4.5 },
+  { where: '緊急の電話・エラー', foreground: '--_danger', background: '--_surface', minimum: 4.5 },
+  { where: '検索で当たった部分', foreground: '--_text', background: '--_mark', minimum: 4.5 },
+  { where: 'ボタンの枠', foreground: '--_accent', background: '--_surface', minimum: 3 },
+  { where: '入力欄の枠', foreground: '--_muted', background: '--_surface', minimum: 3 },
+  { where: 'フォーカスの線', foreground: '--_focus', background: '--_surface', minimum: 3 },
 ];
 
 export interface Contrast extends ColourPair {
