@@ -62,8 +62,17 @@ export const tokens = css`
   }
 `;
 
-/** Rules every part needs: a visible focus ring and text only screen readers read. */
+/**
+ * Rules every part needs: a visible focus ring, text only screen readers read, and controls
+ * that take the letter and word spacing a reader sets on the widget (WCAG 1.4.12), which
+ * browsers reset on buttons and fields.
+ */
 export const base = css`
+  button,
+  input {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

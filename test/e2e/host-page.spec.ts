@@ -141,3 +141,32 @@ test.describe('reflow without sideways scrolling', () => {
     });
   }
 });
+
+test.describe('text spacing (WCAG 1.4.12)', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('letter, word and line spacing set on the widget by a user style reach it, and nothing is cut off or scrolls sideways', async ({ page }) => {
+    const spacing = 'shien-navi { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    await page.goto(pageUrl(site, { head: SCRIPT, body: WIDGET, style: spacing }));
+    await expect(choice(page, '緊急の困りごと')).toBeVisible();
+    expect(await widget(page).locator('[part~="choice"]').first().evaluate((element) => getComputedStyle(element).letterSpacing)).toBe('1.92px');
+    await toResults(page);
+    expect(await sidewaysScroll(page)).toEqual([]);
+    const cut = await page.evaluate(() => {
+      const found: string[] = [];
+      const visit = (root: ParentNode) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.shadowRoot) visit(element.shadowRoot);
+          // A clamped summary is cut on purpose, with "続きを読む" to open it.
+          if (!element.checkVisibility() || element.closest('.visually-hidden') || element.hasAttribute('data-clamped')) continue;
+          const style = getComputedStyle(element);
+          if (style.overflowY === 'hidden' && element.scrollHeight > element.clientHeight + 1) found.push(`${element.localName}.${String(element.className)}`);
+        }
+      };
+      visit(document.querySelector('shien-navi')?.shadowRoot as ShadowRoot);
+      return found;
+    });
+    expect(cut).toEqual([]);
+  });
+});
+
