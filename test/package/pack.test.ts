@@ -81,4 +81,12 @@ describe('npm pack', () => {
   it('stays small enough to install on a slow line (unpacked under 3 MB)', () => {
     expect(packed.unpackedSize).toBeLessThan(3_000_000);
   });
+
+  it('is the version the README and the examples pin on the CDN, so their snippets load what they describe', () => {
+    const pinned = ['README.md', 'examples/html/index.html', 'examples/wordpress/custom-html-block.html'].flatMap((file) =>
+      [...built(file).matchAll(/cdn\.jsdelivr\.net\/npm\/shien-navi@([^/]+)\//g)].map(([, version]) => `${file}: ${version}`),
+    );
+    expect(pinned.length).toBeGreaterThanOrEqual(5);
+    for (const entry of pinned) expect(entry).toMatch(new RegExp(`: ${String(pkg.version).replaceAll('.', '\\.')}$`));
+  });
 });
