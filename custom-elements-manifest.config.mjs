@@ -14,6 +14,11 @@ const TYPES_DIR = 'dist/types';
 /** The element classes and event detail types, as the typings import them (relative to TYPES_DIR). */
 const NPM_TYPES = '../npm/index.js';
 
+/** Every class and function the manifest declares, with its module. */
+function* declarationsOf(manifest) {
+  for (const module of manifest.modules) for (const declaration of module.declarations ?? []) yield [module, declaration];
+}
+
 /**
  * Tag names come from where the elements are registered: the `ELEMENTS` table of
  * src/define.ts (`'shien-navi': ShienNavi, …`). The analyzer cannot follow
@@ -35,17 +40,15 @@ function tagsFromRegistry() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          const tag = tags.get(declaration.name);
-          if (declaration.kind !== 'class' || !tag) continue;
-          declaration.tagName = tag;
-          declaration.customElement = true;
-          module.exports = [
-            ...(module.exports ?? []).filter((entry) => !(entry.kind === 'custom-element-definition' && entry.name === tag)),
-            { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } },
-          ];
-        }
+      for (const [module, declaration] of declarationsOf(customElementsManifest)) {
+        const tag = tags.get(declaration.name);
+        if (declaration.kind !== 'class' || !tag) continue;
+        declaration.tagName = tag;
+        declaration.customElement = true;
+        module.exports = [
+          ...(module.exports ?? []).filter((entry) => !(entry.kind === 'custom-element-definition' && entry.name === tag)),
+          { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: module.path } },
+        ];
       }
     },
   };
@@ -69,12 +72,10 @@ function eventTypesFromEventMap() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          for (const event of declaration.events ?? []) {
-            const type = types.get(event.name);
-            if (type && (!event.type?.text || event.type.text === 'CustomEvent')) event.type = { text: detailOf(type) };
-          }
+      for (const [, declaration] of declarationsOf(customElementsManifest)) {
+        for (const event of declaration.events ?? []) {
+          const type = types.get(event.name);
+          if (type && (!event.type?.text || event.type.text === 'CustomEvent')) event.type = { text: detailOf(type) };
         }
       }
     },
@@ -103,13 +104,11 @@ function hideContextConsumers() {
       if (fields.length > 0) consumers.set(node.name.text, new Set(fields));
     },
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          const hidden = consumers.get(declaration.name);
-          if (!hidden) continue;
-          declaration.members = declaration.members?.filter((member) => !hidden.has(member.name));
-          declaration.attributes = declaration.attributes?.filter((attribute) => !hidden.has(attribute.fieldName));
-        }
+      for (const [, declaration] of declarationsOf(customElementsManifest)) {
+        const hidden = consumers.get(declaration.name);
+        if (!hidden) continue;
+        declaration.members = declaration.members?.filter((member) => !hidden.has(member.name));
+        declaration.attributes = declaration.attributes?.filter((attribute) => !hidden.has(attribute.fieldName));
       }
     },
   };
@@ -124,13 +123,11 @@ function publicMembersOnly() {
   return {
     name: 'shien-navi-public-members-only',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          if (!declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
-          );
-        }
+      for (const [, declaration] of declarationsOf(customElementsManifest)) {
+        if (!declaration.members) continue;
+        declaration.members = declaration.members.filter(
+          (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+        );
       }
     },
   };
@@ -141,12 +138,10 @@ function cssPropertyDefaults() {
   return {
     name: 'shien-navi-css-property-defaults',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          for (const property of declaration.cssProperties ?? []) {
-            const found = /Default:? (?:`([^`]+)`|([^.]+))/.exec(property.description ?? '');
-            if (found && property.default === undefined) property.default = found[1] ?? found[2];
-          }
+      for (const [, declaration] of declarationsOf(customElementsManifest)) {
+        for (const property of declaration.cssProperties ?? []) {
+          const found = /Default:? (?:`([^`]+)`|([^.]+))/.exec(property.description ?? '');
+          if (found && property.default === undefined) property.default = found[1] ?? found[2];
         }
       }
     },
