@@ -37,9 +37,21 @@ defineContrastReport();
 const SAMPLE = 'data/sample.csv';
 const STALL = 'data/__loading__.csv';
 
+/** The docs page's opening: what a site owner pastes (the rest of the page comes from custom-elements.json). */
+const USAGE = `支援情報ナビ: 困りごとをいくつかの質問で選ぶと、合った相談窓口や支援制度を表示します。
+Guides a person through a few questions to the support services that fit them.
+
+    <script type="module" src="https://cdn.jsdelivr.net/npm/shien-navi@0.1.0/dist/shien-navi.js"></script>
+    <shien-navi src="/opendata/seido.csv" municipality="札幌市"></shien-navi>
+
+Below: every attribute and property with its default, the events and their \`detail\`, the parts for
+\`::part()\`, and every \`--shien-navi-*\` custom property (the "theme" controls; see the story
+"Theme (contrast check)" for the contrast of each colour pair).`;
+
 const meta: Meta<Args> = {
   title: 'shien-navi',
   component: 'shien-navi',
+  parameters: { docs: { description: { component: USAGE } } },
   args: {
     src: SAMPLE,
     start: '',
