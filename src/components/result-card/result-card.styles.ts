@@ -17,7 +17,7 @@ export const resultCardStyles = css`
   }
   h4 {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.45;
   }
   p {
@@ -32,7 +32,7 @@ export const resultCardStyles = css`
   }
   .meta {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .summary[data-clamped] {
     display: -webkit-box;
@@ -47,7 +47,7 @@ export const resultCardStyles = css`
     border-radius: 4px;
     background: var(--_surface-alt);
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .more {
     display: grid;

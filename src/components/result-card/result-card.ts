@@ -52,6 +52,7 @@ export class ShienNaviResultCard extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
+  /** The service to show, as read from the CSV; nothing is shown without one. */
   @property({ attribute: false }) record: ServiceRecord | undefined;
 
   /** Parts of 制度名 and 通称 that matched a search, marked in the card. */
