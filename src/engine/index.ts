@@ -9,3 +9,4 @@ export * from './situations.js';
 export * from './answer.js';
 export * from './troubles.js';
 export * from './load-trouble-search.js';
+export * from './views.js';

@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { FuzzyEntry, fuzzyMatch } from './fuzzy.js';
 import { foldText } from './normalize.js';
 import { occurrences, type MatchRanges } from './ranges.js';
@@ -101,21 +102,12 @@ export class SearchIndex {
   static async buildInSlices(
     records: readonly ServiceRecord[],
     yieldToEventLoop: () => Promise<void>,
-    options: { readonly sliceMs?: number; readonly signal?: AbortSignal } = {},
+    options: SliceOptions = {},
   ): Promise<SearchIndex | undefined> {
     await loadFuzzyMatcher();
     const index = new SearchIndex(records);
-    const sliceMs = options.sliceMs ?? 8;
-    let sliceStart = performance.now();
-    for (let row = 0; row < records.length; row += 1) {
-      index.#add(row);
-      if (row % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart > sliceMs) {
-        await yieldToEventLoop();
-        if (options.signal?.aborted) return undefined;
-        sliceStart = performance.now();
-      }
-    }
-    return index;
+    const done = await forEachInSlices(records.length, (row) => index.#add(row), CHECK_EVERY, yieldToEventLoop, options);
+    return done ? index : undefined;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
