@@ -7,7 +7,7 @@ const NODE_GLOBALS = ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clea
 const BROWSER_GLOBALS = ['window', 'document', 'performance', 'requestAnimationFrame', 'PerformanceObserver', 'MessageChannel', 'customElements', 'InputEvent'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/', 'scratch/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/', 'scratch/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -29,10 +29,11 @@ export default tseslint.config(
     rules: { ...wc.configs['flat/recommended'].rules, 'wc/guard-super-call': 'off' },
   },
   {
-    // Only components/ may use Lit or the DOM; the rest is plain TypeScript, usable in Node.
-    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/search/**/*.ts', 'src/flows/**/*.ts', 'src/i18n/**/*.ts'],
+    // Only components/ may use Lit or the DOM, and only cli/ Node: the rest is plain TypeScript,
+    // usable in a page and in Node alike (check/ is shared by the CLI and the browser workbench).
+    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/search/**/*.ts', 'src/flows/**/*.ts', 'src/i18n/**/*.ts', 'src/check/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '**/components/**'] }],
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '**/components/**', '**/cli/**', 'node:*'] }],
       'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'localStorage', 'sessionStorage'],
     },
   },

@@ -1,4 +1,8 @@
-import type { ErrorKind } from '../data/errors.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { errorDetail, type ShienNaviError, type ShienNaviErrorDetail } from '../data/errors.js';
+import type { LoadedData } from '../data/load.js';
+
+export type { ShienNaviErrorDetail } from '../data/errors.js';
 
 /** Public events of `<shien-navi>` (contract). `detail` never holds text the person typed. */
 export interface ShienNaviReadyDetail {
@@ -8,6 +12,9 @@ export interface ShienNaviReadyDetail {
   readonly sources: readonly string[];
   /** Newest 最終更新日 in the data (`YYYY-MM-DD`), or ''. */
   readonly updated: string;
+}
+export function readyDetail(data: LoadedData): ShienNaviReadyDetail {
+  return { records: data.records.length, sources: data.sources.map((source) => source.url), updated: data.updated };
 }
 export interface ShienNaviStepDetail {
   readonly node: string;
@@ -25,13 +32,21 @@ export interface ShienNaviExitDetail {
   /** The neutral page the quick exit is about to open. */
   readonly url: string;
 }
-export interface ShienNaviErrorDetail {
-  readonly kind: ErrorKind;
-  /** For the site owner (Japanese), naming the URL when there is one. */
-  readonly message: string;
-  /** Flow problems, for kind `flow`. */
-  readonly problems?: readonly { readonly code: string; readonly node?: string; readonly message: string }[];
+/** The launcher's panel opened or closed: nothing more to say. */
+export type ShienNaviPanelDetail = Readonly<Record<string, never>>;
+
+/** Every public event by name, with its `detail`. */
+export interface ShienNaviEventMap {
+  'shien-navi-ready': ShienNaviReadyDetail;
+  'shien-navi-step': ShienNaviStepDetail;
+  'shien-navi-goal': ShienNaviGoalDetail;
+  'shien-navi-search': ShienNaviSearchDetail;
+  'shien-navi-error': ShienNaviErrorDetail;
+  'shien-navi-exit': ShienNaviExitDetail;
+  'shien-navi-open': ShienNaviPanelDetail;
+  'shien-navi-close': ShienNaviPanelDetail;
 }
+export type ShienNaviEventName = keyof ShienNaviEventMap;
 
 declare global {
   interface HTMLElementEventMap {
@@ -41,10 +56,51 @@ declare global {
     'shien-navi-search': CustomEvent<ShienNaviSearchDetail>;
     'shien-navi-error': CustomEvent<ShienNaviErrorDetail>;
     'shien-navi-exit': CustomEvent<ShienNaviExitDetail>;
+    'shien-navi-open': CustomEvent<ShienNaviPanelDetail>;
+    'shien-navi-close': CustomEvent<ShienNaviPanelDetail>;
   }
 }
 
-/** Public events cross the shadow boundary so the page can listen on any ancestor. */
-export function publicEvent<T>(type: string, detail: T): CustomEvent<T> {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+/**
+ * Dispatches a public event: bubbling and composed, so the page can listen on any ancestor
+ * of the widget. Returns false when a listener cancelled a `cancelable` one.
+ */
+export function emit<K extends ShienNaviEventName>(
+  target: EventTarget,
+  type: K,
+  detail: ShienNaviEventMap[K],
+  options: { readonly cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+}
+
+/**
+ * Public events of a host element, never dispatched while it updates: a page's listener may
+ * set properties, which must start an update of their own. Events raised during an update
+ * (a flow found invalid, an unknown `start`) follow once it is done, in order.
+ */
+export class HostEvents implements ReactiveController {
+  readonly #host: ReactiveControllerHost & EventTarget & { readonly isUpdatePending: boolean };
+  #held: (() => void)[] = [];
+
+  constructor(host: ReactiveControllerHost & EventTarget & { readonly isUpdatePending: boolean }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  emit<K extends ShienNaviEventName>(type: K, detail: ShienNaviEventMap[K]): void {
+    if (this.#host.isUpdatePending) this.#held.push(() => emit(this.#host, type, detail));
+    else emit(this.#host, type, detail);
+  }
+
+  /** Reports a failure to the page (`shien-navi-error`). */
+  fail(error: ShienNaviError): void {
+    this.emit('shien-navi-error', errorDetail(error));
+  }
+
+  hostUpdated(): void {
+    const held = this.#held;
+    this.#held = [];
+    held.forEach((send) => send());
+  }
 }

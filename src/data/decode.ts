@@ -31,7 +31,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): DecodedText {
 /**
  * A decoder for a file that starts with `head`, for reading it piece by piece: `forced` when
  * given, UTF-16 by its BOM, else UTF-8 that throws at the first bytes that are not UTF-8
- * (the caller then reads the whole file with `decodeBytes`).
+ * (the caller then reads the file again from its first piece as Shift_JIS).
  */
 export function textDecoderFor(head: Uint8Array, forced?: Encoding): { decoder: TextDecoder; encoding: DecodedText['encoding'] } {
   const declared = forced ?? utf16Bom(head);

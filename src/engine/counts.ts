@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { Flow } from './flow.js';
 import { compileQuery, matchesMunicipality } from './query.js';
 
@@ -44,21 +45,12 @@ export class GoalIndex {
     flow: Flow,
     records: readonly ServiceRecord[],
     yieldToEventLoop: () => Promise<void>,
-    options: { readonly sliceMs?: number; readonly signal?: AbortSignal } = {},
+    options: SliceOptions = {},
   ): Promise<GoalIndex | undefined> {
     const index = new GoalIndex(flow, records);
     const predicates = index.#predicates();
-    const sliceMs = options.sliceMs ?? 8;
-    let sliceStart = performance.now();
-    for (let row = 0; row < records.length; row += 1) {
-      index.#match(row, predicates);
-      if (row % CHECK_EVERY === CHECK_EVERY - 1 && performance.now() - sliceStart > sliceMs) {
-        await yieldToEventLoop();
-        if (options.signal?.aborted) return undefined;
-        sliceStart = performance.now();
-      }
-    }
-    return index;
+    const done = await forEachInSlices(records.length, (row) => index.#match(row, predicates), CHECK_EVERY, yieldToEventLoop, options);
+    return done ? index : undefined;
   }
 
   /** Whether the record at `row` answers goal number `goal`. */

@@ -2,11 +2,15 @@ import type { ServiceRecord } from '../data/record.js';
 import { foldText } from '../search/normalize.js';
 import type { GoalQuery } from './flow.js';
 
-/** A municipality filter given as a name (`札幌市`) or a 6-digit code (`011002`). */
+/**
+ * A municipality filter given as a name (`札幌市`) or a 6-digit code (`011002`). A record for
+ * several municipalities (対象地域群) matches each of them.
+ */
 export function matchesMunicipality(record: ServiceRecord, municipality: string): boolean {
   const wanted = municipality.trim();
   if (wanted === '' || record.municipality === '') return true;
-  return /^\d{6}$/.test(wanted) ? record.municipalityCode === wanted : record.municipality === wanted;
+  if (/^\d{6}$/.test(wanted)) return record.municipalityCode === wanted;
+  return record.municipality === wanted || (record.municipalities.length > 1 && record.municipalities.includes(wanted));
 }
 
 // Folded text per record, computed once: every goal and every count reads it.
@@ -48,6 +52,22 @@ export function compileQuery(query: GoalQuery): (record: ServiceRecord) => boole
   if (!selects && !narrows) return () => false;
   if (!selects) return narrowed;
   return (record) => narrowed(record) && selected(record);
+}
+
+/**
+ * How central a record is to a goal, for ordering its services: the position of the first of
+ * the query's selectors it meets (制度番号, then キーワード, then terms in the author's order,
+ * then お困りごと). The author lists the defining term first (雇用保険 before ハローワーク).
+ */
+export function queryRank(query: GoalQuery): (record: ServiceRecord) => number {
+  const terms = (query.terms ?? []).map(foldText).filter((term) => term !== '');
+  const keywords = (query.keywords ?? []).map(foldText);
+  return (record) => {
+    if (query.ids?.includes(record.id)) return 0;
+    if (keywords.length > 0 && folded(record).keywords.some((keyword) => keywords.includes(keyword))) return 1;
+    const term = terms.findIndex((candidate) => folded(record).haystack.includes(candidate));
+    return term >= 0 ? 2 + term : 2 + terms.length;
+  };
 }
 
 export function runQuery(query: GoalQuery, records: readonly ServiceRecord[], municipality = ''): ServiceRecord[] {

@@ -1,5 +1,5 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
-import type { MatchRanges } from './search-index.js';
+import type { MatchRange, MatchRanges } from './ranges.js';
 
 /** The folded fields of one record, as the search index keeps them. */
 export interface FuzzyEntry {
@@ -43,8 +43,8 @@ export function fuzzyMatch(candidates: readonly FuzzyEntry[], folded: string): F
 }
 
 /** Fuse's match indices (inclusive ends) for one key, as [start, end) ranges. */
-function rangesOf(matches: readonly FuseResultMatch[] | undefined, key: string): [number, number][] {
+function rangesOf(matches: readonly FuseResultMatch[] | undefined, key: string): MatchRange[] {
   return (matches ?? [])
     .filter((match) => match.key === key)
-    .flatMap((match) => match.indices.map(([start, end]): [number, number] => [start, end + 1]));
+    .flatMap((match) => match.indices.map(([start, end]): MatchRange => [start, end + 1]));
 }

@@ -1,4 +1,5 @@
 import { foldText, foldWithOrigins } from './normalize.js';
+import { occurrences, type MatchRange } from './ranges.js';
 
 /** A piece of text to show, marked when it is part of what the person searched for. */
 export interface Segment {
@@ -6,10 +7,8 @@ export interface Segment {
   readonly match: boolean;
 }
 
-/** Ranges [start, end) in folded text, merged where they touch. */
-type Ranges = readonly (readonly [number, number])[];
-
-function merge(ranges: Ranges): [number, number][] {
+/** Ranges merged where they touch. */
+function merge(ranges: readonly MatchRange[]): [number, number][] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
@@ -24,7 +23,7 @@ function merge(ranges: Ranges): [number, number][] {
  * Splits `original` into segments, marking the parts whose folded form matches `ranges`
  * (positions in the folded text). The text stays text: the caller renders it with bindings.
  */
-export function segmentsFor(original: string, ranges: Ranges): Segment[] {
+export function segmentsFor(original: string, ranges: readonly MatchRange[]): Segment[] {
   if (ranges.length === 0) return original === '' ? [] : [{ text: original, match: false }];
   const { starts, ends } = foldWithOrigins(original);
   const segments: Segment[] = [];
@@ -44,11 +43,6 @@ export function segmentsFor(original: string, ranges: Ranges): Segment[] {
 /** Where each word of `query` occurs in `original` (folded comparison), as segments. */
 export function highlightTerms(original: string, query: string): Segment[] {
   const folded = foldWithOrigins(original).text;
-  const ranges: [number, number][] = [];
   const terms = new Set([foldText(query), ...query.split(/[\s\u3000]+/).map(foldText)]);
-  for (const term of terms) {
-    if (term === '') continue;
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
-  }
-  return segmentsFor(original, ranges);
+  return segmentsFor(original, [...terms].flatMap((term) => occurrences(folded, term)));
 }

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 import type { Flow } from '../../src/engine/flow.js';
-import { SAMPLE_CSV, bubbles, cards, choiceLabels, choose, crisisNumbers, makeNavi, readyNavi, settle } from './helpers.js';
+import { SAMPLE_CSV, bubbles, cards, choiceLabels, choose, crisisNumbers, makeNavi, readyNavi, rendered, until } from './helpers.js';
 
 const SMALL = '/test/fixtures/flows/small.json';
 const BROKEN = '/test/fixtures/flows/broken.json';
@@ -14,13 +15,9 @@ const inlineFlow = (json: string) => {
 };
 
 /** Waits until the widget offers these answers (a flow URL arrives asynchronously). */
-async function untilChoices(navi: HTMLElement & { updateComplete: Promise<boolean> }, expected: string[]): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    await settle(navi as never);
-    if (JSON.stringify(choiceLabels(navi as never)) === JSON.stringify(expected)) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  expect(choiceLabels(navi as never)).to.deep.equal(expected);
+async function untilChoices(navi: ShienNavi, expected: string[]): Promise<void> {
+  await until(() => JSON.stringify(choiceLabels(navi)) === JSON.stringify(expected), `the answers ${expected.join(', ')}`);
+  await rendered(navi);
 }
 
 afterEach(() => document.querySelectorAll('shien-navi').forEach((element) => element.remove()));
@@ -107,7 +104,7 @@ describe('goTo()', () => {
   it('opens a node keeping the way back, and reports an unknown id', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
     navi.goTo('emergency-food');
-    await settle(navi);
+    await rendered(navi);
     expect(choiceLabels(navi)).to.include('フードバンクを利用したい');
     const error = oneEvent(navi, 'shien-navi-error');
     navi.goTo('no-such-node');

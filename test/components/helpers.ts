@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 
@@ -14,24 +14,34 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Element | Sh
   return found;
 }
 
-/** Waits until the widget and all its parts have rendered. */
-export async function settle(navi: ShienNavi): Promise<void> {
-  for (let round = 0; round < 5; round += 1) {
-    await navi.updateComplete;
-    const parts = deepQueryAll<HTMLElement & { updateComplete?: Promise<unknown> }>(navi, '*').filter(
-      (element) => element.updateComplete !== undefined,
-    );
-    await Promise.all(parts.map((element) => element.updateComplete));
+type LitPart = HTMLElement & { readonly isUpdatePending: boolean; readonly updateComplete: Promise<unknown> };
+const isLit = (element: Element): element is LitPart => 'isUpdatePending' in element;
+
+/** Resolves once no part of the widget has an update pending: the screen shows its state. */
+export async function rendered(root: HTMLElement): Promise<void> {
+  for (;;) {
+    const pending = [root, ...deepQueryAll(root, '*')].filter(isLit).filter((element) => element.isUpdatePending);
+    if (pending.length === 0) return;
+    await Promise.all(pending.map((element) => element.updateComplete));
   }
 }
 
-/** Adds a widget to the page and waits for `shien-navi-ready` and its first render. */
+/** Waits for something a person would see (or a caller could read) to come true; work in the background takes its time. */
+export function until(check: () => boolean, what: string): Promise<void> {
+  return waitUntil(check, what, { interval: 10, timeout: 10_000 });
+}
+
+/**
+ * Adds a widget to the page and waits for `shien-navi-ready` and for what follows from the data:
+ * the number of services behind each answer, worked out in the background.
+ */
 export async function readyNavi(create: () => ShienNavi): Promise<ShienNavi> {
   const navi = create();
   const ready = oneEvent(navi, 'shien-navi-ready');
   document.body.append(navi);
-  await ready;
-  await settle(navi);
+  const { detail } = await ready;
+  await rendered(navi);
+  if (detail.records > 0) await until(() => choiceButtons(navi).every((button) => button.querySelector('.count') !== null), 'the counts behind the answers');
   return navi;
 }
 
@@ -52,7 +62,7 @@ export async function choose(navi: ShienNavi, label: string): Promise<void> {
   const button = choiceButtons(navi).find((candidate) => text(candidate).startsWith(label));
   if (!button) throw new Error(`no choice "${label}" among ${choiceLabels(navi).join(', ')}`);
   button.click();
-  await settle(navi);
+  await rendered(navi);
 }
 
 export async function typeQuery(navi: ShienNavi, query: string): Promise<void> {
@@ -60,7 +70,7 @@ export async function typeQuery(navi: ShienNavi, query: string): Promise<void> {
   if (!input) throw new Error('no search input');
   input.value = query;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await settle(navi);
+  await rendered(navi);
 }
 
 export function makeNavi(attributes: Record<string, string> = {}): ShienNavi {

@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 import { contactText } from '../../src/components/contact-actions/contact-text.js';
 import { MESSAGES } from '../../src/i18n/messages.js';
-import { SAMPLE_CSV, cardTitles, cards, choiceButtons, choose, deepQueryAll, makeNavi, readyNavi, settle, text, typeQuery } from './helpers.js';
+import { SAMPLE_CSV, cardTitles, cards, choiceButtons, choose, deepQueryAll, makeNavi, readyNavi, rendered, text, typeQuery, until } from './helpers.js';
 
 afterEach(async () => {
   document.querySelectorAll('shien-navi, style.part-probe').forEach((element) => element.remove());
@@ -19,12 +19,14 @@ function focused(): Element | null {
 
 const liveRegion = (navi: ShienNavi) => text(navi.shadowRoot?.querySelector('[aria-live="polite"]'));
 
-async function waitFor(check: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+/** Runs `during` with `navigator.clipboard.writeText` replaced, then puts the browser's back. */
+async function withClipboard(writeText: (text: string) => Promise<void>, during: () => Promise<void>): Promise<void> {
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  try {
+    await during();
+  } finally {
+    delete (navigator as { clipboard?: unknown }).clipboard;
   }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('keyboard only', () => {
@@ -39,14 +41,14 @@ describe('keyboard only', () => {
     await sendKeys({ press: 'Tab' });
     expect(text(focused())).to.contain('緊急の困りごと');
     await sendKeys({ press: 'Enter' });
-    await settle(navi);
-    await waitFor(() => text(focused()).includes('食べるものがない'), 'focus on the first new answer');
+    await rendered(navi);
+    await until(() => text(focused()).includes('食べるものがない'), 'focus on the first new answer');
     await sendKeys({ press: 'Space' });
-    await settle(navi);
-    await waitFor(() => text(focused()).includes('フードバンクを利用したい'), 'focus on the next answer');
+    await rendered(navi);
+    await until(() => text(focused()).includes('フードバンクを利用したい'), 'focus on the next answer');
     await sendKeys({ press: 'Enter' });
-    await settle(navi);
-    await waitFor(() => cards(navi).length === 2, 'the goal');
+    await rendered(navi);
+    await until(() => cards(navi).length === 2, 'the goal');
     expect(cardTitles(navi)).to.include('【サンプル】フードバンク緊急食料支援');
     // Focus is on the results; a few Tabs reach the first card's call link.
     const reached: string[] = [];
@@ -84,7 +86,7 @@ describe('screen readers', () => {
     await typeQuery(navi, 'フード');
     await typeQuery(navi, 'フードバンク');
     expect(liveRegion(navi)).to.equal('');
-    await waitFor(() => liveRegion(navi) === '2件見つかりました', 'the announcement');
+    await until(() => liveRegion(navi) === '2件見つかりました', 'the announcement');
   });
 
   it('marks the person’s answers for screen readers', async () => {
@@ -95,23 +97,59 @@ describe('screen readers', () => {
   });
 });
 
+/** The launcher's events as the page hears them: type and the element they come from. */
+function panelEvents(): { heard: string[]; stop: () => void } {
+  const heard: string[] = [];
+  const listen = (event: Event) => heard.push(`${event.type} from ${(event.target as Element).localName}`);
+  document.addEventListener('shien-navi-open', listen);
+  document.addEventListener('shien-navi-close', listen);
+  return {
+    heard,
+    stop: () => {
+      document.removeEventListener('shien-navi-open', listen);
+      document.removeEventListener('shien-navi-close', listen);
+    },
+  };
+}
+
 describe('launcher', () => {
   it('opens a panel from a floating button; Escape closes it and focus returns to the button', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, mode: 'launcher' }));
+    const panel = panelEvents();
     const launcher = deepQueryAll<HTMLButtonElement>(navi, 'button[part~="launcher"]')[0] as HTMLButtonElement;
     const dialog = deepQueryAll<HTMLDialogElement>(navi, 'dialog')[0] as HTMLDialogElement;
     expect(dialog.open).to.equal(false);
     expect(getComputedStyle(launcher).zIndex).to.equal('1000');
     launcher.focus();
     await sendKeys({ press: 'Enter' });
-    await settle(navi);
+    await rendered(navi);
     expect(dialog.open).to.equal(true);
     expect(navi.open).to.equal(true);
     expect(launcher.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.heard).to.deep.equal(['shien-navi-open from shien-navi']);
     await sendKeys({ press: 'Escape' });
-    await settle(navi);
+    await rendered(navi);
     expect(dialog.open).to.equal(false);
     expect(focused()).to.equal(launcher);
+    expect(panel.heard).to.deep.equal(['shien-navi-open from shien-navi', 'shien-navi-close from shien-navi']);
+    panel.stop();
+  });
+
+  it('tells the page when the panel opens or closes, whoever opened it, but not for the state it starts in', async () => {
+    const panel = panelEvents();
+    const navi = await readyNavi(() => makeNavi({ mode: 'launcher', open: '' }));
+    const dialog = deepQueryAll<HTMLDialogElement>(navi, 'dialog')[0] as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    expect(panel.heard).to.deep.equal([]);
+    navi.open = false;
+    await rendered(navi);
+    navi.open = true;
+    await rendered(navi);
+    deepQueryAll<HTMLButtonElement>(navi, 'header .close')[0]?.click();
+    await rendered(navi);
+    expect(dialog.open).to.equal(false);
+    expect(panel.heard).to.deep.equal(['shien-navi-close', 'shien-navi-open', 'shien-navi-close'].map((type) => `${type} from shien-navi`));
+    panel.stop();
   });
 
   it('is full-screen and modal on a phone, and its close button returns focus', async () => {
@@ -120,14 +158,14 @@ describe('launcher', () => {
     const launcher = deepQueryAll<HTMLButtonElement>(navi, 'button[part~="launcher"]')[0] as HTMLButtonElement;
     const dialog = deepQueryAll<HTMLDialogElement>(navi, 'dialog')[0] as HTMLDialogElement;
     launcher.click();
-    await settle(navi);
+    await rendered(navi);
     expect(dialog.matches(':modal')).to.equal(true);
     const box = dialog.getBoundingClientRect();
     expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([375, 667]);
     const close = deepQueryAll<HTMLButtonElement>(navi, 'header .close')[0];
     close?.focus();
     close?.click();
-    await settle(navi);
+    await rendered(navi);
     expect(dialog.open).to.equal(false);
     expect(focused()).to.equal(launcher);
   });
@@ -171,7 +209,7 @@ describe('cards and the area', () => {
     const toggle = card?.shadowRoot?.querySelector<HTMLButtonElement>('.toggle');
     expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
     toggle?.click();
-    await settle(navi);
+    await rendered(navi);
     expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
     expect(text(card?.shadowRoot?.querySelector('.more'))).to.contain('申し込み');
   });
@@ -185,7 +223,7 @@ describe('cards and the area', () => {
     expect(cardTitles(navi)).to.include('【サンプル】母子・父子自立支援員');
     input.value = '旭川市';
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    await settle(navi);
+    await rendered(navi);
     expect(navi.municipality).to.equal('旭川市');
     expect(cardTitles(navi)).to.not.include('【サンプル】母子・父子自立支援員');
     expect(cardTitles(navi)).to.include('【サンプル】児童扶養手当');
@@ -207,15 +245,44 @@ describe('safety and care', () => {
     expect((await leaving).detail).to.deep.equal({ url: 'https://example.org/weather' });
   });
 
-  it('copies the shown services and crisis lines as plain text', async () => {
+  it('copies the shown services and crisis lines as plain text, and says so', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'emergency-violence' }));
     const actions = deepQueryAll(navi, 'shien-navi-contact-actions')[0] as HTMLElement & { text: string };
     expect(actions.text).to.contain('■ 【サンプル】配偶者暴力相談支援センター（DV相談）\n  000-000-0020');
     expect(actions.text).to.contain('すぐに相談できる電話\n■ 警察 110\n■ DV相談ナビ #8008');
-    const copy = actions.shadowRoot?.querySelector('button');
-    copy?.click();
-    await waitFor(() => liveRegion(navi) !== '', 'the copy announcement');
-    expect(liveRegion(navi)).to.be.oneOf([MESSAGES.ja.copied, MESSAGES.ja.copyFailed]);
+    const copied: string[] = [];
+    await withClipboard(
+      (text) => {
+        copied.push(text);
+        return Promise.resolve();
+      },
+      async () => {
+        actions.shadowRoot?.querySelector('button')?.click();
+        await until(() => liveRegion(navi) !== '', 'the copy announcement');
+      },
+    );
+    expect(copied).to.deep.equal([actions.text]);
+    expect(liveRegion(navi)).to.equal(MESSAGES.ja.copied);
+  });
+
+  it('says plainly when the contacts could not be copied', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'emergency-violence' }));
+    const actions = deepQueryAll(navi, 'shien-navi-contact-actions')[0] as HTMLElement;
+    // Neither the Clipboard API nor the old copy command is allowed on this page.
+    const execCommand = document.execCommand;
+    document.execCommand = () => false;
+    try {
+      await withClipboard(
+        () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+        async () => {
+          actions.shadowRoot?.querySelector('button')?.click();
+          await until(() => liveRegion(navi) !== '', 'the copy announcement');
+        },
+      );
+    } finally {
+      document.execCommand = execCommand;
+    }
+    expect(liveRegion(navi)).to.equal(MESSAGES.ja.copyFailed);
   });
 
   it('writes contact lists in the person’s language', () => {

@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { loadFuzzyMatcher } from '../../src/search/search-index.js';
 import { SAMPLE_CSV, cardTitle, cards, deepQueryAll, makeNavi, readyNavi, text, typeQuery } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('shien-navi').forEach((element) => element.remove()));
@@ -27,6 +28,8 @@ describe('search in the widget', () => {
 
   it('finds a service despite a typo, after the exact matches', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    // Near misses need the fuzzy matcher, a chunk of its own that the widget loads once the data is in.
+    expect(await loadFuzzyMatcher()).to.equal(true);
     await typeQuery(navi, '住居確保給付全');
     expect(titles(navi)[0]).to.equal('【サンプル】住居確保給付金');
   });

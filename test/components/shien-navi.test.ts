@@ -11,9 +11,10 @@ import {
   deepQueryAll,
   makeNavi,
   readyNavi,
-  settle,
+  rendered,
   text,
   typeQuery,
+  until,
 } from './helpers.js';
 
 const CATEGORIES = ['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと'];
@@ -67,18 +68,19 @@ describe('<shien-navi> with the sample data', () => {
     await choose(navi, 'ひとり親');
     expect(cards(navi).length).to.be.greaterThan(0);
     deepQueryAll<HTMLButtonElement>(navi, '[part~="nav"] button')[0]?.click();
-    await settle(navi);
+    await rendered(navi);
     expect(choiceLabels(navi)).to.include('ひとり親');
     expect(cards(navi)).to.have.length(0);
     deepQueryAll<HTMLButtonElement>(navi, '[part~="nav"] button')[1]?.click();
-    await settle(navi);
+    await rendered(navi);
     expect(choiceLabels(navi)).to.deep.equal(CATEGORIES);
   });
 
   it('moves focus to the first answer after a choice', async () => {
     await choose(navi, 'お金のこと');
-    const focused = deepQueryAll(navi, 'button[part~="choice"]')[0];
-    expect(focused?.matches(':focus')).to.equal(true);
+    const first = deepQueryAll(navi, 'button[part~="choice"]')[0];
+    expect(text(first)).to.contain('生活費が足りない');
+    await until(() => first?.matches(':focus') === true, 'focus on the first answer');
   });
 
   it('searches 制度名 and 通称 as the person types, without putting the text in the event', async () => {
@@ -120,6 +122,60 @@ describe('<shien-navi> attributes', () => {
   });
 });
 
+describe('<shien-navi> events', () => {
+  /** Every `shien-navi-ready` a widget fires, by its number of records. */
+  function collectReady(navi: ShienNavi): number[] {
+    const seen: number[] = [];
+    navi.addEventListener('shien-navi-ready', (event) => seen.push(event.detail.records));
+    return seen;
+  }
+
+  it('fires shien-navi-ready exactly once for a widget without src, and once for data given later', async () => {
+    const navi = makeNavi();
+    const seen = collectReady(navi);
+    const first = oneEvent(navi, 'shien-navi-ready');
+    document.body.append(navi);
+    expect((await first).detail).to.deep.equal({ records: 0, sources: [], updated: '' });
+    // Data given later is a second load: its own single event, and none left over from the first.
+    const second = oneEvent(navi, 'shien-navi-ready');
+    navi.setAttribute('src', SAMPLE_CSV);
+    await second;
+    expect(seen).to.deep.equal([0, 45]);
+  });
+
+  it('fires shien-navi-ready once per load with src, and not again when nothing about the data changed', async () => {
+    const navi = makeNavi({ src: SAMPLE_CSV });
+    const seen = collectReady(navi);
+    const loaded = oneEvent(navi, 'shien-navi-ready');
+    document.body.append(navi);
+    await loaded;
+    navi.lang = 'en';
+    navi.setAttribute('start', 'emergency');
+    await rendered(navi);
+    const next = oneEvent(navi, 'shien-navi-ready');
+    navi.setAttribute('src', '/test/fixtures/encoding.cp932.csv');
+    expect((await next).detail.records).to.equal(2);
+    expect(seen).to.deep.equal([45, 2]);
+  });
+
+  it('keeps its internal events inside the widget', async () => {
+    const heard: string[] = [];
+    const internal = ['navi-choose', 'navi-query', 'navi-more', 'navi-municipality', 'navi-toggle'];
+    const listen = (event: Event) => heard.push(event.type);
+    internal.forEach((type) => document.addEventListener(type, listen));
+    try {
+      const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+      await choose(navi, 'お金のこと');
+      await typeQuery(navi, 'zzzzqqqq');
+      await choose(navi, '仕事のこと');
+      expect(choiceLabels(navi)).to.include('仕事を探している');
+      expect(heard).to.deep.equal([]);
+    } finally {
+      internal.forEach((type) => document.removeEventListener(type, listen));
+    }
+  });
+});
+
 describe('<shien-navi> without data', () => {
   it('shows the crisis lines in the emergency category when no CSV is given', async () => {
     const navi = await readyNavi(() => makeNavi({ start: 'emergency' }));
@@ -137,7 +193,7 @@ describe('<shien-navi> without data', () => {
     expect(detail.kind).to.equal('http');
     expect(detail.message).to.contain('404');
     expect((await ready).detail.records).to.equal(0);
-    await settle(navi);
+    await rendered(navi);
     expect(text(deepQueryAll(navi, '.notice')[0])).to.contain('読み込めませんでした');
     await choose(navi, '緊急の困りごと');
     expect(crisisNumbers(navi)).to.include('110');

@@ -222,9 +222,9 @@ describe('reading while the file downloads', () => {
     expect(result.records).toEqual(parseCsv(whole.text, { sourceKey: 's1', today }).records);
   });
 
-  it('reads a file again, whole, when bytes that are not UTF-8 come after rows were read', async () => {
-    // Valid UTF-8 for 600 KB, then a Shift_JIS file: read whole as Shift_JIS, as decodeBytes
-    // would, its UTF-8 header is garbled, so there is no 制度名 column (not the UTF-8 rows).
+  it('reads a file again from its start as Shift_JIS when bytes that are not UTF-8 come after rows were read', async () => {
+    // Valid UTF-8 for 600 KB, then a Shift_JIS file: read again from the first piece as Shift_JIS,
+    // as decodeBytes would, its UTF-8 header is garbled, so there is no 制度名 column (not the UTF-8 rows).
     const bytes = new Uint8Array([...encode(generateCsv(2_000)), ...CP932]);
     expect(parseCsv(decodeBytes(bytes).text).report.missingColumns).toEqual(['タイトル制度名']);
     const error = await failure(url, { fetch: fakeFetch({ [url]: () => piecewise(cutEvery(bytes, 64 * 1024)) }) });

@@ -1,26 +1,24 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { ChoiceView } from '../../engine/views.js';
+import { tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { choiceListStyles } from './choice-list.styles.js';
 
-export interface ChoiceView {
-  readonly label: string;
-  /** Services behind the choice, e.g. "3件" or "情報なし"; '' while there is no data to count. */
-  readonly countText: string;
-  readonly empty: boolean;
-}
+export type { ChoiceView } from '../../engine/views.js';
 
 /**
  * The answers to the current question, as large buttons. A choice with nothing behind it is
  * still offered (its goal shows crisis lines and a way back), but marked as such.
  *
- * @fires shien-navi-choose - Internal, not composed: `detail` is the index of the choice.
+ * @fires navi-choose - Internal, not composed: `detail` is the index of the choice.
  * @csspart choice - Each answer button.
  */
 export class ShienNaviChoiceList extends LitElement {
   static override styles = [base, controls, choiceListStyles];
 
+  /** The answers, in order, each with how many services lie behind it. */
   @property({ attribute: false }) choices: readonly ChoiceView[] = [];
 
   /** Accessible name of the group (the question). */
@@ -54,12 +52,6 @@ export class ShienNaviChoiceList extends LitElement {
   }
 
   #choose(index: number): void {
-    this.dispatchEvent(new CustomEvent('shien-navi-choose', { detail: index, bubbles: true }));
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-choose': CustomEvent<number>;
+    tell(this, 'navi-choose', index);
   }
 }

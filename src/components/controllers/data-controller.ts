@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Encoding } from '../../data/decode.js';
-import { ShienNaviError } from '../../data/errors.js';
+import { SETUP_ERRORS, type ShienNaviError } from '../../data/errors.js';
 import { Download } from '../../data/fetch.js';
 import type * as LoadModule from '../../data/load.js';
 import type { LoadedData } from '../../data/load.js';
@@ -8,18 +8,28 @@ import type { ServiceRecord } from '../../data/record.js';
 import { splitSources } from '../../data/sources.js';
 
 export const DATA_STATUS = {
-  idle: 'idle',
   loading: 'loading',
   ready: 'ready',
 } as const;
 export type DataStatus = (typeof DATA_STATUS)[keyof typeof DATA_STATUS];
 
-export interface DataCallbacks {
+export interface DataSource {
+  /** The `src` attribute: one or more URLs separated by spaces. */
+  readonly src: string;
+  /** A forced encoding, or undefined to detect it. */
+  readonly encoding: Encoding | undefined;
+}
+
+export interface DataOptions {
+  /** Which data to read, asked before each update of the host. */
+  readonly source: () => DataSource;
+  /** Once per load, when it has ended (well or not): the same moment for every load. */
   onLoaded(data: LoadedData): void;
+  /** Each source that failed, before `onLoaded`. */
   onError(error: ShienNaviError): void;
 }
 
-const EMPTY: readonly ServiceRecord[] = [];
+const NO_DATA: LoadedData = { records: [], sources: [], errors: [], updated: '', staleSince: '' };
 
 type Reader = typeof LoadModule;
 /** The CSV reader chunk, fetched once per page however many widgets it has. */
@@ -43,38 +53,58 @@ function whenIdle(callback: () => void): () => void {
 }
 
 /**
- * Loads the open-data CSV named by `src` for its host, once per distinct `src`+`encoding`,
- * and abandons a load when the element leaves the page or `src` changes.
+ * Loads the open-data CSV named by `src` for its host, once per distinct `src` and `encoding`,
+ * and abandons a load when the element leaves the page or `src` changes. Every load ends with
+ * exactly one `onLoaded`, with data or without (no `src`, or every source failed).
  */
 export class DataController implements ReactiveController {
-  status: DataStatus = DATA_STATUS.idle;
-  records: readonly ServiceRecord[] = EMPTY;
-  updated = '';
-  /** Failures of the last load, for the message shown to the person. */
-  failed = 0;
-  /** When a saved copy stands in for a source that is down: the oldest copy's date (ISO). */
-  staleSince = '';
+  status: DataStatus = DATA_STATUS.loading;
+  /** Data of the last load that ended. */
+  data: LoadedData = NO_DATA;
 
   readonly #host: ReactiveControllerHost;
-  readonly #callbacks: DataCallbacks;
-  #key = '';
-  #request: { src: string | undefined; encoding: Encoding | undefined } = { src: undefined, encoding: undefined };
+  readonly #options: DataOptions;
+  #key: string | undefined;
+  #urls: readonly string[] = [];
+  #encoding: Encoding | undefined;
   #abort: AbortController | undefined;
+  /** A load that ended during an update of the host, reported once that update is done. */
+  #ended: LoadedData | undefined;
   #cancelPrefetch: (() => void) | undefined;
 
-  constructor(host: ReactiveControllerHost, callbacks: DataCallbacks) {
+  constructor(host: ReactiveControllerHost, options: DataOptions) {
     this.#host = host;
-    this.#callbacks = callbacks;
+    this.#options = options;
     host.addController(this);
   }
 
-  /** Starts a load when the sources changed; call from the host's `willUpdate`. */
-  request(src: string | undefined, encoding: Encoding | undefined): void {
-    const key = `${encoding ?? ''} ${src ?? ''}`;
-    if (key === this.#key) return;
-    this.#key = key;
-    this.#request = { src, encoding };
-    void this.#load(splitSources(src), encoding);
+  /** The services read from the data, before any filter. */
+  get records(): readonly ServiceRecord[] {
+    return this.data.records;
+  }
+
+  /** The services once the data has loaded; undefined while it loads. */
+  get loaded(): readonly ServiceRecord[] | undefined {
+    return this.status === DATA_STATUS.ready ? this.data.records : undefined;
+  }
+
+  get loading(): boolean {
+    return this.status === DATA_STATUS.loading;
+  }
+
+  /** Newest 最終更新日 of the data. */
+  get updated(): string {
+    return this.data.updated;
+  }
+
+  /** When a saved copy stands in for a source that is down: the oldest copy's date (ISO). */
+  get staleSince(): string {
+    return this.data.staleSince;
+  }
+
+  /** Sources of the last load that failed. */
+  get failed(): number {
+    return this.data.errors.length;
   }
 
   hostConnected(): void {
@@ -85,9 +115,7 @@ export class DataController implements ReactiveController {
       loadReader().catch(() => undefined);
     });
     // Reconnected after a move in the DOM: load again if the last load was cut short.
-    if (this.status === DATA_STATUS.loading && this.#abort === undefined) {
-      void this.#load(splitSources(this.#request.src), this.#request.encoding);
-    }
+    if (this.status === DATA_STATUS.loading && this.#key !== undefined && this.#abort === undefined) void this.#load();
   }
 
   hostDisconnected(): void {
@@ -97,23 +125,52 @@ export class DataController implements ReactiveController {
     this.#cancelPrefetch = undefined;
   }
 
-  async #load(urls: readonly string[], encoding: Encoding | undefined): Promise<void> {
+  hostUpdate(): void {
+    const { src, encoding } = this.#options.source();
+    const key = `${encoding ?? ''} ${src}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#urls = splitSources(src);
+    this.#encoding = encoding;
+    if (this.#urls.length > 0) {
+      void this.#load();
+      return;
+    }
+    // Nothing to load: the widget is ready at once, with its crisis lines and no loading note.
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#apply(NO_DATA);
+    this.#ended = NO_DATA;
+  }
+
+  hostUpdated(): void {
+    const ended = this.#ended;
+    this.#ended = undefined;
+    if (ended) this.#report(ended);
+  }
+
+  async #load(): Promise<void> {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
     this.status = DATA_STATUS.loading;
     this.#host.requestUpdate();
-    const data = await loadWithLoader(urls, { signal: abort.signal, ...(encoding ? { encoding } : {}) });
+    const data = await loadWithLoader(this.#urls, { signal: abort.signal, ...(this.#encoding ? { encoding: this.#encoding } : {}) });
     if (abort.signal.aborted) return;
     this.#abort = undefined;
-    this.records = data.records;
-    this.updated = data.updated;
-    this.failed = data.errors.length;
-    this.staleSince = data.staleSince;
+    this.#apply(data);
+    this.#report(data);
+  }
+
+  #apply(data: LoadedData): void {
+    this.data = data;
     this.status = DATA_STATUS.ready;
-    data.errors.forEach((error) => this.#callbacks.onError(error));
-    this.#callbacks.onLoaded(data);
     this.#host.requestUpdate();
+  }
+
+  #report(data: LoadedData): void {
+    data.errors.forEach((error) => this.#options.onError(error));
+    this.#options.onLoaded(data);
   }
 }
 
@@ -124,7 +181,6 @@ export class DataController implements ReactiveController {
  * If the chunk itself cannot be fetched, that is a network failure like any other.
  */
 async function loadWithLoader(urls: readonly string[], options: { signal: AbortSignal; encoding?: Encoding }): Promise<LoadedData> {
-  if (urls.length === 0) return noData([]);
   // Failures are read by the loader (which may use a saved copy instead), not here.
   const downloads = new Map(urls.map((url) => [url, new Download(url, options)]));
   try {
@@ -132,11 +188,6 @@ async function loadWithLoader(urls: readonly string[], options: { signal: AbortS
     return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? new Download(url, options) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const failure = new ShienNaviError('network', `データを読む部品を読み込めませんでした（${reason}）`, urls[0] ?? '');
-    return noData([failure]);
+    return { ...NO_DATA, errors: [SETUP_ERRORS.readerMissing(urls[0] ?? '', reason)] };
   }
-}
-
-function noData(errors: readonly ShienNaviError[]): LoadedData {
-  return { records: [], sources: [], errors, updated: '', staleSince: '' };
 }

@@ -1,12 +1,10 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { BubbleView } from '../../engine/views.js';
 import { base } from '../shared.styles.js';
 import { conversationLogStyles } from './conversation-log.styles.js';
 
-export interface BubbleView {
-  readonly from: 'bot' | 'user';
-  readonly text: string;
-}
+export type { BubbleView } from '../../engine/views.js';
 
 /**
  * The scrolling conversation: the bubbles so far, then whatever the current step offers
@@ -18,6 +16,7 @@ export interface BubbleView {
 export class ShienNaviConversationLog extends LitElement {
   static override styles = [base, conversationLogStyles];
 
+  /** The messages so far, oldest first. */
   @property({ attribute: false }) bubbles: readonly BubbleView[] = [];
 
   /** Accessible name of the list of bubbles. */

@@ -1,6 +1,8 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { VisualViewportController } from '../controllers/visual-viewport-controller.js';
+import { emit } from '../events.js';
+import { tell } from '../internal-events.js';
 import { base } from '../shared.styles.js';
 import { launcherStyles } from './launcher.styles.js';
 
@@ -14,7 +16,9 @@ const PHONE = '(max-width: 480px)';
  *
  * @slot - The panel.
  * @csspart launcher - The floating open button.
- * @fires shien-navi-toggle - Internal: `detail` is whether the panel should be open.
+ * @fires navi-toggle - Internal: `detail` is whether the panel should be open.
+ * @fires shien-navi-open - `{}` when the panel opens (not for a panel open from the start).
+ * @fires shien-navi-close - `{}` when the panel closes.
  */
 export class ShienNaviLauncher extends LitElement {
   static override styles = [base, launcherStyles];
@@ -54,11 +58,13 @@ export class ShienNaviLauncher extends LitElement {
       if (phone) dialog.showModal();
       else dialog.show();
       this.#viewport.follow(phone);
+      if (changed.get('open') !== undefined) emit(this, 'shien-navi-open', {});
     } else if (!this.open && dialog.open) {
       const hadFocus = holdsFocus(this);
       dialog.close();
       this.#viewport.follow(false);
       if (hadFocus) this.button?.focus();
+      emit(this, 'shien-navi-close', {});
     }
   }
 
@@ -80,7 +86,7 @@ export class ShienNaviLauncher extends LitElement {
   }
 
   #request(open: boolean): void {
-    this.dispatchEvent(new CustomEvent('shien-navi-toggle', { detail: open, bubbles: true }));
+    tell(this, 'navi-toggle', open);
   }
 }
 
@@ -92,10 +98,4 @@ function holdsFocus(host: Element): boolean {
     if (node === host) return true;
   }
   return false;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-toggle': CustomEvent<boolean>;
-  }
 }

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
+import { tell } from '../internal-events.js';
 import { base } from '../shared.styles.js';
 import { municipalityPickerStyles } from './municipality-picker.styles.js';
 
@@ -11,7 +12,7 @@ import { municipalityPickerStyles } from './municipality-picker.styles.js';
  * Which municipality's services to show: a text field that suggests the municipalities named
  * in the data as the person types (empty means every area).
  *
- * @fires shien-navi-municipality - Internal, not composed: `detail` is the chosen name, or ''.
+ * @fires navi-municipality - Internal, not composed: `detail` is the chosen name, or ''.
  */
 export class ShienNaviMunicipalityPicker extends LitElement {
   static override styles = [base, municipalityPickerStyles];
@@ -62,12 +63,6 @@ export class ShienNaviMunicipalityPicker extends LitElement {
   #choose(name: string): void {
     if (name === this.value) return;
     this.value = name;
-    this.dispatchEvent(new CustomEvent('shien-navi-municipality', { detail: name, bubbles: true }));
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-municipality': CustomEvent<string>;
+    tell(this, 'navi-municipality', name);
   }
 }

@@ -3,6 +3,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { MESSAGES } from '../../i18n/messages.js';
+import { emit } from '../events.js';
 import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -25,7 +26,7 @@ export class ShienNaviQuickExit extends LitElement {
   navi: NaviContext | undefined;
 
   /** The neutral page to open instead. */
-  @property() url = DEFAULT_EXIT_URL;
+  @property() url: string = DEFAULT_EXIT_URL;
 
   override render() {
     return html`<button type="button" @click=${this.#leave}>${rubyText((this.navi?.messages ?? MESSAGES.ja).quickExit)}</button>`;
@@ -33,8 +34,7 @@ export class ShienNaviQuickExit extends LitElement {
 
   #leave(): void {
     const url = safeExitUrl(this.url);
-    const exit = new CustomEvent('shien-navi-exit', { detail: { url }, bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(exit)) window.location.replace(url);
+    if (emit(this, 'shien-navi-exit', { url }, { cancelable: true })) window.location.replace(url);
   }
 }
 

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
+import { tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
 import { searchBoxStyles } from './search-box.styles.js';
@@ -11,7 +12,7 @@ import { searchBoxStyles } from './search-box.styles.js';
 /**
  * The free-text search field of `<shien-navi>`. What is typed stays inside the widget.
  *
- * @fires shien-navi-query - Internal, not composed: `detail` is the text typed.
+ * @fires navi-query - Internal, not composed: `detail` is the text typed.
  * @csspart search - The `<input type="search">`.
  */
 export class ShienNaviSearchBox extends LitElement {
@@ -44,12 +45,6 @@ export class ShienNaviSearchBox extends LitElement {
 
   #onInput(event: InputEvent): void {
     this.value = (event.target as HTMLInputElement).value;
-    this.dispatchEvent(new CustomEvent('shien-navi-query', { detail: this.value, bubbles: true }));
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-query': CustomEvent<string>;
+    tell(this, 'navi-query', this.value);
   }
 }

@@ -4,8 +4,9 @@ import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
-import type { SearchResult } from '../../search/search-index.js';
-import type { ChoiceView } from '../choice-list/choice-list.js';
+import type { ChoiceView } from '../../engine/views.js';
+import type { SearchView } from '../controllers/search-controller.js';
+import { forward, tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { searchResultsStyles } from './search-results.styles.js';
@@ -14,8 +15,8 @@ import { searchResultsStyles } from './search-results.styles.js';
  * What a search found: the services, best first, a few at a time; or, when nothing matches,
  * the top-level categories so the person can go on by choosing instead.
  *
- * @fires shien-navi-more - Internal: show more results.
- * @fires shien-navi-choose - Internal: `detail` is the index of the category chosen.
+ * @fires navi-more - Internal: show more results.
+ * @fires navi-choose - Internal: `detail` is the index of the category chosen.
  * @csspart card - Each result card.
  * @csspart choice - Each category button.
  */
@@ -26,7 +27,8 @@ export class ShienNaviSearchResults extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
-  @property({ attribute: false }) result: SearchResult = { hits: [], total: 0 };
+  /** What the search found: the services (hits shown so far, with their matched ranges, and how many in all). */
+  @property({ attribute: false }) result: SearchView = { services: { hits: [], total: 0 } };
 
   /** The categories offered when nothing is found. */
   @property({ attribute: false }) categories: readonly ChoiceView[] = [];
@@ -36,13 +38,13 @@ export class ShienNaviSearchResults extends LitElement {
 
   override render() {
     const messages = this.navi?.messages ?? MESSAGES.ja;
-    const { hits, total, tooShort } = this.result;
+    const { hits, total, tooShort } = this.result.services;
     if (tooShort) return html`<p>${rubyText(messages.searchTooShort)}</p>`;
     if (hits.length === 0) {
       return html`
         <p class="none">${rubyText(messages.searchNone)}</p>
         <p>${rubyText(messages.searchNoneHint)}</p>
-        <shien-navi-choice-list exportparts="choice" .choices=${this.categories} @shien-navi-choose=${this.#forward}></shien-navi-choice-list>
+        <shien-navi-choice-list exportparts="choice" .choices=${this.categories} @navi-choose=${forward(this)}></shien-navi-choice-list>
       `;
     }
     const remaining = total - hits.length;
@@ -60,17 +62,6 @@ export class ShienNaviSearchResults extends LitElement {
   }
 
   #more(): void {
-    this.dispatchEvent(new CustomEvent('shien-navi-more', { bubbles: true }));
-  }
-
-  #forward(event: CustomEvent<number>): void {
-    event.stopPropagation();
-    this.dispatchEvent(new CustomEvent('shien-navi-choose', { detail: event.detail, bubbles: true }));
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-more': CustomEvent<undefined>;
+    tell(this, 'navi-more', undefined);
   }
 }

@@ -7,7 +7,9 @@ import type { StopNode } from '../../engine/walker.js';
 import { localize } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
-import type { ChoiceView, ShienNaviChoiceList } from '../choice-list/choice-list.js';
+import type { ChoiceView } from '../../engine/views.js';
+import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
+import { forward } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
 import { stepStyles } from './step.styles.js';
@@ -20,7 +22,7 @@ const FALLBACK_CONTACTS = ['yorisoi'] as const;
  * exit on sensitive paths, then the answers to choose from, or at a goal the services found
  * (with copy and print) or a kind way on when there are none.
  *
- * @fires shien-navi-choose - Internal: `detail` is the index of the chosen answer.
+ * @fires navi-choose - Internal: `detail` is the index of the chosen answer.
  * @csspart choice - Each answer button.
  * @csspart card - Each result card.
  */
@@ -31,6 +33,7 @@ export class ShienNaviStep extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
+  /** The question, message or goal of the flow the person is at. */
   @property({ attribute: false }) node: StopNode | undefined;
 
   /** The answers of a question, with what lies behind each. */
@@ -72,7 +75,7 @@ export class ShienNaviStep extends LitElement {
             exportparts="choice"
             label=${withoutRuby(localize(node.text, lang))}
             .choices=${this.choices}
-            @shien-navi-choose=${this.#forward}
+            @navi-choose=${forward(this)}
           ></shien-navi-choice-list>`
         : this.#renderGoal(node.contacts ?? [])}
     `;
@@ -99,11 +102,5 @@ export class ShienNaviStep extends LitElement {
       ></shien-navi-result-list>
       <shien-navi-contact-actions .records=${results} .lines=${contacts}></shien-navi-contact-actions>
     `;
-  }
-
-  /** The choice list's event stays inside this element's shadow root: pass it on. */
-  #forward(event: CustomEvent<number>): void {
-    event.stopPropagation();
-    this.dispatchEvent(new CustomEvent('shien-navi-choose', { detail: event.detail, bubbles: true }));
   }
 }

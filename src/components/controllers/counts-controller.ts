@@ -1,0 +1,61 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ServiceRecord } from '../../data/record.js';
+import { defaultYield } from '../../data/yield.js';
+import { GoalIndex, ServiceCounts } from '../../engine/counts.js';
+import type { Flow } from '../../engine/flow.js';
+import { runQuery } from '../../engine/query.js';
+import { BackgroundTask } from './background-task.js';
+
+export interface CountsInputs {
+  readonly flow: Flow;
+  /** The data, once it has loaded; undefined while it loads. */
+  readonly records: readonly ServiceRecord[] | undefined;
+  readonly municipality: string;
+}
+
+/**
+ * How many services lie behind each answer, and which services each goal shows, for the
+ * current flow, data and municipality. The costly part (which goals each service answers) is
+ * built in the background once per flow and data; until then, or if it fails, a goal is
+ * answered directly from the data.
+ */
+export class CountsController {
+  readonly index: BackgroundTask<readonly [Flow, readonly ServiceRecord[]], GoalIndex | undefined>;
+  readonly #inputs: () => CountsInputs;
+  #counts: ServiceCounts | undefined;
+  #countsFor: { index: GoalIndex; municipality: string } | undefined;
+
+  constructor(host: ReactiveControllerHost, inputs: () => CountsInputs) {
+    this.#inputs = inputs;
+    this.index = new BackgroundTask(host, {
+      args: () => {
+        const { flow, records } = this.#inputs();
+        return records && records.length > 0 ? ([flow, records] as const) : undefined;
+      },
+      task: ([flow, records], signal) => GoalIndex.buildInSlices(flow, records, defaultYield, { signal }),
+    });
+  }
+
+  /** Counts for the current municipality, once the index is built. */
+  get counts(): ServiceCounts | undefined {
+    const index = this.index.value;
+    const { flow, records, municipality } = this.#inputs();
+    if (index?.flow !== flow || index.records !== records) return undefined;
+    if (this.#countsFor?.index !== index || this.#countsFor.municipality !== municipality) {
+      this.#counts = new ServiceCounts(index, municipality);
+      this.#countsFor = { index, municipality };
+    }
+    return this.#counts;
+  }
+
+  /** The services a goal shows (none for a question); undefined while the data loads. */
+  results(nodeId: string): readonly ServiceRecord[] | undefined {
+    const { flow, records, municipality } = this.#inputs();
+    if (records === undefined) return undefined;
+    const counts = this.counts;
+    if (counts) return counts.results(nodeId);
+    // The index of a big file is still being built: answer this one goal directly.
+    const node = flow.nodes[nodeId];
+    return node?.kind === 'goal' ? runQuery(node.query, records, municipality) : [];
+  }
+}
