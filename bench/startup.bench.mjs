@@ -11,45 +11,65 @@ const PEER_FILE = 'node_modules/deep-chat/dist/deepChat.bundle.js';
 /** Medians of script mark → first question painted, loading the pages in turn so drift on a busy machine hits all alike. */
 export async function measureStartup({ browser, origin, median }, paths) {
   const painted = paths.map(() => []);
+  const responds = paths.map(() => []);
   for (let load = 0; load < LOADS; load += 1) {
     for (const [index, path] of paths.entries()) {
-      const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+      const page = await browser.newPage({
+        viewport: { width: 375, height: 667 },
+      });
       await page.goto(`${origin}${path}`);
-      const times = await page.evaluate(() => window.firstRender);
+      const times = await page.evaluate(async () => ({
+        ...(await window.firstRender),
+        ...(await window.firstResponse),
+      }));
       painted[index].push(times.painted);
+      responds[index].push(times.responds);
       await page.close();
     }
   }
-  return painted.map(median);
+  return { painted: painted.map(median), responds: responds.map(median) };
 }
 
 export default async function startup(context) {
-  const [ours, peer, plain] = await measureStartup(context, [
-    '/bench/pages/startup.html',
-    '/bench/pages/startup-deep-chat.html',
-    '/bench/pages/startup-static.html',
-  ]);
-  const oursGzip = measureSizes(context.root).startupGzip;
-  const peerGzip = gzipSync(readFileSync(`${context.root}/${PEER_FILE}`), { level: 9 }).length;
+  const {
+    painted: [ours, peer, plain],
+    responds: [oursResponds],
+  } = await measureStartup(context, ['/bench/pages/startup.html', '/bench/pages/startup-deep-chat.html', '/bench/pages/startup-static.html']);
+  const sizes = measureSizes(context.root);
+  const oursGzip = sizes.firstPaintGzip;
+  const peerGzip = gzipSync(readFileSync(`${context.root}/${PEER_FILE}`), {
+    level: 9,
+  }).length;
   const kb = (bytes) => (bytes / 1024).toFixed(1);
   return {
     title: 'Side by side with deep-chat: size and script evaluated → first question on screen',
     columns: ['widget', 'gzip KB before the first question', 'first question painted (ms, median)'],
     rows: [
       ['shien-navi', kb(oursGzip), ours.toFixed(1)],
+      ['shien-navi: its answers respond (its code has arrived)', kb(sizes.startupGzip), oursResponds.toFixed(1)],
       ['deep-chat 2 (peer)', kb(peerGzip), peer.toFixed(1)],
       ['**ratio shien-navi / deep-chat**', `${(oursGzip / peerGzip).toFixed(2)}×`, `${(ours / peer).toFixed(2)}×`],
       ['baseline: the same first screen as static HTML', '0', plain.toFixed(1)],
       ['**ratio shien-navi / baseline**', '', `${(ours / plain).toFixed(2)}×`],
     ],
     notes: [
-      `Median of ${LOADS} page loads each. From a mark taken just before the widget's module is evaluated to the first contentful paint of a page that holds only the widget, checked to show the first question (ours: with its five answers; deep-chat: as its intro message). deep-chat is ${PEER_FILE}, its self-contained bundle. The three pages are loaded in turn. Baseline: the greeting, question and five buttons as plain HTML, measured the same way: what the browser alone needs to paint such a screen on this machine.`,
+      `Median of ${LOADS} page loads each. From a mark taken just before the widget's module is evaluated to the first contentful paint of a page that holds only the widget, checked to show the first question (ours: with its five answers; deep-chat: as its intro message). deep-chat is ${PEER_FILE}, its self-contained bundle. The three pages are loaded in turn. dist/shien-navi.js paints the first question at once while it loads the widget's code (its app chunk); the second row is the frame from which that code runs the screen. Baseline: the greeting, question and five buttons as plain HTML, measured the same way: what the browser alone needs to paint such a screen on this machine.`,
     ],
     // DESIGN.md: relative to the same screen as plain HTML in the same run, because a shared
     // machine cannot judge an absolute number of milliseconds.
     budgets: [
-      { what: 'desktop: script → first question painted, ratio to static HTML', value: Number((ours / plain).toFixed(2)), limit: 2, unit: '×' },
-      { what: 'desktop: first question painted, ratio to deep-chat', value: Number((ours / peer).toFixed(2)), limit: 1, unit: '×' },
+      {
+        what: 'desktop: script → first question painted, ratio to static HTML',
+        value: Number((ours / plain).toFixed(2)),
+        limit: 2,
+        unit: '×',
+      },
+      {
+        what: 'desktop: first question painted, ratio to deep-chat',
+        value: Number((ours / peer).toFixed(2)),
+        limit: 1,
+        unit: '×',
+      },
     ],
   };
 }

@@ -1,6 +1,8 @@
 // `npm run build`: every output of DESIGN.md's contract, plus the demo pages beside them.
-//   dist/shien-navi.js, dist/shien-navi.iife.js  (Vite, library mode)
-//   dist/npm/                                      (tsc: the npm entry with types)
+//   dist/npm/                                      (tsc: the npm entry with types; first, because
+//                                                   the browser files are built from it too)
+//   dist/shien-navi.js, dist/shien-navi-*.js,
+//   dist/shien-navi.iife.js                        (Vite: see scripts/build-browser.mjs)
 //   custom-elements.json, dist/types/              (custom-elements-manifest analyzer, with the
 //                                                   editor data and framework typings made from it:
 //                                                   see custom-elements-manifest.config.mjs)
@@ -9,14 +11,15 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { buildBrowserFiles } from './build-browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = new URL('../dist/', import.meta.url);
 const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
 await rm(dist, { recursive: true, force: true });
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+await buildBrowserFiles();
 run('npx', ['custom-elements-manifest', 'analyze', '--quiet']);
 
 // For <script integrity="…">: a page that loads the files from a CDN can pin their exact bytes.

@@ -27,3 +27,19 @@ window.bytesBefore = (time) => {
   const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
   return entries.filter((entry) => entry.responseEnd <= time).reduce((sum, entry) => sum + entry.transferSize, 0);
 };
+
+/**
+ * When the first question responds to a tap with the widget's own code: the frame in which the
+ * page's `window.widgetReady()` turns true (dist/shien-navi.js may paint the question before its
+ * code has arrived). Pages without such a test respond when they paint.
+ */
+window.firstResponse = window.firstRender.then(
+  ({ paintedAt }) =>
+    new Promise((resolve) => {
+      const start = performance.getEntriesByName('script-start')[0]?.startTime ?? 0;
+      const done = (time) => resolve({ responds: time - start, respondsAt: time });
+      if (!window.widgetReady || window.widgetReady()) return done(paintedAt);
+      const check = (frameTime) => (window.widgetReady() ? done(Math.max(frameTime, paintedAt)) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    }),
+);

@@ -16,6 +16,7 @@ import { FlowController } from '../controllers/flow-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { MunicipalitiesController } from '../controllers/municipalities-controller.js';
 import { SEARCH_PAGE, SearchController } from '../controllers/search-controller.js';
+import { ShellController } from '../controllers/shell-controller.js';
 import { WalkController } from '../controllers/walk-controller.js';
 import { HostEvents, readyDetail } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
@@ -130,6 +131,8 @@ export class ShienNavi extends LitElement {
     log: this.renderRoot.querySelector('shien-navi-conversation-log'),
     step: this.renderRoot.querySelector('shien-navi-step'),
   }));
+  // Takes over the first screen dist/shien-navi.js may have painted before this element was defined.
+  readonly #shell = new ShellController(this, { choose: (index) => this.#walk.choose(index), search: (text) => this.#search.setQuery(text) });
 
   /** The services read from the data, before any filter. */
   get records(): readonly ServiceRecord[] {

@@ -1,0 +1,75 @@
+// The browser files of DESIGN.md's contract, built with Vite (Rolldown) in three passes:
+//
+//   dist/shien-navi-app-[hash].js  the widget: registers every element (Lit inside), with its own
+//                                  lazy chunks beside it (the CSV reader, fuzzy and trouble search)
+//   dist/shien-navi.js             what a site links to: a few KB that ask for the app chunk at once
+//                                  and paint the first question while it arrives (src/boot.ts); it
+//                                  shares no module with the chunks, so it is the one file fetched
+//                                  before the first question, whatever `?ver=` the page puts on it
+//   dist/shien-navi.iife.js        the classic script: everything in one file, nothing lazy
+//
+// The first screen the entry paints is worked out from the bundled flow and messages (compiled to
+// dist/npm by tsc before this runs), so it always says what the widget says.
+import { resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const src = (path) => resolve(root, 'src', path);
+
+/** Options every pass shares: sources as they are, minified output with source maps, next to each other in dist/. */
+const common = { configFile: false, root, logLevel: 'warn', publicDir: false };
+const output = { outDir: 'dist', emptyOutDir: false, target: 'es2022', sourcemap: true };
+
+async function firstScreens() {
+  const npm = (path) => import(new URL(`../dist/npm/${path}`, import.meta.url).href);
+  const [{ firstScreens }, { HOKKAIDO_FLOW }, { MESSAGES }] = await Promise.all([npm('engine/first-screen.js'), npm('flows/hokkaido.js'), npm('i18n/messages.js')]);
+  return firstScreens(HOKKAIDO_FLOW, MESSAGES);
+}
+
+export async function buildBrowserFiles() {
+  const app = await build({
+    ...common,
+    build: {
+      ...output,
+      rolldownOptions: {
+        input: { app: src('bundle.ts') },
+        preserveEntrySignatures: 'strict',
+        output: {
+          format: 'es',
+          minify: true,
+          entryFileNames: 'shien-navi-[name]-[hash].js',
+          chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'shien-navi-[name]-[hash].js' : 'shien-navi-shared-[hash].js'),
+        },
+      },
+    },
+  });
+  const appFile = [app].flat().flatMap((result) => result.output).find((chunk) => chunk.type === 'chunk' && chunk.isEntry)?.fileName;
+  if (!appFile) throw new Error('the app chunk was not built');
+
+  await build({
+    ...common,
+    define: { __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()) },
+    // The first screen uses the widget's own style sheets, which are Lit `css`: only that tag
+    // (`lit` would bring the whole of Lit, with side effects that cannot be shaken out).
+    resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },
+    plugins: [
+      {
+        // The entry's import('./bundle.js') is the app chunk built above, beside it.
+        name: 'shien-navi-app-chunk',
+        enforce: 'pre',
+        resolveId: (id, importer) => (importer?.endsWith('/src/boot.ts') && id === './bundle.js' ? { id: `./${appFile}`, external: 'relative' } : null),
+      },
+    ],
+    build: { ...output, rolldownOptions: { output: { minify: true } }, lib: { entry: src('boot.ts'), formats: ['es'], fileName: () => 'shien-navi.js' } },
+  });
+
+  await build({
+    ...common,
+    build: {
+      ...output,
+      rolldownOptions: { output: { minify: true } },
+      lib: { entry: src('bundle.ts'), name: 'ShienNavi', formats: ['iife'], fileName: () => 'shien-navi.iife.js' },
+    },
+  });
+  return { appFile };
+}

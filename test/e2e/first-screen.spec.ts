@@ -1,0 +1,126 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, pageWith, test, widget } from './helpers.js';
+
+/**
+ * dist/shien-navi.js paints the first question at once and asks for the widget's code (the app
+ * chunk) beside it. Here that chunk is held back, as on a slow phone, to see the painted screen
+ * on its own, what a person does on it, and the widget taking it over, or failing to arrive.
+ */
+
+const APP_CHUNK = /\/shien-navi-app-[\w-]+\.js$/;
+const DATA = '/demo/data/sample.csv';
+
+/** Holds the app chunk back until `release()` (or fails it with `fail()`). */
+async function holdApp(page: Page): Promise<{ release(): void; fail(): void }> {
+  const held: Route[] = [];
+  let decided: 'release' | 'fail' | undefined;
+  await page.route(APP_CHUNK, (route) => {
+    if (decided === 'release') return route.continue();
+    if (decided === 'fail') return route.abort('connectionreset');
+    held.push(route);
+    return undefined;
+  });
+  const settle = (how: 'release' | 'fail') => {
+    decided = how;
+    for (const route of held.splice(0)) void (how === 'release' ? route.continue() : route.abort('connectionreset'));
+  };
+  return { release: () => settle('release'), fail: () => settle('fail') };
+}
+
+const painted = (page: Page) => widget(page).locator('[data-shien-navi-shell]');
+const choiceButtons = (page: Page) => widget(page).locator('button[part~="choice"]:visible');
+const widgetHasRendered = (page: Page) => page.waitForFunction(() => (document.querySelector('shien-navi') as (HTMLElement & { hasUpdated?: boolean }) | null)?.hasUpdated === true);
+
+test('the first question is on screen before the widget arrives, and nothing moves when it does', async ({ page, server }) => {
+  const app = await holdApp(page);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setViewportSize({ width: 375, height: 667 });
+  // Without data: the place picker and the counts that data brings later move things on their own.
+  await page.goto(pageWith(server, [{}]));
+
+  await expect(painted(page)).toBeVisible();
+  await expect(choiceButtons(page)).toHaveText(['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと']);
+  await expect(widget(page).locator('h2')).toHaveText('支援情報ナビ');
+  const before = await choiceButtons(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
+  await page.screenshot({ path: 'test-results/first-screen-painted-375.png' });
+
+  app.release();
+  await widgetHasRendered(page);
+  await expect(painted(page)).toHaveCount(0);
+  await expect(choiceButtons(page).first()).toContainText('お金のこと');
+  const after = await choiceButtons(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
+  await page.screenshot({ path: 'test-results/first-screen-widget-375.png' });
+  expect(after.length).toBe(5);
+  after.forEach((box, index) => {
+    const was = before[index];
+    if (!was) throw new Error(`answer ${index} was not painted`);
+    expect(Math.abs(box.x - was.x), `answer ${index} x`).toBeLessThanOrEqual(1);
+    expect(Math.abs(box.y - was.y), `answer ${index} y`).toBeLessThanOrEqual(1);
+    expect(Math.abs(box.width - was.width), `answer ${index} width`).toBeLessThanOrEqual(1);
+  });
+  expect(errors).toEqual([]);
+});
+
+test('an answer tapped before the widget arrives is answered when it does, with the focus on the next question', async ({ page, server }) => {
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{ src: DATA }]));
+  await expect(painted(page)).toBeVisible();
+  await choiceButtons(page).filter({ hasText: 'お金のこと' }).click();
+  app.release();
+  await expect(choiceButtons(page).filter({ hasText: '生活費が足りない' })).toBeVisible();
+  await expect(widget(page).locator('[part~="bubble-user"]').last()).toContainText('お金のこと');
+});
+
+test('text typed before the widget arrives is searched for, the focus still in the field', async ({ page, server }) => {
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{ src: DATA }]));
+  await expect(painted(page)).toBeVisible();
+  await widget(page).locator('input[part~="search"]').pressSequentially('フードバンク');
+  app.release();
+  await expect(widget(page).locator('[part~="card"]:visible h4').first()).toContainText('フードバンク');
+  await expect(widget(page).locator('input[part~="search"]')).toHaveValue('フードバンク');
+  await expect(widget(page).locator('input[part~="search"]')).toBeFocused();
+  // Typing goes on in the widget's own field.
+  await page.keyboard.type('緊急');
+  await expect(widget(page).locator('input[part~="search"]')).toHaveValue('フードバンク緊急');
+});
+
+test('the keyboard focus on an answer stays on it when the widget arrives', async ({ page, server }) => {
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{}]));
+  await expect(painted(page)).toBeVisible();
+  await choiceButtons(page).nth(2).focus();
+  app.release();
+  await widgetHasRendered(page);
+  await expect(painted(page)).toHaveCount(0);
+  await expect(choiceButtons(page).nth(2)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(widget(page).locator('a[href="tel:110"]')).toBeVisible();
+});
+
+test('if the widget cannot be loaded, the painted screen offers the crisis lines instead of dead answers', async ({ page, server }) => {
+  const app = await holdApp(page);
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto(pageWith(server, [{ src: DATA }]));
+  await expect(painted(page)).toBeVisible();
+  app.fail();
+  await expect(widget(page).locator('.notice.error')).toBeVisible();
+  await expect(widget(page).locator('a[href="tel:0120279338"]')).toBeVisible();
+  await expect(widget(page).locator('a[href="tel:110"]')).toBeVisible();
+  await expect(widget(page).locator('a[href="tel:119"]')).toBeVisible();
+  await expect(choiceButtons(page)).toHaveCount(0);
+  // No field or button is left that could not answer.
+  await expect(widget(page).locator('input, button')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/first-screen-failed-375.png' });
+});
+
+test('a launcher and a page of its own flow are drawn by the widget alone', async ({ page, server }) => {
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{ mode: 'launcher' }, { flow: '/flows/hostile.json' }]));
+  await page.waitForLoadState('load');
+  await expect(page.locator('shien-navi').nth(0).locator('[data-shien-navi-shell]')).toHaveCount(0);
+  await expect(page.locator('shien-navi').nth(1).locator('[data-shien-navi-shell]')).toHaveCount(0);
+  app.release();
+  await expect(page.locator('shien-navi').nth(0).locator('[part~="launcher"]')).toBeVisible();
+});
