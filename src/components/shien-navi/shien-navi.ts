@@ -131,7 +131,8 @@ export class ShienNavi extends LitElement {
     log: this.renderRoot.querySelector('shien-navi-conversation-log'),
     step: this.renderRoot.querySelector('shien-navi-step'),
   }));
-  // Takes over the first screen dist/shien-navi.js may have painted before this element was defined.
+  // Takes over the first screen dist/shien-navi.js may have painted before this element was defined; it acts on its own.
+  // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
   readonly #shell = new ShellController(this, { choose: (index) => this.#walk.choose(index), search: (text) => this.#search.setQuery(text) });
 
   /** The services read from the data, before any filter. */
