@@ -1,7 +1,8 @@
 // The browser files of DESIGN.md's contract, built with Vite (Rolldown) in three passes:
 //
 //   dist/shien-navi-app-[hash].js  the widget: registers every element (Lit inside), with its own
-//                                  lazy chunks beside it (the CSV reader, fuzzy and trouble search)
+//                                  lazy chunks beside it (the CSV reader, the search, fuse.js), which
+//                                  import what they share with it from it
 //   dist/shien-navi.js             what a site links to: a few KB that ask for the app chunk at once
 //                                  and paint the first question while it arrives (src/boot.ts); it
 //                                  shares no module with the chunks, so it is the one file fetched
@@ -33,7 +34,9 @@ export async function buildBrowserFiles() {
       ...output,
       rolldownOptions: {
         input: { app: src('bundle.ts') },
-        preserveEntrySignatures: 'strict',
+        // Code the lazy chunks share with the widget stays in the app chunk, which they import:
+        // one file, not a second one found only once the first is parsed (a round trip on a phone).
+        preserveEntrySignatures: 'allow-extension',
         output: {
           format: 'es',
           minify: true,
