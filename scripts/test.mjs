@@ -64,7 +64,7 @@ const steps = [
     })),
   ],
   ['build', check('node', ['scripts/build.mjs'])],
-  ['size budget (40 KB gzip)', check('node', ['scripts/check-size.mjs'])],
+  ['size budgets (40 KB gzip before the first question; 48 KB before its answers respond)', check('node', ['scripts/check-size.mjs'])],
   [
     'package (built)',
     suite('npx', ['vitest', 'run', '-c', 'vitest.package.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}package.json`], 'UNUSED', 'package.json', (r) => ({
