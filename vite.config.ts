@@ -23,31 +23,5 @@ function serveSourcesAsBundles(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) =>
-  command === 'serve'
-    ? { root: 'demo', plugins: [serveSourcesAsBundles()], server: { fs: { allow: ['..'] } } }
-    : {
-        publicDir: false,
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          sourcemap: true,
-          // Vite leaves whitespace in ES library output; this file is served to browsers as is.
-          rolldownOptions: {
-            // Lazy chunks (the CSV reader, fuse.js) and the code they share with the entry sit
-            // beside dist/shien-navi.js, with names that say whose they are.
-            output: {
-              minify: true,
-              chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'shien-navi-[name]-[hash].js' : 'shien-navi-shared-[hash].js'),
-            },
-          },
-          lib: {
-            entry,
-            name: 'ShienNavi',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'shien-navi.js' : 'shien-navi.iife.js'),
-          },
-        },
-      },
-);
+// `npm run dev` only: the browser files are built by scripts/build-browser.mjs.
+export default defineConfig({ root: 'demo', plugins: [serveSourcesAsBundles()], server: { fs: { allow: ['..'] } } });
