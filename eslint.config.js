@@ -20,17 +20,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/components/**/*.ts', 'stories/**/*.ts', 'src/studio/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['src/components/**/*.ts'],
+    files: ['src/components/**/*.ts', 'src/studio/**/*.ts'],
     ...wc.configs['flat/recommended'],
     rules: { ...wc.configs['flat/recommended'].rules, 'wc/guard-super-call': 'off' },
   },
   {
     // Only components/ may use Lit or the DOM; the rest is plain TypeScript, usable in Node.
-    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/search/**/*.ts', 'src/flows/**/*.ts', 'src/i18n/**/*.ts'],
+    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/search/**/*.ts', 'src/flows/**/*.ts', 'src/i18n/**/*.ts', 'src/studio/model/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '**/components/**'] }],
       'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'localStorage', 'sessionStorage'],
