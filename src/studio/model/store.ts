@@ -32,8 +32,16 @@ export interface LoadedData {
 
 export interface StudioState extends Workspace {
   readonly data: LoadedData;
-  /** A note for the editor that is not a finding (a refused import, a restored draft); '' for none. */
+  /** A note for the editor that is not a finding (a refused import, a restored draft). */
   readonly notice: { readonly text: string; readonly error: boolean } | undefined;
+  /** Whether the workspace is kept in this browser yet. */
+  readonly draft: DraftStatus;
+}
+
+export interface DraftStatus {
+  readonly status: 'none' | 'saving' | 'saved' | 'failed';
+  /** ISO 8601 of the last save, or ''. */
+  readonly savedAt: string;
 }
 
 export const EMPTY_WORKSPACE: Workspace = { sources: [], settings: DEFAULT_SETTINGS, flow: undefined, selectedNode: '' };
@@ -53,7 +61,7 @@ export class StudioStore extends EventTarget {
 
   constructor(workspace: Workspace = EMPTY_WORKSPACE) {
     super();
-    this.#state = { ...workspace, data: NO_DATA, notice: undefined };
+    this.#state = { ...workspace, data: NO_DATA, notice: undefined, draft: { status: 'none', savedAt: '' } };
   }
 
   get state(): StudioState {
