@@ -52,6 +52,12 @@ describe('widget snippet', () => {
     expect(snippet).toContain('<style>\n  shien-navi { --shien-navi-accent: #7a2e8e; }\n</style>');
   });
 
+  it('with the device\'s colour scheme, the chosen colour is for the light palette only', () => {
+    expect(widgetSnippet(input({ accent: '#7a2e8e' }))).toContain(
+      '<style>\n  shien-navi { --shien-navi-accent: #7a2e8e; }\n  @media (prefers-color-scheme: dark) {\n    shien-navi { --shien-navi-accent: initial; }\n  }\n</style>\n',
+    );
+  });
+
   it('leaves out categories that change nothing, and unknown category ids', () => {
     expect(widgetAttributes(input({ categories: CATEGORIES }))).not.toContainEqual(expect.arrayContaining(['categories']));
     expect(attributesOf(widgetSnippet(input({ categories: ['nope', 'family'] })))['categories']).toBe('family');

@@ -57,13 +57,25 @@ export function widgetAttributes(input: SnippetInput): [string, string][] {
   return attributes;
 }
 
+/**
+ * The colour as CSS. One accent cannot read well on both palettes (white text on it in the light
+ * one, dark text in the dark one), so when the widget follows the device, the chosen colour is
+ * for the light palette and the dark one keeps the widget's own (`initial` makes the property
+ * unset, and the widget falls back to its default).
+ */
+function accentRules(settings: WidgetSettings): string[] {
+  const rule = `  shien-navi { --shien-navi-accent: ${settings.accent}; }`;
+  if (settings.scheme !== 'auto') return [rule];
+  return [rule, '  @media (prefers-color-scheme: dark) {', '    shien-navi { --shien-navi-accent: initial; }', '  }'];
+}
+
 /** The whole snippet: the script, the colour (when chosen), the element and the edited flow inside it. */
 export function widgetSnippet(input: SnippetInput): string {
   const { settings } = input;
   const lines: string[] = [];
   const src = escapeAttribute(scriptUrl(settings));
   lines.push(settings.variant === 'classic' ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"></script>`);
-  if (settings.accent !== '') lines.push('<style>', `  shien-navi { --shien-navi-accent: ${settings.accent}; }`, '</style>');
+  if (settings.accent !== '') lines.push('<style>', ...accentRules(settings), '</style>');
   const attributes = widgetAttributes(input)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');

@@ -30,8 +30,11 @@ export function usableSources(state: StudioState): DataSource[] {
   return state.sources.filter((source) => state.data.sources.find((status) => status.id === source.id)?.ok !== false);
 }
 
-/** The schemes a site owner's visitors may see with this setting. */
-const schemesOf = (scheme: Scheme): ('light' | 'dark')[] => (scheme === 'auto' ? ['light', 'dark'] : [scheme]);
+/**
+ * The schemes whose colours depend on the chosen accent: with `auto` the accent is the light
+ * palette's and the dark one keeps the widget's own (see the snippet), so only light is measured.
+ */
+const schemesOf = (scheme: Scheme): ('light' | 'dark')[] => (scheme === 'dark' ? ['dark'] : ['light']);
 
 /**
  * Job 2, "Set up my widget": the data, municipality, categories, start, language, inline or
@@ -199,6 +202,7 @@ export class StudioWidgetSetup extends LitElement {
         <input id="accent" type="text" placeholder=${DEFAULT_ACCENT} .value=${value} aria-invalid=${String(invalid)} aria-describedby="accent-check" @change=${(event: Event) => this.#setAccent((event.target as HTMLInputElement).value)} />
         <button type="button" class="small" ?disabled=${settings.accent === ''} @click=${() => this.#setAccent('')}>標準の色に戻す</button>
       </div>
+      ${settings.scheme === 'auto' && settings.accent !== '' ? html`<p class="hint">端末が暗い配色のときは、読みやすいようにウィジェットの標準の色になります。</p>` : nothing}
       <div id="accent-check" role="status">
         ${invalid ? html`<p class="error">#0b6e4f のように、# と 6 けたで書いてください。</p>` : nothing}
         <ul class="contrast">
@@ -216,9 +220,7 @@ export class StudioWidgetSetup extends LitElement {
               読みにくい色です（${failing.map((result) => SCHEME_LABEL[result.scheme]).join('・')}で 4.5:1 に足りません）。弱視の人や、日なたでスマートフォンを見る人には読めません。
               ${suggestion
                 ? html`<button type="button" class="small" @click=${() => this.#setAccent(suggestion)}>近い色 ${suggestion} にする</button>`
-                : settings.scheme === 'auto'
-                  ? '配色を「いつも明るい色」か「いつも暗い色」にすると、合う色が選べます。'
-                  : ''}
+                : ''}
             </p>`
           : nothing}
       </div>
