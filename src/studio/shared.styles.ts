@@ -106,6 +106,8 @@ export const studioBase = css`
   textarea {
     min-height: 44px;
     width: 100%;
+    max-width: 100%;
+    min-width: 0;
     padding: 6px 10px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -10,6 +10,8 @@ export const preview = (page: Page, job: Job): Locator => panel(page, job).locat
 /** The real widget inside a job's preview frame. */
 export const previewWidget = (page: Page, job: Job): Locator => page.frameLocator(`#panel-${job} shien-navi-studio-preview iframe`).locator('#page shien-navi');
 export const snippetOf = (page: Page): Promise<string> => panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea').inputValue();
+/** The workbench's own note (a refused import, a restored draft). */
+export const appNotice = (page: Page): Locator => page.locator('shien-navi-studio main > [role="status"] > .notice');
 export const tab = (page: Page, name: string): Locator => page.getByRole('tab', { name });
 
 /** What went wrong on the page while a test ran: uncaught errors and CSP violations. */
@@ -24,7 +26,7 @@ export async function openStudio(page: Page, job: Job = 'check'): Promise<PagePr
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} in ${location.pathname} ${event.sourceFile}:${event.lineNumber} ${event.sample}`));
   });
   await page.goto(`/studio/#${job}`);
   await expect(panel(page, job)).toBeVisible();
@@ -65,4 +67,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
     if (result.passes.length < 10) return ['axe checked almost nothing'];
     return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' | ')}`);
   });
+}
+
+/** Presses Tab until the focused element (inside shadow roots too) matches `describe`, as a keyboard user would. */
+export async function tabTo(page: Page, wanted: string, { backwards = false, limit = 120 } = {}): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const focused = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      if (!active) return '';
+      const label = active.id ? `#${active.id}` : '';
+      return `${active.localName}${label} ${active.getAttribute('aria-label') ?? ''} ${(active.textContent ?? '').trim().slice(0, 40)}`.replace(/\s+/g, ' ');
+    });
+    if (focused.includes(wanted)) return;
+  }
+  throw new Error(`${wanted} was not reached with ${limit} presses of Tab`);
 }

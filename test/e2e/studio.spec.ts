@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hostileCsv, hostileFlow } from '../fixtures/hostile/corpus.mjs';
-import { addFiles, axeViolations, openStudio, panel, preview, previewReady, previewWidget, snippetOf, tab } from './studio-helpers.js';
+import { addFiles, appNotice, axeViolations, openStudio, panel, preview, previewReady, previewWidget, snippetOf, tab, tabTo } from './studio-helpers.js';
 
 // The workbench (issue 14), built: dist/studio/ served by `npm start` at /studio/.
 const SAMPLE = 'demo/data/sample.csv';
@@ -101,4 +101,229 @@ test.describe('workbench: set up my widget', () => {
       expect(await cardsAfter(pasted, ['おかねの こと', 'やちんが はらえない'])).toEqual(previewCards);
     });
   }
+});
+
+test.describe('workbench: change the questions', () => {
+  const editor = (page: Page) => panel(page, 'questions');
+  const nodeForm = (page: Page) => editor(page).locator('shien-navi-studio-node-form');
+  const treeButton = (page: Page, text: string) => editor(page).locator('shien-navi-studio-flow-tree button', { hasText: text }).first();
+
+  test('renaming a choice shows in the preview, with per-goal counts from the data', async ({ page }) => {
+    const problems = await openStudio(page, 'questions');
+    await addFiles(page, 'widget', SAMPLE);
+    await expect(treeButton(page, '家賃の支払いを助ける')).toContainText(/\d+ 件/);
+    await nodeForm(page).locator('shien-navi-studio-localized-text').nth(1).locator('#text-ja').fill('おかねに こまっている');
+    await expect(previewWidget(page, 'questions').locator('[part~="choice"]:visible').first()).toContainText('おかねに こまっている');
+    await expect(treeButton(page, '「おかねに こまっている」を選ぶと')).toBeVisible();
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('a loop is listed as a problem linked to its node, and the preview says the widget cannot use the flow', async ({ page }) => {
+    await openStudio(page, 'questions');
+    await treeButton(page, 'お金のことで、いちばん近いもの').click();
+    await nodeForm(page).locator('#next-0').selectOption('root');
+    const listed = editor(page).locator('.problems');
+    await expect(listed).toContainText('「root」から先へ進むと、また「root」に戻ってしまいます（ループ）');
+    await expect(preview(page, 'questions')).toContainText('フローを使えませんでした');
+    await listed.getByRole('button', { name: /「root」から先へ進むと/ }).click();
+    await expect(nodeForm(page).locator('#node-heading')).toBeFocused();
+    await expect(nodeForm(page).locator('#node-heading')).toHaveText('質問「root」（最初の質問）');
+  });
+
+  test('exporting and importing a flow gives the same flow', async ({ page }) => {
+    await openStudio(page, 'questions');
+    await nodeForm(page).locator('shien-navi-studio-localized-text').first().locator('#text-en').fill('What troubles you?');
+    await editor(page).getByRole('button', { name: '質問を足す' }).click();
+    await expect(nodeForm(page).locator('#node-heading')).toHaveText('質問「new-question」');
+    const download = page.waitForEvent('download');
+    await editor(page).getByRole('button', { name: 'JSON ファイルに書き出す' }).click();
+    const exported = readFileSync(await (await download).path(), 'utf8');
+    const flow = JSON.parse(exported) as { nodes: Record<string, { text: unknown }> };
+    expect(flow.nodes['root']?.text).toMatchObject({ ja: 'どんなことでお困りですか？', en: 'What troubles you?' });
+    expect(flow.nodes['new-question']).toBeDefined();
+
+    await editor(page).getByRole('button', { name: '標準の流れに戻す…' }).click();
+    await editor(page).getByRole('button', { name: '標準に戻す' }).click();
+    await expect(nodeForm(page).locator('shien-navi-studio-localized-text').first().locator('#text-en')).toHaveValue('What are you struggling with?');
+    await editor(page).locator('input[type="file"]').setInputFiles({ name: 'hokkaido.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await expect(appNotice(page)).toContainText('「hokkaido.json」を読み込みました');
+    const again = page.waitForEvent('download');
+    await editor(page).getByRole('button', { name: 'JSON ファイルに書き出す' }).click();
+    expect(readFileSync(await (await again).path(), 'utf8')).toBe(exported);
+  });
+
+  test('a broken or hostile flow file is refused with a clear message and changes nothing', async ({ page }) => {
+    await openStudio(page, 'questions');
+    const firstChoice = previewWidget(page, 'questions').locator('[part~="choice"]:visible').first();
+    await expect(firstChoice).toContainText('お金のこと');
+    const notice = appNotice(page);
+    for (const [name, text, message] of [
+      ['broken.json', '{"version": 1, "start": "root", "nodes": {', 'JSON として読めません'],
+      ['array.json', '["<img src=x onerror=window.__pwned=1>"]', 'フローとして読めません'],
+      ['shape.json', JSON.stringify({ version: 1, start: 'a', nodes: { a: { kind: 'question', text: '<script>window.__pwned=1</script>', choices: 'x' } } }), '選択肢（choices）が一覧ではありません'],
+    ] as const) {
+      await editor(page).locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(notice).toContainText(`「${name}」を読み込めませんでした。今の質問の流れは変えていません。`);
+      await expect(notice).toContainText(message);
+      await expect(editor(page).locator('.problems')).toContainText('直すところはありません');
+      await expect(firstChoice).toContainText('お金のこと');
+    }
+    // A valid flow whose every text is an attack: read, and shown as text only.
+    await editor(page).locator('input[type="file"]').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostileFlow())) });
+    await expect(notice).toContainText('「hostile.json」を読み込みました');
+    await expect(previewWidget(page, 'questions').locator('[part~="choice"]:visible').first()).toContainText('<script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.frameLocator('#panel-questions shien-navi-studio-preview iframe').locator('body').evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await editor(page).locator('shien-navi-studio-flow-tree img, shien-navi-studio-flow-tree script, shien-navi-studio-node-form img').count()).toBe(0);
+  });
+});
+
+test.describe('workbench: nothing is lost', () => {
+  test('an edit in progress survives a reload, until it is discarded', async ({ page }) => {
+    await openStudio(page, 'widget');
+    await addFiles(page, 'widget', SAMPLE);
+    await setText(page, panel(page, 'widget').locator('#heading'), 'くらしの相談');
+    await tab(page, '3. 質問を変える').click();
+    await panel(page, 'questions').locator('shien-navi-studio-node-form shien-navi-studio-localized-text').nth(1).locator('#text-ja').fill('お金がない');
+    const saved = page.locator('shien-navi-studio [data-draft="saved"]');
+    await expect(saved).toContainText('このブラウザに保存しました');
+
+    await page.reload();
+    await expect(appNotice(page)).toContainText('前回の作業');
+    await expect(panel(page, 'questions').locator('shien-navi-studio-flow-tree')).toContainText('「お金がない」を選ぶと');
+    await tab(page, '2. ウィジェットを設定する').click();
+    await expect(panel(page, 'widget').locator('#heading')).toHaveValue('くらしの相談');
+    await expect(panel(page, 'widget').locator('shien-navi-studio-data-sources')).toContainText('sample.csv');
+    await previewReady(page, 'widget');
+    await expect(previewWidget(page, 'widget').locator('[part~="header"] h2')).toHaveText('くらしの相談');
+
+    await page.getByRole('button', { name: '下書きを消す…' }).click();
+    await page.getByRole('button', { name: 'すべて消す' }).click();
+    await expect(appNotice(page)).toContainText('下書きを消しました');
+    await expect(panel(page, 'widget').locator('#heading')).toHaveValue('');
+    await page.reload();
+    await expect(panel(page, 'widget').locator('#heading')).toHaveValue('');
+    await expect(appNotice(page)).toHaveCount(0);
+    await expect(panel(page, 'widget').locator('shien-navi-studio-data-sources')).not.toContainText('sample.csv');
+  });
+});
+
+test.describe('workbench: privacy, safety and access', () => {
+  test('works under its own strict CSP, asks no other host, and works offline once loaded', async ({ page, context, baseURL }) => {
+    const requests: { url: string; afterLoad: boolean }[] = [];
+    let afterLoad = false;
+    page.on('request', (request) => requests.push({ url: request.url(), afterLoad }));
+    const problems = await openStudio(page, 'widget');
+    await previewReady(page, 'widget');
+    await previewReady(page, 'questions');
+    await page.waitForLoadState('networkidle');
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'; style-src 'self'");
+
+    afterLoad = true;
+    await context.setOffline(true);
+    await addFiles(page, 'widget', SAMPLE);
+    await previewReady(page, 'widget');
+    await setText(page, panel(page, 'widget').locator('#accent'), '#7a2e8e');
+    const widget = previewWidget(page, 'widget');
+    expect(await cardsAfter(widget, ['緊急の困りごと', '食べるものがない', 'フードバンクを利用したい'])).toContain('【サンプル】フードバンク緊急食料支援');
+    await widget.locator('[part~="search"]').fill('ふーどばんく');
+    await expect(widget.locator('[part~="card"]:visible h4').first()).toBeVisible();
+    await tab(page, '3. 質問を変える').click();
+    await panel(page, 'questions').locator('shien-navi-studio-node-form #text-en').first().fill('What is wrong?');
+    await expect(page.locator('shien-navi-studio [data-draft="saved"]')).toBeVisible();
+
+    expect(requests.filter(({ url }) => !url.startsWith(`${baseURL}/`) && !url.startsWith('blob:')).map(({ url }) => url)).toEqual([]);
+    expect(requests.filter((request) => request.afterLoad && !request.url.startsWith('blob:')).map(({ url }) => url)).toEqual([]);
+    expect(requests.some((request) => request.afterLoad && request.url.startsWith('blob:'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+
+    // The policy is in force: script and style written into the page are refused.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = 1';
+      document.body.append(script);
+      document.body.insertAdjacentHTML('beforeend', '<p id="styled" style="color: rgb(255, 0, 0)">x</p>');
+    });
+    expect(await page.evaluate(() => (window as unknown as { __inline?: number }).__inline)).toBeUndefined();
+    await expect(page.locator('#styled')).not.toHaveCSS('color', 'rgb(255, 0, 0)');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations.length)).toBe(2);
+  });
+
+  test('a hostile CSV is read as text; a file that is not a CSV says why and stays out of the snippet', async ({ page }) => {
+    await openStudio(page, 'widget');
+    await addFiles(page, 'widget', { name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(hostileCsv()) });
+    const sources = panel(page, 'widget').locator('shien-navi-studio-data-sources');
+    await expect(sources).toContainText(/表示できる制度 \d+ 件/);
+    await previewReady(page, 'widget');
+    const before = await snippetOf(page);
+    expect(before).toContain('src="/opendata/hostile.csv"');
+    await addFiles(page, 'widget', { name: 'picture.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+    await expect(sources).toContainText('使えません');
+    await expect(sources).toContainText('CSV ではない');
+    expect(await snippetOf(page)).toBe(before);
+    await addFiles(page, 'widget', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+    await expect(sources).toContainText('データファイルが空です');
+    expect(await snippetOf(page)).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.frameLocator('#panel-widget shien-navi-studio-preview iframe').locator('body').evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('axe finds nothing in any state of the workbench, at 1280 and 375 px', async ({ page }) => {
+    await openStudio(page, 'check');
+    expect(await axeViolations(page), 'check, empty').toEqual([]);
+    await addFiles(page, 'check', SAMPLE);
+    await expect(panel(page, 'check').locator('shien-navi-studio-data-sources')).toContainText('表示できる制度');
+    expect(await axeViolations(page), 'check, with data').toEqual([]);
+
+    await tab(page, '2. ウィジェットを設定する').click();
+    await previewReady(page, 'widget');
+    await setText(page, panel(page, 'widget').locator('#accent'), '#f5c400');
+    await expect(panel(page, 'widget').locator('#accent-check')).toContainText('読みにくい色');
+    await setText(page, panel(page, 'widget').locator('#exit-url'), 'javascript:alert(1)');
+    expect(await axeViolations(page), 'widget, contrast warning and a refused value').toEqual([]);
+    await page.getByRole('button', { name: '下書きを消す…' }).click();
+    expect(await axeViolations(page), 'discard asked').toEqual([]);
+    await page.getByRole('button', { name: 'やめる' }).click();
+
+    await tab(page, '3. 質問を変える').click();
+    await panel(page, 'questions').locator('shien-navi-studio-flow-tree button', { hasText: '家賃の支払いを助ける' }).click();
+    expect(await axeViolations(page), 'questions, a goal open').toEqual([]);
+    await panel(page, 'questions').locator('shien-navi-studio-flow-tree button', { hasText: 'お金のことで' }).first().click();
+    await panel(page, 'questions').locator('shien-navi-studio-node-form #next-0').selectOption('root');
+    await panel(page, 'questions').locator('input[type="file"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+    await expect(appNotice(page)).toContainText('読み込めませんでした');
+    expect(await axeViolations(page), 'questions, a loop and a refused import').toEqual([]);
+
+    await page.setViewportSize({ width: 375, height: 667 });
+    expect(await axeViolations(page), 'questions at 375 px').toEqual([]);
+    await tab(page, '2. ウィジェットを設定する').click();
+    expect(await axeViolations(page), 'widget at 375 px').toEqual([]);
+    // Nothing wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('usable with the keyboard alone: switch jobs, set the heading, open a node and edit it', async ({ page }) => {
+    await openStudio(page, 'check');
+    await tabTo(page, '1. データを点検する');
+    await page.keyboard.press('ArrowRight');
+    await expect(tab(page, '2. ウィジェットを設定する')).toHaveAttribute('aria-selected', 'true');
+    await expect(tab(page, '2. ウィジェットを設定する')).toBeFocused();
+    await tabTo(page, 'input#heading');
+    await page.keyboard.type('キーボードで設定');
+    await page.keyboard.press('Tab');
+    await expect(previewWidget(page, 'widget').locator('[part~="header"] h2')).toHaveText('キーボードで設定');
+    await tabTo(page, 'button コピーする');
+    await tabTo(page, '2. ウィジェットを設定する', { backwards: true });
+    await page.keyboard.press('End');
+    await expect(tab(page, '3. 質問を変える')).toHaveAttribute('aria-selected', 'true');
+    await tabTo(page, 'button 「仕事のこと」を選ぶと');
+    await page.keyboard.press('Enter');
+    await expect(panel(page, 'questions').locator('shien-navi-studio-node-form #node-heading')).toHaveText('質問「work」');
+    await tabTo(page, 'input#text-ja');
+    await page.keyboard.press('End');
+    await page.keyboard.type('（キーボード）');
+    await expect(panel(page, 'questions').locator('shien-navi-studio-flow-tree')).toContainText('「仕事を探している（キーボード）」を選ぶと');
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node:path';
 import { HOSTILE_STRINGS, hostileFlow } from '../fixtures/hostile/corpus.mjs';
 import { DEFAULT_SETTINGS, readSettings, type WidgetSettings } from '../../src/studio/model/settings.js';
-import { inlineFlowSnippet, scriptFolder, widgetAttributes, widgetSnippet, type SnippetInput } from '../../src/studio/model/snippet.js';
+import { inlineFlowSnippet, scriptFolder, splitStyles, widgetAttributes, widgetSnippet, type SnippetInput } from '../../src/studio/model/snippet.js';
 import { defaultPublishUrl, publishUrlProblem, type FileSource } from '../../src/studio/model/sources.js';
 
 const CATEGORIES = ['money', 'work', 'emergency', 'health', 'family'];
@@ -56,6 +56,14 @@ describe('widget snippet', () => {
     expect(widgetSnippet(input({ accent: '#7a2e8e' }))).toContain(
       '<style>\n  shien-navi { --shien-navi-accent: #7a2e8e; }\n  @media (prefers-color-scheme: dark) {\n    shien-navi { --shien-navi-accent: initial; }\n  }\n</style>\n',
     );
+  });
+
+  it('gives the preview the style rules apart from the markup', () => {
+    const snippet = widgetSnippet(input({ accent: '#7a2e8e', scheme: 'light' }));
+    expect(splitStyles(snippet)).toEqual({
+      css: ['\n  shien-navi { --shien-navi-accent: #7a2e8e; }\n'],
+      markup: '<script type="module" src="/js/shien-navi.js"></script>\n<shien-navi src="/opendata/seido.csv" scheme="light"></shien-navi>\n',
+    });
   });
 
   it('leaves out categories that change nothing, and unknown category ids', () => {

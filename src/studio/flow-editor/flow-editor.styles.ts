@@ -42,6 +42,7 @@ export const flowEditorStyles = css`
   }
   .columns {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 20px;
   }
   .tree,

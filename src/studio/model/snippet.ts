@@ -91,3 +91,18 @@ export function widgetSnippet(input: SnippetInput): string {
 export function inlineFlowSnippet(flow: unknown): string {
   return `<script type="application/json">${scriptSafeJson(flow)}</script>\n`;
 }
+
+/**
+ * The snippet's style rules apart from its markup, for the preview: parsing a `<style>` element
+ * (even in an inert document) counts as inline style under the workbench's own CSP, so the
+ * rules are read as text and applied as constructed style sheets. The snippet is ours: its
+ * rules hold a checked colour and never the text `</style>`.
+ */
+export function splitStyles(snippet: string): { readonly css: readonly string[]; readonly markup: string } {
+  const css: string[] = [];
+  const markup = snippet.replace(/<style>([\s\S]*?)<\/style>\n?/g, (_match, rules: string) => {
+    css.push(rules);
+    return '';
+  });
+  return { css, markup };
+}

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { splitStyles } from '../model/snippet.js';
 import { studioBase } from '../shared.styles.js';
 import { measureContrast, type SchemeContrast } from './contrast-probe.js';
 import { previewStyles } from './preview.styles.js';
@@ -145,19 +146,17 @@ export class StudioPreview extends LitElement {
     const probes = doc?.getElementById('probes');
     if (!doc || !view || !page || !probes) return;
     this.dataset['state'] = 'loading';
-    const parsed = new DOMParser().parseFromString(`<!doctype html><body>${this.snippet}`, 'text/html');
-    const sheets: CSSStyleSheet[] = [];
+    const { css, markup } = splitStyles(this.snippet);
+    const sheets = css.map((rules) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(rules);
+      return sheet;
+    });
+    const parsed = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
     const nodes: Node[] = [];
     for (const child of [...parsed.body.childNodes]) {
-      const element = child instanceof Element ? child : undefined;
       // The widget's script is already in the frame (../shien-navi.js, the real build).
-      if (element?.localName === 'script') continue;
-      if (element?.localName === 'style') {
-        const sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(element.textContent ?? '');
-        sheets.push(sheet);
-        continue;
-      }
+      if (child instanceof Element && child.localName === 'script') continue;
       nodes.push(doc.importNode(child, true));
     }
     const widgets = nodes.flatMap((node) => (node instanceof view.Element ? [node, ...node.querySelectorAll('*')] : [])).filter((node) => node.localName === 'shien-navi');

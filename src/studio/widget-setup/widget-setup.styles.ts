@@ -6,7 +6,12 @@ export const widgetSetupStyles = css`
   }
   .columns {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 24px;
+  }
+  .settings,
+  .result {
+    min-width: 0;
   }
   @media (min-width: 960px) {
     .columns {
