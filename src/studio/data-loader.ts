@@ -1,8 +1,7 @@
-import { noCache } from '../data/cache.js';
 import type { Encoding } from '../data/decode.js';
-import { ShienNaviError } from '../data/errors.js';
-import { loadSource, readCsvBytes, type SourceResult } from '../data/load.js';
-import type { ServiceRecord } from '../data/record.js';
+import type { ShienNaviError } from '../data/errors.js';
+import type { SourceResult } from '../data/load.js';
+import type { ReadRequest, ReadResult } from './check-worker.js';
 import type { StudioStore } from './model/store.js';
 import type { DataSource } from './model/sources.js';
 
@@ -15,75 +14,50 @@ export interface SourceOutcome {
 }
 
 /**
- * Reads the workbench's data with the widget's own loader (the same decoding, parsing and
- * checks as <shien-navi> and `npx shien-navi check`) whenever the sources or the forced
- * encoding change, and puts the records in the store. Files are read here; URLs are fetched
- * without credentials and without keeping a copy. Reading yields to the page between slices.
+ * Keeps the store's data in step with its sources: whenever the sources or the forced encoding
+ * change, the reader in the worker (check-worker.ts) reads them and the records come back.
+ * The worker starts with the page, so nothing is fetched later.
  */
 export class DataLoader {
   readonly #store: StudioStore;
+  readonly #worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'shien-navi-studio-reader' });
   #sources: readonly DataSource[] | undefined;
-  #encoding = '';
+  #encoding: Encoding | '' = '';
   #run = 0;
-  /** The outcomes of the last complete load, for the data check. */
-  outcomes: readonly SourceOutcome[] = [];
 
   constructor(store: StudioStore) {
     this.#store = store;
-    store.addEventListener('change', () => this.#maybeLoad());
-    this.#maybeLoad();
+    this.#worker.addEventListener('message', (event: MessageEvent<ReadResult>) => this.#done(event.data));
+    store.addEventListener('change', () => this.#maybeRead());
+    this.#maybeRead();
   }
 
-  #maybeLoad(): void {
+  #maybeRead(): void {
     const { sources, settings } = this.#store.state;
     if (sources === this.#sources && settings.encoding === this.#encoding) return;
     this.#sources = sources;
     this.#encoding = settings.encoding;
-    void this.#load(sources, settings.encoding);
-  }
-
-  async #load(sources: readonly DataSource[], encoding: Encoding | ''): Promise<void> {
     const run = (this.#run += 1);
     if (sources.length === 0) {
-      this.outcomes = [];
       this.#store.update({ data: { status: 'empty', records: [], sources: [] } });
       return;
     }
     this.#store.update((state) => ({ data: { ...state.data, status: 'loading' } }));
-    const options = encoding === '' ? {} : { encoding };
-    const outcomes = await Promise.all(
-      sources.map(async (source, index): Promise<SourceOutcome> => {
-        const name = source.kind === 'file' ? source.name : source.url;
-        try {
-          const result =
-            source.kind === 'file'
-              ? await readCsvBytes(source.bytes, name, `s${index + 1}`, options)
-              : await loadSource(source.url, `s${index + 1}`, { ...options, cache: noCache });
-          return { source: name, result };
-        } catch (error) {
-          return { source: name, error: error instanceof ShienNaviError ? error : new ShienNaviError('parse', `読み込めませんでした（${String(error)}）: ${name}`, name) };
-        }
-      }),
-    );
-    if (run !== this.#run) return;
-    this.outcomes = outcomes;
-    this.#store.update({
-      data: {
-        status: 'ready',
-        records: merged(outcomes.map((outcome) => outcome.result?.records ?? [])),
-        sources: outcomes.map((outcome, index) => ({
-          id: sources[index]?.id ?? '',
-          ok: outcome.result !== undefined,
-          records: outcome.result?.records.length ?? 0,
-          ...(outcome.error ? { error: outcome.error.message } : {}),
-        })),
-      },
-    });
+    const request: ReadRequest = {
+      run,
+      encoding: settings.encoding,
+      sources: sources.map((source) => (source.kind === 'file' ? { id: source.id, name: source.name, bytes: source.bytes } : { id: source.id, url: source.url })),
+    };
+    this.#worker.postMessage(request);
   }
-}
 
-/** The first row with a given 制度番号 wins, as in the widget. */
-function merged(lists: readonly (readonly ServiceRecord[])[]): ServiceRecord[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((record) => !seen.has(record.id) && Boolean(seen.add(record.id)));
+  #done(result: ReadResult): void {
+    // An answer for sources changed since is not wanted any more.
+    if (result.run !== this.#run) return;
+    this.#store.update({ data: { status: 'ready', records: result.records, sources: result.sources } });
+  }
+
+  dispose(): void {
+    this.#worker.terminate();
+  }
 }

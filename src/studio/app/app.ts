@@ -39,7 +39,7 @@ export class StudioApp extends LitElement {
   @state() private confirmingDiscard = false;
 
   #keeper: DraftKeeper | undefined;
-  #loader: DataLoader | undefined;
+
   readonly #onHash = (): void => {
     this.job = jobFromHash();
   };
@@ -71,13 +71,8 @@ export class StudioApp extends LitElement {
       });
     }
     this.#keeper = new DraftKeeper(this.store);
-    this.#loader = new DataLoader(this.store);
+    new DataLoader(this.store);
     this.restoring = false;
-  }
-
-  /** The outcomes of the last data load, for the data check. */
-  get loader(): DataLoader | undefined {
-    return this.#loader;
   }
 
   override render() {
