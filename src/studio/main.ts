@@ -31,6 +31,15 @@ for (const [tag, element] of Object.entries(STUDIO_ELEMENTS)) if (!customElement
 declare global {
   interface HTMLElementTagNameMap {
     'shien-navi-studio': StudioApp;
+    'shien-navi-studio-data-check': StudioDataCheck;
+    'shien-navi-studio-data-sources': StudioDataSources;
+    'shien-navi-studio-flow-editor': StudioFlowEditor;
+    'shien-navi-studio-flow-tree': StudioFlowTree;
+    'shien-navi-studio-localized-text': StudioLocalizedText;
+    'shien-navi-studio-node-form': StudioNodeForm;
     'shien-navi-studio-preview': StudioPreview;
+    'shien-navi-studio-snippet-box': StudioSnippetBox;
+    'shien-navi-studio-widget-setup': StudioWidgetSetup;
+    'shien-navi-studio-word-list': StudioWordList;
   }
 }
