@@ -173,6 +173,14 @@ export const studioBase = css`
     background: var(--_warning-bg);
     color: var(--_warning);
   }
+  /* A row of things that wraps on a phone: a title and its buttons, a set of tools. */
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -53,13 +53,6 @@ export class StudioDataSources extends LitElement {
         border-radius: var(--_radius);
         background: var(--_surface);
       }
-      .head {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: 8px;
-      }
       .name {
         font-weight: 600;
         overflow-wrap: anywhere;
@@ -116,7 +109,7 @@ export class StudioDataSources extends LitElement {
     const problem = source.kind === 'file' ? publishUrlProblem(source.publishUrl, source, all) : '';
     const fieldId = `publish-${source.id}`;
     return html`<li>
-      <div class="head">
+      <div class="bar">
         <span class="name">${name}<span class="hint">（${source.kind === 'file' ? 'ファイル' : 'URL'}）</span></span>
         <button type="button" class="small danger" aria-label=${`${name} を外す`} @click=${() => this.#remove(source.id)}>外す</button>
       </div>

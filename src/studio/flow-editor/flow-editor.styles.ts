@@ -5,22 +5,12 @@ export const flowEditorStyles = css`
     display: block;
   }
   .bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px;
+    justify-content: flex-start;
     margin-block-end: 12px;
   }
   .problems {
-    margin: 0 0 16px;
-    padding: 10px 12px;
-    border-inline-start: 4px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_danger-bg);
-  }
-  .problems.ok {
-    border-color: var(--_ok);
-    background: var(--_surface-alt);
+    margin-block-end: 16px;
+    color: var(--_text);
   }
   .problems ul {
     margin: 4px 0 0;

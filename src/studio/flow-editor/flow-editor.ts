@@ -106,9 +106,9 @@ export class StudioFlowEditor extends LitElement {
   }
 
   #renderProblems(problems: ReturnType<typeof explainProblems>) {
-    if (problems.length === 0) return html`<div class="problems ok" role="status"><p>直すところはありません（ウィジェットと同じ点検をしています）。</p></div>`;
+    if (problems.length === 0) return html`<div class="problems notice" role="status"><p>直すところはありません（ウィジェットと同じ点検をしています）。</p></div>`;
     const errors = problems.filter((problem) => problem.severity === 'error').length;
-    return html`<div class="problems" role="status">
+    return html`<div class="problems notice error" role="status">
       <p>
         <strong>直すところが ${problems.length} つあります</strong>
         ${errors > 0 ? `（うち ${errors} つは、このままではウィジェットがこの流れを使えず、標準の流れで動きます）` : '（注意だけで、ウィジェットは動きます）'}:

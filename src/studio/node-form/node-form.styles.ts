@@ -5,11 +5,6 @@ export const nodeFormStyles = css`
     display: block;
   }
   .head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
     margin-block-end: 12px;
   }
   .head h3 {

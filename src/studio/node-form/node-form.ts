@@ -48,7 +48,7 @@ export class StudioNodeForm extends LitElement {
     const node = Object.hasOwn(flow.nodes, id) ? flow.nodes[id] : undefined;
     if (node === undefined) return html`<p>ノードを選んでください。</p>`;
     return html`
-      <div class="head">
+      <div class="head bar">
         <h3 id="node-heading" tabindex="-1">${KIND_NAMES[node.kind]}「${id}」${id === flow.start ? '（最初の質問）' : ''}</h3>
       </div>
       ${this.#renderIdentity(id, node)}

@@ -6,11 +6,6 @@ export const previewStyles = css`
     min-width: 0;
   }
   .bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
     margin-block-end: 8px;
   }
   .widths {
