@@ -29,10 +29,12 @@ export default tseslint.config(
     rules: { ...wc.configs['flat/recommended'].rules, 'wc/guard-super-call': 'off' },
   },
   {
-    // Only components/ may use Lit or the DOM; the rest is plain TypeScript, usable in Node.
-    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/search/**/*.ts', 'src/flows/**/*.ts', 'src/i18n/**/*.ts', 'src/studio/model/**/*.ts'],
+    // Only components/ may use Lit or the DOM, and only cli/ Node: the rest is plain TypeScript,
+    // usable in a page and in Node alike (check/ is shared by the CLI and the browser workbench,
+    // whose studio/model/ is plain TypeScript too).
+    files: ['src/data/**/*.ts', 'src/engine/**/*.ts', 'src/search/**/*.ts', 'src/flows/**/*.ts', 'src/i18n/**/*.ts', 'src/check/**/*.ts', 'src/studio/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '**/components/**'] }],
+      'no-restricted-imports': ['error', { patterns: ['lit', 'lit/*', '@lit/*', '**/components/**', '**/cli/**', 'node:*'] }],
       'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'localStorage', 'sessionStorage'],
     },
   },

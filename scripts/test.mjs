@@ -65,6 +65,13 @@ const steps = [
   ],
   ['build', check('node', ['scripts/build.mjs'])],
   ['size budget (40 KB gzip)', check('node', ['scripts/check-size.mjs'])],
+  [
+    'package (built)',
+    suite('npx', ['vitest', 'run', '-c', 'vitest.package.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}package.json`], 'UNUSED', 'package.json', (r) => ({
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+    })),
+  ],
   ['checker CLI (built)', suite('node', ['scripts/smoke-cli.mjs'], 'CLI_COUNT_FILE', 'cli.json', (r) => r)],
   ['components (Chromium)', suite('npx', ['web-test-runner'], 'WTR_COUNT_FILE', 'components.json', (r) => r)],
   [

@@ -1,6 +1,6 @@
 /**
  * Registers `<shien-navi>` and its parts. This is the entry of the bundles and of
- * `import 'shien-navi'`; importing it twice, or next to another copy, is harmless.
+ * `import 'shien-navi'`; importing it twice, next to another copy, or on a server is harmless.
  */
 import {
   ShienNavi,
@@ -36,13 +36,24 @@ export const ELEMENTS = {
   'shien-navi-contact-actions': ShienNaviContactActions,
 } as const;
 
+/**
+ * Registers the elements not registered yet. When another copy of shien-navi (another version,
+ * or the classic script beside the module) registered `<shien-navi>` first, the page uses that
+ * copy with its own parts: this one stays out of the way and says so in the console.
+ */
 export function defineShienNavi(registry: CustomElementRegistry = customElements): void {
+  const first = registry.get('shien-navi');
+  if (first && first !== ShienNavi) {
+    console.info('shien-navi: another copy of shien-navi was loaded first; the page uses that one.');
+    return;
+  }
   for (const [tag, element] of Object.entries(ELEMENTS)) {
     if (!registry.get(tag)) registry.define(tag, element);
   }
 }
 
-defineShienNavi();
+// A server without a DOM shim has no registry: the elements register when this runs in the browser.
+if (typeof customElements !== 'undefined') defineShienNavi();
 
 export * from './index.js';
 

@@ -51,3 +51,35 @@ export async function ready(canvas: HTMLElement): Promise<void> {
     'the widget with its data',
   );
 }
+
+/** Text of an element including what its shadow roots (at any depth) show. */
+function deepText(node: Node): string {
+  const own = node instanceof Element && node.shadowRoot ? deepText(node.shadowRoot) : '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  return own + [...node.childNodes].map(deepText).join('');
+}
+
+/** Elements matching `selector`, where `a >>> b` finds b inside the shadow root of an a. */
+function deepAll(root: ParentNode, selector: string): HTMLElement[] {
+  const [first = '', ...rest] = selector.split(/\s*>>>\s*/);
+  const found = all(root, first);
+  if (rest.length === 0) return found;
+  return found.flatMap((host) => (host.shadowRoot ? deepAll(host.shadowRoot, rest.join(' >>> ')) : []));
+}
+
+/**
+ * The check at the end of a `play`: waits until an element matching `selector` (in any shadow
+ * root; `a >>> b` for b inside a's) is visible and, when given, shows `text`; throws otherwise,
+ * so the story fails in Storybook's interactions panel and in the component tests.
+ */
+export async function expectShown(canvas: HTMLElement, selector: string, text = ''): Promise<HTMLElement> {
+  return until(
+    () => deepAll(canvas, selector).find((element) => element.checkVisibility() && deepText(element).includes(text)),
+    `${selector}${text ? ` showing "${text}"` : ''}`,
+  );
+}
+
+/** How many elements matching `selector` are visible now. */
+export function countShown(canvas: HTMLElement, selector: string): number {
+  return deepAll(canvas, selector).filter((element) => element.checkVisibility()).length;
+}

@@ -1,12 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Flow } from '../src/engine/flow.js';
-import { choose, ready, search } from './play.js';
+import { choose, countShown, expectShown, ready, search } from './play.js';
 import { stallRequestsTo } from './stall.js';
+import { defineContrastReport } from './theme/contrast-report.js';
+import { themeOf } from './theme/theme-of.js';
 
 /**
  * Every state a person can meet, in Storybook. Each story is also rendered by the component
- * tests, which run axe on it and require zero violations.
+ * tests, which run axe on it and require zero violations, and run its `play` checks.
+ *
+ * The controls include every `--shien-navi-*` custom property of the manifest (the "theme"
+ * group, added by .storybook/preview.ts); the "Theme (contrast check)" story shows what they do
+ * to each colour pair's contrast.
  */
 interface Args {
   src: string;
@@ -20,14 +27,31 @@ interface Args {
   heading: string;
   flow: Flow | undefined;
   theme: string;
+  /** `--shien-navi-*` values from the theme controls; unset ones keep the widget's defaults. */
+  [customProperty: `--shien-navi-${string}`]: string | undefined;
 }
+
+
+defineContrastReport();
 
 const SAMPLE = 'data/sample.csv';
 const STALL = 'data/__loading__.csv';
 
+/** The docs page's opening: what a site owner pastes (the rest of the page comes from custom-elements.json). */
+const USAGE = `支援情報ナビ: 困りごとをいくつかの質問で選ぶと、合った相談窓口や支援制度を表示します。
+Guides a person through a few questions to the support services that fit them.
+
+    <script type="module" src="https://cdn.jsdelivr.net/npm/shien-navi@0.1.0/dist/shien-navi.js"></script>
+    <shien-navi src="/opendata/seido.csv" municipality="札幌市"></shien-navi>
+
+Below: every attribute and property with its default, the events and their \`detail\`, the parts for
+\`::part()\`, and every \`--shien-navi-*\` custom property (the "theme" controls; see the story
+"Theme (contrast check)" for the contrast of each colour pair).`;
+
 const meta: Meta<Args> = {
   title: 'shien-navi',
   component: 'shien-navi',
+  parameters: { docs: { description: { component: USAGE } } },
   args: {
     src: SAMPLE,
     start: '',
@@ -46,12 +70,14 @@ const meta: Meta<Args> = {
     mode: { control: 'inline-radio', options: ['inline', 'launcher'] },
     scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     flow: { control: false },
-    theme: { control: false },
+    theme: { control: false, table: { disable: true } },
   },
   render: (args) => {
     if (args.src.includes('__loading__')) stallRequestsTo('__loading__');
     return html`<div class="story ${args.theme}">
       <shien-navi
+        id="navi"
+        style=${styleMap(themeOf(args))}
         src=${args.src || nothing}
         start=${args.start || nothing}
         municipality=${args.municipality || nothing}
@@ -82,6 +108,8 @@ export const MidFlow: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '緊急の困りごと', '食べるものがない');
+    await expectShown(canvasElement, '[part~="bubble-user"]', '食べるものがない');
+    await expectShown(canvasElement, 'button[part~="choice"]', 'フードバンクを利用したい');
   },
 };
 
@@ -89,6 +117,7 @@ export const GoalWithResults: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+    await expectShown(canvasElement, '[part~="card"]', '【サンプル】フードバンク緊急食料支援');
   },
 };
 
@@ -97,6 +126,9 @@ export const GoalWithNone: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '心とからだの悩み', '病気や障がい', '障がいのこと');
+    // Nothing found is never a dead end: a crisis line and a way on are there.
+    await expectShown(canvasElement, 'shien-navi-crisis-lines >>> a[href^="tel:"]');
+    if (countShown(canvasElement, '[part~="card"]') !== 0) throw new Error('a goal with no services shows no cards');
   },
 };
 
@@ -105,6 +137,7 @@ export const SensitivePath: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '家族関係のこと', 'DV・虐待');
+    await expectShown(canvasElement, 'shien-navi-quick-exit >>> button', 'すぐ閉じる');
   },
 };
 
@@ -112,6 +145,7 @@ export const SearchHits: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await search(canvasElement, 'ふーどばんく');
+    await expectShown(canvasElement, '[part~="card"] >>> mark', 'フードバンク');
   },
 };
 
@@ -119,6 +153,8 @@ export const SearchNoHits: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await search(canvasElement, 'ぜんぜんないことば');
+    // No match offers the categories instead.
+    await expectShown(canvasElement, 'shien-navi-search-results >>> button[part~="choice"]', 'お金のこと');
   },
 };
 
@@ -145,10 +181,29 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+    await expectShown(canvasElement, '[part~="card"]', 'フードバンク');
   },
 };
 
 export const PartnerTheme: Story = {
   name: 'Partner theme',
   args: { theme: 'partner', heading: 'くらしの相談ナビ（〇〇市社会福祉協議会）' },
+};
+
+/**
+ * For designers: set the `--shien-navi-*` controls (the "theme" group) and read the contrast of
+ * every colour pair above the widget. It opens on a goal so that cards, links, the crisis
+ * lines and the person's own answers are all on screen.
+ */
+export const Theme: Story = {
+  name: 'Theme (contrast check)',
+  args: { '--shien-navi-accent': '#7a2e8e', '--shien-navi-surface-alt': '#f6f0f8' },
+  render: (args) => html`<shien-navi-contrast-report for="navi" .theme=${themeOf(args)} scheme=${args.scheme}></shien-navi-contrast-report>${
+    (meta.render as (args: Args) => TemplateResult)(args)
+  }`,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+    await expectShown(canvasElement, 'shien-navi-contrast-report >>> caption', '十分です');
+  },
 };

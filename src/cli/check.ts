@@ -1,19 +1,17 @@
 import { readFile } from 'node:fs/promises';
+import { buildCheckReport, type FlowOutcome, type SourceOutcome } from '../check/report.js';
 import { noCache } from '../data/cache.js';
 import { isEncoding, type Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
-import { loadSource, readCsvBytes, type SourceResult } from '../data/load.js';
-import type { ServiceRecord } from '../data/record.js';
-import { goalCoverage, type Coverage } from '../engine/coverage.js';
-import type { Flow } from '../engine/flow.js';
-import { validateFlow, type FlowProblem } from '../engine/validate.js';
-import { HOKKAIDO_FLOW } from '../flows/hokkaido.js';
-import { formatTable } from './text-table.js';
+import { loadSource, readCsvBytes } from '../data/load.js';
+import { reportText } from './report-text.js';
 
 /**
  * `shien-navi check data.csv [more.csv …] [flow.json]`: reads the data and the flow with the
- * same code as the widget, reports what it could not read, and shows per municipality which
- * goals of the flow end without a service. For data owners; messages in Japanese.
+ * same code as the widget and prints the findings of `buildCheckReport` (src/check/report.ts,
+ * shared with the browser workbench): what each file's columns were read as, what could not
+ * be read, and per municipality which goals of the flow end without a service. For data
+ * owners; messages in Japanese.
  */
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -36,9 +34,6 @@ const USAGE = `使い方: shien-navi check <データ.csv または URL> [別の
   終了コード: 0 問題なし / 1 CSV かフローに読めない誤りがある / 2 使い方の誤り
 `;
 
-/** Goal × municipality columns per table, so the table fits a terminal. */
-const COLUMNS_PER_TABLE = 6;
-
 export async function main(argv: readonly string[], io: CheckIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === undefined) {
@@ -55,40 +50,11 @@ export async function main(argv: readonly string[], io: CheckIo): Promise<number
     return EXIT.usage;
   }
 
-  const out = (line = ''): void => void io.stdout.write(`${line}\n`);
-  out('shien-navi check — 支援情報データの点検');
-  out();
-
-  let valid = true;
-  const records: ServiceRecord[] = [];
-  const seen = new Set<string>();
-  for (const [index, source] of parsed.sources.entries()) {
-    const result = await readSource(source, `s${index + 1}`, parsed.encoding, io);
-    if (result instanceof ShienNaviError) {
-      valid = false;
-      out(`データ: ${source}`);
-      out(`  × 読み込めません（${result.kind}）: ${result.message}`);
-      out();
-      continue;
-    }
-    printSourceReport(source, result, out);
-    for (const record of result.records) {
-      if (seen.has(record.id)) continue;
-      seen.add(record.id);
-      records.push(record);
-    }
-  }
-
-  const flow = await readFlow(parsed.flow, io, out);
-  if (flow === undefined) valid = false;
-  out();
-
-  if (flow !== undefined && records.length > 0) printCoverage(goalCoverage(flow, records), out);
-  else if (flow !== undefined) out('表示できる制度がないため、ゴールごとの件数は出せません。');
-
-  out();
-  out(valid ? '結果: 読み込めない誤りはありません。' : '結果: 読み込めない誤りがあります（上の × を確認してください）。');
-  return valid ? EXIT.ok : EXIT.invalid;
+  const sources: SourceOutcome[] = [];
+  for (const [index, source] of parsed.sources.entries()) sources.push(await readSource(source, `s${index + 1}`, parsed.encoding, io));
+  const report = buildCheckReport(sources, await readFlow(parsed.flow, io));
+  io.stdout.write(['shien-navi check — 支援情報データの点検', '', ...reportText(report)].join('\n') + '\n');
+  return report.ok ? EXIT.ok : EXIT.invalid;
 }
 
 interface Arguments {
@@ -123,100 +89,29 @@ function parseArguments(args: readonly string[]): Arguments | string {
   return { sources, flow, encoding };
 }
 
-const ENCODING_NAMES: Record<SourceResult['encoding'], string> = {
-  'utf-8': 'UTF-8',
-  shift_jis: 'Shift_JIS',
-  'utf-16le': 'UTF-16',
-  'utf-16be': 'UTF-16',
-};
-
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
-async function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceResult | ShienNaviError> {
+/** Reads one CSV the way the widget does (a URL without the saved-copy cache). */
+async function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceOutcome> {
   const today = io.today === undefined ? {} : { today: io.today };
   try {
     if (isUrl(source)) {
-      return await loadSource(source, key, { ...today, cache: noCache, ...(encoding ? { encoding } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
+      return { source, result: await loadSource(source, key, { ...today, cache: noCache, ...(encoding ? { encoding } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) }) };
     }
     const bytes = await (io.readFile ?? readFile)(source);
-    return await readCsvBytes(bytes, source, key, { ...today, ...(encoding ? { encoding } : {}) });
+    return { source, result: await readCsvBytes(bytes, source, key, { ...today, ...(encoding ? { encoding } : {}) }) };
   } catch (error) {
-    if (error instanceof ShienNaviError) return error;
-    return new ShienNaviError('network', `ファイルを開けません（${error instanceof Error ? error.message : String(error)}）`, source);
+    if (error instanceof ShienNaviError) return { source, error };
+    return { source, error: new ShienNaviError('network', `ファイルを開けません（${error instanceof Error ? error.message : String(error)}）`, source) };
   }
 }
 
-function printSourceReport(source: string, result: SourceResult, out: (line?: string) => void): void {
-  const { report } = result;
-  out(`データ: ${source}`);
-  out(`  文字コード: ${ENCODING_NAMES[result.encoding]} / 行数: ${report.rows} / 表示できる制度: ${result.records.length} / 期限切れで非表示: ${report.expired}`);
-  out(
-    report.skipped.length === 0
-      ? '  読み飛ばした行: なし'
-      : `  読み飛ばした行（制度名がない）: ${report.skipped.map((skip) => `${skip.row}行目`).join('、')}`,
-  );
-  if (report.irregular.length > 0) {
-    out(`  列の数が見出しと合わない行（読める範囲で読み込み済み）: ${report.irregular.map((row) => `${row.row}行目`).join('、')}`);
-  }
-  if (report.unknownColumns.length > 0) out(`  知らない列（そのまま保持）: ${report.unknownColumns.join('、')}`);
-  const noPhone = result.records.filter((record) => record.phoneText !== '' && record.phone === '');
-  if (noPhone.length > 0) {
-    out(`  電話番号として読めないもの: ${noPhone.map((record) => `${record.name}「${record.phoneText}」`).join('、')}`);
-  }
-  out();
-}
-
-async function readFlow(path: string | undefined, io: CheckIo, out: (line?: string) => void): Promise<Flow | undefined> {
-  if (path === undefined) {
-    out(`フロー: 標準（${HOKKAIDO_FLOW.id}）`);
-    return HOKKAIDO_FLOW;
-  }
-  out(`フロー: ${path}`);
-  let input: unknown;
+/** The flow file's JSON, or why it cannot be read; nothing for the bundled flow. */
+async function readFlow(path: string | undefined, io: CheckIo): Promise<FlowOutcome> {
+  if (path === undefined) return {};
   try {
-    input = JSON.parse(new TextDecoder().decode(await (io.readFile ?? readFile)(path)));
+    return { source: path, json: JSON.parse(new TextDecoder().decode(await (io.readFile ?? readFile)(path))) };
   } catch (error) {
-    out(`  × 読み込めません: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-  const { flow, problems } = validateFlow(input);
-  for (const problem of problems) out(`  ${problem.severity === 'error' ? '×' : '△'} ${describe(problem)}`);
-  if (problems.length === 0) out('  問題なし');
-  return flow;
-}
-
-function describe(problem: FlowProblem): string {
-  return `${problem.code}: ${problem.message}`;
-}
-
-function printCoverage(coverage: Coverage, out: (line?: string) => void): void {
-  const names = coverage.columns.map(({ municipality }) =>
-    municipality === undefined ? 'その他の市町村' : municipality === '' ? '絞り込みなし' : municipality,
-  );
-  out('ゴールごとの件数（その市町村で絞り込んだときに表示される件数。「その他の市町村」は市町村名が空の行だけ）');
-  for (let start = 0; start < names.length; start += COLUMNS_PER_TABLE) {
-    const columns = names.slice(start, start + COLUMNS_PER_TABLE);
-    const rows = coverage.goals.map((goal, index) => [
-      goal.labels.join(' › '),
-      ...(coverage.counts[index] ?? []).slice(start, start + COLUMNS_PER_TABLE).map(String),
-    ]);
-    out();
-    out(formatTable(['ゴール', ...columns], rows));
-  }
-  out();
-  const gaps = names
-    .map((name, column) => ({
-      name,
-      goals: coverage.goals.filter((_, row) => coverage.counts[row]?.[column] === 0).map((goal) => goal.labels.join(' › ')),
-    }))
-    .filter((entry) => entry.goals.length > 0);
-  if (gaps.length === 0) {
-    out('どの市町村でも、すべてのゴールに 1 件以上の制度があります。');
-    return;
-  }
-  out('該当する制度が 1 件もないゴール（緊急の電話番号とやさしい案内だけが表示されます）:');
-  for (const gap of gaps) {
-    out(`  ${gap.name}:`);
-    for (const goal of gap.goals) out(`    - ${goal}`);
+    return { source: path, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -19,6 +19,11 @@ const darkPalette = css`
  * Design tokens: the public `--shien-navi-*` properties resolved once, on `<shien-navi>`, into
  * private `--_*` ones. The parts inherit them (custom properties cross shadow boundaries), so
  * each card does not recompute them.
+ *
+ * Text size comes from the page around the widget (1em), so a site's 文字サイズ buttons and the
+ * browser's zoom and text size reach it; never below 16px, so a theme's `html { font-size: 62.5% }`
+ * cannot shrink it and iOS does not zoom in on the search field. Everything inside is sized in
+ * em from there, never in rem (the page's root).
  */
 export const tokens = css`
   :host {
@@ -51,12 +56,23 @@ export const tokens = css`
   }
   :host {
     font-family: var(--_font);
+    font-size: max(1em, 16px);
+    line-height: 1.5;
     color: var(--_text);
   }
 `;
 
-/** Rules every part needs: a visible focus ring and text only screen readers read. */
+/**
+ * Rules every part needs: a visible focus ring, text only screen readers read, and controls
+ * that take the letter and word spacing a reader sets on the widget (WCAG 1.4.12), which
+ * browsers reset on buttons and fields.
+ */
 export const base = css`
+  button,
+  input {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -86,7 +102,7 @@ export const controls = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    font-size: 1em;
     line-height: 1.4;
     text-align: start;
     text-decoration: none;

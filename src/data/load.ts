@@ -165,17 +165,33 @@ function startReading(head: Uint8Array, url: string, forced: Encoding | undefine
   };
 }
 
+/**
+ * A CSV that was read but has nothing to show (no 制度名 column, or no row that can be shown):
+ * kind `schema`, with what was read, so a checker can still say which column was read as what.
+ */
+export class UnusableCsvError extends ShienNaviError {
+  constructor(
+    message: string,
+    url: string,
+    readonly encoding: DecodedText['encoding'],
+    readonly report: ParseReport,
+  ) {
+    super('schema', message, url);
+  }
+}
+
 function usableCsv({ records, report, encoding }: ParsedCsv & { encoding: DecodedText['encoding'] }, url: string): SourceResult {
   if (report.missingColumns.length > 0) {
-    throw new ShienNaviError(
-      'schema',
+    throw new UnusableCsvError(
       `CSV に必須の列（${report.missingColumns.join('、')}）が見つかりません。制度データの CSV か、1 行目が見出しになっているか確認してください: ${url}`,
       url,
+      encoding,
+      report,
     );
   }
   if (records.length === 0) {
     const why = report.rows === 0 ? 'データの行がありません' : `${report.rows} 行すべてが、制度名がないか公開・受付の期限を過ぎています`;
-    throw new ShienNaviError('schema', `表示できる制度がありません（${why}）: ${url}`, url);
+    throw new UnusableCsvError(`表示できる制度がありません（${why}）: ${url}`, url, encoding, report);
   }
   return { url, encoding, report, records };
 }
@@ -216,7 +232,8 @@ export async function loadSources(urls: readonly string[], options: LoadOptions 
   return { records, sources, errors, updated, staleSince };
 }
 
-function mergeRecords(lists: readonly (readonly ServiceRecord[])[]): ServiceRecord[] {
+/** The records of several sources as one list: the first row with a given 制度番号 wins. */
+export function mergeRecords(lists: readonly (readonly ServiceRecord[])[]): ServiceRecord[] {
   const seen = new Set<string>();
   const merged: ServiceRecord[] = [];
   for (const list of lists) {

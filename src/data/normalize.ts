@@ -1,27 +1,11 @@
 /** Value clean-up for open-data cells: codes, lists, phone numbers, dates, places. */
+import { CLASSIFICATIONS, SERVICE_TYPES, type ClassificationCode } from './codes.js';
+import { findPhones, firstDial } from './phones.js';
+import type { PhoneNumber } from './record.js';
 
-export const SERVICE_TYPES = {
-  '101': '制度事業',
-  '102': '届出・認可',
-  '103': '民間独自事業',
-} as const;
-
-export const CLASSIFICATIONS = {
-  '101': '届出',
-  '201': '手当・助成金等',
-  '202': '現物支給・貸与',
-  '203': '融資・立替',
-  '204': '免除・猶予・控除',
-  '205': '支援サービス',
-  '301': '教室・講習会',
-  '302': 'イベント',
-  '401': '相談',
-  '501': '施設',
-  '601': '情報提供',
-  '602': 'お知らせ',
-} as const;
-
-export type ClassificationCode = keyof typeof CLASSIFICATIONS;
+export * from './codes.js';
+export { telHref } from './tel.js';
+export { findPhones, phonesOf, MAX_PHONES } from './phones.js';
 
 /**
  * Remembers the results of a cell parser. Code, date and area cells repeat on almost every
@@ -69,23 +53,64 @@ export function cleanText(value: string | undefined): string {
 }
 
 /**
- * Reads a code cell written as `401`, `401: 相談`, `401 相談` or `相談` and returns `401`,
- * using `labels` for the name-only form. Unknown text is returned cleaned, so it is not lost.
+ * Other names published files give 行政サービス分類 (older code tables, the 2020 支援制度
+ * themes such as 給付・助成 or 暮らしの相談, and parts of a long name such as 現物支給).
  */
-export function parseCode(value: string | undefined, labels: Readonly<Record<string, string>>): string {
+export const CLASSIFICATION_ALIASES: Readonly<Record<ClassificationCode, readonly string[]>> = {
+  '101': ['届出・申請'],
+  '201': ['手当・助成金', '手当', '助成金', '助成', '給付', '給付金', '給付・助成', '補助金'],
+  '202': ['現物支給', '貸与', '生活物資の支給'],
+  '203': ['融資', '立替', '貸付', '貸付・融資', '融資・貸付'],
+  '204': ['減免・猶予', '減免', '免除', '猶予', '控除', '免除・猶予', '支払いの減免・猶予', '税制優遇・特例措置'],
+  '205': ['生活支援サービス', 'その他サービス'],
+  '301': ['教室', '講習会', '講座', '教室・講座'],
+  '302': [],
+  '401': ['暮らしの相談', '相談窓口', '相談支援'],
+  '501': [],
+  '601': [],
+  '602': ['行政からのお知らせ'],
+};
+
+/** A name compared without separators, spaces or width: 手当•助成金等, 手当・助成金等 and 手当 助成金等 are one. */
+function nameKey(text: string): string {
+  return text.replace(/[\s・•･·、，,／/]/g, '');
+}
+
+const NO_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({});
+/** Code by name key, per code table and its other names (built once each). */
+const codesByName = new WeakMap<object, WeakMap<object, ReadonlyMap<string, string>>>();
+
+function codeByName(labels: Readonly<Record<string, string>>, aliases: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
+  let perAliases = codesByName.get(labels);
+  if (perAliases === undefined) codesByName.set(labels, (perAliases = new WeakMap()));
+  let names = perAliases.get(aliases);
+  if (names === undefined) {
+    const map = new Map<string, string>();
+    for (const [code, label] of Object.entries(labels)) map.set(nameKey(label), code);
+    for (const [code, others] of Object.entries(aliases)) for (const name of others) if (!map.has(nameKey(name))) map.set(nameKey(name), code);
+    perAliases.set(aliases, (names = map));
+  }
+  return names;
+}
+
+/**
+ * Reads a code cell written as `401`, `401: 相談`, `401 相談` or a name (`相談`, `手当•助成金等`,
+ * or one of `aliases`) and returns `401`. Unknown text is returned cleaned, so it is not lost.
+ */
+export function parseCode(
+  value: string | undefined,
+  labels: Readonly<Record<string, string>>,
+  aliases: Readonly<Record<string, readonly string[]>> = NO_ALIASES,
+): string {
   const text = cleanText(value);
   if (text === '') return '';
   const numeric = /^(\d{3})(?!\d)/.exec(text);
   if (numeric?.[1] !== undefined) return numeric[1];
-  const compact = text.replace(/[\s・]/g, '');
-  for (const [code, label] of Object.entries(labels)) {
-    if (label.replace(/・/g, '') === compact) return code;
-  }
-  return text;
+  return codeByName(labels, aliases).get(nameKey(text)) ?? text;
 }
 
-/** `parseCode` for 行政サービス分類 cells, remembered. */
-export const parseClassification = remembered((text) => parseCode(text, CLASSIFICATIONS));
+/** `parseCode` for 行政サービス分類 cells (names and their other names too), remembered. */
+export const parseClassification = remembered((text) => parseCode(text, CLASSIFICATIONS, CLASSIFICATION_ALIASES));
 /** The codes of a 行政サービス分類 cell holding one or more `;`-separated values, remembered. */
 export const parseClassifications = remembered((text): readonly string[] => Object.freeze(splitList(text).map(parseClassification)));
 /** `parseCode` for サービス種別 cells, remembered. */
@@ -107,67 +132,53 @@ const rememberedList = remembered(
     ),
 );
 
-const SEPARATOR = '[-‐‑‒–—―−ー()（） ]';
-// No `u` flag: every character here is in the BMP, and these run on every row of a big file.
-const NUMBER_CANDIDATE = new RegExp(`(?<!\\d)0\\d{0,10}(?:${SEPARATOR}{1,2}\\d{1,5}){0,4}`, 'g');
-const SHORT_NUMBER = /#\d{4}(?!\d)|(?<![\d-])1(?:10|18|19|89)(?![\d-])/;
+/**
+ * The numbers a person can call in a free-text cell (see `findPhones`), after the cell is
+ * cleaned (full-width digits and hyphens made ASCII).
+ */
+export function extractPhones(value: string | undefined): readonly PhoneNumber[] {
+  return findPhones(cleanText(value));
+}
 
 /**
- * Finds the first dialable number in a free-text phone cell such as
- * `０１１－２３１－４５６７（平日９時～１７時）` and returns it as `0112314567`.
- * Returns '' when the text holds no number that a phone could dial.
+ * The first number to dial in a free-text phone cell, such as
+ * `０１１－２３１－４５６７（平日９時～１７時）` → `0112314567`, never a FAX number; '' when
+ * there is none. Run on every row: it allocates nothing but the digits.
  */
 export function extractPhone(value: string | undefined): string {
-  const text = cleanText(value);
-  if (text === '') return '';
-  NUMBER_CANDIDATE.lastIndex = 0;
-  for (let match = NUMBER_CANDIDATE.exec(text); match !== null; match = NUMBER_CANDIDATE.exec(text)) {
-    const number = leadingDigitGroups(match[0]);
-    if (number.length === 10 || number.length === 11) return number;
-  }
-  return SHORT_NUMBER.exec(text)?.[0] ?? '';
+  return firstDial(cleanText(value));
 }
 
 /**
- * The digits of a candidate, taking whole digit groups from the left while the number fits a
- * Japanese length, so a trailing "(24時間)" or "内線12" does not become part of the number.
- */
-function leadingDigitGroups(candidate: string): string {
-  let number = '';
-  let groupStart = -1;
-  for (let index = 0; index <= candidate.length; index += 1) {
-    const code = index < candidate.length ? candidate.charCodeAt(index) : -1;
-    if (code >= 0x30 && code <= 0x39) {
-      if (groupStart < 0) groupStart = index;
-      continue;
-    }
-    if (groupStart < 0) continue;
-    if (number.length + index - groupStart > 11) break;
-    number += candidate.slice(groupStart, index);
-    groupStart = -1;
-  }
-  return number;
-}
-
-/** A `tel:` URL for a number from `extractPhone` (`#` must be escaped in a URL). */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace('#', '%23')}`;
-}
-
-/**
- * Reads 西暦 dates as `2024-03-31`, `2024/3/31`, `2024.3.31`, `2024年3月31日` or `20240331`,
- * with or without a time after them. Returns `YYYY-MM-DD`, or '' when not a real date.
+ * Reads dates as written in real files: 西暦 `2024-03-31`, `2024/3/31`, `2024.3.31`,
+ * `2024年3月31日`, `20240331`, and 和暦 `令和6年3月31日`, `令和元年5月1日`, `R6.3.31`,
+ * `H31/4/30`, with or without a time or words after them (`…から`, `（月）`).
+ * Returns `YYYY-MM-DD`, or '' when not a real date.
  */
 export function parseDate(value: string | undefined): string {
   return value === undefined || value === '' ? '' : rememberedDate(value);
 }
 
+/** The 西暦 year before year 1 of each era. */
+const ERA_BASE: Readonly<Record<string, number>> = { 令和: 2018, '\u32FF': 2018, r: 2018, 平成: 1988, '\u337B': 1988, h: 1988, 昭和: 1925, '\u337C': 1925, s: 1925 };
+const WESTERN_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?!\d)/;
+const ERA_DATE = /^(令和|平成|昭和|[\u32FF\u337B\u337C]|[RrHhSs])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+
+/** Year, month and day of a date as written, or undefined. */
+function dateParts(text: string): readonly [number, number, number] | undefined {
+  const western = WESTERN_DATE.exec(text) ?? COMPACT_DATE.exec(text);
+  if (western !== null) return [Number(western[1]), Number(western[2]), Number(western[3])];
+  const era = ERA_DATE.exec(text);
+  if (era === null) return undefined;
+  const base = ERA_BASE[(era[1] ?? '').toLowerCase()] ?? 0;
+  return [base + (era[2] === '元' ? 1 : Number(era[2])), Number(era[3]), Number(era[4])];
+}
+
 const rememberedDate = remembered((value) => {
-  const text = cleanText(value);
-  const match =
-    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(text);
-  if (match === null) return '';
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parts = dateParts(cleanText(value));
+  if (parts === undefined) return '';
+  const [year, month, day] = parts;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return '';
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -191,9 +202,53 @@ const rememberedMunicipalityCode = remembered((value) => {
   return '';
 });
 
-/** Keeps only links a person can safely follow: http(s) URLs. */
+/** Where a service applies, from an area cell: prefectures and municipalities named in it. */
+export interface Area {
+  readonly prefectures: readonly string[];
+  readonly municipalities: readonly string[];
+}
+
+const NO_AREA: Area = Object.freeze({ prefectures: NO_VALUES, municipalities: NO_VALUES });
+const PREFECTURE = /^(?:北海道|東京都|京都府|大阪府|\S{2,3}県)$/;
+/** A prefecture written before a municipality without a space: 北海道札幌市. */
+const PREFECTURE_PREFIX = /^(北海道|東京都|京都府|大阪府|\S{2,3}?県)(\S+[市区町村])$/;
+/** Words meaning "all of it": the place before them is the area. */
+const WHOLE = /(?:内)?全域$|全体$/;
+
+/**
+ * Reads an area cell (市区町村名, 対象地域, 対象地域群): names separated by `;`, `、`, `・`,
+ * spaces or line breaks; prefecture names go to `prefectures`, the rest to `municipalities`;
+ * 全国, 全域 and 道内全域 name no municipality.
+ */
+export function parseArea(value: string | undefined): Area {
+  return value === undefined || value === '' ? NO_AREA : rememberedArea(value);
+}
+
+const rememberedArea = remembered((value: string): Area => {
+  const prefectures: string[] = [];
+  const municipalities: string[] = [];
+  for (const part of cleanText(value).split(/[;；、，,・\s/／]+/)) {
+    const place = part.replace(WHOLE, '');
+    const both = PREFECTURE_PREFIX.exec(place);
+    if (both?.[1] !== undefined && both[2] !== undefined) {
+      prefectures.push(both[1]);
+      municipalities.push(both[2]);
+    } else if (PREFECTURE.test(place)) {
+      prefectures.push(place);
+    } else if (place.length >= 2 && place !== '全国') {
+      municipalities.push(place);
+    }
+  }
+  if (prefectures.length === 0 && municipalities.length === 0) return NO_AREA;
+  return Object.freeze({ prefectures: Object.freeze(prefectures), municipalities: Object.freeze(municipalities) });
+});
+
+/**
+ * Keeps only links a person can safely follow: an http(s) URL at the start of the cell (a
+ * second URL or words after a space are left out).
+ */
 export function safeWebUrl(value: string | undefined): string {
-  const text = cleanText(value);
+  const text = cleanText(value).split(/\s/, 1)[0] ?? '';
   // Checked before parsing: most cells are empty, and a failed URL parse throws (slow).
   if (!/^https?:\/\//i.test(text)) return '';
   try {

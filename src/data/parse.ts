@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
-import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type HeaderMap, type MappedField } from './headers.js';
+import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type ColumnReading, type HeaderMap, type MappedField } from './headers.js';
 import {
   cleanText,
   extractPhone,
+  parseArea,
   parseClassifications,
   parseCoordinate,
   parseDate,
@@ -19,17 +20,47 @@ export interface SkippedRow {
   readonly reason: 'no-name' | 'too-few-cells' | 'too-many-cells';
 }
 
+export interface ExpiredRow {
+  readonly row: number;
+  /** The column whose date has passed. */
+  readonly field: 'publicationEnd' | 'applicationEnd';
+  /** That date, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+/** A cell whose text could not be read as what its column holds. */
+export interface UnreadableCell {
+  readonly row: number;
+  readonly kind: 'date' | 'phone' | 'url';
+  /** The column's header as written. */
+  readonly column: string;
+  readonly text: string;
+}
+
+/** Rows listed per kind of note at most; the counts stay exact. */
+export const MAX_NOTES = 1000;
+
 export interface ParseReport {
   /** Data rows read (blank lines not counted). */
   readonly rows: number;
   /** Required columns the file lacks, by their usual Japanese header. */
   readonly missingColumns: readonly string[];
   readonly unknownColumns: readonly string[];
+  /** Every column of the header row and what it was read as. */
+  readonly columns: readonly ColumnReading[];
+  /** Line of the header row (1 unless title lines are above it). */
+  readonly headerRow: number;
   readonly skipped: readonly SkippedRow[];
   /** Rows not shown because their 公開終了日 or 受付終了日 has passed. */
   readonly expired: number;
+  /** The first MAX_NOTES of those rows. */
+  readonly expiredRows: readonly ExpiredRow[];
   /** Rows whose cell count differed from the header but that were still read. */
   readonly irregular: readonly SkippedRow[];
+  /** Dates, phone numbers and URLs that could not be read, the first MAX_NOTES of them. */
+  readonly unreadable: readonly UnreadableCell[];
+  /** How many cells could not be read, in all. */
+  readonly unreadableCount: number;
 }
 
 export interface ParsedCsv {
@@ -120,12 +151,15 @@ class RowReader {
   readonly #records: ServiceRecord[] = [];
   readonly #skipped: SkippedRow[] = [];
   readonly #irregular: SkippedRow[] = [];
+  readonly #expiredRows: ExpiredRow[] = [];
+  readonly #unreadable: UnreadableCell[] = [];
   /** Rows held back until the header is known. */
   #pending: string[][] = [];
   #header: Header | undefined;
   /** Data rows read so far (after the header). */
   #rows = 0;
   #expired = 0;
+  #unreadableCount = 0;
 
   constructor(options: ParseOptions) {
     this.#today = options.today ?? todayIso();
@@ -151,10 +185,15 @@ class RowReader {
       report: {
         rows: this.#rows,
         missingColumns: REQUIRED_FIELDS.filter((field) => header.map.columns[field] === undefined).map((field) => FIELD_HEADERS[field][0]),
-        unknownColumns: header.map.unknown.map((column) => column.header),
+        unknownColumns: header.map.readings.filter((column) => column.status === 'unknown').map((column) => column.header),
+        columns: header.map.readings,
+        headerRow: header.index + 1,
         skipped: this.#skipped,
         expired: this.#expired,
+        expiredRows: this.#expiredRows,
         irregular: this.#irregular,
+        unreadable: this.#unreadable,
+        unreadableCount: this.#unreadableCount,
       },
     };
   }
@@ -172,7 +211,7 @@ class RowReader {
     }
     const headerRow = rows[index] ?? [];
     const map = mapHeaders(headerRow);
-    this.#header = { map, columns: columnPlan(map), length: headerRow.length, index };
+    this.#header = { map, columns: columnPlan(map), length: headerRow.length, index, headers: headerRow.map((header) => header.trim()) };
     for (const cells of rows.slice(index + 1)) this.#read(cells);
   }
 
@@ -183,13 +222,42 @@ class RowReader {
     // 1-based line of the row, counting the header (and any title line above it) as lines.
     const row = header.index + 2 + this.#rows;
     this.#rows += 1;
+    // Without a 制度名 column no row can be shown, and the file is reported for that: count only
+    // (a 50 MB file of something else is then cheap to refuse).
+    if (header.columns.name < 0) return;
     if (cells.length !== header.length) {
       this.#irregular.push({ row, reason: cells.length < header.length ? 'too-few-cells' : 'too-many-cells' });
     }
     const record = toRecord(cells, header, this.#sourceKey, row);
-    if (record.name === '') this.#skipped.push({ row, reason: 'no-name' });
-    else if (hasEnded(record, this.#today)) this.#expired += 1;
-    else this.#records.push(record);
+    if (record.name === '') {
+      this.#skipped.push({ row, reason: 'no-name' });
+      return;
+    }
+    this.#noteUnreadable(cells, record);
+    const ended = endedField(record, this.#today);
+    if (ended === undefined) {
+      this.#records.push(record);
+      return;
+    }
+    this.#expired += 1;
+    if (this.#expiredRows.length < MAX_NOTES) this.#expiredRows.push({ row, field: ended, date: record[ended] });
+  }
+
+  /** Notes the cells of a row that hold text but could not be read: a rare path, tested cheaply. */
+  #noteUnreadable(cells: readonly string[], record: ServiceRecord): void {
+    const { columns } = this.#header as Header;
+    if (record.applicationEnd === '' && columns.applicationEnd >= 0) this.#note(cells, record.row, 'date', columns.applicationEnd);
+    if (record.publicationEnd === '' && columns.publicationEnd >= 0) this.#note(cells, record.row, 'date', columns.publicationEnd);
+    if (record.updated === '' && columns.updated >= 0) this.#note(cells, record.row, 'date', columns.updated);
+    if (record.url === '' && columns.url >= 0) this.#note(cells, record.row, 'url', columns.url);
+    if (record.phoneText !== '' && extractPhone(record.phoneText) === '') this.#note(cells, record.row, 'phone', columns.phone);
+  }
+
+  #note(cells: readonly string[], row: number, kind: UnreadableCell['kind'], index: number): void {
+    const text = cleanText(cells[index]);
+    if (text === '') return;
+    this.#unreadableCount += 1;
+    if (this.#unreadable.length < MAX_NOTES) this.#unreadable.push({ row, kind, column: (this.#header as Header).headers[index] ?? '', text });
   }
 }
 
@@ -198,8 +266,11 @@ function isBlank(cells: readonly string[]): boolean {
   return true;
 }
 
-function hasEnded(record: ServiceRecord, today: string): boolean {
-  return (record.publicationEnd !== '' && record.publicationEnd < today) || (record.applicationEnd !== '' && record.applicationEnd < today);
+/** The end date that has passed, if any: 公開終了日 first. */
+function endedField(record: ServiceRecord, today: string): ExpiredRow['field'] | undefined {
+  if (record.publicationEnd !== '' && record.publicationEnd < today) return 'publicationEnd';
+  if (record.applicationEnd !== '' && record.applicationEnd < today) return 'applicationEnd';
+  return undefined;
 }
 
 interface Header {
@@ -209,6 +280,8 @@ interface Header {
   readonly length: number;
   /** Row of the header among the first rows (0 unless a title line is above it). */
   readonly index: number;
+  /** The header cells as written, trimmed. */
+  readonly headers: readonly string[];
 }
 
 /** The column of every field, -1 when the file lacks it: one shape, read on every row. */
@@ -235,35 +308,63 @@ function extraCells(cells: readonly string[], unknown: HeaderMap['unknown']): Re
   return extra ?? NO_EXTRA;
 }
 
-/** Both 行政サービス分類 cells as codes, without new arrays for the usual one-cell case. */
-function classificationCodes(first: string, second: string): readonly string[] {
+/** Both 行政サービス分類 cells as codes (the theme when both are empty), without new arrays for the usual one-cell case. */
+function classificationCodes(first: string, second: string, theme: string): readonly string[] {
   const codes = parseClassifications(first);
-  if (second === '') return codes;
+  if (second === '') return codes.length === 0 && theme !== '' ? parseClassifications(theme) : codes;
   return codes.length === 0 ? parseClassifications(second) : [...codes, ...parseClassifications(second)];
+}
+
+/** 受付可能日時 from its parts: days and times on one line, 受付備考 below. */
+function openingHours(days: string, times: string, note: string): string {
+  const when = times === '' ? days : days === '' ? times : `${days} ${times}`;
+  return note === '' ? when : when === '' ? note : `${when}\n${note}`;
+}
+
+/**
+ * The prefecture and municipalities of a row: 都道府県名 and 市区町村名 as written win, then
+ * 対象地域群, then 対象地域 (which the national model fills with prefectures, and other lists
+ * with a municipality), each read by value.
+ */
+function placeOf(cells: readonly string[], columns: ColumnPlan): { prefecture: string; municipalities: readonly string[] } {
+  const named = parseArea(cellAt(cells, columns.municipality));
+  const group = columns.areaGroup < 0 ? named : parseArea(cellAt(cells, columns.areaGroup));
+  const area = columns.area < 0 ? named : parseArea(cellAt(cells, columns.area));
+  const municipalities =
+    named.municipalities.length > 0 ? named.municipalities : group.municipalities.length > 0 ? group.municipalities : area.municipalities;
+  const prefecture = cleanText(cellAt(cells, columns.prefecture)) || (named.prefectures[0] ?? group.prefectures[0] ?? area.prefectures[0] ?? '');
+  return { prefecture, municipalities };
 }
 
 function toRecord(cells: readonly string[], header: Header, sourceKey: string, row: number): ServiceRecord {
   const columns = header.columns;
   const phoneText = cleanText(cellAt(cells, columns.phone));
+  const place = placeOf(cells, columns);
   return {
-    id: cleanText(cellAt(cells, columns.id)) || `${sourceKey}#${row}`,
+    id: cleanText(cellAt(cells, columns.id)) || cleanText(cellAt(cells, columns.serviceId)) || `${sourceKey}#${row}`,
     municipalityCode: parseMunicipalityCode(cellAt(cells, columns.municipalityCode)),
-    prefecture: cleanText(cellAt(cells, columns.prefecture)),
-    municipality: cleanText(cellAt(cells, columns.municipality)),
+    prefecture: place.prefecture,
+    municipality: place.municipalities[0] ?? '',
+    municipalities: place.municipalities,
     name: cleanText(cellAt(cells, columns.name)),
     alias: cleanText(cellAt(cells, columns.alias)),
     serviceType: parseServiceType(cellAt(cells, columns.serviceType)),
-    classifications: classificationCodes(cellAt(cells, columns.classification1), cellAt(cells, columns.classification2)),
+    classifications: classificationCodes(cellAt(cells, columns.classification1), cellAt(cells, columns.classification2), cellAt(cells, columns.theme)),
     troubles: splitList(cellAt(cells, columns.troubles)),
     keywords: splitList(cellAt(cells, columns.keywords)),
     summary: cleanText(cellAt(cells, columns.summary)),
     detail: cleanText(cellAt(cells, columns.detail)),
+    benefit: cleanText(cellAt(cells, columns.benefit)),
     target: cleanText(cellAt(cells, columns.target)),
     howToApply: cleanText(cellAt(cells, columns.howToApply)),
+    documents: cleanText(cellAt(cells, columns.documents)),
+    hours: openingHours(cleanText(cellAt(cells, columns.hours)), cleanText(cellAt(cells, columns.hoursTime)), cleanText(cellAt(cells, columns.hoursNote))),
+    office: cleanText(cellAt(cells, columns.office)),
     organization: cleanText(cellAt(cells, columns.organization)),
     contact: cleanText(cellAt(cells, columns.contact)),
     phoneText,
-    // Some files put the number only in お問い合わせ先: dial it from there when 電話番号 is empty.
+    // Some files put the number only in お問い合わせ先: dial it from there when 電話番号 has none.
+    // Only the digits here: the card reads every number with `phonesOf` when it is shown.
     phone: extractPhone(phoneText) || extractPhone(cellAt(cells, columns.contact)),
     address: cleanText(cellAt(cells, columns.address)),
     latitude: parseCoordinate(cellAt(cells, columns.latitude), 90),
@@ -272,6 +373,7 @@ function toRecord(cells: readonly string[], header: Header, sourceKey: string, r
     applicationEnd: parseDate(cellAt(cells, columns.applicationEnd)),
     publicationEnd: parseDate(cellAt(cells, columns.publicationEnd)),
     updated: parseDate(cellAt(cells, columns.updated)),
+    row,
     extra: header.map.unknown.length === 0 ? NO_EXTRA : extraCells(cells, header.map.unknown),
   };
 }

@@ -43,7 +43,7 @@ export interface Coverage {
  * municipality count everywhere), so data owners see which paths end without a service.
  */
 export function goalCoverage(flow: Flow, records: readonly ServiceRecord[]): Coverage {
-  const named = [...new Set(records.map((record) => record.municipality).filter((name) => name !== ''))];
+  const named = [...new Set(records.flatMap((record) => record.municipalities))];
   const columns: CoverageColumn[] = [{ municipality: '' }, ...named.map((municipality) => ({ municipality })), { municipality: undefined }];
   const prefectureWide = records.filter((record) => record.municipality === '');
   const goals = goalPaths(flow);

@@ -2,11 +2,15 @@ import type { ServiceRecord } from '../data/record.js';
 import { foldText } from '../search/normalize.js';
 import type { GoalQuery } from './flow.js';
 
-/** A municipality filter given as a name (`札幌市`) or a 6-digit code (`011002`). */
+/**
+ * A municipality filter given as a name (`札幌市`) or a 6-digit code (`011002`). A record for
+ * several municipalities (対象地域群) matches each of them.
+ */
 export function matchesMunicipality(record: ServiceRecord, municipality: string): boolean {
   const wanted = municipality.trim();
   if (wanted === '' || record.municipality === '') return true;
-  return /^\d{6}$/.test(wanted) ? record.municipalityCode === wanted : record.municipality === wanted;
+  if (/^\d{6}$/.test(wanted)) return record.municipalityCode === wanted;
+  return record.municipality === wanted || (record.municipalities.length > 1 && record.municipalities.includes(wanted));
 }
 
 // Folded text per record, computed once: every goal and every count reads it.

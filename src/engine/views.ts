@@ -65,10 +65,10 @@ export function searchAnnouncement(query: string, result: { readonly total: numb
   return withoutRuby(result.total > 0 ? messages.searchResults(result.total) : messages.searchNone);
 }
 
-/** The municipalities named in the data, in the order they first appear. */
+/** The municipalities named in the data (each of a 対象地域群), in the order they first appear. */
 export function municipalityNames(records: readonly ServiceRecord[]): string[] {
   const names = new Set<string>();
-  for (const record of records) if (record.municipality) names.add(record.municipality);
+  for (const record of records) for (const name of record.municipalities) names.add(name);
   return [...names];
 }
 

@@ -38,7 +38,16 @@ export interface Messages {
   readonly readLess: string;
   readonly target: string;
   readonly contact: string;
+  /** 支援内容: what a person gets. */
+  readonly benefit: string;
+  /** 利用・申請方法 / 手続き等 */
   readonly howToApply: string;
+  /** 必要なもの */
+  readonly documents: string;
+  /** 受付可能日時 */
+  readonly hours: string;
+  /** 申請窓口 */
+  readonly office: string;
   readonly youChose: string;
   readonly conversationLabel: string;
   readonly municipalityLabel: string;
@@ -86,7 +95,11 @@ const ja: Messages = {
   readLess: '閉じる',
   target: '対象',
   contact: '問い合わせ',
-  howToApply: '申し込み',
+  benefit: '受けられる支援',
+  howToApply: '申し込み方法',
+  documents: '必要なもの',
+  hours: '受付日時',
+  office: '申し込む窓口',
   youChose: 'あなたの選択',
   conversationLabel: '会話',
   municipalityLabel: 'お住まいの地域',
@@ -133,7 +146,11 @@ const jaEasy: Messages = {
   readLess: 'とじる',
   target: 'だれが つかえる',
   contact: 'きく ところ',
-  howToApply: 'もうしこみ',
+  benefit: 'うけられる こと',
+  howToApply: 'もうしこみかた',
+  documents: 'もっていく もの',
+  hours: 'いつ うけつけ しているか',
+  office: 'もうしこむ ところ',
   youChose: 'あなたが 選《えら》んだ こと',
   conversationLabel: 'かいわ',
   municipalityLabel: 'すんでいる ところ',
@@ -180,7 +197,11 @@ const en: Messages = {
   readLess: 'Show less',
   target: 'For',
   contact: 'Contact',
+  benefit: 'What you get',
   howToApply: 'How to apply',
+  documents: 'What to bring',
+  hours: 'When to apply',
+  office: 'Where to apply',
   youChose: 'You chose',
   conversationLabel: 'Conversation',
   municipalityLabel: 'Where you live',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/check.js';
 import { displayWidth, formatTable } from '../../src/cli/text-table.js';
@@ -89,6 +89,46 @@ describe('shien-navi check', () => {
     expect(wrong.stderr).toContain('データの CSV を指定してください');
     expect((await check(['check', SAMPLE, '--encoding', 'latin1'])).code).toBe(EXIT.usage);
     expect((await check(['--help'])).stdout).toContain('使い方');
+  });
+});
+
+const LAYOUTS = ['hokkaido', 'national-2020', 'ward-list', 'disaster-list', 'every-field'] as const;
+const layoutFile = (name: string, ext: string) => new URL(`../fixtures/layouts/${name}.${ext}`, import.meta.url);
+
+/** What the checker says about the data (from the first file to the flow), the part a layout decides. */
+const dataPart = (stdout: string) => stdout.slice(stdout.indexOf('データ:'), stdout.indexOf('フロー:'));
+
+describe('shien-navi check on each published layout', () => {
+  // The expected text is in test/fixtures/layouts/<layout>.check.txt; UPDATE_CHECK_OUTPUT=1 rewrites it.
+  it.each(LAYOUTS)('prints what %s.csv was read as, and what could not be read', async (name) => {
+    const { code, stdout } = await check(['check', `${name}.csv`], { [`${name}.csv`]: new Uint8Array(readFileSync(layoutFile(name, 'csv'))) });
+    expect(code).toBe(EXIT.ok);
+    if (process.env['UPDATE_CHECK_OUTPUT'] === '1') writeFileSync(layoutFile(name, 'check.txt'), dataPart(stdout));
+    expect(dataPart(stdout)).toBe(readFileSync(layoutFile(name, 'check.txt'), 'utf8'));
+  });
+
+  it('shows the columns of a file it cannot use, so the owner sees why', async () => {
+    const { code, stdout } = await check(['check', 'bad.csv'], { 'bad.csv': '番号,メモ\n1,なにか\n' });
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toMatch(/× 読み込めません（schema）: CSV に必須の列（タイトル制度名）が見つかりません/);
+    expect(stdout).toMatch(/番号 → 行番号（使いません）\n\s+メモ → 知らない列/);
+  });
+
+  it('names 制度番号 shared across files, and keeps exit 0 for what it could read', async () => {
+    const { code, stdout } = await check(['check', 'national.csv', 'city.csv'], {
+      'national.csv': new Uint8Array(readFileSync(layoutFile('national-2020', 'csv'))),
+      'city.csv': '制度番号,制度名\n000-N1,【サンプル】別の市の制度\n',
+    });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('同じ制度番号の行（先に読んだ行だけを表示します）:');
+    expect(stdout).toContain('national.csv 4行目「【サンプル】同じ番号の別の制度」、city.csv 2行目「【サンプル】別の市の制度」は表示しません');
+  });
+
+  it('lists at most 20 rows of a kind and counts the rest', async () => {
+    const rows = Array.from({ length: 25 }, (_, index) => `,名前なし${index}`).join('\n');
+    const { stdout } = await check(['check', 'many.csv'], { 'many.csv': `制度名,通称\n【サンプル】A,a\n${rows}\n` });
+    expect(stdout).toContain('…ほか 5 件');
+    expect(stdout.match(/制度名が空なので読み飛ばしました/g)).toHaveLength(20);
   });
 });
 

@@ -39,6 +39,23 @@ describe('header mapping', () => {
     ['（個人対象）行政サービス分類1', 'classification1'],
     ['(個人対象)行政サービス分類２', 'classification2'],
     ['詳細URL', 'url'],
+    ['市町村', 'municipality'],
+    ['都道府県', 'prefecture'],
+    ['対象地域', 'area'],
+    ['対象地域群', 'areaGroup'],
+    ['制度概要', 'summary'],
+    ['支援内容', 'benefit'],
+    ['申請窓口', 'office'],
+    ['手続き等', 'howToApply'],
+    ['必要なもの', 'documents'],
+    ['受付可能日時', 'hours'],
+    ['受付可能日時(受付時間)', 'hoursTime'],
+    ['タグ（キーワード）', 'keywords'],
+    ['タグ（テーマ）', 'theme'],
+    ['お困りごと分類', 'troubles'],
+    ['申請期限（公開終了日）', 'publicationEnd'],
+    ['行政サービス分類', 'classification1'],
+    ['ＰＳＩＤ', 'serviceId'],
   ])('maps %s to %s', (header, field) => {
     expect(Object.keys(mapHeaders([header]).columns)).toEqual([field]);
   });
@@ -46,6 +63,19 @@ describe('header mapping', () => {
   it('keeps unknown columns', () => {
     const csv = '制度名,独自の列\n【サンプル】A,値\n';
     expect(parseCsv(csv).records[0]?.extra).toEqual({ 独自の列: '値' });
+  });
+
+  it('reads a field from its usual name when a file has two spellings, and keeps the other as written', () => {
+    const map = mapHeaders(['制度概要', '制度名', '概要']);
+    expect(map.columns.summary).toBe(2);
+    expect(map.readings.map((column) => column.status)).toEqual(['duplicate', 'read', 'read']);
+    const { records } = parseCsv('制度概要,制度名,概要\n古い説明,【サンプル】A,新しい説明\n');
+    expect(records[0]).toMatchObject({ summary: '新しい説明', extra: { 制度概要: '古い説明' } });
+  });
+
+  it('tells known columns it does not use from unknown ones', () => {
+    const map = mapHeaders(['制度名', '受付開始日', '根拠法令', 'メモ']);
+    expect(map.readings.map((column) => column.status)).toEqual(['read', 'unused', 'unused', 'unknown']);
   });
 });
 
@@ -71,8 +101,11 @@ describe('parseCsv', () => {
     });
   });
 
-  it('reports a file without a name column', () => {
-    expect(parseCsv('a,b\n1,2\n').report.missingColumns).toEqual(['タイトル制度名']);
+  it('reports a file without a name column, and only counts its rows', () => {
+    const { records, report } = parseCsv('a,b\n1,2\n3,4,5\n');
+    expect(report.missingColumns).toEqual(['タイトル制度名']);
+    expect(report).toMatchObject({ rows: 2, skipped: [], irregular: [], unreadable: [] });
+    expect(records).toEqual([]);
   });
 
   it('skips rows without a name and reports odd cell counts, keeping the rest', () => {
@@ -100,7 +133,8 @@ describe('parseCsv', () => {
 });
 
 describe('decoding in slices', () => {
-  it('reads a file bigger than one slice as decoding it at once would, for UTF-8 and Shift_JIS cut mid-character', async () => {
+  // Two files of over a megabyte, read twice each: seconds on a busy machine, not the default 5.
+  it('reads a file bigger than one slice as decoding it at once would, for UTF-8 and Shift_JIS cut mid-character', { timeout: 30_000 }, async () => {
     const { readCsvBytes } = await import('../../src/data/load.js');
     const line = '【サンプル】髙橋記念①相談,ｶﾅ窓口,000-000-0001（平日９時〜１７時）\r\n';
     const utf8 = new TextEncoder().encode(`制度名,通称,電話番号\r\n${line.repeat(40_000)}`);

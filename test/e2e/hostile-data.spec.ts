@@ -65,7 +65,7 @@ test.describe('hostile data: the injection corpus in every CSV column', () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
   test(`${HOSTILE_STRINGS.length} payloads × ${HOSTILE_COLUMNS.length} columns through the bundled flow and search`, async ({ page, server }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const problems = await openWidgets(page, pageWith(server, [{ src: '/data/hostile.csv', heading: HOSTILE_STRINGS[1] ?? '', 'exit-url': 'javascript:window.__pwned=1' }]));
     expect((await whenReady(page)).records).toBeGreaterThan(HOSTILE_STRINGS.length * (HOSTILE_COLUMNS.length - 4));
     await expectClean(page, 'start');
@@ -78,6 +78,12 @@ test.describe('hostile data: the injection corpus in every CSV column', () => {
       await page.evaluate(() => document.querySelector('shien-navi')?.shadowRoot && expandAll());
       const audit = await expectClean(page, `search ${JSON.stringify(query)}`);
       expect(audit.cards).toBeGreaterThan(0);
+      if (query === '検証') {
+        // The opened cards show the fields of every layout (支援内容 … 申請窓口) and labelled call buttons, as text.
+        const shown = await widget(page).locator('[part~="card"]').evaluateAll((cards) => cards.map((card) => card.shadowRoot?.textContent ?? ''));
+        const fields = ['検証の支援内容', '•検証の書類', '平日 9時〜17時', '検証の備考', '検証の窓口', '夜間 電話する 000-0000-0000'];
+        expect(shown.filter((text) => fields.every((field) => text.replace(/\s+/g, ' ').includes(field))).length).toBeGreaterThan(HOSTILE_STRINGS.length);
+      }
     }
     expect(problems).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Page, Request } from '@playwright/test';
+import { HOSTILE_COLUMNS, HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 import { choice, expect, pageWith, test, widget } from './helpers.js';
 
 // What the person does stays on the page; several widgets live side by side; a widget that
@@ -112,7 +113,8 @@ test('three widgets with different data on one page work independently', async (
     if (records.length > 0) resolve(records.length);
     else navi.addEventListener('shien-navi-ready', (event) => resolve((event as CustomEvent<{ records: number }>).detail.records), { once: true });
   }))));
-  expect(counts).toEqual([45, 2, 1170]);
+  // The hostile file: one row per payload per column, every one shown.
+  expect(counts).toEqual([45, 2, HOSTILE_STRINGS.length * HOSTILE_COLUMNS.length]);
 
   await choice(page, '緊急の困りごと', 0).click();
   await expect(choice(page, '食べるものがない', 0)).toBeVisible();

@@ -89,6 +89,11 @@ describe('municipalityNames', () => {
     const csv = ['制度名,市区町村名', '【サンプル】A,旭川市', '【サンプル】B,', '【サンプル】C,札幌市', '【サンプル】D,旭川市'].join('\n');
     expect(municipalityNames(parseCsv(csv, { today: '2026-11-23' }).records)).toEqual(['旭川市', '札幌市']);
   });
+
+  it('offers each municipality of a service for several (対象地域群)', () => {
+    const csv = ['制度名,対象地域群', '【サンプル】A,旭川市;富良野市', '【サンプル】B,札幌市'].join('\n');
+    expect(municipalityNames(parseCsv(csv, { today: '2026-11-23' }).records)).toEqual(['旭川市', '富良野市', '札幌市']);
+  });
 });
 
 describe('dataNotice', () => {

@@ -13,6 +13,7 @@ export class ShienNaviBubble extends LitElement {
   /** Who said it. */
   @property({ reflect: true }) from: 'bot' | 'user' = 'bot';
 
+  /** The message; `{漢字|かんじ}` marks ruby (furigana). */
   @property() text = '';
 
   /** Read out before the person's own answers, e.g. "あなたの選択". */

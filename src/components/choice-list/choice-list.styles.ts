@@ -19,7 +19,7 @@ export const choiceListStyles = css`
   .count {
     flex: none;
     font-weight: 400;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .empty {

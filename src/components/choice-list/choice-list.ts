@@ -18,6 +18,7 @@ export type { ChoiceView } from '../../engine/views.js';
 export class ShienNaviChoiceList extends LitElement {
   static override styles = [base, controls, choiceListStyles];
 
+  /** The answers, in order, each with how many services lie behind it. */
   @property({ attribute: false }) choices: readonly ChoiceView[] = [];
 
   /** Accessible name of the group (the question). */

@@ -21,6 +21,7 @@ export class ShienNaviContactActions extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
+  /** The services on screen, whose contacts Copy and Print take. */
   @property({ attribute: false }) records: readonly ServiceRecord[] = [];
 
   /** Crisis line ids shown beside the services. */

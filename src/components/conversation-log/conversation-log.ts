@@ -16,6 +16,7 @@ export type { BubbleView } from '../../engine/views.js';
 export class ShienNaviConversationLog extends LitElement {
   static override styles = [base, conversationLogStyles];
 
+  /** The messages so far, oldest first. */
   @property({ attribute: false }) bubbles: readonly BubbleView[] = [];
 
   /** Accessible name of the list of bubbles. */

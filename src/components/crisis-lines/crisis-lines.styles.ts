@@ -12,7 +12,7 @@ export const crisisLinesStyles = css`
   }
   h3 {
     margin: 0 0 8px;
-    font-size: 1rem;
+    font-size: 1em;
     color: var(--_danger);
   }
   ul {
@@ -35,12 +35,12 @@ export const crisisLinesStyles = css`
   }
   .number {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-variant-numeric: tabular-nums;
   }
   .note {
     flex-basis: 100%;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
 `;

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { extractPhone, telHref } from '../../data/normalize.js';
+import { telHref } from '../../data/tel.js';
 import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
 import { localize } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages.js';
@@ -35,7 +35,7 @@ export class ShienNaviCrisisLines extends LitElement {
           ${lines.map(
             (line) => html`
               <li>
-                <a class="button" href=${telHref(extractPhone(line.number))}>
+                <a class="button" href=${telHref(line.number.replace(/[^\d#]/g, ''))}>
                   <span class="name">${rubyText(localize(line.name, lang))}</span>
                   <span class="number">${line.number}</span>
                   <span class="note">${rubyText(localize(line.note, lang))}</span>

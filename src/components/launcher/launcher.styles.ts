@@ -19,7 +19,7 @@ export const launcherStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font: inherit;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
     cursor: pointer;
@@ -34,7 +34,7 @@ export const launcherStyles = css`
     inset: auto var(--shien-navi-launcher-right, 16px) calc(var(--shien-navi-launcher-bottom, 16px) + 68px) auto;
     z-index: var(--_z);
     width: min(420px, calc(100vw - 32px));
-    height: min(var(--shien-navi-max-height, 640px), calc(100vh - 120px));
+    height: min(var(--shien-navi-max-height, max(640px, 40em)), calc(100vh - 120px));
     max-height: none;
     max-width: none;
     margin: 0;

@@ -1,27 +1,30 @@
 import { css } from 'lit';
 
 export const municipalityPickerStyles = css`
+  /* Label and field share a line while the field keeps 10em; with large text the field wraps below. */
   :host {
-    display: grid;
-    grid-template-columns: auto 1fr;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 8px;
+    gap: 4px 8px;
+    min-width: 0;
   }
   label {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   input {
     box-sizing: border-box;
-    width: 100%;
+    flex: 1 1 10em;
+    min-width: 0;
     min-height: 44px;
     padding: 0.4em 0.75em;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    font-size: max(1em, 16px);
   }
   input::placeholder {
     color: var(--_muted);

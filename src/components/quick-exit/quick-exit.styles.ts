@@ -12,7 +12,7 @@ export const quickExitStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     cursor: pointer;
   }
   button:hover {

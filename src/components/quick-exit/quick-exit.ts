@@ -26,7 +26,7 @@ export class ShienNaviQuickExit extends LitElement {
   navi: NaviContext | undefined;
 
   /** The neutral page to open instead. */
-  @property() url = DEFAULT_EXIT_URL;
+  @property() url: string = DEFAULT_EXIT_URL;
 
   override render() {
     return html`<button type="button" @click=${this.#leave}>${rubyText((this.navi?.messages ?? MESSAGES.ja).quickExit)}</button>`;

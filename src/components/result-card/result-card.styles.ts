@@ -17,7 +17,7 @@ export const resultCardStyles = css`
   }
   h4 {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.45;
   }
   p {
@@ -32,7 +32,7 @@ export const resultCardStyles = css`
   }
   .meta {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .summary[data-clamped] {
     display: -webkit-box;
@@ -47,11 +47,59 @@ export const resultCardStyles = css`
     border-radius: 4px;
     background: var(--_surface-alt);
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .more {
     display: grid;
     gap: 6px;
+  }
+  /* A labelled field: the label on its own line, then the text line by line. */
+  .field {
+    line-height: 1.65;
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .field .label {
+    margin-block-end: 2px;
+  }
+  .line {
+    display: block;
+  }
+  /* List items hang: wrapped text lines up under the words, not under the bullet. */
+  .item {
+    padding-inline-start: 1.1em;
+    text-indent: -1.1em;
+  }
+  .gap {
+    display: block;
+    height: 0.5em;
+  }
+  /* A short 支援内容 (5万円, 月10万円) stands out; a long one stays easy to read. */
+  .benefit:not([data-long]) {
+    font-weight: 600;
+  }
+  .benefit[data-clamped] {
+    max-height: calc(1.65em * 4 + 1.6em);
+    overflow: hidden;
+    mask-image: linear-gradient(to bottom, #000 75%, transparent);
+  }
+  /* The label may sit above "電話する …" on a narrow phone; the number itself never breaks. */
+  .call {
+    flex-wrap: wrap;
+    column-gap: 0.4em;
+    row-gap: 2px;
+  }
+  .number {
+    white-space: nowrap;
+  }
+  .phone-label {
+    white-space: nowrap;
+    padding: 0 0.4em;
+    border-radius: 4px;
+    background: var(--_on-accent);
+    color: var(--_accent);
+    font-size: 0.8125rem;
+    font-weight: 600;
   }
   .toggle {
     justify-self: start;
@@ -84,6 +132,10 @@ export const resultCardStyles = css`
     }
     .summary[data-clamped] {
       display: block;
+    }
+    .benefit[data-clamped] {
+      max-height: none;
+      mask-image: none;
     }
     .toggle {
       display: none;

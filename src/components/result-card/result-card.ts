@@ -2,13 +2,16 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { telHref } from '../../data/normalize.js';
+import { phonesOf } from '../../data/phones.js';
+import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { segmentsFor } from '../../search/highlight.js';
 import type { MatchRanges } from '../../search/search-index.js';
+import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { mapLink } from './map-link.js';
+import { textLines } from './text-lines.js';
 import { resultCardStyles } from './result-card.styles.js';
 
 /** Text with the matched parts in <mark>, as text nodes (never HTML from the data). */
@@ -17,16 +20,30 @@ function marked(text: string, ranges: MatchRanges['name'] | undefined) {
   return segmentsFor(text, ranges).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text));
 }
 
-/** The phone cell as published when it is just a number, otherwise the number alone. */
-function phoneLabel(record: ServiceRecord): string {
-  const SHORT = 16;
-  return record.phoneText !== '' && record.phoneText.length <= SHORT ? record.phoneText : record.phone;
+/** 支援内容 longer than this is cut to a few lines until the card is opened. */
+/** A labelled field of the opened card, its text as lines; nothing when the data has none. */
+function field(label: string, text: string) {
+  return text === '' ? nothing : html`<div class="field"><span class="label">${rubyText(label)}</span>${textLines(text)}</div>`;
+}
+
+/** "電話する 096-328-2972" with the number kept on one line (it may wrap only around it), and readings over kanji. */
+function callText(messages: Messages, number: string) {
+  const [before = '', after = ''] = messages.call('\uE000').split('\uE000');
+  return html`${rubyText(before)}<span class="number">${number}</span>${rubyText(after)}`;
+}
+
+const LONG_BENEFIT = { chars: 90, lines: 4 } as const;
+
+function isLong(text: string, limit: { chars: number; lines: number }): boolean {
+  return text.length > limit.chars || text.split('\n', limit.lines + 1).length > limit.lines;
 }
 
 /**
- * One support service: its name, common name, area, a short summary that opens to the whole
- * text, who it is for, how to get in touch, and the actions to call, find it on a map or read
- * more. All text is rendered as text, never as HTML.
+ * One support service: its name, common name and area; what a person gets (支援内容), always
+ * shown; a short summary that opens to the whole text and to how to act (利用・申請方法,
+ * 必要なもの, 受付日時, 申請窓口, in that order); who it is for, how to get in touch, and the
+ * actions to call each number as published, find it on a map or read more. All text is
+ * rendered as text, never as HTML.
  */
 export class ShienNaviResultCard extends LitElement {
   static override styles = [base, controls, resultCardStyles];
@@ -35,6 +52,7 @@ export class ShienNaviResultCard extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
+  /** The service to show, as read from the CSV; nothing is shown without one. */
   @property({ attribute: false }) record: ServiceRecord | undefined;
 
   /** Parts of 制度名 and 通称 that matched a search, marked in the card. */
@@ -46,37 +64,50 @@ export class ShienNaviResultCard extends LitElement {
     const record = this.record;
     if (record === undefined) return nothing;
     const messages = this.navi?.messages ?? MESSAGES.ja;
-    const area = record.municipality || `${record.prefecture}${messages.wholePrefecture}`;
+    const area = record.municipalities.length > 0 ? record.municipalities.join('・') : `${record.prefecture}${messages.wholePrefecture}`;
     const map = mapLink(record);
-    const more = [record.detail, record.howToApply].some((text) => text !== '') || record.summary.length > 60;
+    const longBenefit = isLong(record.benefit, LONG_BENEFIT);
+    const more =
+      [record.detail, record.howToApply, record.documents, record.hours, record.office].some((text) => text !== '') ||
+      record.summary.length > 60 ||
+      longBenefit;
     return html`
       <article>
         <h4>${marked(record.name, this.ranges?.name)}</h4>
         ${record.alias ? html`<p class="alias">${marked(record.alias, this.ranges?.alias)}</p>` : nothing}
-        <p class="meta">${messages.area}：${area}${record.updated ? html` ・ ${messages.updatedOn(record.updated)}` : nothing}</p>
+        <p class="meta">${rubyText(messages.area)}：${area}${record.updated ? html` ・ ${rubyText(messages.updatedOn(record.updated))}` : nothing}</p>
+        ${record.benefit
+          ? html`<div class="field benefit" ?data-long=${longBenefit} ?data-clamped=${longBenefit && !this.expanded}>
+              <span class="label">${rubyText(messages.benefit)}</span>${textLines(record.benefit)}
+            </div>`
+          : nothing}
         ${record.summary ? html`<p class="summary" ?data-clamped=${!this.expanded}>${record.summary}</p>` : nothing}
         ${this.expanded
           ? html`<div class="more" id="more">
-              ${record.detail ? html`<p>${record.detail}</p>` : nothing}
-              ${record.howToApply ? html`<p><span class="label">${messages.howToApply}</span>${record.howToApply}</p>` : nothing}
+              ${record.detail ? html`<div class="field">${textLines(record.detail)}</div>` : nothing}
+              ${field(messages.howToApply, record.howToApply)} ${field(messages.documents, record.documents)}
+              ${field(messages.hours, record.hours)} ${field(messages.office, record.office)}
             </div>`
           : nothing}
         ${more
           ? html`<button class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} @click=${this.#toggle}>
-              ${this.expanded ? messages.readLess : messages.readMore}
+              ${rubyText(this.expanded ? messages.readLess : messages.readMore)}
             </button>`
           : nothing}
-        ${record.target ? html`<p><span class="label">${messages.target}</span>${record.target}</p>` : nothing}
+        ${record.target ? html`<p><span class="label">${rubyText(messages.target)}</span>${record.target}</p>` : nothing}
         ${record.contact || record.organization
-          ? html`<p><span class="label">${messages.contact}</span>${record.contact || record.organization}</p>`
+          ? html`<p><span class="label">${rubyText(messages.contact)}</span>${record.contact || record.organization}</p>`
           : nothing}
         <div class="actions">
-          ${record.phone
-            ? html`<a class="button primary" href=${telHref(record.phone)}>${messages.call(phoneLabel(record))}</a>`
-            : nothing}
-          ${map ? html`<a class="button" href=${map} target="_blank" rel="noopener noreferrer">${messages.map}</a>` : nothing}
+          ${phonesOf(record).map(
+            (phone) =>
+              html`<a class="button primary call" href=${telHref(phone.dial)}
+                >${phone.label ? html`<span class="phone-label">${phone.label}</span> ` : nothing}<span>${callText(messages, phone.number)}</span></a
+              >`,
+          )}
+          ${map ? html`<a class="button" href=${map} target="_blank" rel="noopener noreferrer"><span>${rubyText(messages.map)}</span></a>` : nothing}
           ${record.url
-            ? html`<a class="button" href=${record.url} target="_blank" rel="noopener noreferrer">${messages.details}</a>`
+            ? html`<a class="button" href=${record.url} target="_blank" rel="noopener noreferrer"><span>${rubyText(messages.details)}</span></a>`
             : nothing}
         </div>
       </article>

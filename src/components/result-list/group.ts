@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS } from '../../data/normalize.js';
+import { CLASSIFICATIONS } from '../../data/codes.js';
 import type { ServiceRecord } from '../../data/record.js';
 
 export interface ResultGroup {

@@ -11,14 +11,14 @@ export const resultListStyles = css`
   .date {
     margin: 0 0 8px;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   section + section {
     margin-block-start: 16px;
   }
   h3 {
     margin: 0 0 8px;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     color: var(--_muted);
   }
   ul {

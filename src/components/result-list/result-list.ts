@@ -23,6 +23,7 @@ export class ShienNaviResultList extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
+  /** The services to show as cards, in order. */
   @property({ attribute: false }) records: readonly ServiceRecord[] = [];
 
   /** Matched ranges of 制度名 and 通称 per record, for search results. */

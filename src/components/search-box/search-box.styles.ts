@@ -6,7 +6,7 @@ export const searchBoxStyles = css`
   }
   label {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
     margin-block-end: 4px;
   }
@@ -15,12 +15,12 @@ export const searchBoxStyles = css`
     width: 100%;
     min-height: 48px;
     padding: 0.5em 0.75em;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    font-size: max(1em, 16px);
   }
   input::placeholder {
     color: var(--_muted);

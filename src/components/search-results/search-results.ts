@@ -27,6 +27,7 @@ export class ShienNaviSearchResults extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
+  /** What the search found: the services (hits shown so far, with their matched ranges, and how many in all). */
   @property({ attribute: false }) result: SearchView = { services: { hits: [], total: 0 } };
 
   /** The categories offered when nothing is found. */

@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const shienNaviStyles = css`
   :host {
     display: block;
-    font-size: 1rem;
-    line-height: 1.5;
   }
   :host([hidden]) {
     display: none;
@@ -13,7 +11,8 @@ export const shienNaviStyles = css`
     box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    max-height: var(--shien-navi-max-height, 640px);
+    /* Larger text gets a taller panel (40em), but never taller than the screen. */
+    max-height: var(--shien-navi-max-height, min(max(640px, 40em), 100svh));
     min-height: min(420px, var(--shien-navi-max-height, 640px));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -62,7 +61,7 @@ export const shienNaviStyles = css`
   }
   h2 {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1.4;
   }
   rt {
@@ -80,7 +79,7 @@ export const shienNaviStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     color: var(--_text);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   shien-navi-conversation-log .notice {
     margin: 0;

@@ -40,6 +40,8 @@ import { shienNaviStyles } from './shien-navi.styles.js';
  * @csspart header - Its title bar.
  * @csspart log - The scrolling conversation.
  * @csspart bubble - Each message bubble (also `bubble-bot` or `bubble-user`).
+ * @csspart bubble-bot - Each of the widget's messages (with `bubble`).
+ * @csspart bubble-user - Each of the person's own answers (with `bubble`).
  * @csspart choice - Each answer button.
  * @csspart nav - Back and Start over.
  * @csspart search - The search input.
@@ -60,7 +62,7 @@ import { shienNaviStyles } from './shien-navi.styles.js';
  * @cssprop --shien-navi-font - Font family.
  * @cssprop --shien-navi-radius - Corner radius. Default `12px`.
  * @cssprop --shien-navi-space - Inner spacing. Default `12px`.
- * @cssprop --shien-navi-max-height - Height of the panel. Default `640px`.
+ * @cssprop --shien-navi-max-height - Height of the panel. Default `640px` (40em with larger text, never over the screen's height).
  * @cssprop --shien-navi-z-index - Stacking of the launcher button and its panel. Default `1000`.
  * @cssprop --shien-navi-launcher-bottom - Distance of the launcher from the bottom. Default `16px`.
  * @cssprop --shien-navi-launcher-right - Distance of the launcher from the right. Default `16px`.

@@ -33,6 +33,7 @@ export class ShienNaviStep extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
+  /** The question, message or goal of the flow the person is at. */
   @property({ attribute: false }) node: StopNode | undefined;
 
   /** The answers of a question, with what lies behind each. */

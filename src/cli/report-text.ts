@@ -1,0 +1,97 @@
+import type { CellFinding, CheckReport, CoverageReport, FlowReport, RowFinding, SourceReport } from '../check/report.js';
+import { displayWidth, formatTable } from './text-table.js';
+
+/** Goal × municipality columns per table, so the table fits a terminal. */
+const COLUMNS_PER_TABLE = 6;
+/** Rows listed per kind of finding; the rest are counted. */
+const LINES_PER_LIST = 20;
+
+/** The check report as the lines `npx shien-navi check` prints (Japanese, for data owners). */
+export function reportText(report: CheckReport): string[] {
+  const lines: string[] = [];
+  for (const source of report.sources) lines.push(...sourceText(source), '');
+  if (report.duplicateIds.length > 0) {
+    lines.push('同じ制度番号の行（先に読んだ行だけを表示します）:');
+    lines.push(...listed(report.duplicateIds.map((duplicate) => duplicate.message), '  '), '');
+  }
+  lines.push(...flowText(report.flow), '');
+  if (report.coverage !== undefined) lines.push(...coverageText(report.coverage));
+  else if (report.flow.ok) lines.push('表示できる制度がないため、ゴールごとの件数は出せません。');
+  lines.push('', report.ok ? '結果: 読み込めない誤りはありません。' : '結果: 読み込めない誤りがあります（上の × を確認してください）。');
+  return lines;
+}
+
+function sourceText(source: SourceReport): string[] {
+  const lines = [`データ: ${source.source}`];
+  if (source.error) lines.push(`  × 読み込めません（${source.error.kind}）: ${source.error.message}`);
+  if (source.savedCopy) lines.push(`  △ ${source.savedCopy.message}`);
+  if (source.encoding === undefined) return lines;
+  lines.push(`  文字コード: ${source.encoding} / 行数: ${source.rows} / 表示できる制度: ${source.shown} / 期限切れで非表示: ${source.expired}`);
+  if (source.headerRow > 1) lines.push(`  見出し: ${source.headerRow}行目（上の行は題名として読み飛ばしました）`);
+  lines.push(source.skipped.length === 0 ? '  読み飛ばした行: なし' : '  読み飛ばした行:', ...listed(messages(source.skipped), '    '));
+  if (source.irregular.length > 0) lines.push('  列の数が見出しと合わない行:', ...listed(messages(source.irregular), '    '));
+  lines.push(...columnText(source));
+  if (source.expiredRows.length > 0) {
+    lines.push('  期限切れで表示しない行:', ...listed(messages(source.expiredRows), '    ', source.expired));
+  }
+  lines.push(...cellText(source.unreadable, source.unreadableCount));
+  return lines;
+}
+
+/** Each column as `見出し → 使い方`, the arrows lined up. */
+function columnText(source: SourceReport): string[] {
+  if (source.columns.length === 0) return [];
+  const width = Math.max(...source.columns.map((column) => displayWidth(column.header)));
+  const lines = ['  列の読み方（見出し → 使い方）:'];
+  for (const column of source.columns) {
+    lines.push(`    ${column.header}${' '.repeat(width - displayWidth(column.header))} → ${column.message}`);
+  }
+  return lines;
+}
+
+const CELL_HEADINGS: Readonly<Record<CellFinding['kind'], string>> = {
+  date: '  日付として読めないもの（期限に使えません）:',
+  phone: '  電話番号として読めないもの（電話のボタンが出ません）:',
+  url: '  URL として読めないもの（「詳しく見る」が出ません）:',
+};
+
+function cellText(cells: readonly CellFinding[], count: number): string[] {
+  const lines: string[] = [];
+  for (const kind of ['date', 'phone', 'url'] as const) {
+    const found = cells.filter((cell) => cell.kind === kind);
+    if (found.length > 0) lines.push(CELL_HEADINGS[kind], ...listed(messages(found), '    '));
+  }
+  if (count > cells.length) lines.push(`    （ほかにも読めないセルが ${count - cells.length} 個あります）`);
+  return lines;
+}
+
+const messages = (findings: readonly RowFinding[]): string[] => findings.map((finding) => finding.message);
+
+/** The first LINES_PER_LIST messages, then how many more (`total` when more exist than were listed). */
+function listed(items: readonly string[], indent: string, total = items.length): string[] {
+  const shown = items.slice(0, LINES_PER_LIST).map((item) => `${indent}${item}`);
+  const more = total - shown.length;
+  return more > 0 ? [...shown, `${indent}…ほか ${more} 件`] : shown;
+}
+
+function flowText(flow: FlowReport): string[] {
+  const lines = [flow.source === undefined ? `フロー: 標準（${flow.id ?? ''}）` : `フロー: ${flow.source}`];
+  if (flow.error !== undefined) return [...lines, `  × 読み込めません: ${flow.error}`];
+  for (const problem of flow.problems) lines.push(`  ${problem.severity === 'error' ? '×' : '△'} ${problem.code}: ${problem.message}`);
+  if (flow.source !== undefined && flow.problems.length === 0) lines.push('  問題なし');
+  return lines;
+}
+
+function coverageText(coverage: CoverageReport): string[] {
+  const lines = ['ゴールごとの件数（その市町村で絞り込んだときに表示される件数。「その他の市町村」は市町村名が空の行だけ）'];
+  for (let start = 0; start < coverage.columns.length; start += COLUMNS_PER_TABLE) {
+    const columns = coverage.columns.slice(start, start + COLUMNS_PER_TABLE);
+    const rows = coverage.goals.map((goal, index) => [goal, ...(coverage.counts[index] ?? []).slice(start, start + COLUMNS_PER_TABLE).map(String)]);
+    lines.push('', formatTable(['ゴール', ...columns], rows));
+  }
+  lines.push('');
+  if (coverage.gaps.length === 0) return [...lines, 'どの市町村でも、すべてのゴールに 1 件以上の制度があります。'];
+  lines.push('該当する制度が 1 件もないゴール（緊急の電話番号とやさしい案内だけが表示されます）:');
+  for (const gap of coverage.gaps) lines.push(`  ${gap.municipality}:`, ...gap.goals.map((goal) => `    - ${goal}`));
+  return lines;
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCheckReport, NO_FILTER, OTHER_MUNICIPALITIES, type SourceOutcome } from '../../src/check/report.js';
+import { ShienNaviError } from '../../src/data/errors.js';
+import { readCsvBytes } from '../../src/data/load.js';
+
+const TODAY = '2026-11-23';
+const encoder = new TextEncoder();
+
+/** Reads CSV text the way the checker does, keeping the failure when it cannot be used. */
+async function outcome(source: string, csv: string | Uint8Array): Promise<SourceOutcome> {
+  const bytes = typeof csv === 'string' ? encoder.encode(csv) : csv;
+  try {
+    return { source, result: await readCsvBytes(bytes, source, source, { today: TODAY }) };
+  } catch (error) {
+    if (error instanceof ShienNaviError) return { source, error };
+    throw error;
+  }
+}
+
+const layout = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/layouts/${name}`, import.meta.url)));
+
+describe('the check report', () => {
+  it('says per file which column was read as what, in the words a data owner reads', async () => {
+    const report = buildCheckReport([await outcome('disaster.csv', layout('disaster-list.csv'))]);
+    const [source] = report.sources;
+    expect(source).toMatchObject({ source: 'disaster.csv', ok: true, encoding: 'UTF-8', rows: 5, shown: 4, expired: 1 });
+    const column = (header: string) => source?.columns.find((finding) => finding.header === header);
+    expect(column('支援内容')).toMatchObject({ column: 17, status: 'read', field: 'benefit', message: '支援内容（受けられること。カードにいつも表示）' });
+    expect(column('申請窓口')?.message).toBe('申請窓口（「続きを読む」の中）');
+    expect(column('制度管理番号')).toMatchObject({ status: 'unused' });
+    expect(column('制度管理番号')?.message).toContain('表示には使いません');
+    expect(source?.expiredRows.map((row) => row.message)).toEqual(['4行目: 公開終了日 2025-03-31 を過ぎたので表示しません']);
+  });
+
+  it('lists cells that cannot be read, with the row, the column and what to write instead', async () => {
+    const report = buildCheckReport([await outcome('hokkaido.csv', layout('hokkaido.csv'))]);
+    const cells = report.sources[0]?.unreadable ?? [];
+    expect(cells.map((cell) => [cell.kind, cell.row, cell.column, cell.text])).toEqual([
+      ['date', 5, '最終更新日', '随時'],
+      ['url', 5, '詳細参照先', '市のホームページ'],
+      ['phone', 5, '電話番号', '窓口へ直接お越しください'],
+    ]);
+    expect(cells[0]?.message).toMatch(/^5行目「最終更新日」の「随時」: 日付として読めません.*令和6年4月1日/);
+    expect(cells[2]?.message).toContain('011-231-4567 のように');
+    expect(report.sources[0]?.skipped.map((row) => row.message)).toEqual(['6行目: 制度名が空なので読み飛ばしました。制度名を書いてください']);
+  });
+
+  it('still shows the columns of a file that has nothing to show, and fails it', async () => {
+    const report = buildCheckReport([await outcome('bad.csv', '番号,メモ\n1,なにか\n')]);
+    expect(report.ok).toBe(false);
+    expect(report.sources[0]).toMatchObject({ ok: false, error: { kind: 'schema' }, encoding: 'UTF-8' });
+    expect(report.sources[0]?.columns.map((column) => [column.header, column.status])).toEqual([
+      ['番号', 'read'],
+      ['メモ', 'unknown'],
+    ]);
+  });
+
+  it('reports a file that cannot be read at all', () => {
+    const report = buildCheckReport([{ source: 'gone.csv', error: new ShienNaviError('network', 'ファイルを開けません', 'gone.csv') }]);
+    expect(report).toMatchObject({ ok: false, shown: 0, coverage: undefined });
+    expect(report.sources[0]).toMatchObject({ ok: false, error: { kind: 'network', message: 'ファイルを開けません' }, columns: [] });
+    expect(report.sources[0]?.encoding).toBeUndefined();
+  });
+
+  it('finds 制度番号 shared by rows, within a file and across files, and says which row is shown', async () => {
+    const other = '制度番号,制度名\n000-N1,【サンプル】別の市の制度\n000-N9,【サンプル】ほかの制度\n';
+    const report = buildCheckReport([await outcome('national.csv', layout('national-2020.csv')), await outcome('city.csv', other)]);
+    expect(report.duplicateIds).toHaveLength(1);
+    const [duplicate] = report.duplicateIds;
+    expect(duplicate).toMatchObject({
+      id: '000-N1',
+      shown: { source: 'national.csv', row: 2, name: '【サンプル】ひとり親家庭の家賃助成' },
+      hidden: [
+        { source: 'national.csv', row: 4, name: '【サンプル】同じ番号の別の制度' },
+        { source: 'city.csv', row: 2, name: '【サンプル】別の市の制度' },
+      ],
+    });
+    expect(duplicate?.message).toContain('別の制度なら番号を変えてください');
+    // Merged as the widget merges: the hidden rows are not counted.
+    expect(report.shown).toBe(3 + 2 - 2);
+  });
+
+  it('counts each goal per municipality, and names the goals without a service', async () => {
+    const report = buildCheckReport([await outcome('disaster.csv', layout('disaster-list.csv'))]);
+    expect(report.coverage?.columns).toEqual([NO_FILTER, '旭川市', OTHER_MUNICIPALITIES]);
+    expect(report.coverage?.goals.length).toBeGreaterThan(10);
+    const gap = report.coverage?.gaps.find((entry) => entry.municipality === OTHER_MUNICIPALITIES);
+    // Every service of this file is for 旭川市 only: elsewhere, every goal is empty.
+    expect(gap?.goals).toEqual(report.coverage?.goals);
+  });
+
+  it('checks a flow given as JSON, and fails one that cannot be read', async () => {
+    const source = await outcome('disaster.csv', layout('disaster-list.csv'));
+    const flow = { version: 1, start: 'q', nodes: { q: { kind: 'question', text: '質問', choices: [{ label: 'x', next: 'nope' }] } } };
+    const invalid = buildCheckReport([source], { source: 'flow.json', json: flow });
+    expect(invalid.ok).toBe(false);
+    expect(invalid.flow.problems.map((problem) => problem.code)).toContain('unknown-target');
+    expect(invalid.coverage).toBeUndefined();
+    const unreadable = buildCheckReport([source], { source: 'flow.json', error: 'Unexpected token' });
+    expect(unreadable.flow).toEqual({ source: 'flow.json', ok: false, error: 'Unexpected token', problems: [] });
+    const bundled = buildCheckReport([source]);
+    expect(bundled.flow).toEqual({ id: 'hokkaido', ok: true, problems: [] });
+  });
+});

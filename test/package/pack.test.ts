@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ROOT, built, builtJson } from './built.js';
+
+/**
+ * What `npm pack` puts in the tarball: everything a site owner or an app developer needs
+ * (the browser files with their chunks, the npm entry with types, the manifest and what is
+ * generated from it, the checker, the flow schema, README and LICENSE), and nothing else.
+ */
+
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+) as [{ files: { path: string }[]; unpackedSize: number }];
+const files = packed.files.map((file) => file.path).sort();
+const pkg = builtJson<Record<string, unknown>>('package.json');
+
+/** What may be in the package, each with why. */
+const ALLOWED: [RegExp, string][] = [
+  [/^(package\.json|README\.md|LICENSE)$/, 'npm metadata, the guide and the licence'],
+  [/^custom-elements\.json$/, 'the Custom Elements Manifest'],
+  [/^dist\/shien-navi(-[a-z]+-[\w-]+)?(\.iife)?\.js$/, 'the browser files: the entry, its lazy chunks, the classic script'],
+  [/^dist\/shien-navi(-[a-z]+-[\w-]+)?(\.iife)?\.js\.map$/, 'their source maps, which the files name (DevTools shows the sources behind a CDN)'],
+  [/^dist\/integrity\.json$/, 'Subresource Integrity hashes of the browser files'],
+  [/^dist\/npm\/.+\.(js|d\.ts)$/, 'the npm entry, compiled, with its types'],
+  [/^dist\/types\/(react|vue|svelte|solid)(-elements)?\.d\.ts$/, 'framework typings'],
+  [/^dist\/types\/(vscode\.(html|css)-custom-data|web-types)\.json$/, 'editor data (VS Code, JetBrains)'],
+  [/^bin\/shien-navi\.js$/, 'the data checker (npx shien-navi check)'],
+  [/^schema\/flow\.schema\.json$/, 'the JSON Schema of the flow format'],
+];
+
+/** Every file path package.json points at (exports, bin, main, types, editor data). */
+function pointedAt(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith('./') || /^[\w-]+\//.test(value) || value.endsWith('.json') ? [value.replace(/^\.\//, '')] : [];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(pointedAt);
+  return [];
+}
+
+describe('npm pack', () => {
+  it('ships only what is allowed, for a reason', () => {
+    const unexpected = files.filter((file) => !ALLOWED.some(([pattern]) => pattern.test(file)));
+    expect(unexpected).toEqual([]);
+  });
+
+  it('leaves out tests, fixtures, stories, demo data, sources and build output of the tools', () => {
+    for (const file of files) expect(file).not.toMatch(/^(test|stories|examples|demo|src|scripts|bench|docs|\.storybook|storybook-static|screenshots|node_modules)\/|^dist\/demo\/|\.csv$|\.test\.|\.spec\./);
+    expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('holds every file package.json names (exports, bin, main, types, customElements, web-types)', () => {
+    const named = [pkg.exports, pkg.bin, pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types']].flatMap(pointedAt);
+    expect(named.length).toBeGreaterThan(15);
+    for (const path of new Set(named)) expect(files, `package.json names ${path}`).toContain(path);
+  });
+
+  it('holds every chunk the browser entry loads, and nothing it does not', () => {
+    const loaded = new Set<string>();
+    const queue = ['shien-navi.js'];
+    while (queue.length > 0) {
+      const file = queue.shift() ?? '';
+      if (loaded.has(file)) continue;
+      loaded.add(file);
+      for (const [, chunk = ''] of built(`dist/${file}`).matchAll(/["'`]\.\/(shien-navi-[\w-]+\.js)["'`]/g)) queue.push(chunk);
+    }
+    expect(loaded.size).toBeGreaterThanOrEqual(3);
+    const browserFiles = files.filter((file) => /^dist\/[^/]+\.js$/.test(file)).map((file) => file.slice('dist/'.length));
+    expect(browserFiles.sort()).toEqual([...loaded, 'shien-navi.iife.js'].sort());
+  });
+
+  it('has the Subresource Integrity hash of each browser file as built', async () => {
+    const { createHash } = await import('node:crypto');
+    const { readFileSync } = await import('node:fs');
+    const integrity = builtJson<Record<string, string>>('dist/integrity.json');
+    const browserFiles = files.filter((file) => /^dist\/[^/]+\.js$/.test(file));
+    expect(Object.keys(integrity).sort()).toEqual(browserFiles.map((file) => file.slice('dist/'.length)).sort());
+    for (const file of browserFiles) {
+      const hash = createHash('sha384').update(readFileSync(new URL(file, ROOT))).digest('base64');
+      expect(integrity[file.slice('dist/'.length)]).toBe(`sha384-${hash}`);
+    }
+  });
+
+  it('stays small enough to install on a slow line (unpacked under 3 MB)', () => {
+    expect(packed.unpackedSize).toBeLessThan(3_000_000);
+  });
+
+  it('is the version the README and the examples pin on the CDN, so their snippets load what they describe', () => {
+    const pinned = ['README.md', 'examples/html/index.html', 'examples/wordpress/custom-html-block.html', 'stories/shien-navi.stories.ts'].flatMap((file) =>
+      [...built(file).matchAll(/cdn\.jsdelivr\.net\/npm\/shien-navi@([^/]+)\//g)].map(([, version]) => `${file}: ${version}`),
+    );
+    expect(pinned.length).toBeGreaterThanOrEqual(6);
+    for (const entry of pinned) expect(entry).toMatch(new RegExp(`: ${String(pkg.version).replaceAll('.', '\\.')}$`));
+  });
+});
