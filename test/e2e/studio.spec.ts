@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hostileCsv, hostileFlow } from '../fixtures/hostile/corpus.mjs';
-import { addFiles, appNotice, axeViolations, openStudio, panel, preview, previewReady, previewWidget, snippetOf, tab, tabTo } from './studio-helpers.js';
+import { GENERATED_HEADER, generateRow } from '../../bench/generate-csv.mjs';
+import { addFiles, appNotice, axeViolations, dropFile, openStudio, panel, preview, previewReady, previewWidget, snippetOf, tab, tabTo } from './studio-helpers.js';
 
 // The workbench (issue 14), built: dist/studio/ served by `npm start` at /studio/.
 const SAMPLE = 'demo/data/sample.csv';
@@ -34,6 +35,71 @@ async function setText(page: Page, field: Locator, value: string): Promise<void>
   await field.press('Enter');
   void page;
 }
+
+test.describe('workbench: check my data', () => {
+  const check = (page: Page) => panel(page, 'check');
+
+  test('a dropped Shift_JIS file is read and reported in plain words', async ({ page }) => {
+    const problems = await openStudio(page, 'check');
+    await dropFile(page, 'check', 'encoding.cp932.csv', readFileSync('test/fixtures/encoding.cp932.csv'));
+    const source = check(page).locator('section.source').first();
+    await expect(source.locator('h3')).toHaveText('✓ encoding.cp932.csv');
+    await expect(source.locator('.facts')).toContainText('文字コードShift_JIS');
+    await expect(source.locator('.facts')).toContainText('表示できる制度2');
+    await expect(check(page).locator('.summary')).toContainText('読めない誤りはありません');
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('findings say what to fix and where; goals without a service filter and sort by municipality; the report downloads', async ({ page }) => {
+    await openStudio(page, 'check');
+    await addFiles(page, 'check', 'test/fixtures/layouts/national-2020.csv');
+    await addFiles(page, 'check', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+    const report = check(page);
+    await expect(report.locator('.summary')).toContainText('読めない誤りがあります');
+    await expect(report).toContainText('3行目: 受付終了日 2026-03-31 を過ぎたので表示しません');
+    await expect(report).toContainText('5行目「受付終了日」の「予算がなくなり次第」: 日付として読めません');
+    await expect(report).toContainText('制度番号「000-N1」');
+    await expect(report.locator('section.source', { hasText: 'empty.csv' })).toContainText('データファイルが空です');
+
+    const gaps = report.locator('table.gaps tbody tr');
+    const names = async () => (await gaps.locator('th').allInnerTexts()).map((name) => name.trim());
+    await expect(gaps.first()).toBeVisible();
+    const all = await names();
+    expect(all[0]).toBe('絞り込みなし');
+    await report.locator('#coverage-filter').fill('その他');
+    await expect.poll(names).toEqual(['その他の市町村']);
+    await report.locator('#coverage-filter').fill('');
+    await report.locator('#coverage-sort').selectOption('gaps');
+    const counts = (await gaps.locator('td').allInnerTexts()).map((text) => Number(/^(\d+):/.exec(text.trim())?.[1] ?? 0));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    const csv = page.waitForEvent('download');
+    await report.getByRole('button', { name: 'CSV で保存' }).click();
+    const csvText = readFileSync(await (await csv).path(), 'utf8');
+    expect(csvText).toContain('"期限切れで表示しない行","national-2020.csv","3","","3行目: 受付終了日 2026-03-31 を過ぎたので表示しません"');
+    const markdown = page.waitForEvent('download');
+    await report.getByRole('button', { name: 'Markdown で保存' }).click();
+    expect(readFileSync(await (await markdown).path(), 'utf8')).toMatch(/^# shien-navi データの点検\n[\s\S]*## national-2020\.csv[\s\S]*## ゴールごとの件数/);
+  });
+
+  test('a 10,000-row file is checked in the background while the page stays usable', async ({ page }) => {
+    await openStudio(page, 'check');
+    const csv = `\uFEFF${GENERATED_HEADER}\r\n${Array.from({ length: 10_000 }, (_, index) => generateRow(index)).join('\r\n')}\r\n`;
+    await addFiles(page, 'check', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The page answers while the worker reads: the notice is there, and a tab can be opened and closed.
+    await expect(check(page).locator('.checking')).toContainText('読み込んで点検しています');
+    const stillChecking = await page.evaluate(() => {
+      const root = document.querySelector('shien-navi-studio')?.shadowRoot;
+      return root?.querySelector('shien-navi-studio-data-check')?.shadowRoot?.querySelector('.checking')?.textContent ?? '';
+    });
+    expect(stillChecking).toContain('読み込んで点検しています');
+    await tab(page, '2. ウィジェットを設定する').click();
+    await expect(tab(page, '2. ウィジェットを設定する')).toHaveAttribute('aria-selected', 'true');
+    await tab(page, '1. データを点検する').click();
+    await expect(check(page).locator('section.source .facts')).toContainText('データの行10000', { timeout: 30_000 });
+    await expect(check(page).locator('.checking')).not.toContainText('読み込んで点検しています');
+  });
+});
 
 test.describe('workbench: set up my widget', () => {
   test('picking a colour changes the preview and the snippet; an unreadable one is flagged with a readable shade', async ({ page }) => {
@@ -274,8 +340,9 @@ test.describe('workbench: privacy, safety and access', () => {
     await openStudio(page, 'check');
     expect(await axeViolations(page), 'check, empty').toEqual([]);
     await addFiles(page, 'check', SAMPLE);
-    await expect(panel(page, 'check').locator('shien-navi-studio-data-sources')).toContainText('表示できる制度');
-    expect(await axeViolations(page), 'check, with data').toEqual([]);
+    await expect(panel(page, 'check').locator('.summary')).toContainText('読めない誤りはありません');
+    await panel(page, 'check').locator('summary', { hasText: '列の読み取り' }).click();
+    expect(await axeViolations(page), 'check, with its report').toEqual([]);
 
     await tab(page, '2. ウィジェットを設定する').click();
     await previewReady(page, 'widget');

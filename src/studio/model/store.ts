@@ -1,3 +1,4 @@
+import type { CheckReport } from '../../check/report.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
@@ -28,6 +29,8 @@ export interface LoadedData {
   readonly status: 'empty' | 'loading' | 'ready';
   readonly records: readonly ServiceRecord[];
   readonly sources: readonly SourceStatus[];
+  /** The checker's findings for the sources and the flow (src/check/report.ts). */
+  readonly report: CheckReport | undefined;
 }
 
 export interface StudioState extends Workspace {
@@ -45,7 +48,7 @@ export interface DraftStatus {
 }
 
 export const EMPTY_WORKSPACE: Workspace = { sources: [], settings: DEFAULT_SETTINGS, flow: undefined, selectedNode: '' };
-export const NO_DATA: LoadedData = { status: 'empty', records: [], sources: [] };
+export const NO_DATA: LoadedData = { status: 'empty', records: [], sources: [], report: undefined };
 
 /**
  * The workbench's one state, shared by its elements through context. Every change makes a new
