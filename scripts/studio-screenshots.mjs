@@ -1,6 +1,7 @@
 // `node scripts/studio-screenshots.mjs [--readme]`: the workbench (dist/studio/, build first) in
 // Debian's Chromium at 375×667 and 1280×800, in the states its guide shows, into screenshots/studio/
 // (git-ignored). With --readme, the ones the README shows are also written to docs/studio/.
+/* global document, window -- used in a callback that runs in the page */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ensureChromium } from './ensure-chromium.mjs';
@@ -55,9 +56,23 @@ try {
       await setUp(page);
       // Let the preview's widget finish drawing what it just read.
       await page.waitForLoadState('networkidle');
+      // From the top, as a person arriving sees it (setting up scrolled to the last control used).
+      await page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        active?.blur();
+        window.scrollTo(0, 0);
+      });
       const file = `${out}${job}-${width}.png`;
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
       shots.push(file);
+      if (job === 'widget' && width === 375) {
+        // On a phone the preview and the snippet come after the form.
+        await panel(page, 'widget').locator('#preview-heading').evaluate((heading) => heading.scrollIntoView());
+        const preview = `${out}widget-preview-375.png`;
+        await page.screenshot({ path: preview });
+        shots.push(preview);
+      }
       await page.close();
     }
   }
@@ -66,7 +81,9 @@ try {
   await server.close();
 }
 console.log(shots.join('\n'));
+/** The ones the README's guide shows. */
+const README_SHOTS = ['check-1280.png', 'widget-1280.png', 'widget-preview-375.png', 'questions-1280.png'];
 if (process.argv.includes('--readme')) {
   mkdirSync(docs, { recursive: true });
-  for (const file of shots) copyFileSync(file, `${docs}${file.slice(out.length)}`);
+  for (const name of README_SHOTS) copyFileSync(`${out}${name}`, `${docs}${name}`);
 }

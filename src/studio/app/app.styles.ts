@@ -56,7 +56,8 @@ export const appStyles = css`
   }
   [role='tablist'] {
     display: flex;
-    gap: 4px;
+    flex-wrap: wrap;
+    gap: 0 4px;
   }
   [role='tab'] {
     min-height: 48px;
