@@ -332,6 +332,9 @@ test.describe('workbench: privacy, safety and access', () => {
     await addFiles(page, 'widget', { name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
     await expect(sources).toContainText('データファイルが空です');
     expect(await snippetOf(page)).toBe(before);
+    // The data check lists the hostile file's findings too, as text.
+    await expect(panel(page, 'check').locator('section.source', { hasText: 'hostile.csv' })).toContainText('表示できる制度');
+    expect(await panel(page, 'check').locator('shien-navi-studio-data-check').locator('img, iframe, svg, a[href^="javascript"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.frameLocator('#panel-widget shien-navi-studio-preview iframe').locator('body').evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
