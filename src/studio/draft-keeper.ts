@@ -44,6 +44,8 @@ export class DraftKeeper {
   readonly #store: StudioStore;
   #last: readonly unknown[];
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts changes, so a save that ends after a newer change does not say everything is saved. */
+  #changes = 0;
 
   constructor(store: StudioStore) {
     this.#store = store;
@@ -55,6 +57,7 @@ export class DraftKeeper {
     const now = workspaceOf(this.#store.state);
     if (now.every((value, index) => Object.is(value, this.#last[index]))) return;
     this.#last = now;
+    this.#changes += 1;
     clearTimeout(this.#timer);
     if (this.#store.state.draft.status !== 'saving') this.#store.update((state) => ({ draft: { ...state.draft, status: 'saving' } }));
     this.#timer = setTimeout(() => void this.#save(), SAVE_DELAY_MS);
@@ -62,9 +65,11 @@ export class DraftKeeper {
 
   async #save(): Promise<void> {
     const savedAt = new Date();
+    const changes = this.#changes;
     try {
       await withStore('readwrite', (store) => store.put(toDraft(this.#store.state, savedAt), KEY));
-      this.#store.update({ draft: { status: 'saved', savedAt: savedAt.toISOString() } });
+      // A change made while this was written is saved by the next write: until then, "saving".
+      if (changes === this.#changes) this.#store.update({ draft: { status: 'saved', savedAt: savedAt.toISOString() } });
     } catch {
       this.#store.update((state) => ({ draft: { ...state.draft, status: 'failed' } }));
     }

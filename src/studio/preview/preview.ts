@@ -12,6 +12,9 @@ const WIDTHS = {
 } as const;
 export type PreviewWidth = keyof typeof WIDTHS;
 
+/** How long typing must pause before the preview shows it. */
+const REMOUNT_DELAY_MS = 250;
+
 /**
  * The real built widget (dist/shien-navi.js), in a frame of its own at a phone's or a desktop's
  * width, made from the very snippet the site owner will paste: its style rules, its element and
@@ -48,6 +51,8 @@ export class StudioPreview extends LitElement {
   /** blob: URLs made for the files shown, revoked when a file goes. */
   #blobs = new Map<Uint8Array, string>();
   #frameReady = false;
+  #mounted = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
   #mounting = Promise.resolve();
   #resize = new ResizeObserver(() => this.#fit());
 
@@ -58,6 +63,7 @@ export class StudioPreview extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#timer);
     this.#resize.disconnect();
     for (const url of this.#blobs.values()) URL.revokeObjectURL(url);
     this.#blobs.clear();
@@ -112,9 +118,20 @@ export class StudioPreview extends LitElement {
     this.#remount();
   };
 
+  /**
+   * Shows the current snippet: at once the first time, then once typing pauses, so a heading or
+   * a question typed letter by letter does not reload the widget (and re-read its data) each time.
+   */
   #remount(): void {
     if (!this.#frameReady) return;
-    this.#mounting = this.#mounting.then(() => this.#mount()).catch(() => undefined);
+    clearTimeout(this.#timer);
+    this.dataset['state'] = 'loading';
+    this.#timer = setTimeout(
+      () => {
+        this.#mounting = this.#mounting.then(() => this.#mount()).catch(() => undefined);
+      },
+      this.#mounted ? REMOUNT_DELAY_MS : 0,
+    );
   }
 
   /** The local URL for a URL of the snippet: a dropped file's blob, or the URL itself. */
@@ -145,7 +162,7 @@ export class StudioPreview extends LitElement {
     const page = doc?.getElementById('page');
     const probes = doc?.getElementById('probes');
     if (!doc || !view || !page || !probes) return;
-    this.dataset['state'] = 'loading';
+    this.#mounted = true;
     const { css, markup } = splitStyles(this.snippet);
     const sheets = css.map((rules) => {
       const sheet = new view.CSSStyleSheet();
