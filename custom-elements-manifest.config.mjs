@@ -57,14 +57,15 @@ function tagsFromRegistry() {
 /**
  * Event detail types come from the `HTMLElementEventMap` entries the sources declare
  * (`'shien-navi-ready': CustomEvent<ShienNaviReadyDetail>`), the same map that types
- * `addEventListener` for TypeScript users, so the manifest and the code cannot disagree.
+ * `addEventListener` for TypeScript users, so the manifest and the code cannot disagree; the
+ * parts' internal `navi-*` events from `InternalEventMap` (name → detail), which types them.
  */
 function eventTypesFromEventMap() {
   const types = new Map();
   return {
     name: 'shien-navi-event-types',
     analyzePhase({ ts, node }) {
-      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'HTMLElementEventMap') return;
+      if (!ts.isInterfaceDeclaration(node) || !['HTMLElementEventMap', 'InternalEventMap'].includes(node.name.text)) return;
       for (const member of node.members) {
         if (!ts.isPropertySignature(member) || !member.type || !member.name) continue;
         const name = ts.isStringLiteral(member.name) ? member.name.text : member.name.getText();

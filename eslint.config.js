@@ -7,7 +7,7 @@ const NODE_GLOBALS = ['process', 'console', 'URL', 'Buffer', 'setTimeout', 'clea
 const BROWSER_GLOBALS = ['window', 'document', 'performance', 'requestAnimationFrame', 'PerformanceObserver', 'MessageChannel', 'customElements', 'InputEvent'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/', 'scratch/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'test-results/', 'scratch/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -3,8 +3,8 @@
 import { generateCsv } from './generate-csv.mjs';
 
 const SIZES = [1_000, 10_000, 100_000];
-/** Typed one character at a time, as a person would. */
-const QUERIES = ['フードバンク', 'さぽすて', '子育て', 'ハローワーフ', '住居確保', 'ひとり親 手当', 'しょうがい'];
+/** Typed one character at a time, as a person would: names, then troubles in plain words. */
+const QUERIES = ['フードバンク', 'さぽすて', '子育て', 'ハローワーフ', '住居確保', 'ひとり親 手当', 'しょうがい', 'やちんがはらえない', '仕事をクビになった', 'ひきこもってる'];
 
 export default async function search({ browser, origin, routes, percentile }) {
   const rows = [];

@@ -3,10 +3,12 @@ import type { ColumnReading, MappedField } from '../data/headers.js';
 import { mergeRecords, UnusableCsvError, type SourceResult } from '../data/load.js';
 import type { ExpiredRow, ParseReport, SkippedRow, UnreadableCell } from '../data/parse.js';
 import type { ServiceRecord } from '../data/record.js';
-import { goalCoverage } from '../engine/coverage.js';
+import { goalCoverage, goalPaths } from '../engine/coverage.js';
 import type { Flow } from '../engine/flow.js';
+import { goalsWithoutPhrases } from '../engine/situations.js';
 import { validateFlow, type FlowProblem } from '../engine/validate.js';
 import { HOKKAIDO_FLOW } from '../flows/hokkaido.js';
+import { withHokkaidoPhrases } from '../flows/hokkaido-phrases.js';
 
 /**
  * What `npx shien-navi check` finds, as data: built from the loader's per-source results and a
@@ -148,6 +150,11 @@ export interface FlowReport {
   readonly ok: boolean;
   readonly error?: string;
   readonly problems: readonly FlowProblem[];
+  /**
+   * Goals no phrase leads to (as the choices that lead to them): a trouble typed in the search
+   * box cannot take a person straight there. Empty when every goal has phrases or the flow is unusable.
+   */
+  readonly goalsWithoutPhrases: readonly string[];
 }
 
 export interface CoverageReport {
@@ -294,11 +301,20 @@ function duplicateIds(read: readonly { source: string; records: readonly Service
 
 /** The flow's findings, and the flow itself when it can be used. */
 function readFlow(outcome: FlowOutcome): { report: FlowReport; flow: Flow | undefined } {
-  if (outcome.source === undefined) return { report: { id: HOKKAIDO_FLOW.id, ok: true, problems: [] }, flow: HOKKAIDO_FLOW };
+  if (outcome.source === undefined) return { report: { id: HOKKAIDO_FLOW.id, ok: true, problems: [], goalsWithoutPhrases: unphrased(HOKKAIDO_FLOW) }, flow: HOKKAIDO_FLOW };
   const source = outcome.source;
-  if (outcome.error !== undefined) return { report: { source, ok: false, error: outcome.error, problems: [] }, flow: undefined };
+  if (outcome.error !== undefined) return { report: { source, ok: false, error: outcome.error, problems: [], goalsWithoutPhrases: [] }, flow: undefined };
   const { flow, problems } = validateFlow(outcome.json);
-  return { report: { source, ...(flow?.id ? { id: flow.id } : {}), ok: flow !== undefined, problems }, flow };
+  const goalsWithoutPhrases = flow === undefined ? [] : unphrased(flow);
+  return { report: { source, ...(flow?.id ? { id: flow.id } : {}), ok: flow !== undefined, problems, goalsWithoutPhrases }, flow };
+}
+
+/** The goals of `flow` (with the bundled phrases where its nodes are the bundled ones) that no phrase leads to. */
+function unphrased(flow: Flow): string[] {
+  const missing = new Set(goalsWithoutPhrases(withHokkaidoPhrases(flow)));
+  return goalPaths(flow)
+    .filter((path) => missing.has(path.goal))
+    .map((path) => path.labels.join(' › '));
 }
 
 function coverageReport(flow: Flow, records: readonly ServiceRecord[]): CoverageReport {

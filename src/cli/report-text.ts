@@ -79,6 +79,12 @@ function flowText(flow: FlowReport): string[] {
   if (flow.error !== undefined) return [...lines, `  × 読み込めません: ${flow.error}`];
   for (const problem of flow.problems) lines.push(`  ${problem.severity === 'error' ? '×' : '△'} ${problem.code}: ${problem.message}`);
   if (flow.source !== undefined && flow.problems.length === 0) lines.push('  問題なし');
+  if (!flow.ok) return lines;
+  if (flow.goalsWithoutPhrases.length === 0) lines.push('  どのゴールにも、困りごとの言葉（phrases）から案内できます。');
+  else {
+    lines.push('  困りごとの言葉（phrases）が 1 つもないゴール（検索欄に書かれた困りごとからは、直接案内されません）:');
+    for (const goal of flow.goalsWithoutPhrases) lines.push(`    - ${goal}`);
+  }
   return lines;
 }
 

@@ -2,6 +2,7 @@ import type { ServiceRecord } from '../data/record.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Flow } from './flow.js';
 import { runQuery } from './query.js';
+import { firstPaths } from './situations.js';
 
 export interface GoalPath {
   readonly goal: string;
@@ -11,18 +12,9 @@ export interface GoalPath {
 
 /** A way to each reachable goal, in the order a person meets them (depth first, choice order). */
 export function goalPaths(flow: Flow, lang: Lang = 'ja'): GoalPath[] {
-  const paths: GoalPath[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string, labels: readonly string[]): void => {
-    const node = flow.nodes[id];
-    if (node === undefined || seen.has(id)) return;
-    seen.add(id);
-    if (node.kind === 'goal') paths.push({ goal: id, labels });
-    else if (node.kind === 'message') visit(node.next, labels);
-    else for (const choice of node.choices) visit(choice.next, [...labels, localize(choice.label, lang)]);
-  };
-  visit(flow.start, []);
-  return paths;
+  return [...firstPaths(flow)]
+    .filter(([id]) => flow.nodes[id]?.kind === 'goal')
+    .map(([goal, labels]) => ({ goal, labels: labels.map((label) => localize(label, lang)) }));
 }
 
 export interface CoverageColumn {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/lang.js';
+import type { Lang, LocalizedText } from '../i18n/lang.js';
 
 /** The flow format version this code reads. */
 export const FLOW_VERSION = 1;
@@ -23,10 +23,19 @@ export interface GoalQuery {
   readonly serviceTypes?: readonly string[];
 }
 
+/**
+ * What people type for a situation, in their own words ("やちんがはらえない", "クビになった"):
+ * one list, or lists per language. Every language's phrases are matched whatever the widget's
+ * language (people type in the language they think in); the language picks the labels shown.
+ */
+export type Phrases = readonly string[] | { readonly [lang in Lang]?: readonly string[] };
+
 export interface Choice {
   readonly label: LocalizedText;
   /** Id of the node this choice leads to. */
   readonly next: string;
+  /** Typed words that lead to `next`, as if this choice had been tapped (see engine/situations.ts). */
+  readonly phrases?: Phrases;
 }
 
 interface NodeBase {
@@ -51,6 +60,8 @@ export interface MessageNode extends NodeBase {
 export interface GoalNode extends NodeBase {
   readonly kind: 'goal';
   readonly query: GoalQuery;
+  /** Typed words that lead straight to this goal. */
+  readonly phrases?: Phrases;
 }
 
 export type FlowNode = QuestionNode | MessageNode | GoalNode;

@@ -5,4 +5,8 @@ export * from './walker.js';
 export * from './validate.js';
 export * from './transcript.js';
 export * from './coverage.js';
+export * from './situations.js';
+export * from './answer.js';
+export * from './troubles.js';
+export * from './load-trouble-search.js';
 export * from './views.js';

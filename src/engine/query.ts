@@ -54,6 +54,22 @@ export function compileQuery(query: GoalQuery): (record: ServiceRecord) => boole
   return (record) => narrowed(record) && selected(record);
 }
 
+/**
+ * How central a record is to a goal, for ordering its services: the position of the first of
+ * the query's selectors it meets (制度番号, then キーワード, then terms in the author's order,
+ * then お困りごと). The author lists the defining term first (雇用保険 before ハローワーク).
+ */
+export function queryRank(query: GoalQuery): (record: ServiceRecord) => number {
+  const terms = (query.terms ?? []).map(foldText).filter((term) => term !== '');
+  const keywords = (query.keywords ?? []).map(foldText);
+  return (record) => {
+    if (query.ids?.includes(record.id)) return 0;
+    if (keywords.length > 0 && folded(record).keywords.some((keyword) => keywords.includes(keyword))) return 1;
+    const term = terms.findIndex((candidate) => folded(record).haystack.includes(candidate));
+    return term >= 0 ? 2 + term : 2 + terms.length;
+  };
+}
+
 export function runQuery(query: GoalQuery, records: readonly ServiceRecord[], municipality = ''): ServiceRecord[] {
   const matches = compileQuery(query);
   return records.filter((record) => matchesMunicipality(record, municipality) && matches(record));

@@ -1,5 +1,6 @@
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../data/normalize.js';
 import { isCrisisLineId } from '../flows/crisis-lines.js';
+import { LANGS } from '../i18n/lang.js';
 import { FLOW_VERSION, type Flow, type FlowNode } from './flow.js';
 
 export const FLOW_PROBLEM_CODES = {
@@ -14,6 +15,7 @@ export const FLOW_PROBLEM_CODES = {
   unknownContact: 'unknown-contact',
   emptyQuery: 'empty-query',
   badQuery: 'bad-query',
+  badPhrases: 'bad-phrases',
   neverMatches: 'never-matches',
   cycle: 'cycle',
   unreachable: 'unreachable',
@@ -108,9 +110,13 @@ function checkNode(
     error(FLOW_PROBLEM_CODES.unknownTarget, `node "${id}" points to unknown node ${JSON.stringify(next)}`, id);
     return [];
   };
+  if (typed.kind !== 'goal' && node['phrases'] !== undefined) {
+    error(FLOW_PROBLEM_CODES.badPhrases, `node "${id}" has phrases, but phrases belong on a goal or on a choice (they lead to its "next")`, id);
+  }
   if (typed.kind === 'message') return target(node['next']);
   if (typed.kind === 'goal') {
     checkQuery(id, node['query'], error);
+    checkPhrases(`goal "${id}"`, node['phrases'], (message) => error(FLOW_PROBLEM_CODES.badPhrases, message, id));
     return [];
   }
   const choices = node['choices'];
@@ -122,8 +128,41 @@ function checkNode(
     if (!isObject(choice) || !hasText(choice['label'])) {
       error(FLOW_PROBLEM_CODES.emptyLabel, `choice ${index + 1} of "${id}" has no label`, id);
     }
-    return isObject(choice) ? target(choice['next']) : [];
+    if (!isObject(choice)) return [];
+    checkPhrases(`choice ${index + 1} of "${id}"`, choice['phrases'], (message) => error(FLOW_PROBLEM_CODES.badPhrases, message, id));
+    return target(choice['next']);
   });
+}
+
+/** A phrase is a few words a person types, not a paragraph. */
+export const MAX_PHRASE_LENGTH = 100;
+
+/** `phrases`: absent, a list of short non-empty strings, or such lists keyed by language. */
+function checkPhrases(where: string, phrases: unknown, report: (message: string) => void): void {
+  if (phrases === undefined) return;
+  const checkList = (list: unknown, label: string): void => {
+    if (!Array.isArray(list) || list.length === 0) {
+      report(`${where}: ${label} must be a list of phrases, e.g. ["家賃が払えない", "やちんがはらえない"]`);
+      return;
+    }
+    list.forEach((phrase: unknown, index) => {
+      if (typeof phrase !== 'string' || phrase.trim() === '') {
+        report(`${where}: ${label} item ${index + 1} must be a non-empty string, got ${JSON.stringify(phrase)}`);
+      } else if (phrase.length > MAX_PHRASE_LENGTH) {
+        report(`${where}: ${label} item ${index + 1} is ${phrase.length} characters long; a phrase is a few words a person types (at most ${MAX_PHRASE_LENGTH})`);
+      }
+    });
+  };
+  if (!isObject(phrases)) {
+    checkList(phrases, '"phrases"');
+    return;
+  }
+  const entries = Object.entries(phrases);
+  if (entries.length === 0) report(`${where}: "phrases" is empty; give a list, or lists under ${LANGS.join(', ')}`);
+  for (const [lang, list] of entries) {
+    if ((LANGS as readonly string[]).includes(lang)) checkList(list, `"phrases.${lang}"`);
+    else report(`${where}: "phrases" has unknown language "${lang}" (use ${LANGS.join(', ')})`);
+  }
 }
 
 const QUERY_LISTS = ['ids', 'keywords', 'troubles', 'terms', 'classifications', 'serviceTypes'] as const;

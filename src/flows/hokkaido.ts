@@ -4,6 +4,7 @@ import type { Flow } from '../engine/flow.js';
  * The bundled decision tree, after 北海道支援情報ナビ: five categories, two or three short
  * questions each. Goals are queries over the open data; the only phone numbers here are the
  * crisis lines, referenced by id. Category ids are the contract of the `categories` attribute.
+ * Its goals' phrases (what people type) are in hokkaido-phrases.ts, loaded with the search.
  */
 export const HOKKAIDO_FLOW = {
   version: 1,

@@ -1,5 +1,5 @@
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
-import type { MatchRange, MatchRanges } from './search-index.js';
+import type { MatchRange, MatchRanges } from './ranges.js';
 
 /** The folded fields of one record, as the search index keeps them. */
 export interface FuzzyEntry {

@@ -1,5 +1,5 @@
 import { foldText, foldWithOrigins } from './normalize.js';
-import type { MatchRange } from './search-index.js';
+import { occurrences, type MatchRange } from './ranges.js';
 
 /** A piece of text to show, marked when it is part of what the person searched for. */
 export interface Segment {
@@ -7,7 +7,7 @@ export interface Segment {
   readonly match: boolean;
 }
 
-/** Ranges in folded text, merged where they touch. */
+/** Ranges merged where they touch. */
 function merge(ranges: readonly MatchRange[]): [number, number][] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -43,11 +43,6 @@ export function segmentsFor(original: string, ranges: readonly MatchRange[]): Se
 /** Where each word of `query` occurs in `original` (folded comparison), as segments. */
 export function highlightTerms(original: string, query: string): Segment[] {
   const folded = foldWithOrigins(original).text;
-  const ranges: [number, number][] = [];
   const terms = new Set([foldText(query), ...query.split(/[\s\u3000]+/).map(foldText)]);
-  for (const term of terms) {
-    if (term === '') continue;
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
-  }
-  return segmentsFor(original, ranges);
+  return segmentsFor(original, [...terms].flatMap((term) => occurrences(folded, term)));
 }

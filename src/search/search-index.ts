@@ -2,26 +2,29 @@ import type { ServiceRecord } from '../data/record.js';
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { FuzzyEntry, fuzzyMatch } from './fuzzy.js';
 import { foldText } from './normalize.js';
+import { occurrences, type MatchRanges } from './ranges.js';
+
+export type { MatchRange, MatchRanges } from './ranges.js';
 
 /** A record's searchable fields, folded once when the index is built. */
 interface IndexedRecord extends FuzzyEntry {
-  /** name, alias and keywords joined with a separator no query can contain. */
-  readonly all: string;
+  /**
+   * name, alias and keywords, then the data's own words (お困りごと, 概要, 対象者), joined with a
+   * separator no query can contain: one native search decides for almost every record.
+   */
+  readonly haystack: string;
+  /** Where the data's own words start in `haystack`: a first match before it is in a name or keyword. */
+  readonly textStart: number;
 }
 
-/** A matched range [start, end) in folded text. */
-export type MatchRange = readonly [start: number, end: number];
-
-/** Matched ranges in the folded 制度名 and 通称, for highlighting. */
-export interface MatchRanges {
-  readonly name: readonly MatchRange[];
-  readonly alias: readonly MatchRange[];
-}
+/** What a hit matched: 制度名 or 通称, a キーワード, a near miss of a name, or only the data's text. */
+export type SearchHitVia = 'name' | 'keyword' | 'near' | 'text';
 
 export interface SearchHit {
   readonly record: ServiceRecord;
-  /** 0 is the best; exact matches rank before fuzzy ones. */
+  /** 0 is the best: names and キーワード, then near misses (from 1), then text (from 2). */
   readonly score: number;
+  readonly via: SearchHitVia;
   readonly ranges: MatchRanges;
 }
 
@@ -31,10 +34,15 @@ export interface SearchResult {
   readonly total: number;
   /** One kana or letter is not yet a query (it starts almost every word): nothing was searched. */
   readonly tooShort?: boolean;
+  /** With the `all` option: every matched record in the order of `hits`, and what each matched. */
+  readonly all?: { readonly records: readonly ServiceRecord[]; readonly via: readonly SearchHitVia[] };
 }
 
 export interface SearchOptions {
+  /** How many hits to return (default 30), or, with `all`, how many carry highlight ranges. */
   readonly limit?: number;
+  /** Also list every matched record, in order, in `all` (for merging with other results). */
+  readonly all?: boolean;
   /** Only records for which this is true (e.g. the municipality filter). */
   readonly filter?: (record: ServiceRecord) => boolean;
 }
@@ -66,8 +74,9 @@ const KANJI = /\p{Script=Han}/u;
 /**
  * Search over 制度名 and 通称 (キーワード weighted lower) that finds what people type: exact
  * fragments first, in any width or kana, then near misses (one wrong or missing character)
- * scored by fuse.js. A linear scan with native `includes` picks the candidates, so a keystroke
- * stays within a frame even for 10,000 records; fuse.js only scores the few that are close.
+ * scored by fuse.js, then records whose own words (お困りごと, 概要, 対象者) hold the query.
+ * A linear scan with native `includes` picks the candidates, so a keystroke stays within a
+ * frame even for 10,000 records; fuse.js only scores the few that are close.
  */
 export class SearchIndex {
   readonly #records: readonly ServiceRecord[];
@@ -112,26 +121,39 @@ export class SearchIndex {
       .filter((word) => word !== '');
     const filter = options.filter ?? (() => true);
 
-    const exact: { entry: IndexedRecord; score: number }[] = [];
+    const named: { entry: IndexedRecord; score: number }[] = [];
+    // Matches in the text alone come after every name, in the data's order: no sorting of what
+    // can be every record (お困りごと 仕事).
+    const inText: { entry: IndexedRecord; score: number }[] = [];
     const missed: IndexedRecord[] = [];
     for (const entry of this.#indexed) {
       const score = exactScore(entry, folded, words);
-      if (score === undefined) missed.push(entry);
-      else if (filter(this.#records[entry.row] as ServiceRecord)) exact.push({ entry, score });
+      if (score === undefined || score >= TEXT_SCORE) missed.push(entry);
+      if (score !== undefined && filter(this.#records[entry.row] as ServiceRecord)) (score >= TEXT_SCORE ? inText : named).push({ entry, score });
     }
-    exact.sort((a, b) => a.score - b.score);
-    // Near misses only matter when exact matches do not fill the list.
-    const fuzzy = exact.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, missed, filter);
+    named.sort((a, b) => a.score - b.score);
+    // Near misses of names only matter when exact names do not fill the list.
+    const fuzzy = named.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, missed, filter);
+    const nearRows = new Set(fuzzy.map((hit) => hit.record));
+    const texts = nearRows.size === 0 ? inText : inText.filter(({ entry }) => !nearRows.has(this.#records[entry.row] as ServiceRecord));
     // Ranges are worked out for the hits shown only: a short query can match thousands.
-    const shown = exact.slice(0, limit).map(({ entry, score }): SearchHit => {
-      const terms = entry.name.includes(folded) || entry.alias.includes(folded) ? [folded] : words;
-      return {
-        record: this.#records[entry.row] as ServiceRecord,
-        score,
-        ranges: { name: terms.flatMap((term) => occurrences(entry.name, term)), alias: terms.flatMap((term) => occurrences(entry.alias, term)) },
-      };
-    });
-    return { hits: [...shown, ...fuzzy].slice(0, limit), total: exact.length + fuzzy.length };
+    const shown = (matches: readonly { entry: IndexedRecord; score: number }[]): SearchHit[] =>
+      matches.map(({ entry, score }): SearchHit => {
+        const terms = entry.name.includes(folded) || entry.alias.includes(folded) ? [folded] : words;
+        return {
+          record: this.#records[entry.row] as ServiceRecord,
+          score,
+          via: score < KEYWORD_SCORE ? 'name' : score < TEXT_SCORE ? 'keyword' : 'text',
+          ranges: { name: terms.flatMap((term) => occurrences(entry.name, term)), alias: terms.flatMap((term) => occurrences(entry.alias, term)) },
+        };
+      });
+    const hits = [...shown(named.slice(0, limit)), ...fuzzy, ...shown(texts.slice(0, Math.max(0, limit - named.length - fuzzy.length)))];
+    const result = { hits: hits.slice(0, limit), total: named.length + fuzzy.length + texts.length };
+    if (!options.all) return result;
+    const records = [...named, ...texts].map(({ entry }) => this.#records[entry.row] as ServiceRecord);
+    records.splice(named.length, 0, ...nearRows);
+    const via = [...named.map(({ score }) => (score < KEYWORD_SCORE ? 'name' : 'keyword') as SearchHitVia), ...fuzzy.map(() => 'near' as const), ...texts.map(() => 'text' as const)];
+    return { ...result, all: { records, via } };
   }
 
   #fuzzy(folded: string, missed: readonly IndexedRecord[], filter: (record: ServiceRecord) => boolean): SearchHit[] {
@@ -141,7 +163,7 @@ export class SearchIndex {
     const near: { entry: IndexedRecord; shared: number }[] = [];
     for (const entry of missed) {
       let shared = 0;
-      for (const pair of pairs) if (entry.all.includes(pair)) shared += 1;
+      for (const pair of pairs) if (inNames(entry, pair)) shared += 1;
       if (shared >= needed && filter(this.#records[entry.row] as ServiceRecord)) near.push({ entry, shared });
     }
     if (near.length === 0 || fuzzyMatcher === undefined) return [];
@@ -151,8 +173,9 @@ export class SearchIndex {
       .map(({ entry }) => entry);
     return fuzzyMatcher(candidates, folded).map(({ row, score, ranges }) => ({
       record: this.#records[row] as ServiceRecord,
-      // After every exact match, in the matcher's order.
+      // After every exact name, in the matcher's order.
       score: 1 + score,
+      via: 'near' as const,
       ranges,
     }));
   }
@@ -162,7 +185,9 @@ export class SearchIndex {
     const name = foldText(record.name);
     const alias = foldText(record.alias);
     const keywords = record.keywords.map(foldText);
-    this.#indexed.push({ row, name, alias, keywords, all: [name, alias, ...keywords].join(SEPARATOR) });
+    const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
+    const names = [name, alias, ...keywords].join(SEPARATOR);
+    this.#indexed.push({ row, name, alias, keywords, haystack: `${names}${SEPARATOR}${text}`, textStart: names.length + 1 });
   }
 }
 
@@ -173,21 +198,29 @@ function characterPairs(text: string): string[] {
   return [...pairs];
 }
 
-function occurrences(text: string, term: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
-  return ranges;
+const KEYWORD_SCORE = 0.4;
+
+/** Whether `term` is in the record's name, 通称 or keywords (the first match comes before the text). */
+function inNames(entry: IndexedRecord, term: string): boolean {
+  const at = entry.haystack.indexOf(term);
+  return at >= 0 && at < entry.textStart;
 }
+
+/** Matches in the data's text rank after every name and near miss. */
+const TEXT_SCORE = 2;
 
 /**
  * How well the record matches the folded query exactly, or undefined: the whole query inside
- * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them. Lower
- * ranks first: the start of the name, then inside it, then 通称, then keywords; a shorter (more
- * specific) name breaks ties.
+ * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them; failing
+ * that, the same in the data's text. Lower ranks first: the start of the name, then inside it,
+ * then 通称, then keywords; a shorter (more specific) name breaks ties. Text ranks last.
  */
 function exactScore(entry: IndexedRecord, folded: string, words: readonly string[]): number | undefined {
+  const tieBreak = Math.min(entry.name.length, 99) / 1000;
   // One native search decides for almost every record; the detail is only worked out for hits.
-  if (!entry.all.includes(folded) && (words.length < 2 || !words.every((word) => entry.all.includes(word)))) return undefined;
+  const at = entry.haystack.indexOf(folded);
+  if (at < 0 && (words.length < 2 || !words.every((word) => entry.haystack.includes(word)))) return undefined;
+  if ((at < 0 || at >= entry.textStart) && (words.length < 2 || !words.every((word) => inNames(entry, word)))) return TEXT_SCORE;
   const inName = entry.name.indexOf(folded);
   const inAlias = entry.alias.indexOf(folded);
   let score: number;
@@ -195,8 +228,8 @@ function exactScore(entry: IndexedRecord, folded: string, words: readonly string
   else if (inAlias === 0) score = 0.1;
   else if (inName > 0) score = 0.2;
   else if (inAlias > 0) score = 0.3;
-  else if (entry.keywords.includes(folded)) score = 0.4;
+  else if (entry.keywords.includes(folded)) score = KEYWORD_SCORE;
   else if (entry.keywords.some((keyword) => keyword.includes(folded))) score = 0.5;
   else score = 0.6;
-  return score + Math.min(entry.name.length, 99) / 1000;
+  return score + tieBreak;
 }

@@ -98,8 +98,23 @@ describe('the check report', () => {
     expect(invalid.flow.problems.map((problem) => problem.code)).toContain('unknown-target');
     expect(invalid.coverage).toBeUndefined();
     const unreadable = buildCheckReport([source], { source: 'flow.json', error: 'Unexpected token' });
-    expect(unreadable.flow).toEqual({ source: 'flow.json', ok: false, error: 'Unexpected token', problems: [] });
+    expect(unreadable.flow).toEqual({ source: 'flow.json', ok: false, error: 'Unexpected token', problems: [], goalsWithoutPhrases: [] });
     const bundled = buildCheckReport([source]);
-    expect(bundled.flow).toEqual({ id: 'hokkaido', ok: true, problems: [] });
+    // The bundled flow ships phrases for every goal.
+    expect(bundled.flow).toEqual({ id: 'hokkaido', ok: true, problems: [], goalsWithoutPhrases: [] });
+  });
+
+  it('lists the goals no phrase leads to, as the choices that lead there', async () => {
+    const source = await outcome('disaster.csv', layout('disaster-list.csv'));
+    const flow = {
+      version: 1,
+      start: 'q',
+      nodes: {
+        q: { kind: 'question', text: '質問', choices: [{ label: 'ごはん', next: 'food', phrases: ['食べ物がない'] }, { label: 'すまい', next: 'home' }] },
+        food: { kind: 'goal', text: '食べ物', query: { terms: ['食'] } },
+        home: { kind: 'goal', text: '住まい', query: { terms: ['住'] } },
+      },
+    };
+    expect(buildCheckReport([source], { source: 'flow.json', json: flow }).flow.goalsWithoutPhrases).toEqual(['すまい']);
   });
 });

@@ -73,6 +73,33 @@ describe('shien-navi check', () => {
     const { code, stdout } = await check(['check', SAMPLE, 'flow.json'], { 'flow.json': flow });
     expect(code).toBe(EXIT.ok);
     expect(stdout).toMatch(/札幌市:\n(\s+- .*\n)*\s+- 宇宙/);
+    expect(stdout).toMatch(/困りごとの言葉（phrases）が 1 つもないゴール.*\n\s+- 食べ物\n\s+- 宇宙\n/);
+  });
+
+  it('lists the goals no phrase leads to, and only those', async () => {
+    const flow = JSON.stringify({
+      version: 1,
+      start: 'q',
+      nodes: {
+        q: {
+          kind: 'question',
+          text: '質問',
+          choices: [
+            { label: '食べ物', next: 'food', phrases: ['ごはんがない'] },
+            { label: '住まい', next: 'note' },
+            { label: 'その他', next: 'more', phrases: ['ほかのこと'] },
+          ],
+        },
+        food: { kind: 'goal', text: '食べ物', query: { terms: ['フードバンク'] } },
+        note: { kind: 'message', text: 'お知らせ', next: 'home' },
+        home: { kind: 'goal', text: '住まい', query: { terms: ['住まい'] }, phrases: { en: ['homeless'] } },
+        more: { kind: 'question', text: 'どれですか', choices: [{ label: '借金', next: 'debt' }] },
+        debt: { kind: 'goal', text: '借金', query: { terms: ['借金'] } },
+      },
+    });
+    const { stdout } = await check(['check', SAMPLE, 'flow.json'], { 'flow.json': flow });
+    // A phrase on a choice that opens a question does not lead to the goals below it.
+    expect(stdout).toMatch(/困りごとの言葉（phrases）が 1 つもないゴール.*\n\s+- その他 › 借金\n\n/);
   });
 
   it('reads a Shift_JIS file and reports rows it skipped', async () => {

@@ -59,6 +59,34 @@ describe('validateFlow', () => {
     expect(codes(flow)).toEqual(['bad-query', 'bad-query', 'bad-query', 'empty-query']);
   });
 
+  it('checks phrases on goals and choices, and says what is wrong', () => {
+    const flow = base();
+    flow.nodes['q'] = { kind: 'question', text: '質問', choices: [{ label: 'はい', next: 'g', phrases: ['家賃', ''] }] };
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { terms: ['相談'] }, phrases: { ja: ['家賃が払えない'], fr: ['loyer'], en: 'rent' } };
+    const problems = validateFlow(flow).problems;
+    expect(problems.map((problem) => [problem.code, problem.node])).toEqual([
+      ['bad-phrases', 'q'],
+      ['bad-phrases', 'g'],
+      ['bad-phrases', 'g'],
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'choice 1 of "q": "phrases" item 2 must be a non-empty string, got ""',
+      'goal "g": "phrases" has unknown language "fr" (use ja, ja-easy, en)',
+      'goal "g": "phrases.en" must be a list of phrases, e.g. ["家賃が払えない", "やちんがはらえない"]',
+    ]);
+    expect(validateFlow(flow).flow).toBeUndefined();
+  });
+
+  it('accepts phrases as one list or per language, and only on goals and choices', () => {
+    const flow = base();
+    flow.nodes['q'] = { kind: 'question', text: '質問', choices: [{ label: 'はい', next: 'g', phrases: ['家賃が払えない'] }] };
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { terms: ['相談'] }, phrases: { ja: ['家賃'], 'ja-easy': ['やちん'], en: ['rent'] } };
+    expect(validateFlow(flow).problems).toEqual([]);
+    flow.nodes['m'] = { kind: 'message', text: 'お知らせ', next: 'g', phrases: ['はい'] };
+    flow.nodes['q'] = { kind: 'question', text: '質問', choices: [{ label: 'はい', next: 'm' }] };
+    expect(codes(flow)).toEqual(['bad-phrases']);
+  });
+
   it('rejects another version and an unknown start', () => {
     expect(codes({ ...base(), version: 2 })).toEqual(['unsupported-version']);
     expect(codes({ ...base(), start: 'nowhere' })).toContain('unknown-start');

@@ -79,5 +79,6 @@ describe('random walks through the bundled flow (property-based)', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 random walks: about a second alone, several on a machine shared with other work.
+  }, 30_000);
 });

@@ -57,9 +57,27 @@ describe('SearchIndex', () => {
     const result = index.search('相談');
     expect(result.total).toBeGreaterThan(15);
     expect(result.hits.length).toBeLessThanOrEqual(30);
-    expect(result.hits.every((hit) => hit.score < 1)).toBe(true);
+    const scores = result.hits.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(result.hits.filter((hit) => hit.via === 'name').length).toBeGreaterThan(15);
     const typo = index.search('住居確保給付全');
     expect(typo.hits[0]?.score).toBeGreaterThanOrEqual(1);
+    expect(typo.hits[0]?.via).toBe('near');
+  });
+
+  it("finds a record by the data's own words (お困りごと, 概要, 対象者), after every name", () => {
+    // 概要 of 住居確保給付金: 離職や収入の減少で家賃が払えなくなった方に…
+    const rent = index.search('家賃が払えな');
+    expect(rent.hits.map((hit) => [plain(hit.record.name), hit.via])).toEqual([['住居確保給付金', 'text']]);
+    // 対象者 of 生活保護制度 and others: 生活に困っているすべての方
+    expect(top('生活に困って', 5)).toContain('生活保護制度');
+    // Several words may be spread over names and text.
+    expect(top('食料 無料')).toContain('フードバンク緊急食料支援');
+    // Names come first: 相談 is in many names, and in the 概要 of others.
+    const hits = index.search('相談', { limit: 100 }).hits;
+    const firstText = hits.findIndex((hit) => hit.via === 'text');
+    expect(firstText).toBeGreaterThan(15);
+    expect(hits.slice(firstText).every((hit) => hit.via === 'text')).toBe(true);
   });
 
   it('applies a filter such as the municipality', () => {

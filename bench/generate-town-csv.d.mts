@@ -1,0 +1,2 @@
+export declare const TOWN_HEADER: string;
+export declare function generateTownCsv(copies?: number): string;

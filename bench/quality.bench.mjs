@@ -1,0 +1,116 @@
+// Trouble search quality (issue 13), computed in Node from the sources: hit@3 of the combined
+// answer on the trouble set (test/search/trouble-queries.ts) over two data sets, beside a naive
+// baseline and the same flow without its curated phrases; the crisis set; answerQuery per
+// keystroke at 10,000 records; and what the trouble search adds to the bundles.
+import { gzipSync } from 'node:zlib';
+import { build, createServer } from 'vite';
+import { generateCsv } from './generate-csv.mjs';
+
+const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
+const KB = 1024;
+
+/** Typed one character at a time: the search bench's names, then troubles and a cry. */
+const TYPED = ['フードバンク', 'さぽすて', '子育て', 'ハローワーフ', '住居確保', 'ひとり親 手当', 'しょうがい', 'やちんがはらえない', '仕事をクビになった', 'お金がない', 'ひきこもってる', '借金で首が回らない', '死にたい'];
+
+export default async function quality({ root, percentile }) {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const measure = await server.ssrLoadModule('/test/search/trouble-quality.ts');
+    const { HOKKAIDO_FLOW } = await server.ssrLoadModule('/src/flows/hokkaido.ts');
+    const { parseCsv } = await server.ssrLoadModule('/src/data/parse.ts');
+    const rows = [];
+    const notes = [];
+    const budgets = [];
+    let byForm;
+    for (const { name, records } of measure.qualityDataSets()) {
+      const ours = await measure.troubleQuality(name, records);
+      byForm ??= ours.byForm;
+      const labels = await measure.troubleQuality(name, records, measure.labelsOnly(HOKKAIDO_FLOW));
+      rows.push([name, ours.records, ours.measured, percent(ours.hitAt1, ours.measured), percent(ours.hitAt3, ours.measured), percent(labels.hitAt3, ours.measured), percent(ours.baselineHitAt3, ours.measured)]);
+      notes.push(`Missed on ${name} (${ours.misses.length}): ${ours.misses.join(' · ') || 'none'}`);
+      if (ours.unanswerable.length > 0) notes.push(`Not measured on ${name} (the expected goals have no service there): ${ours.unanswerable.join('、')}`);
+      budgets.push({ what: `${name}: typed troubles without a right service in the top 3`, value: Number((100 - (100 * ours.hitAt3) / ours.measured).toFixed(1)), limit: 10, unit: '%' });
+    }
+    notes.push(`hit@3 by form on the demo data: ${Object.entries(byForm).map(([form, [hit, all]]) => `${form} ${hit}/${all}`).join(', ')}.`);
+
+    const crisis = measure.crisisQuality();
+    rows.push(['crisis set: cries that show crisis lines', '', crisis.cries, '', percent(crisis.answered, crisis.cries), '', '']);
+    rows.push(['name queries that show crisis lines', '', crisis.nameQueries, '', String(crisis.falseOnNames.length), '', '']);
+    rows.push(['ordinary troubles that show crisis lines', '', crisis.ordinaryTroubles, '', String(crisis.falseOnTroubles.length), '', '']);
+    if (crisis.misses.length > 0) notes.push(`Cries without crisis lines: ${crisis.misses.join('、')}`);
+
+    const records = parseCsv(generateCsv(10_000), { today: '2026-11-23' }).records;
+    const times = await measure.answerKeystrokes(records, TYPED);
+    notes.push(
+      `answerQuery per keystroke at ${records.length.toLocaleString('en')} generated records, in Node (index and goal results built beforehand, second of two passes): ` +
+        `p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms over ${times.length} keystrokes of ${TYPED.join(', ')}. ` +
+        'Rendering is not included: the search bench measures the widget.',
+    );
+
+    const sizes = await bundleDelta(root);
+    notes.push(
+      `Bundle, built as dist/shien-navi.js is, with the entry also importing crisisLinesFor and loadTroubleSearch: before the first question +${sizes.startup} B gzip (crisis words, the loader), ` +
+        `a lazy chunk of ${(sizes.lazy / KB).toFixed(1)} KB gzip (the combined answer, the trouble matcher, the bundled flow's phrases and their readings), loaded with the search.`,
+    );
+    notes.push('Baseline: records ranked by how many character pairs of the query their text (制度名, 通称, キーワード, 概要, 対象者, お困りごと) shares. Labels only: the same answer with the flow stripped of its curated phrases.');
+    return {
+      title: 'Trouble search: typed trouble → right service in the top 3, and cries for help',
+      columns: ['data / set', 'records', 'queries', 'hit@1', 'hit@3', 'hit@3 labels only', 'hit@3 baseline'],
+      rows,
+      notes,
+      budgets: [
+        ...budgets,
+        { what: 'cries for help without crisis lines', value: crisis.cries - crisis.answered, limit: 0, unit: 'queries' },
+        { what: 'name queries with crisis lines', value: crisis.falseOnNames.length, limit: 0, unit: 'queries' },
+      ],
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Gzipped bytes a build of the browser entry gains when it also imports the combined answer. */
+async function bundleDelta(root) {
+  const measureBuild = async (extra) => {
+    const entry = 'virtual:shien-navi-measure';
+    const output = await build({
+      root,
+      configFile: `${root}/vite.config.ts`,
+      logLevel: 'error',
+      plugins: [
+        {
+          name: 'measure-entry',
+          resolveId: (id) => (id.endsWith(entry) ? `\0${entry}` : undefined),
+          load: (id) => (id === `\0${entry}` ? `export * from '/src/bundle.ts';\n${extra}` : undefined),
+        },
+      ],
+      build: { write: false, sourcemap: false, lib: { entry, formats: ['es'], fileName: () => 'shien-navi.js' } },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((chunk) => chunk.type === 'chunk');
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const startup = new Set();
+    const queue = [chunks.find((chunk) => chunk.isEntry)?.fileName];
+    while (queue.length > 0) {
+      const name = queue.shift();
+      if (name === undefined || startup.has(name)) continue;
+      startup.add(name);
+      queue.push(...(byName.get(name)?.imports ?? []));
+    }
+    const gzip = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
+    return {
+      startup: [...startup].reduce((sum, name) => sum + gzip(byName.get(name)), 0),
+      lazy: new Map(chunks.filter((chunk) => !startup.has(chunk.fileName)).map((chunk) => [chunk.name, gzip(chunk)])),
+    };
+  };
+  const before = await measureBuild('');
+  const after = await measureBuild("export { loadTroubleSearch } from '/src/engine/load-trouble-search.ts';\nexport { crisisLinesFor } from '/src/search/crisis.ts';");
+  const added = [...after.lazy].filter(([name]) => !before.lazy.has(name));
+  return { startup: after.startup - before.startup, lazy: added.reduce((sum, [, bytes]) => sum + bytes, 0) };
+}

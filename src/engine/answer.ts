@@ -1,0 +1,260 @@
+import type { ServiceRecord } from '../data/record.js';
+import type { CrisisLineId } from '../flows/crisis-lines.js';
+import type { Lang } from '../i18n/lang.js';
+import { crisisLinesFor } from '../search/crisis.js';
+import type { MatchRanges } from '../search/ranges.js';
+import { SearchIndex } from '../search/search-index.js';
+import { ServiceCounts } from './counts.js';
+import type { Flow, GoalNode } from './flow.js';
+import { matchesMunicipality, queryRank } from './query.js';
+import type { SituationMatch, TroubleMatcher } from './troubles.js';
+
+/** A situation this close to the query is offered as a shortcut and lists its services. */
+export const SITUATION_MIN_SCORE = 0.4;
+/** When nothing else is found, situations this close are suggested. */
+export const SUGGESTION_MIN_SCORE = 0.25;
+/** At most this many shortcuts or suggestions. */
+export const SITUATIONS_SHOWN = 3;
+/** Situations scoring within this share of the best are equally likely: their services alternate. */
+const CLOSE_SHARE = 0.85;
+/** Content words of a sentence looked up one by one, longest first… */
+const CONTENT_WORDS_LOOKED_UP = 4;
+/** …when the rest of the answer is shorter than this (a page of results). */
+const CONTENT_WORDS_WHEN_FEWER = 30;
+
+/** One service in the answer, and why it is there. */
+export interface AnswerService {
+  readonly record: ServiceRecord;
+  /** `name`: 制度名 or 通称 (or a near miss of one); `situation`: a matched situation's goal; `text`: キーワード or the data's text. */
+  readonly via: 'name' | 'situation' | 'text';
+  /** Matched ranges in 制度名 and 通称, for highlighting (empty when not found by name). */
+  readonly ranges: MatchRanges;
+}
+
+/**
+ * What the search box answers, in the order the widget shows it:
+ * 1. `crisis`: crisis lines, before anything else (whatever the data holds, with no data);
+ * 2. `situations`: shortcuts into the flow ("家賃が払えない" → its goal), best first;
+ * 3. `services`: services found by name, then those of the matched situations' goals, then
+ *    those whose キーワード or text hold the query;
+ * 4. when `services` and `situations` are both empty: `suggestions` (situations that are close),
+ *    beside the categories and the crisis lines' entry point, never a dead end.
+ */
+export interface Answer {
+  readonly crisis: readonly CrisisLineId[];
+  readonly situations: readonly SituationMatch[];
+  readonly suggestions: readonly SituationMatch[];
+  /** The first `limit` services. */
+  readonly services: readonly AnswerService[];
+  /** Every service the answer has, of which `services` are the first. */
+  readonly total: number;
+  /** One kana or letter: nothing but crisis words was looked for. */
+  readonly tooShort?: boolean;
+}
+
+export interface AnswerContext {
+  readonly flow: Flow;
+  readonly lang: Lang;
+  readonly records: readonly ServiceRecord[];
+  /** The municipality filter (name or code); records with no municipality always count. */
+  readonly municipality?: string;
+  /** How many services to list. Default 30. */
+  readonly limit?: number;
+  /** The search index over `records`, when the caller has built it (the widget builds it in slices); else built here once. */
+  readonly index?: SearchIndex;
+  /** Goal results over `records` for `municipality`, when the caller has them; else built here once. */
+  readonly counts?: ServiceCounts;
+  /** The flow's trouble matcher (`TroubleMatcher.build(flow)`); without it no situations are matched. */
+  readonly troubles?: TroubleMatcher;
+}
+
+const NO_RANGES: MatchRanges = { name: [], alias: [] };
+
+const builtIndexes = new WeakMap<readonly ServiceRecord[], SearchIndex>();
+const builtCounts = new WeakMap<Flow, WeakMap<readonly ServiceRecord[], Map<string, ServiceCounts>>>();
+const rankedResults = new WeakMap<readonly ServiceRecord[], readonly ServiceRecord[]>();
+
+function searchIndex(context: AnswerContext): SearchIndex {
+  if (context.index?.records === context.records) return context.index;
+  let index = builtIndexes.get(context.records);
+  if (index === undefined) {
+    index = SearchIndex.build(context.records);
+    builtIndexes.set(context.records, index);
+  }
+  return index;
+}
+
+function serviceCounts(context: AnswerContext): ServiceCounts {
+  if (context.counts) return context.counts;
+  const municipality = context.municipality ?? '';
+  let byRecords = builtCounts.get(context.flow);
+  if (byRecords === undefined) builtCounts.set(context.flow, (byRecords = new WeakMap()));
+  let byArea = byRecords.get(context.records);
+  if (byArea === undefined) byRecords.set(context.records, (byArea = new Map()));
+  let counts = byArea.get(municipality);
+  if (counts === undefined) byArea.set(municipality, (counts = new ServiceCounts(context.flow, context.records, municipality)));
+  return counts;
+}
+
+/** A goal's services, most central first (see `queryRank`); sorted once per result list. */
+function goalServices(flow: Flow, counts: ServiceCounts, goal: string): readonly ServiceRecord[] {
+  const results = counts.results(goal);
+  let ranked = rankedResults.get(results);
+  if (ranked === undefined) {
+    const rank = queryRank((flow.nodes[goal] as GoalNode).query);
+    const ranks = new Map(results.map((record) => [record, rank(record)]));
+    ranked = [...results].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
+    rankedResults.set(results, ranked);
+  }
+  return ranked;
+}
+
+/**
+ * Kanji and katakana runs: the content words of a sentence (家賃が払えない → 家賃 払). Script runs
+ * rather than Intl.Segmenter, whose Japanese words split 払えない into 払|え|ない and text in kana
+ * into single characters: for picking content words it adds nothing here.
+ */
+const CONTENT_WORD = /[\p{Script=Han}々]+|[\p{Script=Katakana}ー]{2,}|[a-z0-9]{2,}/giu;
+
+/** The content words of `query` worth looking up on their own: none when the query is one word. */
+function contentWords(query: string): string[] {
+  const words = [...new Set(query.match(CONTENT_WORD) ?? [])].sort((a, b) => b.length - a.length);
+  if (words.join('') === query.replace(/[\s\u3000]/g, '')) return [];
+  // A single kanji is a word only when nothing longer was typed (米がない, but not 回 of 首が回らない).
+  const longer = words.filter((word) => word.length > 1);
+  return (longer.length > 0 ? longer : words).slice(0, CONTENT_WORDS_LOOKED_UP);
+}
+
+/** Which rows of a records array are in a set, one bit each: unions and counts in a few hundred steps at 10,000 records. */
+class RowSet {
+  readonly bits: Uint32Array;
+  constructor(size: number) {
+    this.bits = new Uint32Array(Math.ceil(size / 32));
+  }
+  has(row: number): boolean {
+    return ((this.bits[row >>> 5] ?? 0) & (1 << (row & 31))) !== 0;
+  }
+  add(row: number): void {
+    this.bits[row >>> 5] = (this.bits[row >>> 5] ?? 0) | (1 << (row & 31));
+  }
+  addAll(other: RowSet): void {
+    for (let word = 0; word < this.bits.length; word += 1) this.bits[word] = (this.bits[word] ?? 0) | (other.bits[word] ?? 0);
+  }
+  get size(): number {
+    let count = 0;
+    for (let word of this.bits) {
+      // Population count of one 32-bit word.
+      word -= (word >>> 1) & 0x55555555;
+      word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
+      count += (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    }
+    return count;
+  }
+}
+
+const rowsOf = new WeakMap<readonly ServiceRecord[], ReadonlyMap<ServiceRecord, number>>();
+
+function rowOf(records: readonly ServiceRecord[]): ReadonlyMap<ServiceRecord, number> {
+  let rows = rowsOf.get(records);
+  if (rows === undefined) rowsOf.set(records, (rows = new Map(records.map((record, row) => [record, row]))));
+  return rows;
+}
+
+const situationLists = new WeakMap<ServiceCounts, Map<string, { readonly list: readonly ServiceRecord[]; readonly rows: RowSet }>>();
+
+/** A situation's services (those of its goals in order, each once) and their rows; kept per goal results. */
+function situationList(context: AnswerContext, counts: ServiceCounts, match: SituationMatch): { readonly list: readonly ServiceRecord[]; readonly rows: RowSet } {
+  let lists = situationLists.get(counts);
+  if (lists === undefined) situationLists.set(counts, (lists = new Map()));
+  let entry = lists.get(match.node);
+  if (entry === undefined) {
+    const list = [...new Set(match.situation.goals.flatMap((goal) => goalServices(context.flow, counts, goal)))];
+    const rows = new RowSet(context.records.length);
+    const row = rowOf(context.records);
+    for (const record of list) {
+      const at = row.get(record);
+      if (at !== undefined) rows.add(at);
+    }
+    entry = { list, rows };
+    lists.set(match.node, entry);
+  }
+  return entry;
+}
+
+/**
+ * Services of the matched situations, best situation first; situations about as likely as the
+ * best alternate, so an ambiguous query ("税金の滞納": tax or rent?) shows both in the first few.
+ */
+function* situationServices(situations: readonly SituationMatch[], lists: readonly (readonly ServiceRecord[])[]): Generator<ServiceRecord> {
+  const best = situations[0]?.score ?? 0;
+  const close = situations.filter((match) => match.score >= best * CLOSE_SHARE).length;
+  const longest = Math.max(0, ...lists.slice(0, close).map((list) => list.length));
+  for (let at = 0; at < longest; at += 1) for (const list of lists.slice(0, close)) if (at < list.length) yield list[at] as ServiceRecord;
+  for (const list of lists.slice(close)) yield* list;
+}
+
+/**
+ * The combined answer to what a person typed: crisis lines, situations of the flow, and the
+ * services for them. Pure: the same query and context give the same answer; what it builds
+ * (index, goal results) is kept per records array for the next keystroke.
+ */
+export function answerQuery(query: string, context: AnswerContext): Answer {
+  const crisis = crisisLinesFor(query);
+  const limit = context.limit ?? 30;
+  const municipality = context.municipality ?? '';
+  const filter = (record: ServiceRecord): boolean => matchesMunicipality(record, municipality);
+  const index = searchIndex(context);
+  const found = index.search(query, { limit, filter, all: true });
+  if (found.tooShort) return { crisis, situations: [], suggestions: [], services: [], total: 0, tooShort: true };
+
+  const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }) ?? [];
+  const situations = matches.filter((match) => match.score >= SITUATION_MIN_SCORE);
+  const counts = situations.length > 0 ? serviceCounts(context) : undefined;
+  const lists = counts ? situations.map((match) => situationList(context, counts, match)) : [];
+
+  // Every service counts once (a bit per row); only the first `limit` become answer entries.
+  const row = rowOf(context.records);
+  const everything = new RowSet(context.records.length);
+  const listed = new RowSet(context.records.length);
+  const services: AnswerService[] = [];
+  const ranges = new Map(found.hits.map((hit) => [hit.record, hit.ranges]));
+  /** Lists `record` unless listed or the page is full; false once the page is full. */
+  const add = (record: ServiceRecord, via: AnswerService['via']): boolean => {
+    const at = row.get(record);
+    if (at === undefined || listed.has(at)) return services.length < limit;
+    listed.add(at);
+    services.push({ record, via, ranges: (via === 'situation' ? undefined : ranges.get(record)) ?? NO_RANGES });
+    return services.length < limit;
+  };
+  const { records: matched, via: matchedVia } = found.all ?? { records: [], via: [] };
+  for (const record of matched) {
+    const at = row.get(record);
+    if (at !== undefined) everything.add(at);
+  }
+  for (const { rows } of lists) everything.addAll(rows);
+
+  const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';
+  let room = services.length < limit;
+  for (let at = 0; room && at < matched.length; at += 1) if (byName(at)) room = add(matched[at] as ServiceRecord, 'name');
+  if (room) {
+    for (const record of situationServices(situations, lists.map(({ list }) => list))) if (!(room = add(record, 'situation'))) break;
+  }
+  for (let at = 0; room && at < matched.length; at += 1) if (!byName(at)) room = add(matched[at] as ServiceRecord, 'text');
+
+  // A sentence ("借金で首が回らない") rarely appears whole in the data; its words may. Looked
+  // up only when the rest is short of a page; records holding more of them (by length) first.
+  if (everything.size < CONTENT_WORDS_WHEN_FEWER) {
+    const weights = new Map<ServiceRecord, number>();
+    for (const word of contentWords(query)) {
+      for (const record of index.search(word, { limit: 0, filter, all: true }).all?.records ?? []) weights.set(record, (weights.get(record) ?? 0) + word.length);
+    }
+    for (const [record] of [...weights].sort((a, b) => b[1] - a[1])) {
+      const at = row.get(record);
+      if (at !== undefined) everything.add(at);
+      if (room) room = add(record, 'text');
+    }
+  }
+
+  const total = everything.size;
+  return { crisis, situations, suggestions: total === 0 && situations.length === 0 ? matches : [], services, total };
+}

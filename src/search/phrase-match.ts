@@ -1,0 +1,167 @@
+import { foldText } from './normalize.js';
+import { toReading } from './reading.js';
+
+/**
+ * Matching of short everyday phrases ("家賃が払えない") against what a person types, in any of
+ * the ways Japanese lets them type it. Both sides are reduced to comparable keys:
+ *   1. folded (width, katakana → hiragana, small kana, long vowels, spaces, punctuation);
+ *   2. read: kanji words replaced by their reading (家賃 → やちん), so kana-only typing and
+ *      orthographic variants (障害 / 障碍 / 障がい, 子供 / 子ども) meet;
+ *   3. conjugated and polite endings made one (払えません / 払えなくて / 払えなかった → 払えない,
+ *      引きこもっている / ひきこもってる → …てる).
+ * Keys are compared by their character pairs (and single kanji), each weighted by how rare it
+ * is among all the phrases (a pair every phrase has, like ない, says little), so one wrong or missing character
+ * costs only a little and the words that tell situations apart count most.
+ */
+
+/** Endings made one, on folded text (っ is already つ, ゃ is や). Order matters. */
+const ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ありません(でした)?/g, 'ない'],
+  [/(なかつた|なくなつた|なくなりました|ません(でした)?)/g, 'ない'],
+  // Adjectives: 苦しくて / 苦しかった → 苦しい (and なくて → ない).
+  [/くて/g, 'い'],
+  [/([しらいたな])かつた/g, '$1い'],
+  [/ない(んです|んだ|です|のです|んだけど|けど|よ|の)$/g, 'ない'],
+  [/ねえ$/g, 'ない'],
+  [/ちやつた/g, 'てしまつた'],
+  [/ちやう/g, 'てしまう'],
+  [/(ていました|ています|ていた|ている|てます|てた)/g, 'てる'],
+  [/(でいました|でいます|でいた|でいる|でます)/g, 'でる'],
+  [/ました/g, 'た'],
+  [/たいです/g, 'たい'],
+  [/(んです|です|でした|のですが|んだけど|けど)$/g, ''],
+  // を is only ever a particle; dropping it lets 仕事を辞めた meet 仕事辞めた.
+  [/を/g, ''],
+];
+
+/** English: a few words that carry no situation, and one spelling of "cannot". */
+const ENGLISH_STOP = new Set(['i', 'im', 'me', 'my', 'a', 'an', 'the', 'to', 'am', 'is', 'are', 'be', 'been', 'for', 'of', 'in', 'at', 'on', 'and', 'please', 'so', 'very']);
+
+function englishWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(can ?not|can't|cant|can’t)\b/g, 'cannot')
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && !ENGLISH_STOP.has(word))
+    .map((word) => word.replace(/(ing|ed|s)$/, '') || word)
+    .join(' ');
+}
+
+function canonicalEndings(folded: string): string {
+  let text = folded;
+  for (const [pattern, replacement] of ENDINGS) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/** Latin letters and nothing Japanese: words of English. */
+const ENGLISH = /^[\p{Script=Latin}\d\s\p{P}’]*\p{Script=Latin}[\p{Script=Latin}\d\s\p{P}’]*$/u;
+
+/** The keys a text is compared by: as written (folded) and as read, both with endings made one. */
+export function phraseKeys(text: string): string[] {
+  const normalized = text.normalize('NFKC');
+  const folded = foldText(ENGLISH.test(normalized) ? englishWords(normalized) : normalized);
+  const written = canonicalEndings(folded);
+  const read = canonicalEndings(toReading(folded));
+  return written === read ? [written] : [written, read];
+}
+
+const KANJI = /\p{Script=Han}/u;
+
+/**
+ * What a key is compared by: its character pairs, and each kanji on its own (a kanji carries
+ * meaning, so 家貸 mistyped for 家賃 still shares 家).
+ */
+function featuresOf(key: string): string[] {
+  const chars = [...key];
+  const features = new Set<string>(chars.filter((char) => KANJI.test(char)));
+  if (chars.length === 1) features.add(key);
+  for (let index = 0; index + 1 < chars.length; index += 1) features.add(`${chars[index]}${chars[index + 1]}`);
+  return [...features];
+}
+
+interface IndexedKey {
+  readonly key: string;
+  readonly entry: number;
+  /** Sum of the weights of its features. */
+  readonly mass: number;
+}
+
+export interface PhraseHit<T> {
+  readonly target: T;
+  /** 0 (nothing in common) to 1 (the same phrase). */
+  readonly score: number;
+  /** The phrase that matched best. */
+  readonly phrase: string;
+}
+
+/** Finds which of many short phrases a typed text says, best target first. */
+export class PhraseMatcher<T> {
+  readonly #entries: readonly { readonly text: string; readonly target: T; readonly weight: number }[];
+  readonly #keys: IndexedKey[] = [];
+  /** feature → indexes into #keys */
+  readonly #postings = new Map<string, number[]>();
+  readonly #weights = new Map<string, number>();
+  readonly #unknownWeight: number;
+
+  /** `weight` (default 1) scales a phrase's score, e.g. below 1 for labels that are not the author's phrases. */
+  constructor(entries: readonly { readonly text: string; readonly target: T; readonly weight?: number }[]) {
+    this.#entries = entries.map((entry) => ({ ...entry, weight: entry.weight ?? 1 }));
+    const keyFeatures: string[][] = [];
+    this.#entries.forEach((entry, index) => {
+      for (const key of phraseKeys(entry.text)) {
+        if (key === '') continue;
+        const features = featuresOf(key);
+        keyFeatures.push(features);
+        this.#keys.push({ key, entry: index, mass: 0 });
+      }
+    });
+    const df = new Map<string, number>();
+    for (const features of keyFeatures) for (const feature of features) df.set(feature, (df.get(feature) ?? 0) + 1);
+    const total = Math.max(1, keyFeatures.length);
+    for (const [feature, count] of df) this.#weights.set(feature, Math.log(1 + total / count));
+    this.#unknownWeight = Math.log(1 + total);
+    keyFeatures.forEach((features, keyIndex) => {
+      let mass = 0;
+      for (const feature of features) {
+        mass += this.#weights.get(feature) ?? 0;
+        const list = this.#postings.get(feature);
+        if (list) list.push(keyIndex);
+        else this.#postings.set(feature, [keyIndex]);
+      }
+      this.#keys[keyIndex] = { ...(this.#keys[keyIndex] as IndexedKey), mass };
+    });
+  }
+
+  /** Every target some phrase of which shares something with `query`, best first. */
+  match(query: string): PhraseHit<T>[] {
+    const best = new Map<number, number>();
+    for (const key of phraseKeys(query)) {
+      if (key === '') continue;
+      const features = featuresOf(key);
+      let queryMass = 0;
+      const shared = new Map<number, number>();
+      for (const feature of features) {
+        const weight = this.#weights.get(feature) ?? this.#unknownWeight;
+        queryMass += weight;
+        for (const keyIndex of this.#postings.get(feature) ?? []) shared.set(keyIndex, (shared.get(keyIndex) ?? 0) + weight);
+      }
+      for (const [keyIndex, mass] of shared) {
+        const phrase = this.#keys[keyIndex] as IndexedKey;
+        let score = (2 * mass) / (queryMass + phrase.mass);
+        // The whole phrase inside a longer query ("先月から家賃が払えなくて…") is said, if not all that is said.
+        if (phrase.key.length >= 2 && key.length > phrase.key.length && key.includes(phrase.key)) {
+          score = Math.max(score, 0.5 + (0.5 * phrase.key.length) / key.length);
+        }
+        if (score > (best.get(keyIndex) ?? 0)) best.set(keyIndex, score);
+      }
+    }
+    const byTarget = new Map<T, PhraseHit<T>>();
+    for (const [keyIndex, score] of best) {
+      const entry = this.#entries[(this.#keys[keyIndex] as IndexedKey).entry] as { text: string; target: T; weight: number };
+      const weighted = score * entry.weight;
+      if (weighted > (byTarget.get(entry.target)?.score ?? 0)) byTarget.set(entry.target, { target: entry.target, score: weighted, phrase: entry.text });
+    }
+    return [...byTarget.values()].sort((a, b) => b.score - a.score);
+  }
+}

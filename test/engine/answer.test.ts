@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuery, SITUATION_MIN_SCORE, type AnswerContext } from '../../src/engine/answer.js';
+import { loadTroubleSearch } from '../../src/engine/load-trouble-search.js';
+import { ServiceCounts } from '../../src/engine/counts.js';
+import type { Flow } from '../../src/engine/flow.js';
+import { queryRank } from '../../src/engine/query.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { loadFuzzyMatcher, SearchIndex } from '../../src/search/search-index.js';
+import { demoRecords } from '../helpers/demo-records.js';
+
+await loadFuzzyMatcher();
+const records = demoRecords();
+const loaded = await loadTroubleSearch(HOKKAIDO_FLOW);
+const troubles = loaded?.troubles;
+const context: AnswerContext = { flow: HOKKAIDO_FLOW, lang: 'ja', records, troubles };
+const plain = (name: string) => name.replace('【サンプル】', '');
+const names = (query: string, extra: Partial<AnswerContext> = {}) => answerQuery(query, { ...context, ...extra }).services.map((service) => plain(service.record.name));
+
+describe('answerQuery', () => {
+  it('loads the trouble search, with the matcher built for the flow', () => {
+    expect(troubles?.flow).toBe(HOKKAIDO_FLOW);
+    expect(loaded?.answerQuery).toBe(answerQuery);
+  });
+
+  it('answers a trouble in plain words with its situation and that situation’s services', () => {
+    const answer = answerQuery('やちんがはらえない', context);
+    expect(answer.crisis).toEqual([]);
+    expect(answer.situations[0]).toMatchObject({ node: 'money-rent', label: '家賃が払えない', path: ['お金のこと', '家賃が払えない'] });
+    expect(answer.situations.every((match) => match.score >= SITUATION_MIN_SCORE)).toBe(true);
+    expect(answer.services[0]).toMatchObject({ via: 'situation' });
+    expect(plain(answer.services[0]?.record.name ?? '')).toBe('住居確保給付金');
+    expect(answer.suggestions).toEqual([]);
+  });
+
+  it('labels situations in the widget’s language', () => {
+    expect(answerQuery('lost my job', { ...context, lang: 'en' }).situations[0]).toMatchObject({ node: 'work-lost', label: 'Lost my job', path: ['Work', 'Lost my job'] });
+    expect(answerQuery('しごとをくびになった', { ...context, lang: 'ja-easy' }).situations[0]?.label).toBe('しごとが なくなった');
+  });
+
+  it('puts names typed exactly first, then the situation’s services, then the data’s text', () => {
+    const answer = answerQuery('ひきこもり', context);
+    expect(answer.services[0]).toMatchObject({ via: 'name' });
+    expect(plain(answer.services[0]?.record.name ?? '')).toBe('ひきこもり地域支援センター');
+    const vias = answer.services.map((service) => service.via);
+    expect(vias.indexOf('situation')).toBeGreaterThan(vias.lastIndexOf('name'));
+    expect(vias.lastIndexOf('situation')).toBeLessThan(vias.indexOf('text') < 0 ? Infinity : vias.indexOf('text'));
+    // Names keep their highlight ranges.
+    expect(answer.services[0]?.ranges.name.length).toBeGreaterThan(0);
+  });
+
+  it('lists every service once and counts them all', () => {
+    const answer = answerQuery('お金がない', { ...context, limit: 3 });
+    expect(answer.services).toHaveLength(3);
+    const all = answerQuery('お金がない', { ...context, limit: 1000 }).services;
+    expect(answer.total).toBe(all.length);
+    expect(new Set(all.map((service) => service.record)).size).toBe(all.length);
+  });
+
+  it('follows the municipality filter', () => {
+    const everywhere = names('フードバンク');
+    const asahikawa = names('フードバンク', { municipality: '旭川市' });
+    expect(everywhere).toContain('さっぽろフードバンク');
+    expect(asahikawa).not.toContain('さっぽろフードバンク');
+    expect(asahikawa).toContain('フードバンク緊急食料支援');
+  });
+
+  it('shows crisis lines first for a cry for help, with no data and before the matcher has loaded', () => {
+    const answer = answerQuery('死にたい', { flow: HOKKAIDO_FLOW, lang: 'en', records: [] });
+    expect(answer).toEqual({ crisis: ['inochi', 'yorisoi'], situations: [], suggestions: [], services: [], total: 0 });
+    expect(answerQuery('死にたい', context).situations[0]?.node).toBe('emergency-suicide');
+  });
+
+  it('finds a service that shares no word with the query through the situation’s goal', () => {
+    // 「ごはんがない」 shares no word with フードバンク緊急食料支援 (食べるもの, 食料).
+    expect(names('ごはんがない').slice(0, 3)).toContain('フードバンク緊急食料支援');
+  });
+
+  it('finds services by the content words of a sentence when no situation fits', () => {
+    const flow: Flow = { version: 1, id: 'x', start: 'q', nodes: { q: { kind: 'question', text: '?', choices: [{ label: '犬', next: 'g' }] }, g: { kind: 'goal', text: '犬', query: { terms: ['犬'] } } } };
+    const answer = answerQuery('来月から家賃が払えなくなりそう', { flow, lang: 'ja', records });
+    expect(answer.situations).toEqual([]);
+    expect(answer.services.map((service) => [plain(service.record.name), service.via])[0]).toEqual(['住居確保給付金', 'text']);
+  });
+
+  it('suggests close situations when nothing else is found, and stops at one kana', () => {
+    const answer = answerQuery('ぜいきん', { ...context, records: [] });
+    expect(answer.services).toEqual([]);
+    expect(answer.situations.length + answer.suggestions.length).toBeGreaterThan(0);
+    expect(answerQuery('ぬ', context)).toMatchObject({ tooShort: true, services: [], situations: [] });
+    expect(answerQuery('zzzzqqqq', context)).toMatchObject({ crisis: [], situations: [], suggestions: [], services: [], total: 0 });
+  });
+
+  it('uses the index and goal results the caller has built, and gives the same answer', () => {
+    const index = SearchIndex.build(records);
+    const counts = new ServiceCounts(HOKKAIDO_FLOW, records, '札幌市');
+    const built = answerQuery('家賃が払えない', { ...context, index, counts, municipality: '札幌市' });
+    const own = answerQuery('家賃が払えない', { ...context, municipality: '札幌市' });
+    expect(built).toEqual(own);
+  });
+});
+
+describe('queryRank', () => {
+  it('ranks a record by the first of the goal’s selectors it meets, in the author’s order', () => {
+    const rank = queryRank({ terms: ['雇用保険', 'ハローワーク'] });
+    const byName = (name: string) => records.find((record) => plain(record.name) === name);
+    expect(rank(byName('雇用保険の基本手当') as never)).toBeLessThan(rank(byName('ハローワーク職業相談') as never));
+    expect(rank(byName('児童手当') as never)).toBe(4);
+  });
+});
