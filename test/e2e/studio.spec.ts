@@ -212,6 +212,38 @@ test.describe('workbench: change the questions', () => {
     expect(readFileSync(await (await again).path(), 'utf8')).toBe(exported);
   });
 
+  test('phrases people type are edited per language, exported, and the data check stops listing the goal', async ({ page }) => {
+    await openStudio(page, 'questions');
+    await addFiles(page, 'widget', SAMPLE);
+    // The bundled goals carry the bundled phrases into the editor.
+    await treeButton(page, '家賃の支払いを助ける').click();
+    await expect(nodeForm(page).locator('details.phrases summary').first()).toContainText(/このゴールにつながる言葉（\d{2,}）/);
+    await treeButton(page, 'どんなことでお困りですか').click();
+    await nodeForm(page).getByRole('button', { name: '選択肢を足す' }).click();
+    await nodeForm(page).getByRole('button', { name: '行き先を開く' }).last().click();
+    await expect(nodeForm(page).locator('#node-heading')).toHaveText('ゴール「new-goal」');
+    const words = (label: string) => nodeForm(page).locator('shien-navi-studio-word-list', { hasText: label });
+    await words('探す言葉').locator('input').fill('フードバンク');
+    await words('探す言葉').locator('input').press('Enter');
+    await tab(page, '1. データを点検する').click();
+    const unphrased = panel(page, 'check').locator('section', { hasText: '入力した言葉からは案内できないゴール' });
+    await expect(unphrased).toContainText('新しい選択肢');
+
+    await tab(page, '3. 質問を変える').click();
+    await words('やさしい日本語').first().locator('input').fill('ためしの ことば');
+    await words('やさしい日本語').first().locator('input').press('Enter');
+    await expect(words('やさしい日本語').first()).toContainText('ためしの ことば');
+    await tab(page, '1. データを点検する').click();
+    await expect(panel(page, 'check').locator('section', { hasText: '質問の流れ' })).not.toContainText('新しい選択肢');
+
+    await tab(page, '3. 質問を変える').click();
+    const download = page.waitForEvent('download');
+    await editor(page).getByRole('button', { name: 'JSON ファイルに書き出す' }).click();
+    const flow = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { nodes: Record<string, { phrases?: unknown }> };
+    expect(flow.nodes['new-goal']?.phrases).toEqual({ 'ja-easy': ['ためしの ことば'] });
+    expect(flow.nodes['money-rent']?.phrases).toMatchObject({ ja: expect.arrayContaining(['家賃が払えない']) });
+  });
+
   test('a broken or hostile flow file is refused with a clear message and changes nothing', async ({ page }) => {
     await openStudio(page, 'questions');
     const firstChoice = previewWidget(page, 'questions').locator('[part~="choice"]:visible').first();

@@ -145,3 +145,31 @@ describe('draft kept in the browser', () => {
     expect(read).toEqual({ savedAt: '', sources: [], settings: DEFAULT_SETTINGS, flow: undefined, selectedNode: '' });
   });
 });
+
+describe('phrases people type', () => {
+  it('edits one language; a plain list stays plain while only Japanese is written', () => {
+    const goal = edit.setPhrases(small, 'food', undefined, 'ja', ['たべものがない', ' ごはんがない ', '']);
+    expect(goal.nodes['food']).toMatchObject({ phrases: { ja: ['たべものがない', 'ごはんがない'] } });
+    const plain = { ...small, nodes: { ...small.nodes, food: { ...small.nodes['food'], phrases: ['めしがない'] } } } as Flow;
+    expect(edit.setPhrases(plain, 'food', undefined, 'ja', ['めしがない', 'はらぺこ']).nodes['food']).toMatchObject({ phrases: ['めしがない', 'はらぺこ'] });
+    expect(edit.setPhrases(plain, 'food', undefined, 'en', ['no food']).nodes['food']).toMatchObject({ phrases: { ja: ['めしがない'], en: ['no food'] } });
+    expect(edit.phrasesIn(['めしがない'], 'en')).toEqual([]);
+    expect('phrases' in (edit.setPhrases(plain, 'food', undefined, 'ja', []).nodes['food'] ?? {})).toBe(false);
+  });
+
+  it('on a choice, and checked by the widget validator', () => {
+    const flow = edit.setPhrases(small, 'start', 0, 'ja-easy', ['たべもの']);
+    expect((flow.nodes['start'] as QuestionNode).choices[0]).toEqual({ label: '食べ物のこと', next: 'food', phrases: { 'ja-easy': ['たべもの'] } });
+    expect(validateFlow(flow).problems).toEqual([]);
+    const long = edit.setPhrases(small, 'food', undefined, 'ja', ['あ'.repeat(101)]);
+    expect(explainProblems(validateFlow(long).problems).map((problem) => problem.explanation)).toEqual([
+      '「food」の、人が入力しそうな言葉（phrases）に、空のものや 100 文字を超えるものがあります。短い言い方にしてください。',
+    ]);
+  });
+
+  it('a flow whose phrases are not lists is refused on import', () => {
+    const broken = { ...small, nodes: { ...small.nodes, food: { ...small.nodes['food'], phrases: 'めし' } } };
+    const result = importFlow(bytes(JSON.stringify(broken)));
+    expect('error' in result && result.error).toMatch(/言葉（phrases）が、文字の一覧/);
+  });
+});

@@ -145,6 +145,13 @@ export class StudioDataCheck extends LitElement {
         : html`<ul>
             ${problems.map((problem) => html`<li>${problem.severity === 'error' ? '✗' : '△'} ${problem.explanation}</li>`)}
           </ul>`}
+      ${report.flow.goalsWithoutPhrases.length > 0
+        ? html`<h4>入力した言葉からは案内できないゴール（${report.flow.goalsWithoutPhrases.length}）</h4>
+            <p class="hint">検索欄に困りごとを入力しても、ここへは直接案内できません。「3. 質問を変える」で、そのゴールに人が入力しそうな言葉を足せます。</p>
+            <ul>
+              ${report.flow.goalsWithoutPhrases.map((goal) => html`<li>${goal}</li>`)}
+            </ul>`
+        : nothing}
     </section>`;
   }
 

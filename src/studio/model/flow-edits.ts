@@ -1,4 +1,4 @@
-import type { Choice, Flow, FlowNode, GoalNode, GoalQuery, MessageNode, QuestionNode } from '../../engine/flow.js';
+import type { Choice, Flow, FlowNode, GoalNode, GoalQuery, MessageNode, Phrases, QuestionNode } from '../../engine/flow.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
 
 /**
@@ -208,4 +208,37 @@ export function moveUnder(flow: Flow, id: string, parentId: string): Flow {
   const added = moving.length > 0 ? moving : kept ? [] : [{ label: textIn((nodes[id] as FlowNode).text, 'ja').slice(0, 20) || id, next: id }];
   nodes[parentId] = { ...parent, choices: [...parent.choices, ...added] };
   return { ...flow, nodes };
+}
+
+/** The phrases of one language ('' list when none); a plain list counts as every language's, shown under ja. */
+export function phrasesIn(phrases: Phrases | undefined, lang: Lang): readonly string[] {
+  if (phrases === undefined) return [];
+  if (Array.isArray(phrases)) return lang === 'ja' ? phrases : [];
+  return (phrases as { readonly [key in Lang]?: readonly string[] })[lang] ?? [];
+}
+
+/**
+ * One language's phrases: a plain list stays a plain list while only Japanese is written; other
+ * languages make it lists by language. Emptied lists are removed, and so is `phrases` when none is left.
+ */
+export function withPhrases(phrases: Phrases | undefined, lang: Lang, words: readonly string[]): Phrases | undefined {
+  const cleaned = [...new Set(words.map((word) => word.trim()).filter((word) => word !== ''))];
+  const byLang: Partial<Record<Lang, readonly string[]>> =
+    phrases === undefined ? {} : Array.isArray(phrases) ? { ja: phrases } : { ...(phrases as Partial<Record<Lang, readonly string[]>>) };
+  const next = Object.fromEntries(Object.entries({ ...byLang, [lang]: cleaned }).filter(([, list]) => (list?.length ?? 0) > 0)) as Partial<Record<Lang, readonly string[]>>;
+  const languages = Object.keys(next);
+  if (languages.length === 0) return undefined;
+  if (Array.isArray(phrases) && languages.length === 1 && languages[0] === 'ja') return next.ja;
+  return next;
+}
+
+/** The phrases of a goal (choice undefined) or of one choice of a question. */
+export function setPhrases(flow: Flow, id: string, choice: number | undefined, lang: Lang, words: readonly string[]): Flow {
+  const apply = <T extends { readonly phrases?: Phrases }>(item: T): T => {
+    const { phrases: _old, ...rest } = item;
+    const phrases = withPhrases(item.phrases, lang, words);
+    return (phrases === undefined ? rest : { ...rest, phrases }) as T;
+  };
+  if (choice === undefined) return editNode(flow, id, (node) => (node.kind === 'goal' ? apply(node) : undefined));
+  return editChoice(flow, id, choice, apply);
 }

@@ -16,17 +16,21 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isText = (value: unknown): boolean => typeof value === 'string' || (isObject(value) && Object.values(value).every((item) => typeof item === 'string'));
 const isStrings = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+/** Phrases the editor can list: none, a list of strings, or such lists by language. */
+const isPhrases = (value: unknown): boolean => value === undefined || isStrings(value) || (isObject(value) && Object.values(value).every(isStrings));
+
 /** Why a node cannot be shown as a form, or '' (fields' meaning is the validator's business, not this). */
 function shapeProblem(id: string, node: Record<string, unknown>): string {
   if (!isText(node['text'])) return `「${id}」の文（text）が文字ではありません。`;
   if (node['contacts'] !== undefined && !isStrings(node['contacts'])) return `「${id}」の電話番号（contacts）が文字の一覧ではありません。`;
   if (node['sensitive'] !== undefined && typeof node['sensitive'] !== 'boolean') return `「${id}」の sensitive が true / false ではありません。`;
+  if (!isPhrases(node['phrases'])) return `「${id}」の言葉（phrases）が、文字の一覧（か言語ごとの一覧）ではありません。`;
   if (node['kind'] === 'message' && typeof node['next'] !== 'string') return `お知らせ「${id}」の行き先（next）が文字ではありません。`;
   if (node['kind'] === 'question') {
     const choices = node['choices'];
     if (!Array.isArray(choices)) return `質問「${id}」の選択肢（choices）が一覧ではありません。`;
-    const bad = choices.findIndex((choice) => !isObject(choice) || !isText(choice['label']) || typeof choice['next'] !== 'string');
-    if (bad >= 0) return `質問「${id}」の ${bad + 1} 番目の選択肢に、文字（label）か行き先（next）がありません。`;
+    const bad = choices.findIndex((choice) => !isObject(choice) || !isText(choice['label']) || typeof choice['next'] !== 'string' || !isPhrases(choice['phrases']));
+    if (bad >= 0) return `質問「${id}」の ${bad + 1} 番目の選択肢に、文字（label）か行き先（next）がないか、言葉（phrases）が一覧ではありません。`;
   }
   return '';
 }

@@ -15,6 +15,7 @@ const EXPLAIN: Readonly<Record<FlowProblemCode, (node: string) => string>> = {
   [FLOW_PROBLEM_CODES.emptyText]: (node) => `「${node}」の文（日本語）が空です。`,
   [FLOW_PROBLEM_CODES.unknownContact]: (node) => `「${node}」に、使えない電話番号があります。緊急の電話番号の一覧から選んでください。`,
   [FLOW_PROBLEM_CODES.emptyQuery]: (node) => `ゴール「${node}」に、表示する制度の条件がありません。探す言葉か分類を入れてください。`,
+  [FLOW_PROBLEM_CODES.badPhrases]: (node) => `「${node}」の、人が入力しそうな言葉（phrases）に、空のものや 100 文字を超えるものがあります。短い言い方にしてください。`,
   [FLOW_PROBLEM_CODES.badQuery]: (node) => `ゴール「${node}」の条件に、読めない項目があります。`,
   [FLOW_PROBLEM_CODES.neverMatches]: (node) => `ゴール「${node}」の条件に、コード表にない分類があります。これでは 1 件も表示されません。`,
   [FLOW_PROBLEM_CODES.cycle]: (node) => `「${node}」から先へ進むと、また「${node}」に戻ってしまいます（ループ）。選択肢の行き先を変えてください。`,

@@ -49,6 +49,9 @@ export function findingRows(report: CheckReport): FindingRow[] {
     rows.push({ kind: problem.severity === 'error' ? '質問の流れの誤り' : '質問の流れの注意', source: report.flow.source ?? '標準の質問の流れ', row: '', column: problem.node ?? '', message: problem.explanation });
   }
   if (report.flow.error) rows.push({ kind: '質問の流れの誤り', source: report.flow.source ?? '', row: '', column: '', message: report.flow.error });
+  for (const goal of report.flow.goalsWithoutPhrases) {
+    rows.push({ kind: '入力した言葉から案内できないゴール', source: report.flow.source ?? '標準の質問の流れ', row: '', column: '', message: goal });
+  }
   for (const gap of report.coverage?.gaps ?? []) {
     for (const goal of gap.goals) rows.push({ kind: '該当する制度がないゴール', source: gap.municipality, row: '', column: '', message: goal });
   }

@@ -1,6 +1,7 @@
 import type { CheckReport } from '../../check/report.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
+import { withHokkaidoPhrases } from '../../flows/hokkaido-phrases.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
 import { DEFAULT_SETTINGS, type WidgetSettings } from './settings.js';
 import type { DataSource } from './sources.js';
@@ -47,6 +48,13 @@ export interface DraftStatus {
   readonly savedAt: string;
 }
 
+/**
+ * The bundled flow as the widget runs it: with the phrases people type for each goal (kept apart
+ * from HOKKAIDO_FLOW in the widget). An edited copy carries them, since the widget adds them
+ * only to the bundled flow's own nodes.
+ */
+const BUNDLED_FLOW: Flow = withHokkaidoPhrases(HOKKAIDO_FLOW);
+
 export const EMPTY_WORKSPACE: Workspace = { sources: [], settings: DEFAULT_SETTINGS, flow: undefined, selectedNode: '' };
 export const NO_DATA: LoadedData = { status: 'empty', records: [], sources: [], report: undefined };
 
@@ -57,9 +65,9 @@ export const NO_DATA: LoadedData = { status: 'empty', records: [], sources: [], 
 export class StudioStore extends EventTarget {
   #state: StudioState;
 
-  /** The flow the widget and the editor use: the edited one, else the bundled one. */
+  /** The flow the widget and the editor use: the edited one, else the bundled one with its phrases. */
   get flow(): Flow {
-    return this.#state.flow ?? HOKKAIDO_FLOW;
+    return this.#state.flow ?? BUNDLED_FLOW;
   }
 
   constructor(workspace: Workspace = EMPTY_WORKSPACE) {
@@ -83,6 +91,6 @@ export class StudioStore extends EventTarget {
 
   /** Changes the edited flow (the bundled one is copied on the first edit). */
   editFlow(edit: (flow: Flow) => Flow): void {
-    this.update((state) => ({ flow: edit(state.flow ?? structuredClone(HOKKAIDO_FLOW as Flow)) }));
+    this.update((state) => ({ flow: edit(state.flow ?? structuredClone(BUNDLED_FLOW)) }));
   }
 }

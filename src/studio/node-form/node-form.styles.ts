@@ -54,6 +54,16 @@ export const nodeFormStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     gap: 0 12px;
   }
+  .phrases {
+    margin-block: 10px;
+  }
+  .phrases summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+    cursor: pointer;
+  }
   .danger-zone {
     margin-block-start: 20px;
     padding-block-start: 12px;

@@ -1,14 +1,16 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../../data/normalize.js';
-import type { Flow, FlowNode, GoalNode, QuestionNode } from '../../engine/flow.js';
+import type { Flow, FlowNode, GoalNode, Phrases, QuestionNode } from '../../engine/flow.js';
 import { CRISIS_LINES } from '../../flows/crisis-lines.js';
-import { localize } from '../../i18n/lang.js';
+import { LANGS, localize, type Lang } from '../../i18n/lang.js';
 import * as edit from '../model/flow-edits.js';
 import { studioBase } from '../shared.styles.js';
 import { StoreController } from '../store-controller.js';
 import { KIND_NAMES } from '../flow-tree/flow-tree.js';
 import { nodeFormStyles } from './node-form.styles.js';
+
+const PHRASE_LANGUAGES: Readonly<Record<Lang, string>> = { ja: '日本語（漢字・ひらがな・話し言葉）', 'ja-easy': 'やさしい日本語', en: 'English' };
 
 /** お困りごと values of the national model (the data may add its own). */
 const TROUBLES = ['住まい', '仕事', '医療福祉', '子育て・教育', 'お金', 'その他暮らしに関すること'];
@@ -60,6 +62,7 @@ export class StudioNodeForm extends LitElement {
       ></shien-navi-studio-localized-text>
       ${node.kind === 'question' ? this.#renderChoices(id, node, flow) : nothing}
       ${node.kind === 'message' ? this.#renderNextSelect('next', '表示したあとに進むノード', node.next, flow, id, (next) => this.#edit((f) => edit.setMessageNext(f, id, next))) : nothing}
+      ${node.kind === 'goal' ? this.#renderPhrases('このゴールにつながる言葉', node.phrases, (lang, words) => this.#edit((f) => edit.setPhrases(f, id, undefined, lang, words)), true) : nothing}
       ${node.kind === 'goal' ? this.#renderQuery(id, node) : nothing} ${this.#renderContacts(id, node)}
       <label class="check"
         ><input type="checkbox" .checked=${node.sensitive === true} @change=${(event: Event) => this.#edit((flow) => edit.setSensitive(flow, id, (event.target as HTMLInputElement).checked))} />
@@ -121,6 +124,7 @@ export class StudioNodeForm extends LitElement {
               .value=${choice.label}
               @shien-navi-studio-text=${(event: TextEvent) => this.#edit((f) => edit.setChoiceLabel(f, id, index, event.detail.lang, event.detail.value))}
             ></shien-navi-studio-localized-text>
+            ${this.#renderPhrases(`選択肢 ${index + 1} につながる言葉`, choice.phrases, (lang, words) => this.#edit((f) => edit.setPhrases(f, id, index, lang, words)))}
             <div class="choice-tools">
               ${this.#renderNextSelect(`${index}`, `選択肢 ${index + 1} を選ぶと進むノード`, choice.next, flow, id, (next) => this.#edit((f) => edit.setChoiceNext(f, id, index, next)))}
               <button type="button" class="small" ?disabled=${!Object.hasOwn(flow.nodes, choice.next)} @click=${() => this.#select(choice.next)}>行き先を開く</button>
@@ -141,6 +145,25 @@ export class StudioNodeForm extends LitElement {
         <button type="button" @click=${() => this.#edit((f) => edit.addChoice(f, id, this.newChoiceKind)[0])}>選択肢を足す</button>
       </div>
     </fieldset>`;
+  }
+
+  /**
+   * The phrases people type for this situation, in each language: typed into the widget's search,
+   * they lead here as if the choice had been tapped.
+   */
+  #renderPhrases(title: string, phrases: Phrases | undefined, change: (lang: Lang, words: readonly string[]) => void, open = false) {
+    const count = LANGS.reduce((sum, lang) => sum + edit.phrasesIn(phrases, lang).length, 0);
+    return html`<details class="phrases" ?open=${open}>
+      <summary>${title}（${count}）</summary>
+      <p class="hint">困っている人が検索欄に入力しそうな言い方です（話し言葉、ひらがなだけ、やさしい日本語、英語）。入力されると、ここへ案内します。</p>
+      ${LANGS.map(
+        (lang) => html`<shien-navi-studio-word-list
+          label=${PHRASE_LANGUAGES[lang]}
+          .words=${edit.phrasesIn(phrases, lang)}
+          @shien-navi-studio-words=${(event: WordsEvent) => change(lang, event.detail)}
+        ></shien-navi-studio-word-list>`,
+      )}
+    </details>`;
   }
 
   #renderQuery(id: string, node: GoalNode) {
