@@ -4,21 +4,12 @@ import { NO_FILTER, OTHER_MUNICIPALITIES, type CheckReport, type CoverageReport,
 import { isEncoding } from '../../data/decode.js';
 import { explainProblems } from '../model/flow-problems.js';
 import { reportCsv, reportMarkdown } from '../model/report-export.js';
+import { saveFile } from '../save-file.js';
 import { studioBase } from '../shared.styles.js';
 import { StoreController } from '../store-controller.js';
 import { dataCheckStyles } from './data-check.styles.js';
 
 type Sort = 'data' | 'name' | 'gaps';
-
-/** Saves text as a file through a blob: URL (nothing leaves the browser). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * Job 1, "Check my data": the checker's findings (src/check/report.ts, the same code as
@@ -70,8 +61,8 @@ export class StudioDataCheck extends LitElement {
         <p><strong>${report.ok ? '読めない誤りはありません。' : '読めない誤りがあります（下の ✗ を確認してください）。'}</strong></p>
         <p>ファイル ${report.sources.length} 個、表示できる制度 ${report.shown} 件、直すとよいところ ${problems + report.duplicateIds.length} か所。</p>
         <p class="downloads">
-          <button type="button" @click=${() => download('shien-navi-check.csv', reportCsv(report), 'text/csv')}>CSV で保存</button>
-          <button type="button" @click=${() => download('shien-navi-check.md', reportMarkdown(report), 'text/markdown')}>Markdown で保存</button>
+          <button type="button" @click=${() => saveFile('shien-navi-check.csv', reportCsv(report), 'text/csv')}>CSV で保存</button>
+          <button type="button" @click=${() => saveFile('shien-navi-check.md', reportMarkdown(report), 'text/markdown')}>Markdown で保存</button>
         </p>
       </section>
       ${report.sources.map((source, index) => this.#renderSource(source, index))}

@@ -8,6 +8,7 @@ import { addNode } from '../model/flow-edits.js';
 import { explainProblems } from '../model/flow-problems.js';
 import { importFlow } from '../model/flow-import.js';
 import { inlineFlowSnippet, widgetSnippet } from '../model/snippet.js';
+import { saveFile } from '../save-file.js';
 import { studioBase } from '../shared.styles.js';
 import { StoreController } from '../store-controller.js';
 import { categoriesOf, usableSources } from '../widget-setup/widget-setup.js';
@@ -165,12 +166,7 @@ export class StudioFlowEditor extends LitElement {
 
   readonly #export = (): void => {
     const flow = this.#store.store.flow;
-    const url = URL.createObjectURL(new Blob([`${JSON.stringify(flow, null, 2)}\n`], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${flow.id || 'flow'}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(`${flow.id || 'flow'}.json`, `${JSON.stringify(flow, null, 2)}\n`, 'application/json');
   };
 
   readonly #reset = (): void => {
