@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { isHttpUrl } from '../model/settings.js';
 import { defaultPublishUrl, MAX_FILE_BYTES, publishUrlProblem, type DataSource } from '../model/sources.js';
 import { studioBase } from '../shared.styles.js';
 import { StoreController } from '../store-controller.js';
@@ -162,7 +163,7 @@ export class StudioDataSources extends LitElement {
     const form = event.target as HTMLFormElement;
     const input = form.elements.namedItem('url') as HTMLInputElement;
     const url = input.value.trim();
-    if (!/^https?:\/\/[^/\s]+\S*$/i.test(url)) {
+    if (!isHttpUrl(url)) {
       this.refused = 'https:// で始まる CSV の URL を入れてください。';
       return;
     }

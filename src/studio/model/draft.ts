@@ -1,5 +1,5 @@
 import { editableFlow } from './flow-import.js';
-import { readSettings } from './settings.js';
+import { isHttpUrl, readSettings } from './settings.js';
 import { MAX_FILE_BYTES, type DataSource } from './sources.js';
 import type { Workspace } from './store.js';
 
@@ -26,7 +26,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 function readSource(value: unknown): DataSource | undefined {
   if (!isObject(value) || typeof value['id'] !== 'string') return undefined;
   const id = value['id'];
-  if (value['kind'] === 'url' && typeof value['url'] === 'string') return { kind: 'url', id, url: value['url'] };
+  // A data URL was refused when typed unless http(s); one read back is held to the same rule. (A
+  // file's publish URL may be mid-edit and is flagged where it is shown, so it is kept as it is.)
+  if (value['kind'] === 'url') return typeof value['url'] === 'string' && isHttpUrl(value['url']) ? { kind: 'url', id, url: value['url'].trim() } : undefined;
   const { name, bytes, publishUrl } = value;
   if (value['kind'] !== 'file' || typeof name !== 'string' || typeof publishUrl !== 'string' || !(bytes instanceof Uint8Array) || bytes.length > MAX_FILE_BYTES) return undefined;
   return { kind: 'file', id, name, bytes, publishUrl };

@@ -24,16 +24,27 @@ export interface TreeRow {
 export function flowTree(flow: Flow): TreeRow[] {
   const rows: TreeRow[] = [];
   const shown = new Set<string>();
-  const visit = (id: string, depth: number, unreachable: boolean, label?: LocalizedText): void => {
-    const node = Object.hasOwn(flow.nodes, id) ? flow.nodes[id] : undefined;
-    const place = node === undefined ? 'missing' : shown.has(id) ? 'again' : 'first';
-    rows.push({ id, depth, node, place, unreachable, ...(label === undefined ? {} : { label }) });
-    if (place !== 'first' || node === undefined) return;
-    shown.add(id);
-    if (node.kind === 'question') for (const choice of node.choices) visit(choice.next, depth + 1, unreachable, choice.label);
-    else if (node.kind === 'message') visit(node.next, depth + 1, unreachable);
+  // A stack, not recursion: an imported flow may be a chain thousands of nodes deep.
+  type Visit = { readonly id: string; readonly depth: number; readonly unreachable: boolean; readonly label?: LocalizedText };
+  const walk = (root: Visit): void => {
+    const pending: Visit[] = [root];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const { id, depth, unreachable, label } = next;
+      const node = Object.hasOwn(flow.nodes, id) ? flow.nodes[id] : undefined;
+      const place = node === undefined ? 'missing' : shown.has(id) ? 'again' : 'first';
+      rows.push({ id, depth, node, place, unreachable, ...(label === undefined ? {} : { label }) });
+      if (place !== 'first' || node === undefined) continue;
+      shown.add(id);
+      const children: Visit[] =
+        node.kind === 'question'
+          ? node.choices.map((choice) => ({ id: choice.next, depth: depth + 1, unreachable, label: choice.label }))
+          : node.kind === 'message'
+            ? [{ id: node.next, depth: depth + 1, unreachable }]
+            : [];
+      pending.push(...children.reverse());
+    }
   };
-  visit(flow.start, 0, false);
-  for (const id of Object.keys(flow.nodes)) if (!shown.has(id)) visit(id, 0, true);
+  walk({ id: flow.start, depth: 0, unreachable: false });
+  for (const id of Object.keys(flow.nodes)) if (!shown.has(id)) walk({ id, depth: 0, unreachable: true });
   return rows;
 }

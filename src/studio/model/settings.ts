@@ -54,7 +54,9 @@ const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** A one-line text field as it goes into the snippet: no control characters, trimmed at the ends. */
 export function oneLine(text: string, maxLength = 200): string {
-  return text.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+  const line = text.replace(CONTROLS, ' ').replace(/\s+/g, ' ').trim();
+  // Cut on characters, not UTF-16 units, so an emoji at the limit is not left half a pair.
+  return line.length <= maxLength ? line : Array.from(line).slice(0, maxLength).join('').trimEnd();
 }
 
 export const isHexColour = (value: string): boolean => /^#[0-9a-f]{6}$/i.test(value);
@@ -64,12 +66,13 @@ export function isPublishableUrl(value: string): boolean {
   const url = value.trim();
   if (url === '' || /\s/.test(url)) return false;
   if (/^https?:\/\/[^/\s]+/i.test(url)) return true;
-  // A path on the same site: /js/, ./data/x.csv, data/x.csv (never a scheme such as javascript:).
-  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');
+  // A path on the same site: /js/, ./data/x.csv, data/x.csv (never a scheme such as javascript:,
+  // nor //host or \\host, which browsers read as another site).
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[/\\]{2}/.test(url);
 }
 
-/** The quick exit opens only http(s) pages (the widget refuses anything else). */
-export const isExitUrl = (value: string): boolean => /^https?:\/\/[^/\s]+\S*$/i.test(value.trim());
+/** An absolute http(s) URL: what the quick exit may open (the widget refuses anything else) and a data URL must be. */
+export const isHttpUrl = (value: string): boolean => /^https?:\/\/[^/\s]+\S*$/i.test(value.trim());
 
 const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -92,7 +95,7 @@ export function readSettings(input: unknown): WidgetSettings {
     scheme: pick(value['scheme'], SCHEMES, 'auto'),
     accent: isHexColour(accent) ? accent.toLowerCase() : '',
     heading: text(value['heading']),
-    exitUrl: isExitUrl(exitUrl) ? exitUrl : '',
+    exitUrl: isHttpUrl(exitUrl) ? exitUrl : '',
     encoding: typeof encoding === 'string' && isEncoding(encoding) ? encoding : '',
     scriptFolder: isPublishableUrl(scriptFolder) ? scriptFolder : DEFAULT_SETTINGS.scriptFolder,
     variant: pick(value['variant'], SNIPPET_VARIANTS, 'module'),

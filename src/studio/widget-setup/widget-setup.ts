@@ -4,7 +4,7 @@ import type { Flow } from '../../engine/flow.js';
 import { municipalityNames } from '../../engine/views.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { formatRatio, MIN_TEXT_CONTRAST, nearestReadableShade, toHex } from '../model/contrast.js';
-import { isExitUrl, isHexColour, isPublishableUrl, oneLine, type Scheme, type WidgetSettings } from '../model/settings.js';
+import { isHexColour, isHttpUrl, isPublishableUrl, oneLine, type Scheme, type WidgetSettings } from '../model/settings.js';
 import { widgetSnippet } from '../model/snippet.js';
 import { publishUrlProblem, type DataSource } from '../model/sources.js';
 import type { StudioState } from '../model/store.js';
@@ -78,7 +78,7 @@ export class StudioWidgetSetup extends LitElement {
             settings.exitUrl,
             'DV や虐待の画面に出るボタンの行き先です（https:// で始まるページ）。空のときは検索サイト。',
             (exitUrl) => this.#set({ exitUrl: exitUrl.trim() }),
-            settings.exitUrl !== '' && !isExitUrl(settings.exitUrl),
+            settings.exitUrl !== '' && !isHttpUrl(settings.exitUrl),
           )}
           ${this.#renderText(
             'script-folder',

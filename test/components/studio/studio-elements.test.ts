@@ -139,6 +139,52 @@ describe('workbench elements', () => {
     expect(store.state.selectedNode).to.equal('begin');
   });
 
+  it('node form on a goal: code tables by name, crisis lines only from the allowed list, sensitive; move and delete', async () => {
+    const flow: Flow = { ...SMALL, nodes: { ...SMALL.nodes, food: { kind: 'goal', text: '食べ物の支援です。', query: { terms: ['フードバンク'], classifications: ['999'] }, contacts: ['made-up'] } } };
+    const store = new StudioStore({ sources: [], settings: new StudioStore().state.settings, flow, selectedNode: 'food' });
+    const { element } = await inStudio('shien-navi-studio-node-form', store);
+    const box = (legend: string, text: string): HTMLInputElement => {
+      const fieldset = deepQueryAll<HTMLFieldSetElement>(element, 'fieldset').find((set) => set.querySelector('legend')?.textContent?.trim() === legend);
+      const label = [...(fieldset?.querySelectorAll('label') ?? [])].find((found) => found.textContent?.trim() === text);
+      const input = label?.querySelector('input');
+      if (!input) throw new Error(`no 「${text}」 under 「${legend}」`);
+      return input;
+    };
+    const labels = (legend: string) =>
+      [...(deepQueryAll<HTMLFieldSetElement>(element, 'fieldset').find((set) => set.querySelector('legend')?.textContent?.trim() === legend)?.querySelectorAll('label') ?? [])].map((label) => label.textContent?.trim());
+    const goal = () => store.state.flow?.nodes['food'];
+
+    // Codes are shown with the code table's names; a code the table lacks stays listed, saying so.
+    expect(labels('行政サービス分類で絞り込む')).to.include.members(['202 現物支給・貸与', '401 相談', '999 （コード表にありません）']);
+    box('行政サービス分類で絞り込む', '202 現物支給・貸与').click();
+    expect(goal()).to.have.nested.property('query.classifications').that.deep.equals(['999', '202']);
+    box('サービス種別で絞り込む', '103 民間独自事業').click();
+    expect(goal()).to.have.nested.property('query.serviceTypes').that.deep.equals(['103']);
+
+    // Only the six lines of DESIGN.md can be picked; one the flow names that is not among them is flagged.
+    expect(labels('いちばん先に出す緊急の電話番号')).to.have.length(6);
+    expect(deepQueryAll(element, 'fieldset .error').map((found) => found.textContent)).to.deep.equal(['使えない番号「made-up」']);
+    box('いちばん先に出す緊急の電話番号', '児童相談所 虐待対応ダイヤル（189）').click();
+    expect(goal()?.contacts).to.deep.equal(['made-up', 'child-abuse']);
+
+    const sensitive = deepQueryAll<HTMLLabelElement>(element, 'label.check').find((label) => label.textContent?.includes('人に見られたくない場面'))?.querySelector('input');
+    sensitive?.click();
+    expect(goal()?.sensitive).to.equal(true);
+
+    // Moved under a new question, then deleted with the choice that led to it.
+    const sub = 'sub';
+    store.update({ flow: { ...store.flow, nodes: { ...store.flow.nodes, [sub]: { kind: 'question', text: '下の質問', choices: [] } } } });
+    await rendered(element);
+    inShadow<HTMLSelectElement>(element, '#move-under').value = sub;
+    deepQueryAll<HTMLButtonElement>(element, 'button').find((button) => button.textContent?.trim() === '移す')?.click();
+    expect((store.state.flow?.nodes['start'] as QuestionNode).choices.map((choice) => choice.next)).to.deep.equal(['start']);
+    expect((store.state.flow?.nodes[sub] as QuestionNode).choices.map((choice) => choice.next)).to.deep.equal(['food']);
+    deepQueryAll<HTMLButtonElement>(element, 'button').find((button) => button.textContent?.trim() === 'このノードを消す')?.click();
+    expect(Object.keys(store.state.flow?.nodes ?? {})).to.deep.equal(['start', 'sub']);
+    expect((store.state.flow?.nodes[sub] as QuestionNode).choices).to.deep.equal([]);
+    expect(store.state.selectedNode).to.equal('start');
+  });
+
   it('data sources refuse a URL that is not http(s), and add one that is', async () => {
     const { element, store } = await inStudio('shien-navi-studio-data-sources');
     const url = inShadow<HTMLInputElement>(element, 'input[type="url"]');
