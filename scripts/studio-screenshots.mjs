@@ -54,8 +54,9 @@ try {
       await page.goto(`${server.origin}/studio/#${job}`);
       await panel(page, job).waitFor();
       await setUp(page);
-      // Let the preview's widget finish drawing what it just read.
-      await page.waitForLoadState('networkidle');
+      // Let the preview's widget finish drawing what it just read: its answers or cards are on screen.
+      // (Not 'networkidle': a blob: read the page lets go of can stay "in flight" for ever.)
+      if (job !== 'check') await page.frameLocator(`#panel-${job} shien-navi-studio-preview iframe`).locator('#page shien-navi :is([part~="choice"], [part~="card"])').first().waitFor({ timeout: 20_000 });
       // From the top, as a person arriving sees it (setting up scrolled to the last control used).
       await page.evaluate(() => {
         let active = document.activeElement;

@@ -70,6 +70,10 @@ export const appStyles = css`
     font-weight: 600;
     white-space: nowrap;
   }
+  /* Inline halves inside one box: a phone may break the label only between them. */
+  [role='tab'] .label span {
+    white-space: nowrap;
+  }
   [role='tab'][aria-selected='true'] {
     border-block-end-color: var(--_accent);
     color: var(--_accent-dark);
@@ -88,8 +92,22 @@ export const appStyles = css`
     main {
       padding-inline: 12px;
     }
+    /* The three jobs on one row, each on two lines, instead of a tall stack of three. */
+    [role='tablist'] {
+      flex-wrap: nowrap;
+    }
     [role='tab'] {
-      padding-inline: 10px;
+      flex: 1 1 auto;
+      padding-inline: 6px;
+      white-space: normal;
+      text-align: center;
+      font-size: 0.875rem;
+      line-height: 1.35;
+    }
+  }
+  @media (max-width: 330px) {
+    [role='tablist'] {
+      flex-wrap: wrap;
     }
   }
   [role='tabpanel'][hidden] {

@@ -10,9 +10,10 @@ import { appStyles } from './app.styles.js';
 
 /** The three jobs, by the address fragment that opens each (#check, #widget, #questions). */
 const JOBS = [
-  { id: 'check', label: '1. データを点検する' },
-  { id: 'widget', label: '2. ウィジェットを設定する' },
-  { id: 'questions', label: '3. 質問を変える' },
+  // Two parts each: on a phone a tab may break only between them, so the three fit on one row.
+  { id: 'check', label: ['1. データを', '点検する'] },
+  { id: 'widget', label: ['2. ウィジェットを', '設定する'] },
+  { id: 'questions', label: ['3. 質問を', '変える'] },
 ] as const;
 type JobId = (typeof JOBS)[number]['id'];
 
@@ -97,7 +98,7 @@ export class StudioApp extends LitElement {
               tabindex=${this.job === job.id ? 0 : -1}
               @click=${() => this.#open(job.id)}
             >
-              ${job.label}
+              <span class="label"><span>${job.label[0]}</span><span>${job.label[1]}</span></span>
             </button>`,
           )}
         </div>

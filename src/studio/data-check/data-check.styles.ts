@@ -71,6 +71,14 @@ export const dataCheckStyles = css`
     vertical-align: top;
     overflow-wrap: anywhere;
   }
+  /* A count is a number: one line, lined up at the end (件数 broke into 件 / 数 on a phone). */
+  table.counts :is(th, td):last-child {
+    white-space: nowrap;
+    text-align: end;
+  }
+  table.gaps tbody th {
+    min-inline-size: 5em;
+  }
   tr.unknown td,
   tr.none td {
     color: var(--_danger);

@@ -36,6 +36,11 @@ export class StudioDataSources extends LitElement {
         display: flex;
         gap: 8px;
         align-items: end;
+        margin-block-start: 16px;
+      }
+      /* The label wraps the field and is bold; an example in bold grey read like a value typed in. */
+      .url input {
+        font-weight: 400;
       }
       .url .field {
         flex: 1;

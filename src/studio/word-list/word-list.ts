@@ -45,6 +45,15 @@ export class StudioWordList extends LitElement {
         display: flex;
         gap: 6px;
       }
+      form input {
+        flex: 1 1 auto;
+        min-inline-size: 0;
+      }
+      /* 足す stays one word on a phone (it broke into 足 / す beside the field). */
+      form button {
+        flex: none;
+        white-space: nowrap;
+      }
     `,
   ];
 
