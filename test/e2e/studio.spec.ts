@@ -85,7 +85,8 @@ test.describe('workbench: check my data', () => {
   test('a 10,000-row file is checked in the page\'s worker, not on the page\'s own thread', async ({ page }) => {
     await openStudio(page, 'check');
     // The checker runs in a worker started with the page (nothing is fetched to start it later).
-    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/studio\/assets\/check-worker-[\w-]+\.js$/)]);
+    // (Polled: on a busy machine the worker may still be starting when the page has drawn.)
+    await expect.poll(() => page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/studio\/assets\/check-worker-[\w-]+\.js$/)]);
     const csv = `\uFEFF${GENERATED_HEADER}\r\n${Array.from({ length: 10_000 }, (_, index) => generateRow(index)).join('\r\n')}\r\n`;
     await addFiles(page, 'check', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect(check(page).locator('.checking')).toContainText('読み込んで点検しています');
@@ -96,7 +97,7 @@ test.describe('workbench: check my data', () => {
 });
 
 test.describe('workbench: set up my widget', () => {
-  test('picking a colour changes the preview and the snippet; an unreadable one is flagged with a readable shade', async ({ page }) => {
+  test('picking a colour changes the preview and the snippet; an unreadable one is flagged with a readable shade; the preview at both widths', async ({ page }) => {
     const problems = await openStudio(page, 'widget');
     await addFiles(page, 'widget', SAMPLE);
     await previewReady(page, 'widget');
@@ -119,6 +120,15 @@ test.describe('workbench: set up my widget', () => {
     await expect(panel(page, 'widget').locator('#accent')).toHaveValue(shade);
     await expect(check).not.toContainText('読みにくい色');
     expect(await snippetOf(page)).toContain(`--shien-navi-accent: ${shade};`);
+
+    // The same widget at a desktop's width and back at a phone's: the frame is that wide inside.
+    const frameWidth = () => page.frameLocator('#panel-widget shien-navi-studio-preview iframe').locator('body').evaluate(() => window.innerWidth);
+    await preview(page, 'widget').getByRole('button', { name: 'パソコン' }).click();
+    await expect(preview(page, 'widget').getByRole('button', { name: 'パソコン' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(frameWidth).toBe(1024);
+    await expect(widget.locator('[part~="choice"]:visible').first()).toBeVisible();
+    await preview(page, 'widget').getByRole('button', { name: 'スマートフォン' }).click();
+    await expect.poll(frameWidth).toBe(375);
     expect(problems.errors).toEqual([]);
   });
 
