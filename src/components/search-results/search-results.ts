@@ -104,6 +104,12 @@ export class ShienNaviSearchResults extends LitElement {
     `;
   }
 
+  /** Opened at the foot of the results, the crisis lines would stay below the fold on a phone. */
+  #revealCrisisLines(event: Event): void {
+    const entry = event.currentTarget as HTMLDetailsElement;
+    if (entry.open) entry.querySelector('shien-navi-crisis-lines')?.scrollIntoView({ block: 'nearest' });
+  }
+
   /**
    * Nothing found (or the search could not load). For a cry for help the crisis lines above are
    * the answer: no "not found" under them.
@@ -117,7 +123,7 @@ export class ShienNaviSearchResults extends LitElement {
       <shien-navi-choice-list exportparts="choice" .choices=${this.categories} @navi-choose=${forward(this)}></shien-navi-choice-list>
       ${cry
         ? nothing
-        : html`<details class="crisis-entry">
+        : html`<details class="crisis-entry" @toggle=${this.#revealCrisisLines}>
             <summary>${rubyText(messages.crisisEntry)}</summary>
             <shien-navi-crisis-lines .lines=${CRISIS_ENTRY}></shien-navi-crisis-lines>
           </details>`}
