@@ -35,17 +35,24 @@ export default defineConfig(({ command }) =>
           sourcemap: true,
           // Vite leaves whitespace in ES library output; this file is served to browsers as is.
           rolldownOptions: {
-            // Lazy chunks (the CSV reader, fuse.js) and the code they share with the entry sit
-            // beside dist/shien-navi.js, with names that say whose they are.
-            output: {
-              minify: true,
-              chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'shien-navi-[name]-[hash].js' : 'shien-navi-shared-[hash].js'),
-            },
+            output: [
+              {
+                format: 'es',
+                minify: true,
+                // Lazy chunks (the CSV reader, the search, fuse.js) sit beside dist/shien-navi.js,
+                // with names that say whose they are. What the entry shares with them goes into one
+                // shared chunk, not one per set of chunks sharing it: fewer files to fetch, and
+                // better compressed, before the first question.
+                chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'shien-navi-[name]-[hash].js' : 'shien-navi-shared-[hash].js'),
+                codeSplitting: { groups: [{ name: 'shared', tags: ['$initial'], minShareCount: 2 }] },
+              },
+              // The classic script: one file with everything in it.
+              { format: 'iife', name: 'ShienNavi', minify: true },
+            ],
           },
           lib: {
             entry,
             name: 'ShienNavi',
-            formats: ['es', 'iife'],
             fileName: (format) => (format === 'es' ? 'shien-navi.js' : 'shien-navi.iife.js'),
           },
         },
