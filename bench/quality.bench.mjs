@@ -2,8 +2,8 @@
 // answer on the trouble set (test/search/trouble-queries.ts) over two data sets, beside a naive
 // baseline and the same flow without its curated phrases; the crisis set; answerQuery per
 // keystroke at 10,000 records; and what the trouble search adds to the bundles.
-import { gzipSync } from 'node:zlib';
-import { build, createServer } from 'vite';
+import { createServer } from 'vite';
+import { measureSizes } from '../scripts/size.mjs';
 import { generateCsv } from './generate-csv.mjs';
 
 const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)} %`;
@@ -54,10 +54,12 @@ export default async function quality({ root, percentile }) {
         'Rendering is not included: the search bench measures the widget.',
     );
 
-    const sizes = await bundleDelta(root);
+    const sizes = measureSizes(root);
+    const chunk = sizes.lazy.find((file) => /shien-navi-trouble-search-/.test(file.file));
     notes.push(
-      `Bundle, built as dist/shien-navi.js is, with the entry also importing crisisLinesFor and loadTroubleSearch: before the first question +${sizes.startup} B gzip (crisis words, the loader), ` +
-        `a lazy chunk of ${(sizes.lazy / KB).toFixed(1)} KB gzip (the combined answer, the trouble matcher, the bundled flow's phrases and their readings), loaded with the search.`,
+      `Bundle (dist/, as built): ${(sizes.startupGzip / KB).toFixed(1)} KB gzip before the first question (with the crisis words and the loader); ` +
+        `the search, ${chunk ? `${chunk.file}, ${(chunk.gzip / KB).toFixed(1)} KB gzip` : 'its chunk not found in dist/'} (the index over the data, the combined answer, the trouble matcher, the bundled flow's phrases and their readings), ` +
+        'fetched when the browser is idle after the first question or at the first keystroke.',
     );
     notes.push('Baseline: records ranked by how many character pairs of the query their text (制度名, 通称, キーワード, 概要, 対象者, お困りごと) shares. Labels only: the same answer with the flow stripped of its curated phrases.');
     return {
@@ -74,43 +76,4 @@ export default async function quality({ root, percentile }) {
   } finally {
     await server.close();
   }
-}
-
-/** Gzipped bytes a build of the browser entry gains when it also imports the combined answer. */
-async function bundleDelta(root) {
-  const measureBuild = async (extra) => {
-    const entry = 'virtual:shien-navi-measure';
-    const output = await build({
-      root,
-      configFile: `${root}/vite.config.ts`,
-      logLevel: 'error',
-      plugins: [
-        {
-          name: 'measure-entry',
-          resolveId: (id) => (id.endsWith(entry) ? `\0${entry}` : undefined),
-          load: (id) => (id === `\0${entry}` ? `export * from '/src/bundle.ts';\n${extra}` : undefined),
-        },
-      ],
-      build: { write: false, sourcemap: false, lib: { entry, formats: ['es'], fileName: () => 'shien-navi.js' } },
-    });
-    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((chunk) => chunk.type === 'chunk');
-    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-    const startup = new Set();
-    const queue = [chunks.find((chunk) => chunk.isEntry)?.fileName];
-    while (queue.length > 0) {
-      const name = queue.shift();
-      if (name === undefined || startup.has(name)) continue;
-      startup.add(name);
-      queue.push(...(byName.get(name)?.imports ?? []));
-    }
-    const gzip = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
-    return {
-      startup: [...startup].reduce((sum, name) => sum + gzip(byName.get(name)), 0),
-      lazy: new Map(chunks.filter((chunk) => !startup.has(chunk.fileName)).map((chunk) => [chunk.name, gzip(chunk)])),
-    };
-  };
-  const before = await measureBuild('');
-  const after = await measureBuild("export { loadTroubleSearch } from '/src/engine/load-trouble-search.ts';\nexport { crisisLinesFor } from '/src/search/crisis.ts';");
-  const added = [...after.lazy].filter(([name]) => !before.lazy.has(name));
-  return { startup: after.startup - before.startup, lazy: added.reduce((sum, [, bytes]) => sum + bytes, 0) };
 }

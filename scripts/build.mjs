@@ -8,6 +8,7 @@
 //                                                   see custom-elements-manifest.config.mjs)
 //   dist/integrity.json                            (Subresource Integrity hashes of the browser files)
 //   dist/demo/                                     (the demo pages and sample data; not in the npm package)
+//   dist/studio/                                   (the workbench, its own bundle: vite.studio.config.ts)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,4 +31,6 @@ for (const file of (await readdir(dist)).filter((name) => name.endsWith('.js')).
 await writeFile(new URL('integrity.json', dist), `${JSON.stringify(integrity, null, 2)}\n`);
 
 await cp(new URL('../demo', import.meta.url), new URL('demo', dist), { recursive: true });
-console.log('built dist/shien-navi.js, dist/shien-navi.iife.js, dist/npm/, dist/types/, dist/integrity.json, custom-elements.json, dist/demo/');
+// The workbench comes after the widget: its preview page preloads the widget's built chunks.
+run('npx', ['vite', 'build', '--config', 'vite.studio.config.ts', '--logLevel', 'warn']);
+console.log('built dist/shien-navi.js, dist/shien-navi.iife.js, dist/npm/, dist/types/, dist/integrity.json, custom-elements.json, dist/demo/, dist/studio/');

@@ -12,5 +12,6 @@ const { origin } = await startStaticServer({
 });
 console.log(`\n  shien-navi demo:          ${origin}/demo/`);
 console.log(`  classic-script version:   ${origin}/demo/iife.html`);
-console.log(`  under a strict CSP:       ${origin}/demo/csp.html\n`);
+console.log(`  under a strict CSP:       ${origin}/demo/csp.html`);
+console.log(`  workbench (studio):       ${origin}/studio/\n`);
 console.log('  Press Ctrl+C to stop.');

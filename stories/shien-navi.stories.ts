@@ -153,8 +153,40 @@ export const SearchNoHits: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await search(canvasElement, 'ぜんぜんないことば');
-    // No match offers the categories instead.
+    // No match offers the categories instead, and the crisis lines one tap away.
     await expectShown(canvasElement, 'shien-navi-search-results >>> button[part~="choice"]', 'お金のこと');
+    await expectShown(canvasElement, 'shien-navi-search-results >>> details.crisis-entry summary', 'すぐに相談できる電話');
+  },
+};
+
+/** A trouble in plain words: the situation it describes as a shortcut into the questions, and its services. */
+export const SearchTrouble: Story = {
+  name: 'Search: a trouble in plain words',
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await search(canvasElement, 'やちんがはらえない');
+    await expectShown(canvasElement, 'shien-navi-search-results >>> button.shortcut', '家賃が払えない');
+    await expectShown(canvasElement, '[part~="card"] >>> h4', '住居確保給付金');
+  },
+};
+
+/** A cry for help: the crisis lines before anything else, never "not found". */
+export const SearchCrisis: Story = {
+  name: 'Search: a cry for help',
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await search(canvasElement, 'しにたい');
+    await expectShown(canvasElement, 'shien-navi-search-results >>> shien-navi-crisis-lines', 'いのちの電話');
+  },
+};
+
+export const SearchCrisisEnglish: Story = {
+  name: 'Search: a cry for help (English)',
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await search(canvasElement, 'I want to die');
+    await expectShown(canvasElement, 'shien-navi-search-results >>> shien-navi-crisis-lines', '0570-783-556');
   },
 };
 

@@ -8,6 +8,8 @@
 export interface InternalEventMap {
   /** An answer was chosen: its index among the choices shown. */
   'navi-choose': number;
+  /** A search's shortcut into the questions was taken: the id of the node it opens. */
+  'navi-shortcut': string;
   /** The search box's text, at each keystroke. */
   'navi-query': string;
   /** Show more search results. */

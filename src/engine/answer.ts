@@ -13,6 +13,11 @@ import type { SituationMatch, TroubleMatcher } from './troubles.js';
 export const SITUATION_MIN_SCORE = 0.4;
 /** When nothing else is found, situations this close are suggested. */
 export const SUGGESTION_MIN_SCORE = 0.25;
+/**
+ * A shortcut also scores at least this share of the best: beside an exact situation
+ * (家賃が払えない, 1.0), one that merely shares 払えない (子育て, 0.54) is noise, not a choice.
+ */
+export const SITUATION_SHARE_OF_BEST = 0.6;
 /** At most this many shortcuts or suggestions. */
 export const SITUATIONS_SHOWN = 3;
 /** Situations scoring within this share of the best are equally likely: their services alternate. */
@@ -208,7 +213,8 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   if (found.tooShort) return { crisis, situations: [], suggestions: [], services: [], total: 0, tooShort: true };
 
   const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }) ?? [];
-  const situations = matches.filter((match) => match.score >= SITUATION_MIN_SCORE);
+  const floor = Math.max(SITUATION_MIN_SCORE, (matches[0]?.score ?? 0) * SITUATION_SHARE_OF_BEST);
+  const situations = matches.filter((match) => match.score >= floor);
   const counts = situations.length > 0 ? serviceCounts(context) : undefined;
   const lists = counts ? situations.map((match) => situationList(context, counts, match)) : [];
 

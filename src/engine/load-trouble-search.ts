@@ -10,16 +10,44 @@ export interface TroubleSearch {
   readonly troubles: TroubleMatcher;
 }
 
-let chunk: Promise<typeof Chunk | undefined> | undefined;
+/** The search chunk's exports. */
+export type SearchChunk = typeof Chunk;
+
+let chunk: Promise<SearchChunk | undefined> | undefined;
+let loaded: SearchChunk | undefined;
 
 /**
- * Loads the trouble search (the combined answer, the matcher, the bundled flow's phrases and
- * their readings: a chunk of its own in the browser build, like fuse.js) and builds the matcher
- * for `flow`. Undefined when the chunk cannot be loaded. Until it has loaded, and if it never
- * does, show `crisisLinesFor(query)` (in the main bundle) above the name search.
+ * Loads the search (the index over the data, the trouble matcher, the bundled flow's phrases
+ * and their readings, the combined answer: a chunk of its own in the browser build, like
+ * fuse.js), once per page, and starts fetching fuse.js for near misses of names. Undefined
+ * when it cannot be loaded; a later call tries again.
+ */
+export function loadSearchChunk(): Promise<SearchChunk | undefined> {
+  chunk ??= import('./trouble-search.js').then(
+    (module) => {
+      loaded = module;
+      void module.loadFuzzyMatcher();
+      return module;
+    },
+    () => {
+      chunk = undefined;
+      return undefined;
+    },
+  );
+  return chunk;
+}
+
+/** The search chunk if it has loaded, at once (for the keystroke that cannot wait). */
+export function searchChunk(): SearchChunk | undefined {
+  return loaded;
+}
+
+/**
+ * Loads the trouble search and builds the matcher for `flow`. Undefined when the chunk cannot
+ * be loaded. Until it has loaded, and if it never does, show `crisisLinesFor(query)` (in the
+ * main bundle): crisis lines never wait for it.
  */
 export async function loadTroubleSearch(flow: Flow): Promise<TroubleSearch | undefined> {
-  chunk ??= import('./trouble-search.js').catch(() => undefined);
-  const loaded = await chunk;
-  return loaded && { answerQuery: loaded.answerQuery, troubles: loaded.TroubleMatcher.build(flow) };
+  const module = await loadSearchChunk();
+  return module && { answerQuery: module.answerQuery, troubles: module.TroubleMatcher.build(flow) };
 }

@@ -1,6 +1,7 @@
 import { localize, type Lang } from '../i18n/lang.js';
 import { withHokkaidoPhrases } from '../flows/hokkaido-phrases.js';
-import { PhraseMatcher } from '../search/phrase-match.js';
+import type { SliceOptions } from '../data/yield.js';
+import { PhraseMatcher, type PhraseEntry } from '../search/phrase-match.js';
 import type { Flow } from './flow.js';
 import { flowSituations, type Situation } from './situations.js';
 
@@ -22,6 +23,17 @@ const LABEL_WEIGHT = 0.85;
 /** A situation that asks one more question answers a little less than one that shows services. */
 const QUESTION_WEIGHT = 0.9;
 
+/** The phrases and labels leading to each situation of `flow`, weighted. */
+function phraseEntries(flow: Flow): PhraseEntry<Situation>[] {
+  return flowSituations(withHokkaidoPhrases(flow)).flatMap((situation) => {
+    const kindWeight = situation.kind === 'question' ? QUESTION_WEIGHT : 1;
+    return [
+      ...situation.phrases.map((text) => ({ text, target: situation, weight: kindWeight })),
+      ...situation.labels.map((text) => ({ text, target: situation, weight: kindWeight * LABEL_WEIGHT })),
+    ];
+  });
+}
+
 /**
  * Which situations of a flow a typed trouble describes, from the phrases and labels that lead
  * to each (see `Situation` for what leads where); the bundled flow's nodes get their curated
@@ -32,21 +44,19 @@ export class TroubleMatcher {
   readonly #flow: Flow;
   readonly #matcher: PhraseMatcher<Situation>;
 
-  private constructor(flow: Flow) {
+  private constructor(flow: Flow, matcher: PhraseMatcher<Situation>) {
     this.#flow = flow;
-    this.#matcher = new PhraseMatcher(
-      flowSituations(withHokkaidoPhrases(flow)).flatMap((situation) => {
-        const kindWeight = situation.kind === 'question' ? QUESTION_WEIGHT : 1;
-        return [
-          ...situation.phrases.map((text) => ({ text, target: situation, weight: kindWeight })),
-          ...situation.labels.map((text) => ({ text, target: situation, weight: kindWeight * LABEL_WEIGHT })),
-        ];
-      }),
-    );
+    this.#matcher = matcher;
   }
 
   static build(flow: Flow): TroubleMatcher {
-    return new TroubleMatcher(flow);
+    return new TroubleMatcher(flow, new PhraseMatcher(phraseEntries(flow)));
+  }
+
+  /** The same, built a slice at a time so the page stays responsive (see `PhraseMatcher.buildInSlices`); undefined when `signal` aborts. */
+  static async buildInSlices(flow: Flow, yieldToEventLoop: () => Promise<void>, options: SliceOptions = {}): Promise<TroubleMatcher | undefined> {
+    const matcher = await PhraseMatcher.buildInSlices(phraseEntries(flow), yieldToEventLoop, options);
+    return matcher && new TroubleMatcher(flow, matcher);
   }
 
   get flow(): Flow {

@@ -1,8 +1,13 @@
 import type { ServiceRecord } from '../data/record.js';
+import type { CrisisLineId } from '../flows/crisis-lines.js';
 import { localize, type Lang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { withoutRuby } from '../i18n/ruby.js';
+import { crisisLinesFor } from '../search/crisis.js';
+import type { MatchRanges } from '../search/ranges.js';
+import type { Answer } from './answer.js';
 import type { Flow } from './flow.js';
+import type { SituationMatch } from './troubles.js';
 import { transcript } from './transcript.js';
 import type { StopNode, WalkState } from './walker.js';
 
@@ -59,10 +64,82 @@ export function stepAnnouncement(node: StopNode, results: number, messages: Mess
   return node.kind === 'goal' && results > 0 ? `${text} ${withoutRuby(messages.goalCount(results))}` : text;
 }
 
-/** What the live region says once typing pauses; undefined when there is nothing to say yet. */
-export function searchAnnouncement(query: string, result: { readonly total: number; readonly tooShort?: boolean }, messages: Messages): string | undefined {
-  if (query.trim() === '' || result.tooShort) return undefined;
-  return withoutRuby(result.total > 0 ? messages.searchResults(result.total) : messages.searchNone);
+/** A way into the questions that a search offers: opens `node` as tapping its choice would. */
+export interface ShortcutView {
+  readonly node: string;
+  /** The choice that opens it, in the widget's language ("家賃が払えない"). */
+  readonly label: string;
+  /** The choices before that one ("お金のこと"); none at the top. */
+  readonly context: readonly string[];
+}
+
+/** A service a search found, with what matched in its 制度名 and 通称. */
+export interface FoundService {
+  readonly record: ServiceRecord;
+  readonly ranges: MatchRanges;
+}
+
+/**
+ * What the search shows for what was typed, in this order: crisis lines, shortcuts into the
+ * questions, the services found (`total` in all); or, when there are no services and no
+ * shortcuts, the closest situations as `suggestions` beside the categories.
+ */
+export interface SearchView {
+  readonly crisis: readonly CrisisLineId[];
+  readonly shortcuts: readonly ShortcutView[];
+  /** The first services found (a page or a few). */
+  readonly services: readonly FoundService[];
+  readonly total: number;
+  readonly suggestions: readonly ShortcutView[];
+  /** One kana or letter: only crisis words were looked for. */
+  readonly tooShort?: boolean;
+  /** The services cannot be searched yet: the data, or the search itself, is still loading. */
+  readonly pending?: boolean;
+  /** The search itself could not be loaded (its file did not arrive). */
+  readonly unavailable?: boolean;
+}
+
+/** Not searching. */
+export const NO_SEARCH: SearchView = { crisis: [], shortcuts: [], services: [], total: 0, suggestions: [] };
+
+function shortcutView(match: SituationMatch): ShortcutView {
+  return { node: match.node, label: match.label, context: match.path.slice(0, -1) };
+}
+
+/** The search that understands troubles answered (see engine/answer.ts). */
+export function answerView(answer: Answer, pending = false): SearchView {
+  return {
+    crisis: answer.crisis,
+    shortcuts: answer.situations.map(shortcutView),
+    services: answer.services,
+    total: answer.total,
+    suggestions: answer.suggestions.map(shortcutView),
+    ...(answer.tooShort ? { tooShort: true } : {}),
+    ...(pending ? { pending } : {}),
+  };
+}
+
+/**
+ * Before the search has loaded (`pending`), or when it cannot be (`unavailable`): the crisis
+ * lines for what was typed, which never wait for it.
+ */
+export function crisisView(query: string, unavailable: boolean): SearchView {
+  return { ...NO_SEARCH, crisis: crisisLinesFor(query), ...(unavailable ? { unavailable } : { pending: true }) };
+}
+
+/**
+ * What the live region says once typing pauses: that crisis lines are shown, then how many
+ * services were found, or that a situation fits, or that nothing was found; undefined when
+ * there is nothing to say yet.
+ */
+export function searchAnnouncement(query: string, view: SearchView, messages: Messages): string | undefined {
+  if (query.trim() === '') return undefined;
+  const said: string[] = view.crisis.length > 0 ? [messages.crisisHeading] : [];
+  if (view.total > 0) said.push(messages.searchResults(view.total));
+  else if (view.shortcuts.length > 0) said.push(messages.shortcutsHeading);
+  else if (view.unavailable) said.push(messages.loadFailed);
+  else if (said.length === 0 && !view.tooShort && !view.pending) said.push(messages.searchNone);
+  return said.length > 0 ? withoutRuby(said.join(' ')) : undefined;
 }
 
 /** The municipalities named in the data (each of a 対象地域群), in the order they first appear. */

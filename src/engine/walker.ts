@@ -79,3 +79,15 @@ export function back(state: WalkState): WalkState {
 export function goTo(state: WalkState, nodeId: string): WalkState {
   return { flow: state.flow, steps: [...state.steps, resolveStop(state.flow, nodeId)] };
 }
+
+/**
+ * Whether `state` is still on the way `mark` took: the same steps before `mark`'s last one, and
+ * that step's node (answered since, or reopened by Back). A new walk, or going back before that
+ * step, leaves it.
+ */
+export function passesThrough(state: WalkState, mark: WalkState): boolean {
+  const at = mark.steps.length - 1;
+  if (state.flow !== mark.flow || state.steps.length <= at) return false;
+  for (let index = 0; index < at; index += 1) if (state.steps[index] !== mark.steps[index]) return false;
+  return state.steps[at]?.nodeId === mark.steps[at]?.nodeId;
+}

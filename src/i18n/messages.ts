@@ -15,6 +15,14 @@ export interface Messages {
   readonly searchNone: string;
   readonly searchNoneHint: string;
   readonly searchTooShort: string;
+  /** Above the situations of the flow that a typed trouble describes (shortcuts into the questions). */
+  readonly shortcutsHeading: string;
+  /** Above the closest situations, when nothing else was found. */
+  readonly suggestionsHeading: string;
+  /** After crisis lines a search found with nothing else: the topics are still there. */
+  readonly searchOtherHint: string;
+  /** Opens the crisis lines from a search that found nothing. */
+  readonly crisisEntry: string;
   readonly showMore: (count: number) => string;
   readonly loading: string;
   readonly loadFailed: string;
@@ -68,12 +76,16 @@ const ja: Messages = {
   greeting: 'こんにちは。困りごとに合った相談先や支援制度をご案内します。この画面でのやりとりは保存されません。',
   back: '戻る',
   restart: '最初から',
-  searchLabel: '制度名や通称で探す',
-  searchPlaceholder: '例：フードバンク、住居確保給付金',
+  searchLabel: '困りごとや制度の名前で探す',
+  searchPlaceholder: '例：家賃が払えない、フードバンク',
   searchResults: (count) => `${count}件見つかりました`,
   searchNone: '見つかりませんでした。',
   searchNoneHint: '言葉を変えるか、下のボタンから困りごとを選んでください。',
   searchTooShort: 'もう少し入力してください（2文字から探します）。',
+  shortcutsHeading: 'あてはまりそうな困りごと',
+  suggestionsHeading: 'もしかして、こちらの困りごとですか？',
+  searchOtherHint: 'ほかの困りごとは、下のボタンから選べます。',
+  crisisEntry: 'すぐに相談できる電話',
   showMore: (count) => `さらに ${count} 件を見る`,
   loading: '支援情報を読み込んでいます…',
   loadFailed: '支援情報の一部を読み込めませんでした。緊急の相談先はいつでも表示されます。',
@@ -119,12 +131,16 @@ const jaEasy: Messages = {
   greeting: 'こんにちは。困《こま》っていることに 合《あ》う 相談先《そうだんさき》を さがします。ここで 選《えら》んだことは のこりません。',
   back: 'もどる',
   restart: 'はじめから',
-  searchLabel: 'なまえで さがす',
-  searchPlaceholder: 'れい：フードバンク',
+  searchLabel: '困《こま》っている ことを 書《か》いて さがす',
+  searchPlaceholder: 'れい：やちんが はらえない',
   searchResults: (count) => `${count}こ みつかりました`,
   searchNone: 'みつかりませんでした。',
   searchNoneHint: 'ほかの ことばで さがすか、下《した》の ボタンを おして ください。',
   searchTooShort: 'もう すこし 入《い》れて ください。',
+  shortcutsHeading: 'あてはまりそうな 困《こま》りごと',
+  suggestionsHeading: 'これに ちかいですか？',
+  searchOtherHint: 'ほかの ことは 下《した》の ボタンから えらべます。',
+  crisisEntry: 'すぐに 相談《そうだん》できる 電話《でんわ》',
   showMore: (count) => `あと ${count}こ 見《み》る`,
   loading: 'よみこんで います…',
   loadFailed: 'じょうほうを よみこめませんでした。いそぎの 電話《でんわ》ばんごうは 見《み》られます。',
@@ -170,12 +186,16 @@ const en: Messages = {
   greeting: 'Hello. I can show you support services and places to ask for help. Nothing you choose here is saved.',
   back: 'Back',
   restart: 'Start over',
-  searchLabel: 'Search by service name',
-  searchPlaceholder: 'e.g. フードバンク (food bank)',
+  searchLabel: 'Describe your problem, or search a service',
+  searchPlaceholder: 'e.g. cannot pay rent',
   searchResults: (count) => `${count} found`,
   searchNone: 'Nothing found.',
   searchNoneHint: 'Try other words, or choose a topic below.',
   searchTooShort: 'Keep typing: the search starts from two characters.',
+  shortcutsHeading: 'Situations that may fit',
+  suggestionsHeading: 'Is it one of these?',
+  searchOtherHint: 'For anything else, choose a topic below.',
+  crisisEntry: 'Call someone now',
   showMore: (count) => `Show ${count} more`,
   loading: 'Loading support information…',
   loadFailed: 'Some support information could not be loaded. Crisis lines are always available.',

@@ -1,3 +1,4 @@
+import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 
@@ -87,6 +88,30 @@ interface IndexedKey {
   readonly mass: number;
 }
 
+/** One key of a phrase and what it is compared by: the costly part of building a matcher. */
+export interface KeyedPhrase {
+  readonly key: string;
+  /** Index of the phrase among the entries. */
+  readonly entry: number;
+  readonly features: readonly string[];
+}
+
+export interface PhraseEntry<T> {
+  readonly text: string;
+  readonly target: T;
+  /** Scales the phrase's score (default 1), e.g. below 1 for labels that are not the author's phrases. */
+  readonly weight?: number;
+}
+
+function keyedPhrases(text: string, entry: number): KeyedPhrase[] {
+  return phraseKeys(text)
+    .filter((key) => key !== '')
+    .map((key) => ({ key, entry, features: featuresOf(key) }));
+}
+
+/** Phrases keyed per slice check when a matcher is built in slices. */
+const CHECK_EVERY = 16;
+
 export interface PhraseHit<T> {
   readonly target: T;
   /** 0 (nothing in common) to 1 (the same phrase). */
@@ -104,24 +129,15 @@ export class PhraseMatcher<T> {
   readonly #weights = new Map<string, number>();
   readonly #unknownWeight: number;
 
-  /** `weight` (default 1) scales a phrase's score, e.g. below 1 for labels that are not the author's phrases. */
-  constructor(entries: readonly { readonly text: string; readonly target: T; readonly weight?: number }[]) {
+  /** `keyed`: the entries' keys, when worked out already (see `buildInSlices`). */
+  constructor(entries: readonly PhraseEntry<T>[], keyed: readonly KeyedPhrase[] = entries.flatMap((entry, index) => keyedPhrases(entry.text, index))) {
     this.#entries = entries.map((entry) => ({ ...entry, weight: entry.weight ?? 1 }));
-    const keyFeatures: string[][] = [];
-    this.#entries.forEach((entry, index) => {
-      for (const key of phraseKeys(entry.text)) {
-        if (key === '') continue;
-        const features = featuresOf(key);
-        keyFeatures.push(features);
-        this.#keys.push({ key, entry: index, mass: 0 });
-      }
-    });
     const df = new Map<string, number>();
-    for (const features of keyFeatures) for (const feature of features) df.set(feature, (df.get(feature) ?? 0) + 1);
-    const total = Math.max(1, keyFeatures.length);
+    for (const { features } of keyed) for (const feature of features) df.set(feature, (df.get(feature) ?? 0) + 1);
+    const total = Math.max(1, keyed.length);
     for (const [feature, count] of df) this.#weights.set(feature, Math.log(1 + total / count));
     this.#unknownWeight = Math.log(1 + total);
-    keyFeatures.forEach((features, keyIndex) => {
+    keyed.forEach(({ key, entry, features }, keyIndex) => {
       let mass = 0;
       for (const feature of features) {
         mass += this.#weights.get(feature) ?? 0;
@@ -129,8 +145,18 @@ export class PhraseMatcher<T> {
         if (list) list.push(keyIndex);
         else this.#postings.set(feature, [keyIndex]);
       }
-      this.#keys[keyIndex] = { ...(this.#keys[keyIndex] as IndexedKey), mass };
+      this.#keys.push({ key, entry, mass });
     });
+  }
+
+  /**
+   * The same matcher, with the phrases read and keyed a slice at a time (hundreds of phrases
+   * take a long task on a phone otherwise); undefined when `signal` aborts.
+   */
+  static async buildInSlices<T>(entries: readonly PhraseEntry<T>[], yieldToEventLoop: () => Promise<void>, options: SliceOptions = {}): Promise<PhraseMatcher<T> | undefined> {
+    const keyed: KeyedPhrase[] = [];
+    const done = await forEachInSlices(entries.length, (index) => keyed.push(...keyedPhrases((entries[index] as PhraseEntry<T>).text, index)), CHECK_EVERY, yieldToEventLoop, options);
+    return done ? new PhraseMatcher(entries, keyed) : undefined;
   }
 
   /** Every target some phrase of which shares something with `query`, best first. */

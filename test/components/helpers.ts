@@ -1,5 +1,6 @@
 import { oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
+import type { ShienNaviSearchResults } from '../../src/components/search-results/search-results.js';
 import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 
 export const SAMPLE_CSV = '/demo/data/sample.csv';
@@ -65,11 +66,22 @@ export async function choose(navi: ShienNavi, label: string): Promise<void> {
   await rendered(navi);
 }
 
-export async function typeQuery(navi: ShienNavi, query: string): Promise<void> {
+/** Types into the search box and shows what it shows at once (the crisis lines, before the search itself has loaded). */
+export async function typeQueryNow(navi: ShienNavi, query: string): Promise<void> {
   const [input] = deepQueryAll<HTMLInputElement>(navi, 'input[part~="search"]');
   if (!input) throw new Error('no search input');
   input.value = query;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await rendered(navi);
+}
+
+export const searchResults = (navi: ShienNavi) => deepQueryAll<ShienNaviSearchResults>(navi, 'shien-navi-search-results')[0];
+
+/** Types into the search box and waits for its answer (the search loads at the first keystroke, or once the browser is idle). */
+export async function typeQuery(navi: ShienNavi, query: string): Promise<void> {
+  await typeQueryNow(navi, query);
+  if (query.trim() === '') return;
+  await until(() => searchResults(navi)?.result.pending !== true, 'the answer of the search');
   await rendered(navi);
 }
 

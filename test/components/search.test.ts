@@ -37,7 +37,7 @@ describe('search in the widget', () => {
   it('goes back to the conversation when the search is cleared', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
     await typeQuery(navi, 'サポステ');
-    expect(cards(navi)).to.have.length(1);
+    expect(titles(navi)[0]).to.equal('【サンプル】地域若者サポートステーション');
     await typeQuery(navi, '');
     expect(cards(navi)).to.have.length(0);
     expect(deepQueryAll(navi, 'button[part~="choice"]')).to.have.length(5);

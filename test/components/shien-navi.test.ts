@@ -86,7 +86,10 @@ describe('<shien-navi> with the sample data', () => {
   it('searches 制度名 and 通称 as the person types, without putting the text in the event', async () => {
     const search = oneEvent(navi, 'shien-navi-search');
     await typeQuery(navi, 'サポステ');
-    expect((await search).detail).to.deep.equal({ results: cards(navi).length });
+    // Reported once the whole answer is in (the trouble matcher too), as it is then shown.
+    const { detail } = await search;
+    await rendered(navi);
+    expect(detail).to.deep.equal({ results: cards(navi).length });
     expect(cardTitle(cards(navi)[0])).to.equal('【サンプル】地域若者サポートステーション');
   });
 

@@ -24,6 +24,15 @@ test('works under a strict CSP with no violation reported', async ({ page }) => 
   await expect(widget.locator('[part~="card"]:visible h4').first()).toHaveText('【サンプル】フードバンク緊急食料支援');
   await widget.locator('[part~="search"]').fill('サポステ');
   await expect(widget.locator('[part~="card"]:visible h4').first()).toHaveText('【サンプル】地域若者サポートステーション');
+  // The search chunk: a trouble's shortcut, its goal, and a cry's crisis lines.
+  await widget.locator('[part~="search"]').fill('家賃が払えない');
+  await widget.locator('button.shortcut', { hasText: '家賃が払えない' }).click();
+  await expect(widget.locator('[part~="card"]:visible h4', { hasText: '住居確保給付金' }).first()).toBeVisible();
+  await widget.locator('[part~="search"]').fill('死にたい');
+  await expect(widget.locator('shien-navi-search-results shien-navi-crisis-lines a[href^="tel:"]').first()).toBeVisible();
+  await widget.locator('[part~="search"]').fill('zqxwvjk');
+  await widget.locator('details.crisis-entry summary').click();
+  await expect(widget.locator('details.crisis-entry a[href^="tel:"]').first()).toBeVisible();
   // Styles applied: the header carries the accent background, not the browser default.
   await expect(widget.locator('[part~="header"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 

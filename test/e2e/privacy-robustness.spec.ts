@@ -25,9 +25,19 @@ async function stored(page: Page) {
   return { cookies, ...inPage };
 }
 
+/** The public events, each kept with its detail as JSON, to look for what was typed. */
+const EVENTS = ['shien-navi-ready', 'shien-navi-step', 'shien-navi-goal', 'shien-navi-search', 'shien-navi-error', 'shien-navi-exit', 'shien-navi-open', 'shien-navi-close'];
+
 test('nothing the person chooses or types leaves the page or is stored', async ({ page, server }) => {
   const requests: Request[] = [];
   page.on('request', (request) => requests.push(request));
+  const logged: string[] = [];
+  page.on('console', (message) => logged.push(message.text()));
+  await page.addInitScript((names) => {
+    const seen: string[] = [];
+    (window as unknown as { eventsSeen: string[] }).eventsSeen = seen;
+    for (const name of names) document.addEventListener(name, (event) => seen.push(`${name} ${JSON.stringify((event as CustomEvent<unknown>).detail)}`), true);
+  }, EVENTS);
   const url = pageWith(server, [{ src: DATA }]);
   await page.goto(url);
   await expect(choice(page, 'お金のこと')).toContainText('件');
@@ -59,6 +69,15 @@ test('nothing the person chooses or types leaves the page or is stored', async (
   await widget(page).locator('input[list]').fill('札幌市');
   await widget(page).locator('input[list]').press('Enter');
   await widget(page).locator('[part~="search"]').fill(SECRET);
+  // A trouble in plain words, its shortcut and Back to it, and a cry for help.
+  const TROUBLE = '家賃が払えない';
+  await widget(page).locator('[part~="search"]').fill(TROUBLE);
+  await widget(page).locator('button.shortcut', { hasText: TROUBLE }).click();
+  await widget(page).locator('[part~="nav"] button').first().click();
+  await expect(widget(page).locator('[part~="search"]')).toHaveValue(TROUBLE);
+  const CRY = '死にたい';
+  await widget(page).locator('[part~="search"]').fill(CRY);
+  await expect(widget(page).locator('shien-navi-search-results shien-navi-crisis-lines').first()).toBeVisible();
   await widget(page).locator('[part~="search"]').fill('サポステ');
   await expect(widget(page).locator('[part~="card"]:visible').first()).toBeVisible();
   const opened = widget(page).locator('[part~="card"]:visible button[aria-expanded]').first();
@@ -68,11 +87,19 @@ test('nothing the person chooses or types leaves the page or is stored', async (
   await page.waitForLoadState('networkidle');
 
   expect(await stored(page)).toEqual(before);
+  // Events say what happened, in counts and node ids: never what was typed nor what it matched.
+  const events = await page.evaluate(() => (window as unknown as { eventsSeen: string[] }).eventsSeen);
+  expect(events.filter((event) => event.startsWith('shien-navi-search ')).length).toBeGreaterThan(2);
+  for (const event of events.filter((seen) => seen.startsWith('shien-navi-search '))) expect(event).toMatch(/^shien-navi-search \{"results":\d+\}$/);
+  for (const typed of [SECRET, TROUBLE, CRY, 'サポステ']) {
+    for (const event of events) expect(event).not.toContain(typed);
+    for (const line of logged) expect(line).not.toContain(typed);
+  }
   // No request after the widget loaded, and none ever to another host or with what was typed.
   expect(requests.slice(loaded).map((request) => request.url())).toEqual([]);
   for (const request of requests) {
     expect(new URL(request.url()).origin).toBe(server.origin);
-    expect(request.url()).not.toContain(encodeURIComponent(SECRET));
+    for (const typed of [SECRET, TROUBLE, CRY]) expect(decodeURIComponent(request.url())).not.toContain(typed);
     expect(request.postData()).toBeNull();
     expect(await request.allHeaders()).not.toHaveProperty('cookie');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery, SITUATION_MIN_SCORE, type AnswerContext } from '../../src/engine/answer.js';
+import { answerQuery, SITUATION_MIN_SCORE, SITUATION_SHARE_OF_BEST, type AnswerContext } from '../../src/engine/answer.js';
 import { loadTroubleSearch } from '../../src/engine/load-trouble-search.js';
 import { ServiceCounts } from '../../src/engine/counts.js';
 import type { Flow } from '../../src/engine/flow.js';
@@ -30,6 +30,16 @@ describe('answerQuery', () => {
     expect(answer.services[0]).toMatchObject({ via: 'situation' });
     expect(plain(answer.services[0]?.record.name ?? '')).toBe('住居確保給付金');
     expect(answer.suggestions).toEqual([]);
+  });
+
+  it('offers as shortcuts only situations close to the best: not every one that shares 払えない', () => {
+    const answer = answerQuery('家賃が払えない', context);
+    const best = answer.situations[0]?.score ?? 0;
+    expect(answer.situations.map((match) => match.node)).toContain('money-rent');
+    expect(answer.situations.map((match) => match.node)).not.toContain('family-childcare');
+    expect(answer.situations.every((match) => match.score >= best * SITUATION_SHARE_OF_BEST)).toBe(true);
+    // Taken by themselves, the weaker situations would have been offered.
+    expect(troubles?.match('家賃が払えない', 'ja').some((match) => match.node === 'family-childcare' && match.score >= SITUATION_MIN_SCORE)).toBe(true);
   });
 
   it('labels situations in the widget’s language', () => {

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/parse.js';
 import type { Flow, GoalNode, QuestionNode } from '../../src/engine/flow.js';
+import type { Answer } from '../../src/engine/answer.js';
+import type { SituationMatch } from '../../src/engine/troubles.js';
 import {
+  answerView,
   bubbles,
   categoryViews,
+  crisisView,
+  NO_SEARCH,
   choiceViews,
   dataNotice,
   municipalityNames,
@@ -77,10 +82,64 @@ describe('announcements', () => {
   });
 
   it('reads out search counts, or nothing for an empty box or a single kana', () => {
-    expect(searchAnnouncement('フード', { total: 2 }, ja)).toBe('2件見つかりました');
-    expect(searchAnnouncement('zzzz', { total: 0 }, ja)).toBe('見つかりませんでした。');
-    expect(searchAnnouncement('  ', { total: 0 }, ja)).toBeUndefined();
-    expect(searchAnnouncement('ふ', { total: 0, tooShort: true }, ja)).toBeUndefined();
+    expect(searchAnnouncement('フード', { ...NO_SEARCH, total: 2 }, ja)).toBe('2件見つかりました');
+    expect(searchAnnouncement('zzzz', NO_SEARCH, ja)).toBe('見つかりませんでした。');
+    expect(searchAnnouncement('  ', NO_SEARCH, ja)).toBeUndefined();
+    expect(searchAnnouncement('ふ', { ...NO_SEARCH, tooShort: true }, ja)).toBeUndefined();
+  });
+
+  it('says crisis lines are shown before anything else, and never "not found" under them', () => {
+    expect(searchAnnouncement('死にたい', crisisView('死にたい', false), ja)).toBe('すぐに相談できる電話');
+    expect(searchAnnouncement('死にたい', { ...crisisView('死にたい', false), total: 3 }, ja)).toBe('すぐに相談できる電話 3件見つかりました');
+    expect(searchAnnouncement('kill myself', crisisView('kill myself', true), MESSAGES.en)).toBe('Call now Some support information could not be loaded. Crisis lines are always available.');
+  });
+
+  it('says a situation fits when it has no services yet, waits while the services load, and says when the search could not load', () => {
+    const shortcut = { node: 'money-rent', label: '家賃が払えない', context: ['お金のこと'] };
+    expect(searchAnnouncement('家賃', { ...NO_SEARCH, shortcuts: [shortcut] }, ja)).toBe('あてはまりそうな困りごと');
+    expect(searchAnnouncement('家賃', crisisView('家賃', false), ja)).toBeUndefined();
+    expect(searchAnnouncement('家賃', crisisView('家賃', true), ja)).toBe(ja.loadFailed);
+    expect(searchAnnouncement('家賃', { ...NO_SEARCH, shortcuts: [shortcut] }, MESSAGES['ja-easy'])).toBe('あてはまりそうな 困りごと');
+  });
+});
+
+describe('search views', () => {
+  const answer: Answer = {
+    crisis: ['inochi', 'yorisoi'],
+    situations: [],
+    suggestions: [],
+    services: [],
+    total: 0,
+  };
+  const situation = (node: string, path: string[]): SituationMatch => ({
+    situation: { node, kind: 'goal', path, goals: [node], phrases: [], labels: [] },
+    node,
+    label: path.at(-1) ?? node,
+    path,
+    score: 0.9,
+  });
+
+  it('offers the situations an answer found as shortcuts: the choice that opens each, after where it sits', () => {
+    const view = answerView({ ...answer, crisis: [], situations: [situation('money-rent', ['お金のこと', '家賃が払えない']), situation('money', ['お金のこと'])] });
+    expect(view.shortcuts).toEqual([
+      { node: 'money-rent', label: '家賃が払えない', context: ['お金のこと'] },
+      { node: 'money', label: 'お金のこと', context: [] },
+    ]);
+    expect(view.crisis).toEqual([]);
+    expect(view.pending).toBeUndefined();
+  });
+
+  it('keeps the crisis lines first and the suggestions for when nothing was found; services wait while the data loads', () => {
+    const view = answerView({ ...answer, suggestions: [situation('health-mind', ['心とからだの悩み', '気持ちがつらい'])] }, true);
+    expect(view.crisis).toEqual(['inochi', 'yorisoi']);
+    expect(view.suggestions.map((shortcut) => shortcut.label)).toEqual(['気持ちがつらい']);
+    expect(view.pending).toBe(true);
+  });
+
+  it('shows crisis lines for a cry before the search has loaded, and none for an ordinary query', () => {
+    expect(crisisView('しにたい', false)).toMatchObject({ crisis: ['inochi', 'yorisoi'], pending: true, services: [] });
+    expect(crisisView('殴られる', true)).toMatchObject({ crisis: ['police', 'dv'], unavailable: true });
+    expect(crisisView('住居確保給付金', false).crisis).toEqual([]);
   });
 });
 

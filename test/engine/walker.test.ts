@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../src/engine/flow.js';
 import { transcript, withCategories } from '../../src/engine/transcript.js';
-import { back, canGoBack, choose, currentNode, currentStep, goTo, startWalk } from '../../src/engine/walker.js';
+import { back, canGoBack, choose, currentNode, currentStep, goTo, passesThrough, startWalk } from '../../src/engine/walker.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import { localize } from '../../src/i18n/lang.js';
 
@@ -46,6 +46,18 @@ describe('walking the bundled flow', () => {
     const walk = goTo(startWalk(HOKKAIDO_FLOW), 'family-single');
     expect(currentStep(walk).nodeId).toBe('family-single');
     expect(currentStep(back(walk)).nodeId).toBe('root');
+  });
+
+  it('knows whether a walk still passes through a step it jumped to: answered there or back there, not before it or afresh', () => {
+    const mark = goTo(choose(startWalk(HOKKAIDO_FLOW), 0), 'money');
+    expect(passesThrough(mark, mark)).toBe(true);
+    const answered = choose(mark, 0);
+    expect(passesThrough(answered, mark)).toBe(true);
+    expect(passesThrough(back(answered), mark)).toBe(true);
+    expect(passesThrough(back(mark), mark)).toBe(false);
+    // The same nodes walked afresh are another way there.
+    expect(passesThrough(goTo(choose(startWalk(HOKKAIDO_FLOW), 0), 'money'), mark)).toBe(false);
+    expect(passesThrough(goTo(back(mark), 'work'), mark)).toBe(false);
   });
 
   it('passes through message nodes, showing them as bubbles', () => {

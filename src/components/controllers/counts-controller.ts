@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ServiceRecord } from '../../data/record.js';
 import { defaultYield } from '../../data/yield.js';
-import { GoalIndex, ServiceCounts } from '../../engine/counts.js';
+import type * as CountsModule from '../../engine/counts.js';
+import type { GoalIndex, ServiceCounts } from '../../engine/counts.js';
 import type { Flow } from '../../engine/flow.js';
 import { runQuery } from '../../engine/query.js';
 import { BackgroundTask } from './background-task.js';
@@ -13,11 +14,18 @@ export interface CountsInputs {
   readonly municipality: string;
 }
 
+/** The counting code, a chunk of its own fetched with the data (nothing is counted before). */
+let counting: typeof CountsModule | undefined;
+async function loadCounting(): Promise<typeof CountsModule> {
+  counting ??= await import('../../engine/counts.js');
+  return counting;
+}
+
 /**
  * How many services lie behind each answer, and which services each goal shows, for the
  * current flow, data and municipality. The costly part (which goals each service answers) is
- * built in the background once per flow and data; until then, or if it fails, a goal is
- * answered directly from the data.
+ * built in the background once per flow and data (with the code that counts, fetched then);
+ * until then, or if it fails, a goal is answered directly from the data.
  */
 export class CountsController {
   readonly index: BackgroundTask<readonly [Flow, readonly ServiceRecord[]], GoalIndex | undefined>;
@@ -32,7 +40,7 @@ export class CountsController {
         const { flow, records } = this.#inputs();
         return records && records.length > 0 ? ([flow, records] as const) : undefined;
       },
-      task: ([flow, records], signal) => GoalIndex.buildInSlices(flow, records, defaultYield, { signal }),
+      task: async ([flow, records], signal) => (await loadCounting()).GoalIndex.buildInSlices(flow, records, defaultYield, { signal }),
     });
   }
 
@@ -40,9 +48,9 @@ export class CountsController {
   get counts(): ServiceCounts | undefined {
     const index = this.index.value;
     const { flow, records, municipality } = this.#inputs();
-    if (index?.flow !== flow || index.records !== records) return undefined;
+    if (counting === undefined || index?.flow !== flow || index.records !== records) return undefined;
     if (this.#countsFor?.index !== index || this.#countsFor.municipality !== municipality) {
-      this.#counts = new ServiceCounts(index, municipality);
+      this.#counts = new counting.ServiceCounts(index, municipality);
       this.#countsFor = { index, municipality };
     }
     return this.#counts;

@@ -6,6 +6,7 @@ import type * as LoadModule from '../../data/load.js';
 import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { splitSources } from '../../data/sources.js';
+import { whenIdle } from './when-idle.js';
 
 export const DATA_STATUS = {
   loading: 'loading',
@@ -40,16 +41,6 @@ function loadReader(): Promise<Reader> {
     throw error;
   });
   return reader;
-}
-
-/** After the first question is on screen, when the browser is idle. */
-function whenIdle(callback: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(callback, { timeout: 2000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 200);
-  return () => clearTimeout(id);
 }
 
 /**

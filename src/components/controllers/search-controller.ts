@@ -1,12 +1,19 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ServiceRecord } from '../../data/record.js';
 import { defaultYield } from '../../data/yield.js';
-import { matchesMunicipality } from '../../engine/query.js';
-import { searchAnnouncement } from '../../engine/views.js';
+import type { ServiceCounts } from '../../engine/counts.js';
+import type { Flow } from '../../engine/flow.js';
+import { loadSearchChunk, searchChunk, type SearchChunk } from '../../engine/load-trouble-search.js';
+import type { TroubleMatcher } from '../../engine/troubles.js';
+import { answerView, crisisView, NO_SEARCH, searchAnnouncement, type SearchView } from '../../engine/views.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { Messages } from '../../i18n/messages.js';
-import { SearchIndex, type SearchResult } from '../../search/search-index.js';
+import type { SearchIndex } from '../../search/search-index.js';
 import type { Announcer } from './announcer-controller.js';
-import { BackgroundTask } from './background-task.js';
+import { BackgroundTask, TASK_STATUS } from './background-task.js';
+import { whenIdle } from './when-idle.js';
+
+export type { SearchView } from '../../engine/views.js';
 
 /** Search results shown at first and added by "more": few cards keep typing instant and calm. */
 export const SEARCH_PAGE = 10;
@@ -14,54 +21,91 @@ export const SEARCH_PAGE = 10;
 export const SEARCH_ANNOUNCE_DELAY_MS = 800;
 
 export interface SearchInputs {
-  /** The data, once it has loaded ([] until then). */
-  readonly records: readonly ServiceRecord[];
+  /** The data, once it has loaded; undefined while it loads. */
+  readonly records: readonly ServiceRecord[] | undefined;
   readonly municipality: string;
+  /** The flow as offered: its situations are the shortcuts a trouble can open. */
+  readonly flow: Flow;
+  /** Goal results over `records` for `municipality`, once counted in the background. */
+  readonly counts: ServiceCounts | undefined;
+  readonly lang: Lang;
   readonly messages: Messages;
-}
-
-/** What a search shows: the services found. Other kinds of answer to what was typed join them here. */
-export interface SearchView {
-  readonly services: SearchResult;
 }
 
 export interface SearchOptions {
   readonly inputs: () => SearchInputs;
-  readonly announcer: Pick<Announcer, 'sayAfterPause' | 'cancelPending'>;
-  /** At each keystroke, with the number of services found (never the text). */
+  readonly announcer: Pick<Announcer, 'say' | 'sayAfterPause' | 'cancelPending'>;
+  /**
+   * Once per keystroke, with the number of services found (never the text, nor what it matched),
+   * when the answer is whole; of keystrokes typed while it is not yet, only the last is reported.
+   */
   onSearch(results: number): void;
+  /** Where the search chunk comes from: the page's one (default), or a test's. */
+  readonly chunk?: ChunkSource;
 }
 
-const NOTHING: SearchView = { services: { hits: [], total: 0 } };
+/** The search chunk if it is here already, and how to fetch it (undefined when it cannot be). */
+export interface ChunkSource {
+  now(): SearchChunk | undefined;
+  load(): Promise<SearchChunk | undefined>;
+}
+
+const PAGE_CHUNK: ChunkSource = { now: searchChunk, load: loadSearchChunk };
+
+const NO_RECORDS: readonly ServiceRecord[] = [];
 
 /**
  * The free-text search of one widget: what is typed, how many results are shown, and the
- * index over the data, built in the background once the data is in (until it is, or if its
- * build fails, the first keystroke builds it at once). Results are worked out once per
- * keystroke, "more" or change of municipality, and their number is read out once typing pauses.
+ * search itself, a chunk fetched once the browser is idle after the first question (with
+ * fuse.js) or at the first keystroke. Until it is here, and if it never comes, the crisis lines
+ * for what was typed show at once: they never wait. Once it is, the index over the data is built
+ * in the background as soon as the data is in (a keystroke before that builds it at once), and
+ * the flow's trouble matcher likewise (until then, services are found by name and words only).
+ * Results are worked out once per keystroke, "more", or change of data, municipality, flow or
+ * language, and read out once typing pauses (again when they change with nothing typed, e.g.
+ * when the search arrives).
  */
-export class SearchController {
+export class SearchController implements ReactiveController {
   /** What the person typed; '' when not searching. */
   query = '';
-  readonly index: BackgroundTask<readonly [readonly ServiceRecord[]], SearchIndex | undefined>;
+  readonly index: BackgroundTask<readonly [readonly ServiceRecord[], SearchChunk], SearchIndex | undefined>;
+  readonly troubles: BackgroundTask<readonly [Flow, SearchChunk], TroubleMatcher | undefined>;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: SearchOptions;
+  readonly #source: ChunkSource;
   #limit = SEARCH_PAGE;
   /** An index built at once, for a keystroke that came before the background build finished. */
   #builtNow: SearchIndex | undefined;
-  #memo: { index: SearchIndex; query: string; municipality: string; limit: number; view: SearchView } | undefined;
+  #memo: { readonly keys: readonly unknown[]; readonly view: SearchView } | undefined;
+  /** The search chunk did not load (the last try failed). */
+  #unavailable = false;
+  /** A keystroke whose count is not reported yet: it waits for the whole answer. */
+  #unreported = false;
+  #cancelPrefetch: (() => void) | undefined;
+  /** What the live region was last asked to say about the results. */
+  #said: string | undefined;
 
   constructor(host: ReactiveControllerHost, options: SearchOptions) {
     this.#host = host;
     this.#options = options;
+    this.#source = options.chunk ?? PAGE_CHUNK;
+    host.addController(this);
     this.index = new BackgroundTask(host, {
       // Built as soon as there is data, so the first keystroke is instant.
       args: () => {
         const { records } = options.inputs();
-        return records.length > 0 ? ([records] as const) : undefined;
+        const chunk = this.#source.now();
+        return chunk && records && records.length > 0 ? ([records, chunk] as const) : undefined;
       },
-      task: ([records], signal) => SearchIndex.buildInSlices(records, defaultYield, { signal }),
+      task: ([records, chunk], signal) => chunk.SearchIndex.buildInSlices(records, defaultYield, { signal }),
+    });
+    this.troubles = new BackgroundTask(host, {
+      args: () => {
+        const chunk = this.#source.now();
+        return chunk && ([options.inputs().flow, chunk] as const);
+      },
+      task: ([flow, chunk], signal) => chunk.TroubleMatcher.buildInSlices(flow, defaultYield, { signal }),
     });
   }
 
@@ -72,27 +116,57 @@ export class SearchController {
 
   /** What to show for the current query, within the municipality. */
   get result(): SearchView {
-    const { records, municipality } = this.#options.inputs();
-    if (records.length === 0 || this.query.trim() === '') return NOTHING;
-    const index = this.#indexOver(records);
     const { query } = this;
-    const limit = this.#limit;
-    const memo = this.#memo;
-    if (memo?.index === index && memo.query === query && memo.municipality === municipality && memo.limit === limit) return memo.view;
-    const view = { services: index.search(query, { limit, filter: (record) => matchesMunicipality(record, municipality) }) };
-    this.#memo = { index, query, municipality, limit, view };
+    if (query.trim() === '') return NO_SEARCH;
+    const chunk = this.#source.now();
+    if (chunk === undefined) return crisisView(query, this.#unavailable);
+    const { records, municipality, flow, counts, lang } = this.#options.inputs();
+    const index = records && this.#indexOver(chunk, records);
+    const troubles = this.troubles.value?.flow === flow ? this.troubles.value : undefined;
+    const keys = [query, this.#limit, chunk, index, troubles, municipality, flow, counts, lang];
+    if (this.#memo?.keys.every((key, at) => key === keys[at])) return this.#memo.view;
+    const answer = chunk.answerQuery(query, {
+      flow,
+      lang,
+      records: records ?? NO_RECORDS,
+      municipality,
+      limit: this.#limit,
+      ...(index ? { index } : {}),
+      ...(counts ? { counts } : {}),
+      ...(troubles ? { troubles } : {}),
+    });
+    const view = answerView(answer, records === undefined);
+    this.#memo = { keys, view };
     return view;
+  }
+
+  hostConnected(): void {
+    // Once the first question is painted: the first keystroke rarely waits.
+    this.#cancelPrefetch = whenIdle(() => {
+      this.#cancelPrefetch = undefined;
+      this.#load();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#cancelPrefetch?.();
+    this.#cancelPrefetch = undefined;
+  }
+
+  /** Results that changed with nothing typed (the trouble search arrived, the data, the area) are read out too. */
+  hostUpdated(): void {
+    this.#report();
+    if (this.active && this.#announcement() !== this.#said) this.#announce();
   }
 
   /** A keystroke: search at once, say how many were found once typing pauses. */
   setQuery(text: string): void {
     this.query = text;
     this.#limit = SEARCH_PAGE;
-    const { services } = this.result;
-    this.#options.onSearch(services.total);
-    const said = searchAnnouncement(text, services, this.#options.inputs().messages);
-    if (said === undefined) this.#options.announcer.cancelPending();
-    else this.#options.announcer.sayAfterPause(said, SEARCH_ANNOUNCE_DELAY_MS);
+    if (this.#source.now() === undefined) this.#load();
+    this.#unreported = true;
+    this.#report();
+    this.#announce();
     this.#host.requestUpdate();
   }
 
@@ -107,17 +181,67 @@ export class SearchController {
     if (this.query === '') return;
     this.query = '';
     this.#limit = SEARCH_PAGE;
+    this.#said = undefined;
+    this.#unreported = false;
     this.#options.announcer.cancelPending();
     this.#host.requestUpdate();
   }
 
-  #indexOver(records: readonly ServiceRecord[]): SearchIndex {
+  /**
+   * Leaves the search for a shortcut into the questions; returns what brings it back as it was
+   * (what was typed and the results shown), said at once.
+   */
+  leave(): () => void {
+    const { query } = this;
+    const limit = this.#limit;
+    this.clear();
+    return () => {
+      this.query = query;
+      this.#limit = limit;
+      this.#said = this.#announcement();
+      if (this.#said !== undefined) this.#options.announcer.say(this.#said);
+      this.#host.requestUpdate();
+    };
+  }
+
+  /**
+   * Reports the count of the last keystroke once the answer is whole: the search, the data and
+   * the flow's trouble matcher are in (or have failed), so the count is the one shown.
+   */
+  #report(): void {
+    if (!this.#unreported) return;
+    const view = this.result;
+    const troubles = this.troubles.value?.flow === this.#options.inputs().flow || this.troubles.status === TASK_STATUS.error;
+    if (this.active && !view.unavailable && (view.pending || !troubles)) return;
+    this.#unreported = false;
+    this.#options.onSearch(view.total);
+  }
+
+  #announcement(): string | undefined {
+    return searchAnnouncement(this.query, this.result, this.#options.inputs().messages);
+  }
+
+  #announce(): void {
+    this.#said = this.#announcement();
+    if (this.#said === undefined) this.#options.announcer.cancelPending();
+    else this.#options.announcer.sayAfterPause(this.#said, SEARCH_ANNOUNCE_DELAY_MS);
+  }
+
+  /** Fetches the search (again, after a failure); the host updates once it is here. */
+  #load(): void {
+    void this.#source.load().then((chunk) => {
+      this.#unavailable = chunk === undefined;
+      this.#host.requestUpdate();
+    });
+  }
+
+  #indexOver(chunk: SearchChunk, records: readonly ServiceRecord[]): SearchIndex {
     const built = this.index.value;
     if (built?.records === records) {
       this.#builtNow = undefined;
       return built;
     }
-    if (this.#builtNow?.records !== records) this.#builtNow = SearchIndex.build(records);
+    if (this.#builtNow?.records !== records) this.#builtNow = chunk.SearchIndex.build(records);
     return this.#builtNow;
   }
 }

@@ -32,6 +32,8 @@ export class WalkController implements ReactiveController {
   #inputs: WalkInputs | undefined;
   #flow: Flow | undefined;
   #state: walker.WalkState | undefined;
+  /** Steps opened with a way to return (a search's shortcut), newest last, and what Back from each brings back. */
+  #returns: { readonly at: walker.WalkState; readonly returnTo: () => void }[] = [];
 
   constructor(host: ReactiveControllerHost, options: WalkOptions) {
     this.#options = options;
@@ -70,13 +72,19 @@ export class WalkController implements ReactiveController {
     this.#move(walker.startWalk(this.flow, this.#startNode()));
   }
 
-  /** Opens a node by id, keeping the way back; false (and a `flow` error) for an unknown id. */
-  goTo(nodeId: string): boolean {
+  /**
+   * Opens a node by id, keeping the way back; false (and a `flow` error) for an unknown id.
+   * `returnTo` runs when Back leaves that node again (after the move), e.g. to bring back the
+   * search the node was opened from.
+   */
+  goTo(nodeId: string, returnTo?: () => void): boolean {
     if (!Object.hasOwn(this.flow.nodes, nodeId)) {
       this.#options.onError(SETUP_ERRORS.unknownNode(nodeId));
       return false;
     }
-    this.#move(walker.goTo(this.state, nodeId));
+    const state = walker.goTo(this.state, nodeId);
+    if (returnTo) this.#returns.push({ at: state, returnTo });
+    this.#move(state);
     return true;
   }
 
@@ -90,11 +98,16 @@ export class WalkController implements ReactiveController {
   }
 
   back(): void {
+    const opened = this.#returns.at(-1);
+    const leaving = opened !== undefined && this.state.steps.length === opened.at.steps.length && walker.passesThrough(this.state, opened.at);
     this.#move(walker.back(this.state));
+    if (leaving) opened.returnTo();
   }
 
   #move(state: walker.WalkState): void {
     this.#state = state;
+    // A return belongs to its step: gone once the walk no longer passes through it.
+    this.#returns = this.#returns.filter((opened) => walker.passesThrough(state, opened.at));
     this.#options.onMove(state);
   }
 
@@ -105,6 +118,7 @@ export class WalkController implements ReactiveController {
     this.#inputs = inputs;
     this.#flow = withCategories(inputs.flow, inputs.categories.split(/\s+/).filter(Boolean));
     this.#state = walker.startWalk(this.#flow, this.#startNode());
+    this.#returns = [];
     if (last) this.#options.onReset();
   }
 

@@ -9,10 +9,55 @@ export const searchResultsStyles = css`
     margin: 0;
     line-height: 1.7;
   }
-  .none {
+  .none,
+  .heading {
     font-weight: 600;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+  /* A shortcut reads like an answer: where it sits in the questions, small, then the situation. */
+  .shortcut {
+    width: 100%;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0;
+    font-weight: 600;
+  }
+  .context {
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--_muted);
   }
   .more {
     width: 100%;
+  }
+  .crisis-entry summary {
+    display: flex;
+    align-items: center;
+    min-height: 48px;
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .crisis-entry summary::before {
+    content: '▸';
+    margin-inline-end: 0.5em;
+  }
+  .crisis-entry[open] summary::before {
+    content: '▾';
+  }
+  .crisis-entry summary::-webkit-details-marker {
+    display: none;
+  }
+  shien-navi-result-list:focus {
+    outline: none;
+  }
+  shien-navi-result-list:focus-visible {
+    outline: 3px solid var(--_focus);
   }
 `;

@@ -1,24 +1,33 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import type { CrisisLineId } from '../../flows/crisis-lines.js';
+import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
-import type { ChoiceView } from '../../engine/views.js';
-import type { SearchView } from '../controllers/search-controller.js';
+import { NO_SEARCH, type ChoiceView, type SearchView, type ShortcutView } from '../../engine/views.js';
 import { forward, tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { searchResultsStyles } from './search-results.styles.js';
 
+/** The lines behind "すぐに相談できる電話" when a search found nothing: for any trouble, then danger now. */
+const CRISIS_ENTRY: readonly CrisisLineId[] = ['yorisoi', 'inochi', 'police', 'ambulance'];
+
 /**
- * What a search found: the services, best first, a few at a time; or, when nothing matches,
- * the top-level categories so the person can go on by choosing instead.
+ * What a search found, in this order: crisis lines when what was typed is a cry for help (before
+ * anything else); shortcuts into the questions for the situations it describes; the services,
+ * best first, a few at a time. When there are neither services nor shortcuts: a kind word, the
+ * closest situations, the top-level categories, and the crisis lines one tap away. Never a dead end.
+ *
+ * Shortcuts and suggestions are answers a person taps to go on, like the choices of a question,
+ * so they carry the `choice` part too.
  *
  * @fires navi-more - Internal: show more results.
  * @fires navi-choose - Internal: `detail` is the index of the category chosen.
+ * @fires navi-shortcut - Internal: `detail` is the id of the node a shortcut or suggestion opens.
  * @csspart card - Each result card.
- * @csspart choice - Each category button.
+ * @csspart choice - Each shortcut, suggestion and category button.
  */
 export class ShienNaviSearchResults extends LitElement {
   static override styles = [base, controls, searchResultsStyles];
@@ -27,8 +36,8 @@ export class ShienNaviSearchResults extends LitElement {
   @property({ attribute: false })
   navi: NaviContext | undefined;
 
-  /** What the search found: the services (hits shown so far, with their matched ranges, and how many in all). */
-  @property({ attribute: false }) result: SearchView = { services: { hits: [], total: 0 } };
+  /** What the search found (see SearchView). */
+  @property({ attribute: false }) result: SearchView = NO_SEARCH;
 
   /** The categories offered when nothing is found. */
   @property({ attribute: false }) categories: readonly ChoiceView[] = [];
@@ -36,32 +45,88 @@ export class ShienNaviSearchResults extends LitElement {
   /** How many more results one "more" adds. */
   @property({ type: Number }) page = 10;
 
+  /** After Back brought the person here from a shortcut: the first shortcut, or the results, takes focus. */
+  async focusFirst(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.shortcut, shien-navi-result-list')?.focus({ preventScroll: true });
+  }
+
   override render() {
     const messages = this.navi?.messages ?? MESSAGES.ja;
-    const { hits, total, tooShort } = this.result.services;
-    if (tooShort) return html`<p>${rubyText(messages.searchTooShort)}</p>`;
-    if (hits.length === 0) {
-      return html`
-        <p class="none">${rubyText(messages.searchNone)}</p>
-        <p>${rubyText(messages.searchNoneHint)}</p>
-        <shien-navi-choice-list exportparts="choice" .choices=${this.categories} @navi-choose=${forward(this)}></shien-navi-choice-list>
-      `;
-    }
-    const remaining = total - hits.length;
+    const view = this.result;
+    const { crisis, shortcuts, services } = view;
+    let rest: TemplateResult | typeof nothing = nothing;
+    if (view.tooShort) rest = html`<p>${rubyText(messages.searchTooShort)}</p>`;
+    else if (view.pending) rest = html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`;
+    else if (services.length > 0) rest = this.#renderServices(messages);
+    else if (shortcuts.length === 0) rest = this.#renderNothing(messages);
+    return html`
+      ${crisis.length > 0 ? html`<shien-navi-crisis-lines .lines=${crisis}></shien-navi-crisis-lines>` : nothing}
+      ${this.#renderShortcuts(messages.shortcutsHeading, shortcuts)} ${rest}
+    `;
+  }
+
+  #renderShortcuts(heading: string, shortcuts: readonly ShortcutView[]): TemplateResult | typeof nothing {
+    if (shortcuts.length === 0) return nothing;
+    return html`
+      <p class="heading">${rubyText(heading)}</p>
+      <ul role="list" aria-label=${withoutRuby(heading)}>
+        ${shortcuts.map(
+          (shortcut) => html`
+            <li>
+              <button class="button shortcut" part="choice" type="button" @click=${() => tell(this, 'navi-shortcut', shortcut.node)}>
+                ${shortcut.context.length > 0 ? html`<span class="context">${rubyText(shortcut.context.join(' › '))}</span>` : nothing}
+                <span class="label">${rubyText(shortcut.label)}</span>
+              </button>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  #renderServices(messages: Messages): TemplateResult {
+    const { services, total } = this.result;
+    const remaining = total - services.length;
     return html`
       <shien-navi-result-list
+        tabindex="-1"
         exportparts="card"
         summary=${withoutRuby(messages.searchResults(total))}
-        .records=${hits.map((hit) => hit.record)}
-        .highlights=${new Map(hits.map((hit) => [hit.record, hit.ranges]))}
+        .records=${services.map((service) => service.record)}
+        .highlights=${new Map(services.map((service) => [service.record, service.ranges]))}
       ></shien-navi-result-list>
       ${remaining > 0
-        ? html`<button class="button more" type="button" @click=${this.#more}>${rubyText(messages.showMore(Math.min(remaining, this.page)))}</button>`
+        ? html`<button class="button more" type="button" @click=${() => tell(this, 'navi-more', undefined)}>
+            ${rubyText(messages.showMore(Math.min(remaining, this.page)))}
+          </button>`
         : nothing}
     `;
   }
 
-  #more(): void {
-    tell(this, 'navi-more', undefined);
+  /** Opened at the foot of the results, the crisis lines would stay below the fold on a phone. */
+  #revealCrisisLines(event: Event): void {
+    const entry = event.currentTarget as HTMLDetailsElement;
+    if (entry.open) entry.querySelector('shien-navi-crisis-lines')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * Nothing found (or the search could not load). For a cry for help the crisis lines above are
+   * the answer: no "not found" under them.
+   */
+  #renderNothing(messages: Messages): TemplateResult {
+    const cry = this.result.crisis.length > 0;
+    return html`
+      ${cry ? nothing : html`<p class="none">${rubyText(this.result.unavailable ? messages.loadFailed : messages.searchNone)}</p>`}
+      ${this.#renderShortcuts(messages.suggestionsHeading, this.result.suggestions)}
+      <p>${rubyText(cry ? messages.searchOtherHint : messages.searchNoneHint)}</p>
+      <shien-navi-choice-list exportparts="choice" .choices=${this.categories} @navi-choose=${forward(this)}></shien-navi-choice-list>
+      ${cry
+        ? nothing
+        : html`<details class="crisis-entry" @toggle=${this.#revealCrisisLines}>
+            <summary>${rubyText(messages.crisisEntry)}</summary>
+            <shien-navi-crisis-lines .lines=${CRISIS_ENTRY}></shien-navi-crisis-lines>
+          </details>`}
+    `;
   }
 }

@@ -122,14 +122,14 @@ export class ShienNavi extends LitElement {
   });
   readonly #counts = new CountsController(this, () => ({ flow: this.#walk.flow, records: this.#data.loaded, municipality: this.municipality }));
   readonly #search = new SearchController(this, {
-    inputs: () => ({ records: this.#data.loaded ?? [], municipality: this.municipality, messages: this.navi.messages }),
+    inputs: () => ({ ...this.navi, records: this.#data.loaded, municipality: this.municipality, flow: this.#walk.flow, counts: this.#counts.counts }),
     announcer: this.#announcer,
     onSearch: (results) => this.#events.emit('shien-navi-search', { results }),
   });
   readonly #municipalities = new MunicipalitiesController(this, () => this.records);
   readonly #focus = new FocusController(this, () => ({
     log: this.renderRoot.querySelector('shien-navi-conversation-log'),
-    step: this.renderRoot.querySelector('shien-navi-step'),
+    step: this.renderRoot.querySelector(this.#search.active ? 'shien-navi-search-results' : 'shien-navi-step'),
   }));
   // Takes over the first screen dist/shien-navi.js may have painted before this element was defined; it acts on its own.
   // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
@@ -213,6 +213,7 @@ export class ShienNavi extends LitElement {
                 .result=${this.#search.result}
                 .categories=${categoryViews(this.#walk.flow, lang)}
                 @navi-more=${() => this.#search.showMore()}
+                @navi-shortcut=${(event: InternalEvent<'navi-shortcut'>) => this.#walk.goTo(event.detail, this.#search.leave())}
                 @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.chooseCategory(event.detail)}
               ></shien-navi-search-results>`
             : nothing}
@@ -238,7 +239,7 @@ export class ShienNavi extends LitElement {
     this.#focus.request();
   }
 
-  /** Back leaves the search first, if there is one. */
+  /** Back leaves the search first, if there is one; Back from a search's shortcut returns to that search (see WalkController.goTo). */
   #onBack(): void {
     if (!this.#search.active) return this.#walk.back();
     this.#search.clear();

@@ -1,0 +1,108 @@
+import type { CheckReport } from '../../check/report.js';
+import { explainProblems } from './flow-problems.js';
+
+/**
+ * The data check's findings as files a data owner can keep, send or open in a spreadsheet:
+ * one CSV line per finding, or a Markdown page. Both from the same report the page shows
+ * (src/check/report.ts, the checker's own).
+ */
+
+/** One finding: where it is and what to do, in the report's own words. */
+export interface FindingRow {
+  readonly kind: string;
+  readonly source: string;
+  /** Line in the file, or '' when the finding is not about one line. */
+  readonly row: string;
+  readonly column: string;
+  readonly message: string;
+}
+
+const SOURCE_FINDINGS = ['skipped', 'irregular', 'expiredRows', 'unreadable'] as const;
+const KIND_NAMES: Readonly<Record<(typeof SOURCE_FINDINGS)[number], string>> = {
+  skipped: '読み飛ばした行',
+  irregular: '列の数が合わない行',
+  expiredRows: '期限切れで表示しない行',
+  unreadable: '読めないセル',
+};
+
+/** Every finding of the report, in the order the page lists them. */
+export function findingRows(report: CheckReport): FindingRow[] {
+  const rows: FindingRow[] = [];
+  for (const source of report.sources) {
+    if (source.error) rows.push({ kind: '読み込めないファイル', source: source.source, row: '', column: '', message: source.error.message });
+    if (source.savedCopy) rows.push({ kind: '保存した写しを使用', source: source.source, row: '', column: '', message: source.savedCopy.message });
+    for (const column of source.columns.filter((finding) => finding.status !== 'read')) {
+      rows.push({ kind: '使わない列', source: source.source, row: '', column: column.header, message: column.message });
+    }
+    for (const kind of SOURCE_FINDINGS) {
+      for (const finding of source[kind]) {
+        rows.push({ kind: KIND_NAMES[kind], source: source.source, row: String(finding.row), column: 'column' in finding ? String(finding.column) : '', message: finding.message });
+      }
+    }
+    const more = source.unreadableCount - source.unreadable.length;
+    if (more > 0) rows.push({ kind: KIND_NAMES.unreadable, source: source.source, row: '', column: '', message: `ほかに ${more} か所あります` });
+  }
+  for (const duplicate of report.duplicateIds) {
+    rows.push({ kind: '重なる制度番号', source: duplicate.shown.source, row: String(duplicate.shown.row), column: '制度番号', message: duplicate.message });
+  }
+  for (const problem of explainProblems(report.flow.problems)) {
+    rows.push({ kind: problem.severity === 'error' ? '質問の流れの誤り' : '質問の流れの注意', source: report.flow.source ?? '標準の質問の流れ', row: '', column: problem.node ?? '', message: problem.explanation });
+  }
+  if (report.flow.error) rows.push({ kind: '質問の流れの誤り', source: report.flow.source ?? '', row: '', column: '', message: report.flow.error });
+  for (const goal of report.flow.goalsWithoutPhrases) {
+    rows.push({ kind: '入力した言葉から案内できないゴール', source: report.flow.source ?? '標準の質問の流れ', row: '', column: '', message: goal });
+  }
+  for (const gap of report.coverage?.gaps ?? []) {
+    for (const goal of gap.goals) rows.push({ kind: '該当する制度がないゴール', source: gap.municipality, row: '', column: '', message: goal });
+  }
+  return rows;
+}
+
+/** A CSV cell: quoted, quotes doubled, and a leading = + - @ defused so a spreadsheet shows it as text. */
+function csvCell(value: string): string {
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The findings as CSV (UTF-8 with BOM, so Excel reads the Japanese), one line each. */
+export function reportCsv(report: CheckReport): string {
+  const header = ['種類', 'ファイル・市町村', '行', '列・ノード', '内容'];
+  const lines = [header, ...findingRows(report).map((row) => [row.kind, row.source, row.row, row.column, row.message])].map((cells) => cells.map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Text in a Markdown table cell or line: no line breaks, pipes and markup characters escaped. */
+const md = (text: string): string => text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+
+/** The report as a Markdown page: a summary, then each file, the flow and the goals without a service. */
+export function reportMarkdown(report: CheckReport, title = 'shien-navi データの点検'): string {
+  const lines: string[] = [`# ${md(title)}`, '', report.ok ? '読めない誤りはありません。' : '**読めない誤りがあります。**', '', `表示できる制度: ${report.shown} 件`, ''];
+  for (const source of report.sources) {
+    lines.push(`## ${md(source.source)}`, '');
+    if (source.error) lines.push(`- **読み込めません**: ${md(source.error.message)}`);
+    if (source.encoding) lines.push(`- 文字コード: ${source.encoding} / 行数: ${source.rows} / 表示できる制度: ${source.shown} / 期限切れで非表示: ${source.expired}`);
+    for (const row of findingRows({ ...report, sources: [source], duplicateIds: [], flow: { ...report.flow, problems: [] }, coverage: undefined }).filter((finding) => finding.kind !== '読み込めないファイル')) {
+      lines.push(`- ${row.kind}: ${md(row.message)}`);
+    }
+    lines.push('');
+  }
+  if (report.duplicateIds.length > 0) {
+    lines.push('## 重なる制度番号', '', ...report.duplicateIds.map((duplicate) => `- ${md(duplicate.message)}`), '');
+  }
+  lines.push('## 質問の流れ', '', `- ${md(report.flow.source ?? '標準（北海道版）')}`);
+  if (report.flow.error) lines.push(`- **読み込めません**: ${md(report.flow.error)}`);
+  for (const problem of explainProblems(report.flow.problems)) lines.push(`- ${problem.severity === 'error' ? '✗' : '△'} ${md(problem.explanation)}`);
+  lines.push('');
+  if (report.coverage) {
+    const { columns, goals, counts } = report.coverage;
+    lines.push('## ゴールごとの件数', '', `| ゴール | ${columns.map(md).join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`);
+    goals.forEach((goal, index) => lines.push(`| ${md(goal)} | ${(counts[index] ?? []).join(' | ')} |`));
+    lines.push('');
+    if (report.coverage.gaps.length > 0) {
+      lines.push('## 該当する制度が 1 件もないゴール', '');
+      for (const gap of report.coverage.gaps) lines.push(`- ${md(gap.municipality)}: ${gap.goals.map(md).join('、')}`);
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCheckReport, type SourceOutcome } from '../../src/check/report.js';
+import { ShienNaviError } from '../../src/data/errors.js';
+import { readCsvBytes } from '../../src/data/load.js';
+import { findingRows, reportCsv, reportMarkdown } from '../../src/studio/model/report-export.js';
+
+const TODAY = '2026-11-23';
+const layout = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/layouts/${name}`, import.meta.url)));
+
+async function outcome(source: string, bytes: Uint8Array): Promise<SourceOutcome> {
+  try {
+    return { source, result: await readCsvBytes(bytes, source, source, { today: TODAY }) };
+  } catch (error) {
+    if (error instanceof ShienNaviError) return { source, error };
+    throw error;
+  }
+}
+
+/** Splits CSV text into rows of cells (quoted cells, doubled quotes). */
+function parseCsv(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((match) => (match[1] ?? '').replace(/""/g, '"')));
+}
+
+describe('the data check report as files', () => {
+  it('lists every finding with where it is, in the checker own words', async () => {
+    const report = buildCheckReport([await outcome('national-2020.csv', layout('national-2020.csv')), await outcome('empty.csv', new Uint8Array())]);
+    const rows = findingRows(report);
+    expect(rows).toContainEqual({ kind: '期限切れで表示しない行', source: 'national-2020.csv', row: '3', column: '', message: '3行目: 受付終了日 2026-03-31 を過ぎたので表示しません' });
+    expect(rows.find((row) => row.kind === '読めないセル')).toMatchObject({ source: 'national-2020.csv', row: '5', column: '受付終了日' });
+    expect(rows.find((row) => row.kind === '重なる制度番号')?.message).toContain('制度番号「000-N1」');
+    expect(rows.find((row) => row.kind === '読み込めないファイル')).toMatchObject({ source: 'empty.csv', message: expect.stringContaining('空です') });
+    expect(rows.filter((row) => row.kind === '該当する制度がないゴール').length).toBeGreaterThan(0);
+  });
+
+  it('writes CSV a spreadsheet opens as text: BOM, quoted cells, formulas defused', async () => {
+    const base = buildCheckReport([await outcome('national-2020.csv', layout('national-2020.csv'))]);
+    const hostile = { ...base, duplicateIds: [{ ...base.duplicateIds[0], id: 'x', message: '=HYPERLINK("https://evil.example","押す")' } as (typeof base.duplicateIds)[number]] };
+    const csv = reportCsv(hostile);
+    expect(csv.startsWith('\uFEFF"種類","ファイル・市町村","行","列・ノード","内容"\r\n')).toBe(true);
+    const cells = parseCsv(csv);
+    expect(cells.every((row) => row.length === 5)).toBe(true);
+    expect(cells.find((row) => row[0] === '重なる制度番号')?.[4]).toBe('\'=HYPERLINK("https://evil.example","押す")');
+    expect(cells.length).toBe(findingRows(hostile).length + 1);
+  });
+
+  it('writes Markdown with the counts table, markup in the data escaped', async () => {
+    const report = buildCheckReport([await outcome('every|field.csv', layout('every-field.csv'))]);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toMatch(/^# shien-navi データの点検\n/);
+    expect(markdown).toContain('## every\\|field.csv');
+    expect(markdown).toContain('## ゴールごとの件数');
+    const header = markdown.split('\n').find((line) => line.startsWith('| ゴール |')) ?? '';
+    const columns = header.split(' | ').length;
+    const goalRows = markdown.split('\n').filter((line) => line.startsWith('| ') && line.includes('›'));
+    expect(goalRows.length).toBe(report.coverage?.goals.length);
+    expect(goalRows.every((line) => line.split(' | ').length === columns)).toBe(true);
+  });
+});
