@@ -57,7 +57,7 @@ export default async function quality({ root, percentile }) {
     const sizes = measureSizes(root);
     const chunk = sizes.lazy.find((file) => /shien-navi-trouble-search-/.test(file.file));
     notes.push(
-      `Bundle (dist/, as built): ${(sizes.startupGzip / KB).toFixed(1)} KB gzip before the first question (with the crisis words and the loader); ` +
+      `Bundle (dist/, as built): ${(sizes.startupGzip / KB).toFixed(1)} KB gzip before the first question's answers respond (the widget, with the crisis words and the loader); ` +
         `the search, ${chunk ? `${chunk.file}, ${(chunk.gzip / KB).toFixed(1)} KB gzip` : 'its chunk not found in dist/'} (the index over the data, the combined answer, the trouble matcher, the bundled flow's phrases and their readings), ` +
         'fetched when the browser is idle after the first question or at the first keystroke.',
     );
