@@ -18,8 +18,10 @@ const root = new URL('..', import.meta.url).pathname;
 const src = (path) => resolve(root, 'src', path);
 
 /** Options every pass shares: sources as they are, minified output with source maps, next to each other in dist/. */
-const common = { configFile: false, root, logLevel: 'warn', publicDir: false };
-const output = { outDir: 'dist', emptyOutDir: false, target: 'es2022', sourcemap: true };
+const common = { configFile: false, root, logLevel: 'warn', publicDir: false, base: './' };
+// A lazy chunk's own imports are preloaded beside it: `base: './'` resolves them from the chunk's
+// URL, not from the site's root (the files may be on a CDN, in any folder).
+const output = { outDir: 'dist', emptyOutDir: false, target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } };
 
 async function firstScreens() {
   const npm = (path) => import(new URL(`../dist/npm/${path}`, import.meta.url).href);
