@@ -53,7 +53,7 @@ export async function buildBrowserFiles() {
 
   await build({
     ...common,
-    define: { __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()) },
+    define: { __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`) },
     // The first screen uses the widget's own style sheets, which are Lit `css`: only that tag
     // (`lit` would bring the whole of Lit, with side effects that cannot be shaken out).
     resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },

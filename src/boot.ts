@@ -9,17 +9,45 @@
  * of everything, whatever the query on this file's URL.
  */
 import { paintShell, removeShell, shellFailed } from './components/shell/shell.js';
+import { ANOTHER_COPY_FIRST } from './copies.js';
 import type { FirstScreens } from './engine/first-screen.js';
 
 /** The bundled flow's first screen in every language, worked out from the sources when this file is built. */
 declare const __SHIEN_NAVI_FIRST_SCREENS__: FirstScreens;
+/** The app chunk's file name, beside this file (the same file `import('./bundle.js')` becomes). */
+declare const __SHIEN_NAVI_APP_FILE__: string;
 
-const widget = import('./bundle.js');
+/** Runs `callback` once the next frame has been painted (or after a while, in a tab that paints nothing). */
+function afterPaint(callback: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    callback();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 200);
+}
 
-// Another copy (the classic script, or another version) registered first: it is the one in use.
-if (typeof customElements !== 'undefined' && !customElements.get('shien-navi')) {
+/** The widget's code: asked for at once, run once the painted first screen is on screen. */
+function loadWidget(painted: boolean): Promise<unknown> {
+  if (!painted) return import('./bundle.js');
+  // Run at once, a widget that arrives within the same frame (a fast connection) would hold the
+  // painted screen back until it has started; fetched at once, it is ready to run by then.
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = new URL(__SHIEN_NAVI_APP_FILE__, import.meta.url).href;
+  document.head.append(preload);
+  return new Promise<void>((resolve) => afterPaint(resolve)).then(() => import('./bundle.js'));
+}
+
+// Another copy (the classic script, or another version) registered first: it is the one in use,
+// and this copy's widget is not even fetched.
+if (typeof customElements !== 'undefined' && customElements.get('shien-navi')) console.info(ANOTHER_COPY_FIRST);
+else if (typeof customElements !== 'undefined') {
   const hosts = [...document.querySelectorAll<HTMLElement>('shien-navi')];
   for (const host of hosts) paintShell(host, __SHIEN_NAVI_FIRST_SCREENS__);
+  const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));

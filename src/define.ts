@@ -2,6 +2,7 @@
  * Registers `<shien-navi>` and its parts. This is the entry of the bundles and of
  * `import 'shien-navi'`; importing it twice, next to another copy, or on a server is harmless.
  */
+import { ANOTHER_COPY_FIRST } from './copies.js';
 import {
   ShienNavi,
   ShienNaviBubble,
@@ -44,7 +45,7 @@ export const ELEMENTS = {
 export function defineShienNavi(registry: CustomElementRegistry = customElements): void {
   const first = registry.get('shien-navi');
   if (first && first !== ShienNavi) {
-    console.info('shien-navi: another copy of shien-navi was loaded first; the page uses that one.');
+    console.info(ANOTHER_COPY_FIRST);
     return;
   }
   for (const [tag, element] of Object.entries(ELEMENTS)) {
