@@ -29,17 +29,17 @@ window.bytesBefore = (time) => {
 };
 
 /**
- * When the first question responds to a tap with the widget's own code: the frame in which the
- * page's `window.widgetReady()` turns true (dist/shien-navi.js may paint the question before its
- * code has arrived). Pages without such a test respond when they paint.
+ * When the first question responds to a tap with the widget's own code: the first frame in which
+ * the page's `window.widgetReady()` is true (watched from the start, frame by frame), and not
+ * before the question is painted (dist/shien-navi.js may paint it before its code has arrived).
+ * Pages without such a test respond when they paint.
  */
-window.firstResponse = window.firstRender.then(
-  ({ paintedAt }) =>
-    new Promise((resolve) => {
-      const start = performance.getEntriesByName('script-start')[0]?.startTime ?? 0;
-      const done = (time) => resolve({ responds: time - start, respondsAt: time });
-      if (!window.widgetReady || window.widgetReady()) return done(paintedAt);
-      const check = (frameTime) => (window.widgetReady() ? done(Math.max(frameTime, paintedAt)) : requestAnimationFrame(check));
-      requestAnimationFrame(check);
-    }),
-);
+const widgetFrame = new Promise((resolve) => {
+  const check = (frameTime) => (!window.widgetReady || window.widgetReady() ? resolve(frameTime) : requestAnimationFrame(check));
+  requestAnimationFrame(check);
+});
+window.firstResponse = Promise.all([window.firstRender, widgetFrame]).then(([{ paintedAt }, frameTime]) => {
+  const respondsAt = window.widgetReady ? Math.max(frameTime, paintedAt) : paintedAt;
+  const start = performance.getEntriesByName('script-start')[0]?.startTime ?? 0;
+  return { responds: respondsAt - start, respondsAt };
+});
