@@ -135,11 +135,20 @@ test('three widgets with different data on one page work independently', async (
       { src: '/data/hostile.csv', start: 'emergency', municipality: '札幌市' },
     ]),
   );
-  const counts = await page.evaluate(() => Promise.all([...document.querySelectorAll('shien-navi')].map((navi) => new Promise<number>((resolve) => {
-    const records = (navi as unknown as { records: readonly unknown[] }).records;
-    if (records.length > 0) resolve(records.length);
-    else navi.addEventListener('shien-navi-ready', (event) => resolve((event as CustomEvent<{ records: number }>).detail.records), { once: true });
-  }))));
+  // The elements are defined once the widget's code has arrived (dist/shien-navi.js paints first).
+  const counts = await page.evaluate(async () => {
+    await customElements.whenDefined('shien-navi');
+    const widgets = [...document.querySelectorAll('shien-navi')] as unknown as (HTMLElement & { records: readonly unknown[] })[];
+    return Promise.all(
+      widgets.map(
+        (navi) =>
+          new Promise<number>((resolve) => {
+            if (navi.records.length > 0) resolve(navi.records.length);
+            else navi.addEventListener('shien-navi-ready', (event) => resolve((event as CustomEvent<{ records: number }>).detail.records), { once: true });
+          }),
+      ),
+    );
+  });
   // The hostile file: one row per payload per column, every one shown.
   expect(counts).toEqual([45, 2, HOSTILE_STRINGS.length * HOSTILE_COLUMNS.length]);
 
