@@ -1,4 +1,4 @@
-import { CRISIS_LINES, type CrisisLineId } from '../flows/crisis-lines.js';
+import { CRISIS_LINES, GENERAL_CRISIS_LINES } from '../flows/crisis-lines.js';
 import { LANGS, localize, type Lang } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Flow } from './flow.js';
@@ -27,8 +27,6 @@ export interface FirstScreen {
 
 export type FirstScreens = Readonly<Record<Lang, FirstScreen>>;
 
-/** Crisis lines offered when the widget itself cannot load: the ones for any worry and for danger now. */
-const FALLBACK_LINES: readonly CrisisLineId[] = ['yorisoi', 'inochi', 'police', 'ambulance'];
 
 export function firstScreens(flow: Flow, messages: Readonly<Record<Lang, Messages>>): FirstScreens {
   const root = flow.nodes[flow.start];
@@ -46,7 +44,7 @@ export function firstScreens(flow: Flow, messages: Readonly<Record<Lang, Message
       restart: text.restart,
       failed: text.loadFailed,
       crisisHeading: text.crisisHeading,
-      crisis: FALLBACK_LINES.map((id) => ({ name: localize(CRISIS_LINES[id].name, lang), number: CRISIS_LINES[id].number })),
+      crisis: GENERAL_CRISIS_LINES.map((id) => ({ name: localize(CRISIS_LINES[id].name, lang), number: CRISIS_LINES[id].number })),
     };
   };
   return Object.fromEntries(LANGS.map((lang) => [lang, screen(lang)])) as Record<Lang, FirstScreen>;

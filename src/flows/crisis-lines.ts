@@ -50,3 +50,8 @@ export function isCrisisLineId(id: string): id is CrisisLineId {
   return Object.hasOwn(CRISIS_LINES, id);
 }
 
+/**
+ * The lines for any worry, then for danger now: offered where nothing more specific is known
+ * (a search that found nothing, a widget whose code could not be loaded).
+ */
+export const GENERAL_CRISIS_LINES: readonly CrisisLineId[] = ['yorisoi', 'inochi', 'police', 'ambulance'];

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import type { CrisisLineId } from '../../flows/crisis-lines.js';
+import { GENERAL_CRISIS_LINES } from '../../flows/crisis-lines.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { NO_SEARCH, type ChoiceView, type SearchView, type ShortcutView } from '../../engine/views.js';
@@ -11,8 +11,6 @@ import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { searchResultsStyles } from './search-results.styles.js';
 
-/** The lines behind "すぐに相談できる電話" when a search found nothing: for any trouble, then danger now. */
-const CRISIS_ENTRY: readonly CrisisLineId[] = ['yorisoi', 'inochi', 'police', 'ambulance'];
 
 /**
  * What a search found, in this order: crisis lines when what was typed is a cry for help (before
@@ -125,7 +123,7 @@ export class ShienNaviSearchResults extends LitElement {
         ? nothing
         : html`<details class="crisis-entry" @toggle=${this.#revealCrisisLines}>
             <summary>${rubyText(messages.crisisEntry)}</summary>
-            <shien-navi-crisis-lines .lines=${CRISIS_ENTRY}></shien-navi-crisis-lines>
+            <shien-navi-crisis-lines .lines=${GENERAL_CRISIS_LINES}></shien-navi-crisis-lines>
           </details>`}
     `;
   }

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The first screen's parts, flattened into one shadow root: the same rules as the conversation
- * log, bubble, choice list and search box give them inside `<shien-navi>`, so nothing moves when
- * the widget takes the screen over (test/e2e/first-screen.spec.ts compares the two pictures).
+ * The first screen's parts, flattened into one shadow root: the rules the conversation log,
+ * bubble and choice list give them inside `<shien-navi>` on `:host`, written for the flattened
+ * elements, so nothing moves when the widget takes the screen over (test/e2e/first-screen.spec.ts
+ * compares where the answers are). The search field uses the search box's own sheet.
  */
 export const shellStyles = css`
   .log {
@@ -66,30 +67,5 @@ export const shellStyles = css`
   h3 {
     margin: 0 0 8px;
     font-size: 1em;
-  }
-  label {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_muted);
-    margin-block-end: 4px;
-  }
-  input {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 48px;
-    padding: 0.5em 0.75em;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-size: max(1em, 16px);
-  }
-  input::placeholder {
-    color: var(--_muted);
-    opacity: 1;
-  }
-  input:focus-visible {
-    border-color: var(--_focus);
   }
 `;

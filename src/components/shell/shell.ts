@@ -1,7 +1,9 @@
+import { telHref } from '../../data/tel.js';
 import type { FirstScreen, FirstScreens } from '../../engine/first-screen.js';
 import { toLang } from '../../i18n/lang.js';
-import { parseRuby } from '../../i18n/ruby.js';
+import { parseRuby, withoutRuby } from '../../i18n/ruby.js';
 import { base, controls, tokens } from '../shared.styles.js';
+import { searchBoxStyles } from '../search-box/search-box.styles.js';
 import { shienNaviStyles } from '../shien-navi/shien-navi.styles.js';
 import { shellStyles } from './shell.styles.js';
 
@@ -39,7 +41,7 @@ export function paintShell(host: HTMLElement, screens: FirstScreens): void {
   const screen = screens[lang];
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync([tokens, base, controls, shienNaviStyles, shellStyles].map((style) => style.cssText).join('\n'));
+  sheet.replaceSync([tokens, base, controls, searchBoxStyles, shienNaviStyles, shellStyles].map((style) => style.cssText).join('\n'));
   root.adoptedStyleSheets = [sheet];
 
   const heading = host.getAttribute('heading') || screen.heading;
@@ -51,7 +53,7 @@ export function paintShell(host: HTMLElement, screens: FirstScreens): void {
     enterkeyhint: 'search',
     autocomplete: 'off',
     spellcheck: 'false',
-    placeholder: plain(screen.searchPlaceholder),
+    placeholder: withoutRuby(screen.searchPlaceholder),
   });
   const bubbles = [screen.greeting];
   const tail = element('div', { class: 'tail' });
@@ -62,7 +64,7 @@ export function paintShell(host: HTMLElement, screens: FirstScreens): void {
   }
   const panel = element(
     'section',
-    { part: 'panel', class: 'panel', 'aria-label': plain(heading), lang: lang === 'en' ? 'en' : 'ja', [SHELL]: '' },
+    { part: 'panel', class: 'panel', 'aria-label': withoutRuby(heading), lang: lang === 'en' ? 'en' : 'ja', [SHELL]: '' },
     element('header', { part: 'header' }, element('h2', {}, ...ruby(heading))),
     element('div', { class: 'tools' }, element('div', {}, element('label', { for: 'query' }, ...ruby(screen.searchLabel)), input)),
     element(
@@ -70,14 +72,14 @@ export function paintShell(host: HTMLElement, screens: FirstScreens): void {
       { part: 'log', class: 'log' },
       element(
         'ol',
-        { 'aria-label': plain(screen.conversationLabel) },
+        { 'aria-label': withoutRuby(screen.conversationLabel) },
         ...bubbles.map((text) => element('li', { class: 'bot' }, element('p', { class: 'bubble', part: 'bubble bubble-bot' }, ...ruby(text)))),
       ),
       tail,
     ),
     element(
       'nav',
-      { part: 'nav', 'aria-label': `${plain(screen.back)}・${plain(screen.restart)}` },
+      { part: 'nav', 'aria-label': `${withoutRuby(screen.back)}・${withoutRuby(screen.restart)}` },
       element('button', { class: 'button', type: 'button', disabled: '' }, ...ruby(screen.back)),
       element('button', { class: 'button', type: 'button' }, ...ruby(screen.restart)),
     ),
@@ -92,7 +94,7 @@ function choiceList(host: HTMLElement, screen: FirstScreen): HTMLElement {
   const choices = picked.length > 0 ? picked : screen.choices;
   return element(
     'ul',
-    { role: 'list', 'aria-label': plain(screen.question) },
+    { role: 'list', 'aria-label': withoutRuby(screen.question) },
     ...choices.map((choice, index) => {
       const button = element('button', { class: 'button choice', part: 'choice', type: 'button' }, element('span', { class: 'label' }, ...ruby(choice.label)));
       // Tapped before the widget has arrived: it answers as soon as it has.
@@ -120,7 +122,7 @@ export function shellFailed(host: HTMLElement, screens: FirstScreens): void {
         'ul',
         { role: 'list' },
         ...screen.crisis.map((line) =>
-          element('li', {}, element('a', { class: 'button', href: `tel:${line.number.replace(/[^\d#+]/g, '')}` }, element('span', {}, line.name), element('span', {}, line.number))),
+          element('li', {}, element('a', { class: 'button', href: telHref(line.number.replace(/[^\d#]/g, '')) }, element('span', {}, line.name), element('span', {}, line.number))),
         ),
       ),
     ),
@@ -138,12 +140,13 @@ export function takeOverShell(root: ParentNode): ShellState | undefined {
   if (!shell) return undefined;
   const input = shell.querySelector('input');
   const choices = [...shell.querySelectorAll('button.choice')];
-  const active = (root as ShadowRoot).activeElement ?? null;
+  const active = (root as ShadowRoot).activeElement;
+  const focusedChoice = active ? choices.indexOf(active) : -1;
   const chosen = shell.getAttribute(CHOSEN);
   const state: ShellState = {
     choice: chosen === null ? undefined : Number(chosen),
     query: input?.value ?? '',
-    focus: active === null ? undefined : active === input ? 'search' : choices.indexOf(active) >= 0 ? choices.indexOf(active) : undefined,
+    focus: active && active === input ? 'search' : focusedChoice >= 0 ? focusedChoice : undefined,
   };
   shell.remove();
   return state;
@@ -159,10 +162,4 @@ function element(tag: string, attributes: Readonly<Record<string, string>>, ...c
 /** Text with `相談《そうだん》` readings as <ruby>, every piece as text. */
 function ruby(text: string): (Node | string)[] {
   return parseRuby(text).map((segment) => (segment.ruby === undefined ? segment.text : element('ruby', {}, segment.text, element('rt', {}, segment.ruby))));
-}
-
-function plain(text: string): string {
-  return parseRuby(text)
-    .map((segment) => segment.text)
-    .join('');
 }
