@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { transform } from 'lightningcss';
+import { describe, expect, it } from 'vitest';
+import { minifyCss, minifyCssLiterals } from '../../scripts/minify-css.mjs';
+
+const components = new URL('../../src/components/', import.meta.url);
+const styleFiles = readdirSync(components, { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('.styles.ts'))
+  .sort();
+
+/** What a CSS engine reads from `text`: the same for any two texts that mean the same. */
+const meaning = (text: string) => transform({ filename: 'widget.css', code: Buffer.from(text), minify: true }).code.toString();
+
+interface CssResultLike {
+  readonly cssText: string;
+}
+const sheets = (module: Record<string, unknown>) =>
+  Object.entries(module).filter((entry): entry is [string, CssResultLike] => typeof (entry[1] as Partial<CssResultLike>)?.cssText === 'string');
+
+describe('minifyCss', () => {
+  it('drops comments and layout, and keeps quoted strings as written', () => {
+    const css = `
+      /* why */
+      :host {
+        font-family: 'Hiragino Sans', sans-serif;
+        content: ' ,  ; ';
+      }
+      .a/**/.b , .c  .d > .e { margin: 0 auto ; }
+      @media (min-width: 40em) { a :hover { color: red } }
+    `;
+    expect(minifyCss(css)).toBe(":host{font-family:'Hiragino Sans',sans-serif;content:' ,  ; ';}.a.b,.c .d > .e{margin:0 auto;}@media (min-width:40em){a :hover{color:red}}");
+    expect(meaning(minifyCss(css))).toBe(meaning(css));
+  });
+});
+
+describe('minifyCssLiterals', () => {
+  it('keeps an interpolated fragment apart from the declaration after it', () => {
+    const source = 'const t = css`\n  :host {\n    ${palette}\n    color-scheme: dark;\n  }\n`;\nconst h = html`<p>  a  </p>`;';
+    expect(minifyCssLiterals(source)).toBe('const t = css` :host{ ${palette} color-scheme:dark;} `;\nconst h = html`<p>  a  </p>`;');
+  });
+
+  it('leaves a template alone when an expression holds a template of its own', () => {
+    const source = 'css`\n  a { color: ${`red`}; }\n`';
+    expect(minifyCssLiterals(source)).toBe(source);
+  });
+
+  // Each file as the browser build reads it (`?minified`: vitest.config.ts applies the same
+  // transform), beside the same file as written: every sheet must mean exactly the same.
+  it.each(styleFiles)('src/components/%s means the same minified', async (path) => {
+    const written = sheets(await import(`../../src/components/${path}`));
+    const minified = sheets(await import(`../../src/components/${path}?minified`));
+    expect(written.length).toBeGreaterThan(0);
+    expect(minified.map(([name]) => name)).toEqual(written.map(([name]) => name));
+    for (const [index, [name, sheet]] of written.entries()) {
+      const small = minified[index]?.[1].cssText ?? '';
+      expect(small.length, name).toBeLessThan(sheet.cssText.length);
+      expect(small, name).not.toContain('/*');
+      expect(meaning(small), name).toBe(meaning(sheet.cssText));
+    }
+  });
+
+  it('finds every styles file', () => {
+    expect(styleFiles.length).toBeGreaterThanOrEqual(16);
+    for (const path of styleFiles) expect(readFileSync(new URL(path, components), 'utf8'), path).toContain('css`');
+  });
+});
