@@ -17,43 +17,62 @@ declare const __SHIEN_NAVI_FIRST_SCREENS__: FirstScreens;
 /** The app chunk's file name, beside this file (the same file `import('./bundle.js')` becomes). */
 declare const __SHIEN_NAVI_APP_FILE__: string;
 
-/** Runs `callback` once the next frame has been painted (or after a while, in a tab that paints nothing). */
-function afterPaint(callback: () => void): void {
+/**
+ * Runs `callback` once the painted first screen is on the glass, so that evaluating the widget's
+ * code then does not hold that frame back (on a phone, or on two busy cores, they compete): after
+ * the page's first contentful paint when it has had none yet, else two frames on. A tab that
+ * paints nothing (hidden) runs it after a second.
+ */
+function afterPresented(callback: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;
     done = true;
     callback();
   };
-  requestAnimationFrame(() => setTimeout(once));
-  setTimeout(once, 200);
+  const firstPaint = 'first-contentful-paint';
+  if (performance.getEntriesByName(firstPaint).length === 0 && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName(firstPaint).length === 0) return;
+      observer.disconnect();
+      setTimeout(once);
+    });
+    observer.observe({ type: 'paint' });
+  } else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once)));
+  setTimeout(once, 1000);
 }
 
 /** The widget's code: asked for at once, run once the painted first screen is on screen. */
 function loadWidget(painted: boolean): Promise<unknown> {
   if (!painted) return import('./bundle.js');
   // Run at once, a widget that arrives within the same frame (a fast connection) would hold the
-  // painted screen back until it has started; fetched at once, it is ready to run by then.
+  // painted screen back until it has started; fetched at once, it is ready to run by then. A plain
+  // preload (not modulepreload, which also compiles it as it arrives) leaves the phone's one busy
+  // core to the painting; import() then takes the preloaded file.
   const preload = document.createElement('link');
-  preload.rel = 'modulepreload';
+  preload.rel = 'preload';
+  preload.as = 'script';
+  preload.crossOrigin = 'anonymous';
   preload.href = new URL(__SHIEN_NAVI_APP_FILE__, import.meta.url).href;
   document.head.append(preload);
-  return new Promise<void>((resolve) => afterPaint(resolve)).then(() => import('./bundle.js'));
+  return new Promise<void>((resolve) => afterPresented(resolve)).then(() => import('./bundle.js'));
 }
 
 // Another copy (the classic script, or another version) registered first: it is the one in use,
 // and this copy's widget is not even fetched.
 if (typeof customElements !== 'undefined' && customElements.get('shien-navi')) console.info(ANOTHER_COPY_FIRST);
 else if (typeof customElements !== 'undefined') {
+  // Named once: the build writes the value in wherever the name is used.
+  const screens = __SHIEN_NAVI_FIRST_SCREENS__;
   const hosts = [...document.querySelectorAll<HTMLElement>('shien-navi')];
-  for (const host of hosts) paintShell(host, __SHIEN_NAVI_FIRST_SCREENS__);
+  for (const host of hosts) paintShell(host, screens);
   const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));
   widget.catch((error: unknown) => {
     console.error('shien-navi: the widget could not be loaded', error);
-    for (const host of hosts) if (!customElements.get('shien-navi')) shellFailed(host, __SHIEN_NAVI_FIRST_SCREENS__);
+    for (const host of hosts) if (!customElements.get('shien-navi')) shellFailed(host, screens);
   });
 }
 

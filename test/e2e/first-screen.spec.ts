@@ -124,3 +124,23 @@ test('a launcher and a page of its own flow are drawn by the widget alone', asyn
   app.release();
   await expect(page.locator('shien-navi').nth(0).locator('[part~="launcher"]')).toBeVisible();
 });
+
+test('the widget is asked for at once and fetched only once: the import takes the preloaded file', async ({ page, server }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (APP_CHUNK.test(new URL(request.url()).pathname)) fetched.push(request.url());
+  });
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{}]));
+  await expect(painted(page)).toBeVisible();
+  // Asked for while the first question is painted, before the widget runs.
+  await expect.poll(() => fetched.length).toBe(1);
+  const preload = page.locator('head link[rel="preload"][as="script"]');
+  await expect(preload).toHaveAttribute('href', APP_CHUNK);
+  await expect(preload).toHaveAttribute('crossorigin', 'anonymous');
+
+  app.release();
+  await widgetHasRendered(page);
+  await expect(choiceButtons(page).first()).toContainText('お金のこと');
+  expect(fetched).toHaveLength(1);
+});
