@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { firstScreens } from '../../src/engine/first-screen.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { MESSAGES } from '../../src/i18n/messages.js';
+import { withoutRuby } from '../../src/i18n/ruby.js';
+
+// The startup benches compare the widget's first screen with the same screen as static HTML and
+// as a ten-line script: they are only "the same screen" while they say what the widget says.
+const screen = firstScreens(HOKKAIDO_FLOW, MESSAGES).ja;
+const texts = [screen.heading, screen.searchLabel, screen.searchPlaceholder, screen.greeting, screen.question, ...screen.choices.map((choice) => choice.label), screen.back, screen.restart].map(withoutRuby);
+const page = (name: string) => readFileSync(new URL(`../../bench/pages/${name}`, import.meta.url), 'utf8');
+
+describe('the startup bench pages', () => {
+  it.each(['startup-static.html', 'startup-script.js'])('%s shows every text of the first screen, in order', (name) => {
+    const source = page(name);
+    let from = 0;
+    for (const text of texts) {
+      const at = source.indexOf(text, from);
+      expect(at, text).toBeGreaterThanOrEqual(from);
+      from = at + text.length;
+    }
+  });
+
+  it('the static page has the five answers and the two navigation buttons as buttons, and a search field', () => {
+    const source = page('startup-static.html');
+    expect(source.match(/<button[ >]/g)).toHaveLength(screen.choices.length + 2);
+    expect(source).toMatch(/<input type="search"/);
+    // Its mark comes before the screen's markup, never after it has been parsed (or painted).
+    expect(source.indexOf("performance.mark('script-start')")).toBeLessThan(source.indexOf('<section'));
+  });
+});
