@@ -10,8 +10,11 @@ export interface RubySegment {
 }
 
 const RUBY = /([\p{Script=Han}々〆ヶ]+)《([^《》]+)》/gu;
+/** Most text has no readings: then the pattern, costly to compile the first time, is never run. */
+const hasRuby = (text: string) => text.includes('《');
 
 export function parseRuby(text: string): RubySegment[] {
+  if (!hasRuby(text)) return text === '' ? [] : [{ text }];
   const segments: RubySegment[] = [];
   let cursor = 0;
   for (const match of text.matchAll(RUBY)) {
@@ -26,5 +29,5 @@ export function parseRuby(text: string): RubySegment[] {
 
 /** The text without its readings: for labels, announcements and copied text. */
 export function withoutRuby(text: string): string {
-  return text.replace(RUBY, '$1');
+  return hasRuby(text) ? text.replace(RUBY, '$1') : text;
 }
