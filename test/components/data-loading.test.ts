@@ -17,6 +17,8 @@ async function load(attributes: Record<string, string>): Promise<{ navi: ShienNa
 }
 
 const notice = (navi: ShienNavi) => text(deepQueryAll(navi, '.notice')[0]);
+/** Screen readers hear the notice when it changes from "loading" to what happened (WCAG 4.1.3). */
+const noticeIsStatus = (navi: ShienNavi) => deepQueryAll(navi, '.notice')[0]?.getAttribute('role') === 'status';
 
 afterEach(async () => {
   document.querySelectorAll('shien-navi').forEach((element) => element.remove());
@@ -38,6 +40,7 @@ describe('loading data in the browser', () => {
     expect(second.records).to.equal(45);
     const today = new Intl.DateTimeFormat('ja', { dateStyle: 'long' }).format(new Date());
     expect(notice(second.navi)).to.contain(`${today}に保存した情報を表示しています`);
+    expect(noticeIsStatus(second.navi)).to.equal(true);
     await choose(second.navi, '緊急の困りごと');
     await choose(second.navi, '食べるものがない');
     await choose(second.navi, 'フードバンクを利用したい');
@@ -50,6 +53,7 @@ describe('loading data in the browser', () => {
     expect(records).to.equal(0);
     expect(errors.map((error) => error.kind)).to.deep.equal(['http']);
     expect(notice(navi)).to.equal('Some support information could not be loaded. Crisis lines are always available.');
+    expect(noticeIsStatus(navi)).to.equal(true);
     await choose(navi, 'Urgent help');
     expect(crisisNumbers(navi)).to.include('110');
   });

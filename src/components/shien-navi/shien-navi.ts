@@ -185,7 +185,7 @@ export class ShienNavi extends LitElement {
               ></shien-navi-municipality-picker>`
             : nothing}
         </div>
-        ${notice ? html`<p class="notice ${notice.error ? 'error' : ''}" role=${notice.error ? nothing : 'status'}>${rubyText(notice.text)}</p>` : nothing}
+        ${notice ? html`<p class="notice ${notice.error ? 'error' : ''}" role="status">${rubyText(notice.text)}</p>` : nothing}
         <shien-navi-conversation-log
           part="log"
           exportparts="bubble, bubble-bot, bubble-user"
