@@ -414,6 +414,10 @@ test.describe('workbench: privacy, safety and access', () => {
     expect(new Set(tabs.map((box) => box.top)).size).toBe(1);
     expect(Math.max(...tabs.map((box) => box.right))).toBeLessThanOrEqual(375);
     expect(Math.min(...tabs.map((box) => box.height))).toBeGreaterThanOrEqual(44);
+    // The code to paste wraps inside its box: read and checked on a phone without scrolling sideways.
+    const snippets = panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea');
+    expect(await snippets.count()).toBeGreaterThan(0);
+    for (const box of await snippets.all()) expect(await box.evaluate((area) => area.scrollWidth - area.clientWidth)).toBeLessThanOrEqual(0);
   });
 
   test('usable with the keyboard alone: switch jobs, set the heading, open a node and edit it', async ({ page }) => {

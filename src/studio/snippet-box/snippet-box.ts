@@ -17,8 +17,9 @@ export class StudioSnippetBox extends LitElement {
         font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
         font-size: 0.8125rem;
         line-height: 1.5;
-        white-space: pre;
-        overflow: auto;
+        /* Wrapped, not scrolled sideways on a phone: the copied text is the same. */
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
       }
       .actions {
         display: flex;
