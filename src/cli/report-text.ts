@@ -1,4 +1,5 @@
 import type { CellFinding, CheckReport, CoverageReport, FlowReport, RowFinding, SourceReport } from '../check/report.js';
+import { explainProblems } from '../engine/flow-problems.js';
 import { displayWidth, formatTable } from './text-table.js';
 
 /** Goal × municipality columns per table, so the table fits a terminal. */
@@ -77,7 +78,10 @@ function listed(items: readonly string[], indent: string, total = items.length):
 function flowText(flow: FlowReport): string[] {
   const lines = [flow.source === undefined ? `フロー: 標準（${flow.id ?? ''}）` : `フロー: ${flow.source}`];
   if (flow.error !== undefined) return [...lines, `  × 読み込めません: ${flow.error}`];
-  for (const problem of flow.problems) lines.push(`  ${problem.severity === 'error' ? '×' : '△'} ${problem.code}: ${problem.message}`);
+  // In Japanese for the person who edits the flow, with the validator's own words for a developer.
+  for (const problem of explainProblems(flow.problems)) {
+    lines.push(`  ${problem.severity === 'error' ? '×' : '△'} ${problem.explanation}`, `      （${problem.code}: ${problem.message}）`);
+  }
   if (flow.source !== undefined && flow.problems.length === 0) lines.push('  問題なし');
   if (!flow.ok) return lines;
   if (flow.goalsWithoutPhrases.length === 0) lines.push('  どのゴールにも、困りごとの言葉（phrases）から案内できます。');

@@ -51,7 +51,8 @@ describe('shien-navi check', () => {
     const flow = JSON.stringify({ version: 1, start: 'q', nodes: { q: { kind: 'question', text: '質問', choices: [{ label: 'x', next: 'nope' }] } } });
     const { code, stdout } = await check(['check', SAMPLE, 'flow.json'], { 'flow.json': flow });
     expect(code).toBe(EXIT.invalid);
-    expect(stdout).toContain('× unknown-target: node "q" points to unknown node "nope"');
+    expect(stdout).toContain('× 「q」の行き先が、ないノードになっています。行き先を選び直してください。');
+    expect(stdout).toContain('（unknown-target: node "q" points to unknown node "nope"）');
   });
 
   it('exits 1 for a flow that is not JSON', async () => {

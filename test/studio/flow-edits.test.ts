@@ -3,7 +3,7 @@ import type { Flow, QuestionNode } from '../../src/engine/flow.js';
 import { validateFlow } from '../../src/engine/validate.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import * as edit from '../../src/studio/model/flow-edits.js';
-import { explainProblems } from '../../src/studio/model/flow-problems.js';
+import { explainProblems } from '../../src/engine/flow-problems.js';
 import { small } from './fixtures.js';
 
 const question = (flow: Flow, id: string) => flow.nodes[id] as QuestionNode;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { NO_FILTER, OTHER_MUNICIPALITIES, type CheckReport, type CoverageReport, type SourceReport } from '../../check/report.js';
 import { isEncoding } from '../../data/decode.js';
-import { explainProblems } from '../model/flow-problems.js';
+import { explainProblems } from '../../engine/flow-problems.js';
 import { reportCsv, reportMarkdown } from '../model/report-export.js';
 import { saveFile } from '../save-file.js';
 import { studioBase } from '../shared.styles.js';

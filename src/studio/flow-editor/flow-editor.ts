@@ -5,7 +5,7 @@ import type { Flow } from '../../engine/flow.js';
 import { runQuery } from '../../engine/query.js';
 import { validateFlow } from '../../engine/validate.js';
 import { addNode } from '../model/flow-edits.js';
-import { explainProblems } from '../model/flow-problems.js';
+import { explainProblems } from '../../engine/flow-problems.js';
 import { importFlow } from '../model/flow-import.js';
 import { inlineFlowSnippet, widgetSnippet } from '../model/snippet.js';
 import { saveFile } from '../save-file.js';

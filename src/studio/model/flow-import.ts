@@ -1,6 +1,6 @@
 import type { Flow } from '../../engine/flow.js';
 import { FLOW_PROBLEM_CODES, validateFlow, type FlowProblem } from '../../engine/validate.js';
-import { explainProblems } from './flow-problems.js';
+import { explainProblems } from '../../engine/flow-problems.js';
 
 /** A flow file is a few hundred kilobytes at most; anything far bigger is not one. */
 export const MAX_FLOW_BYTES = 5 * 1024 * 1024;

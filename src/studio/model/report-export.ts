@@ -1,5 +1,5 @@
 import type { CheckReport } from '../../check/report.js';
-import { explainProblems } from './flow-problems.js';
+import { explainProblems } from '../../engine/flow-problems.js';
 
 /**
  * The data check's findings as files a data owner can keep, send or open in a spreadsheet:

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FLOW_PROBLEM_CODES, validateFlow, type FlowProblem } from '../../src/engine/validate.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 import * as edit from '../../src/studio/model/flow-edits.js';
-import { explainProblems } from '../../src/studio/model/flow-problems.js';
-import { small, withNodes } from './fixtures.js';
+import { explainProblems } from '../../src/engine/flow-problems.js';
+import { small, withNodes } from '../studio/fixtures.js';
 
 const explained = (flow: unknown): string[] => explainProblems(validateFlow(flow).problems).map((problem) => problem.explanation);
 

@@ -1,8 +1,9 @@
-import { FLOW_PROBLEM_CODES, type FlowProblem, type FlowProblemCode } from '../../engine/validate.js';
+import { FLOW_PROBLEM_CODES, type FlowProblem, type FlowProblemCode } from './validate.js';
 
 /**
  * The validator's findings (engine/validate.ts, the widget's own) in plain Japanese for the
- * people who edit the questions: what is wrong, where, and what to do.
+ * people who edit the questions (the workbench) and check their files (`npx shien-navi check`):
+ * what is wrong, where, and what to do.
  */
 const EXPLAIN: Readonly<Record<FlowProblemCode, (node: string) => string>> = {
   [FLOW_PROBLEM_CODES.notAFlow]: () => '質問の流れ（フロー）の形になっていません。',
