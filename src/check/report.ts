@@ -51,6 +51,8 @@ export const FIELD_USES: Readonly<Record<MappedField, string>> = {
   latitude: '緯度（地図のリンク）',
   longitude: '経度（地図のリンク）',
   url: '詳細参照先（「詳しく見る」のリンク）',
+  applyUrl: '電子申請URL（「オンラインで申請する」のリンク）',
+  applicationStart: '受付開始日（まだなら「受付は○日から」と表示）',
   applicationEnd: '受付終了日（過ぎたら表示しません）',
   publicationEnd: '公開終了日（過ぎたら表示しません）',
   updated: '最終更新日（「更新日」として表示）',

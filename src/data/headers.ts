@@ -43,6 +43,10 @@ export const FIELD_HEADERS = {
   latitude: ['緯度'],
   longitude: ['経度'],
   url: ['詳細参照先', '詳細url', 'url', 'ホームページ', 'サイトurl'],
+  /** Where to apply online (電子申請), when the service can be applied for on the web. */
+  applyUrl: ['電子申請url', '申請可能url', 'オンライン申請url', '電子申請'],
+  /** 受付開始日: a service not open yet is shown with the date it opens. */
+  applicationStart: ['受付開始日', '申請開始日'],
   applicationEnd: ['受付終了日', '受付期限'],
   publicationEnd: ['公開終了日', '申請期限公開終了日', '掲載終了日'],
   updated: ['最終更新日', '更新日', '最終更新日時'],
@@ -57,9 +61,9 @@ export type MappedField = keyof typeof FIELD_HEADERS;
  * kept as written, like unknown columns; the checker says they are known.
  */
 export const UNUSED_HEADERS: readonly string[] = [
-  '受付開始日', '公開日', '公開開始日', '公開日程', '法人番号', '元制度番号', '制度変更区分', '制度管理番号', '表示優先度',
-  '公開・非公開（チェックで公開）', '根拠法令', '用途・対象物', '条件', '留意事項', '親制度', '親制度との関係性', '電子申請URL',
-  '申請可能URL', '必要書類のURL', '（個人対象）ライフステージ分類', 'ライフステージ分類', '（事業者対象）事業ステージ分類',
+  '公開日', '公開開始日', '公開日程', '法人番号', '元制度番号', '制度変更区分', '制度管理番号', '表示優先度',
+  '公開・非公開（チェックで公開）', '根拠法令', '用途・対象物', '条件', '留意事項', '親制度', '親制度との関係性',
+  '必要書類のURL', '（個人対象）ライフステージ分類', 'ライフステージ分類', '（事業者対象）事業ステージ分類',
   '（事業者対象）行政サービス分類', '（事業者対象）お困りごと分類', '標準産業分類', '災害名', '制度集', 'タグ（カテゴリー）',
   'タグ（対象者）', 'タグ（事業者分類）',
 ];

@@ -246,10 +246,12 @@ class RowReader {
   /** Notes the cells of a row that hold text but could not be read: a rare path, tested cheaply. */
   #noteUnreadable(cells: readonly string[], record: ServiceRecord): void {
     const { columns } = this.#header as Header;
+    if (record.applicationStart === '' && columns.applicationStart >= 0) this.#note(cells, record.row, 'date', columns.applicationStart);
     if (record.applicationEnd === '' && columns.applicationEnd >= 0) this.#note(cells, record.row, 'date', columns.applicationEnd);
     if (record.publicationEnd === '' && columns.publicationEnd >= 0) this.#note(cells, record.row, 'date', columns.publicationEnd);
     if (record.updated === '' && columns.updated >= 0) this.#note(cells, record.row, 'date', columns.updated);
     if (record.url === '' && columns.url >= 0) this.#note(cells, record.row, 'url', columns.url);
+    if (record.applyUrl === '' && columns.applyUrl >= 0) this.#note(cells, record.row, 'url', columns.applyUrl);
     if (record.phoneText !== '' && extractPhone(record.phoneText) === '') this.#note(cells, record.row, 'phone', columns.phone);
   }
 
@@ -370,6 +372,8 @@ function toRecord(cells: readonly string[], header: Header, sourceKey: string, r
     latitude: parseCoordinate(cellAt(cells, columns.latitude), 90),
     longitude: parseCoordinate(cellAt(cells, columns.longitude), 180),
     url: safeWebUrl(cellAt(cells, columns.url)),
+    applyUrl: safeWebUrl(cellAt(cells, columns.applyUrl)),
+    applicationStart: parseDate(cellAt(cells, columns.applicationStart)),
     applicationEnd: parseDate(cellAt(cells, columns.applicationEnd)),
     publicationEnd: parseDate(cellAt(cells, columns.publicationEnd)),
     updated: parseDate(cellAt(cells, columns.updated)),

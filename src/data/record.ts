@@ -60,6 +60,10 @@ export interface ServiceRecord {
   readonly longitude: number | undefined;
   /** 詳細参照先 / 詳細URL, only when it is an http(s) URL. */
   readonly url: string;
+  /** 電子申請URL: where to apply online, only when it is an http(s) URL. */
+  readonly applyUrl: string;
+  /** 受付開始日 as `YYYY-MM-DD`, or ''. */
+  readonly applicationStart: string;
   /** 受付終了日 as `YYYY-MM-DD`, or '' when always open. */
   readonly applicationEnd: string;
   /** 公開終了日 as `YYYY-MM-DD`, or ''. */

@@ -98,14 +98,14 @@ describe('the national 支援制度 model (2020)', () => {
       概要: 'summary',
       内容: 'detail',
       '利用・申請方法': 'howToApply',
-      受付開始日: '(unused)',
+      受付開始日: 'applicationStart',
       受付終了日: 'applicationEnd',
       受付備考: 'hoursNote',
       根拠法令: '(unused)',
       詳細参照先: 'url',
       '実施組織・支援機関': 'organization',
       お問い合わせ先: 'contact',
-      電子申請URL: '(unused)',
+      電子申請URL: 'applyUrl',
       '（個人対象）ライフステージ分類': '(unused)',
       '（個人対象）行政サービス分類': 'classification1',
       '（個人対象）お困りごと分類': 'troubles',
@@ -122,7 +122,8 @@ describe('the national 支援制度 model (2020)', () => {
     expect(rent).toMatchObject({ prefecture: '北海道', municipality: '札幌市', municipalities: ['札幌市', '江別市'], classifications: ['201'] });
     expect(rent.hours).toBe('予算がなくなり次第終了します');
     expect(phonesOf(rent)).toEqual([{ number: '000-000-3001', dial: '0000003001', label: '子ども家庭課' }]);
-    expect(rent.extra).toMatchObject({ 受付開始日: '令和8年4月1日', 電子申請URL: 'https://example.org/layouts/national/1/apply' });
+    expect(rent).toMatchObject({ applicationStart: '2026-04-01', applyUrl: 'https://example.org/layouts/national/1/apply' });
+    expect(rent.extra).toMatchObject({ '用途・対象物': '家賃', 公開日: '2026/4/1' });
     expect(byName(records, '【サンプル】全国の相談ダイヤル')).toMatchObject({ prefecture: '', municipality: '', classifications: ['401'] });
     expect(report.expiredRows).toEqual([{ row: 3, field: 'applicationEnd', date: '2026-03-31' }]);
     expect(report.unreadable).toEqual([{ row: 5, kind: 'date', column: '受付終了日', text: '予算がなくなり次第' }]);
@@ -145,7 +146,7 @@ describe('a ward list in the civic-tech layout (都道府県, 市町村, 支援�
       支援内容: 'benefit',
       対象者: 'target',
       '利用•申請方法': 'howToApply',
-      受付開始日: '(unused)',
+      受付開始日: 'applicationStart',
       受付終了日: 'applicationEnd',
       詳細参照先: 'url',
       お問い合わせ先: 'contact',
@@ -202,8 +203,8 @@ describe("a city's disaster-support list (対象地域, 手続き等, 必要な�
       申請窓口: 'office',
       '受付可能日時（受付日）': 'hours',
       '受付可能日時（受付時間）': 'hoursTime',
-      申請可能URL: '(unused)',
-      受付開始日: '(unused)',
+      申請可能URL: 'applyUrl',
+      受付開始日: 'applicationStart',
       受付終了日: 'applicationEnd',
       お問い合わせ先: 'contact',
       詳細参照先: 'url',
