@@ -42,7 +42,7 @@ export async function search(canvas: HTMLElement, text: string): Promise<void> {
 }
 
 /** Whether the widget says it is still loading (its data, or a flow URL). */
-export const loading = (canvas: HTMLElement): boolean => all(canvas, '.notice[role="status"]').length > 0;
+export const loading = (canvas: HTMLElement): boolean => all(canvas, '.notice[role="status"]:not(.error)').length > 0;
 
 /** Waits until the widget shows its first step and has its data (or has given up on it). */
 export async function ready(canvas: HTMLElement): Promise<void> {
