@@ -42,6 +42,10 @@ export interface Messages {
   /** Heading of the results whose 支援分類 is missing or unreadable, when there are other groups. */
   readonly otherGroup: string;
   readonly updatedOn: (date: string) => string;
+  /** 受付開始日 still to come: when applications open (the date already written out). */
+  readonly opensOn: (date: string) => string;
+  /** The link to 電子申請URL. */
+  readonly applyOnline: string;
   readonly readMore: string;
   readonly readLess: string;
   readonly target: string;
@@ -103,6 +107,8 @@ const ja: Messages = {
   dataDate: (date) => `データ更新日 ${date}`,
   otherGroup: 'その他',
   updatedOn: (date) => `更新日 ${date}`,
+  opensOn: (date) => `受付は${date}からです`,
+  applyOnline: 'オンラインで申請する',
   readMore: '続きを読む',
   readLess: '閉じる',
   target: '対象',
@@ -158,6 +164,8 @@ const jaEasy: Messages = {
   dataDate: (date) => `じょうほうの 日《ひ》づけ ${date}`,
   otherGroup: 'そのほか',
   updatedOn: (date) => `${date} の じょうほう`,
+  opensOn: (date) => `${date}から 申《もう》し込《こ》めます`,
+  applyOnline: 'インターネットで 申《もう》し込《こ》む',
   readMore: 'つづきを 読《よ》む',
   readLess: 'とじる',
   target: 'だれが つかえる',
@@ -213,6 +221,8 @@ const en: Messages = {
   dataDate: (date) => `Data as of ${date}`,
   otherGroup: 'Other',
   updatedOn: (date) => `updated ${date}`,
+  opensOn: (date) => `Applications open on ${date}`,
+  applyOnline: 'Apply online',
   readMore: 'Read more',
   readLess: 'Show less',
   target: 'For',

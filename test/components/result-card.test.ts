@@ -127,6 +127,47 @@ for (const width of [320, 375]) {
   });
 }
 
+describe('when and where to apply', () => {
+  it('says when applications open while 受付開始日 is still to come, and nothing once it has come', async () => {
+    const [record] = (await recordsOf(EVERY_FIELD)) as [ServiceRecord];
+    expect(record.applicationStart).to.equal('2097-04-01');
+    expect(text(root(await cardFor(record)).querySelector('.opens'))).to.equal('受付は2097年4月1日からです');
+    for (const started of ['2020-04-01', new Date().toISOString().slice(0, 10), '']) {
+      expect(root(await cardFor({ ...record, applicationStart: started })).querySelector('.opens'), started).to.equal(null);
+    }
+  });
+
+  it('links to 電子申請URL to apply online, in a new tab, beside the call buttons', async () => {
+    const [record] = (await recordsOf(EVERY_FIELD)) as [ServiceRecord];
+    const card = await cardFor(record);
+    const links = [...root(card).querySelectorAll<HTMLAnchorElement>('.actions a')].map((link) => [text(link), link.getAttribute('href'), link.target, link.rel]);
+    expect(links.map(([label]) => label)).to.deep.equal(['代表 電話する 000-000-0201', '夜間・休日 電話する 000-000-0202', 'オンラインで申請する', '地図', '詳しく見る']);
+    expect(links[2]).to.deep.equal(['オンラインで申請する', 'https://example.org/layouts/every-field/1/apply', '_blank', 'noopener noreferrer']);
+    expect(root(await cardFor({ ...record, applyUrl: '' })).textContent).to.not.contain('オンラインで申請する');
+  });
+
+  it('says both in English and やさしい日本語', async () => {
+    /** What is written on the line, without the readings over its kanji. */
+    const written = (element: Element | null | undefined) => {
+      const copy = element?.cloneNode(true) as Element | undefined;
+      copy?.querySelectorAll('rt').forEach((reading) => reading.remove());
+      return (copy?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    };
+    for (const [lang, opens, apply] of [
+      ['en', 'Applications open on April 1, 2097', 'Apply online'],
+      ['ja-easy', '2097年4月1日から 申し込めます', 'インターネットで 申し込む'],
+    ] as const) {
+      const navi = await readyNavi(() => makeNavi({ src: EVERY_FIELD, lang }));
+      await typeQuery(navi, '生活再建');
+      const [card] = cards(navi) as ShienNaviResultCard[];
+      expect(card, lang).to.not.equal(undefined);
+      expect(written(root(card as ShienNaviResultCard).querySelector('.opens')), lang).to.equal(opens);
+      expect([...root(card as ShienNaviResultCard).querySelectorAll('.actions a')].map(written), lang).to.include(apply);
+      navi.remove();
+    }
+  });
+});
+
 describe('result card in the widget', () => {
   it('has no axe violations with every field shown and the card opened', async () => {
     await setViewport({ width: 375, height: 667 });

@@ -34,6 +34,12 @@ export const resultCardStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Not open yet: the day it opens, where it cannot be missed. */
+  .opens {
+    font-weight: 600;
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 8px;
+  }
   .summary[data-clamped] {
     display: -webkit-box;
     -webkit-box-orient: vertical;

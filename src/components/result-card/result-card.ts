@@ -2,9 +2,11 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import { todayIso } from '../../data/parse.js';
 import { phonesOf } from '../../data/phones.js';
 import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';
+import type { Lang } from '../../i18n/lang.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { segmentsFor } from '../../search/highlight.js';
 import type { MatchRanges } from '../../search/search-index.js';
@@ -32,6 +34,11 @@ function callText(messages: Messages, number: string) {
   return html`${rubyText(before)}<span class="number">${number}</span>${rubyText(after)}`;
 }
 
+/** `2027-04-01` as a person reads it: 2027年4月1日, April 1, 2027. */
+function longDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en' : 'ja', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
 const LONG_BENEFIT = { chars: 90, lines: 4 } as const;
 
 function isLong(text: string, limit: { chars: number; lines: number }): boolean {
@@ -42,7 +49,8 @@ function isLong(text: string, limit: { chars: number; lines: number }): boolean 
  * One support service: its name, common name and area; what a person gets (支援内容), always
  * shown; a short summary that opens to the whole text and to how to act (利用・申請方法,
  * 必要なもの, 受付日時, 申請窓口, in that order); who it is for, how to get in touch, and the
- * actions to call each number as published, find it on a map or read more. All text is
+ * actions to call each number as published, apply online (電子申請URL), find it on a map or read
+ * more. A service whose 受付開始日 is still to come says when it opens. All text is
  * rendered as text, never as HTML.
  */
 export class ShienNaviResultCard extends LitElement {
@@ -64,6 +72,9 @@ export class ShienNaviResultCard extends LitElement {
     const record = this.record;
     if (record === undefined) return nothing;
     const messages = this.navi?.messages ?? MESSAGES.ja;
+    const lang = this.navi?.lang ?? 'ja';
+    // Not open yet: shown, so a person can plan, with the day it opens (rows that ended are not shown at all).
+    const opensLater = record.applicationStart !== '' && record.applicationStart > todayIso();
     const area = record.municipalities.length > 0 ? record.municipalities.join('・') : `${record.prefecture}${messages.wholePrefecture}`;
     const map = mapLink(record);
     const longBenefit = isLong(record.benefit, LONG_BENEFIT);
@@ -76,6 +87,7 @@ export class ShienNaviResultCard extends LitElement {
         <h4>${marked(record.name, this.ranges?.name)}</h4>
         ${record.alias ? html`<p class="alias">${marked(record.alias, this.ranges?.alias)}</p>` : nothing}
         <p class="meta">${rubyText(messages.area)}：${area}${record.updated ? html` ・ ${rubyText(messages.updatedOn(record.updated))}` : nothing}</p>
+        ${opensLater ? html`<p class="opens">${rubyText(messages.opensOn(longDate(record.applicationStart, lang)))}</p>` : nothing}
         ${record.benefit
           ? html`<div class="field benefit" ?data-long=${longBenefit} ?data-clamped=${longBenefit && !this.expanded}>
               <span class="label">${rubyText(messages.benefit)}</span>${textLines(record.benefit)}
@@ -105,6 +117,9 @@ export class ShienNaviResultCard extends LitElement {
                 >${phone.label ? html`<span class="phone-label">${phone.label}</span> ` : nothing}<span>${callText(messages, phone.number)}</span></a
               >`,
           )}
+          ${record.applyUrl
+            ? html`<a class="button" href=${record.applyUrl} target="_blank" rel="noopener noreferrer"><span>${rubyText(messages.applyOnline)}</span></a>`
+            : nothing}
           ${map ? html`<a class="button" href=${map} target="_blank" rel="noopener noreferrer"><span>${rubyText(messages.map)}</span></a>` : nothing}
           ${record.url
             ? html`<a class="button" href=${record.url} target="_blank" rel="noopener noreferrer"><span>${rubyText(messages.details)}</span></a>`
