@@ -126,6 +126,25 @@ describe('parseCsv', () => {
     expect(report.expired).toBe(2);
   });
 
+  it('reads 受付開始日 and 電子申請URL, keeping only web links and noting what cannot be read', () => {
+    const csv = [
+      '制度名,受付開始日,電子申請URL',
+      '【サンプル】A,令和9年4月1日,https://example.org/apply',
+      '【サンプル】B,随時,javascript:alert(1)',
+      '【サンプル】C,,',
+    ].join('\n');
+    const { records, report } = parseCsv(csv, { today: '2026-11-23' });
+    expect(records.map(({ applicationStart, applyUrl }) => ({ applicationStart, applyUrl }))).toEqual([
+      { applicationStart: '2027-04-01', applyUrl: 'https://example.org/apply' },
+      { applicationStart: '', applyUrl: '' },
+      { applicationStart: '', applyUrl: '' },
+    ]);
+    expect(report.unreadable).toEqual([
+      { row: 3, kind: 'date', column: '受付開始日', text: '随時' },
+      { row: 3, kind: 'url', column: '電子申請URL', text: 'javascript:alert(1)' },
+    ]);
+  });
+
   it('finds the header below a title line', () => {
     const csv = '支援制度一覧（令和8年度）\n制度名,電話番号\n【サンプル】A,000-000-0000\n';
     expect(parseCsv(csv).records.map((record) => record.name)).toEqual(['【サンプル】A']);
