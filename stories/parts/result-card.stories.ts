@@ -54,5 +54,14 @@ export const SearchMatch: Story = {
     await expectShown(canvasElement, 'shien-navi-result-card >>> h4 mark', '住居確保');
   },
 };
+export const EveryField: Story = {
+  name: '項目すべて（受付開始前・電子申請あり）',
+  args: { record: SAMPLE.everyField },
+  play: async ({ canvasElement }) => {
+    await expectShown(canvasElement, 'shien-navi-result-card >>> .opens', '2097年12月1日');
+    await expectShown(canvasElement, 'shien-navi-result-card >>> .actions a', 'オンラインで申請する');
+    await expectShown(canvasElement, 'shien-navi-result-card >>> .benefit', '10,000円');
+  },
+};
 export const English: Story = { args: { lang: 'en', record: SAMPLE.threePhones } };
 export const Dark: Story = { args: { scheme: 'dark', record: SAMPLE.longSummary } };

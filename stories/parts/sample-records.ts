@@ -14,7 +14,14 @@ const CSV = `No,全国地方公共団体コード,都道府県名,市区町村�
 6,011002,北海道,札幌市,【サンプル】無料法律相談,,103: 民間独自事業,,,,,,,,,,,,
 `;
 
-const records: readonly ServiceRecord[] = parseCsv(CSV, { today: '2026-11-23' }).records;
+/** The columns of the national formats too (支援内容, 必要なもの, 受付日時, 申請窓口, 受付開始日, 電子申請URL). */
+const EVERY_FIELD_CSV = `制度番号,都道府県名,市区町村名,タイトル（制度名）,サブタイトル（通称）,（個人対象）行政サービス分類1,概要,内容,支援内容,対象者,利用・申請方法,必要なもの,受付可能日時,申請窓口,お問い合わせ先,電話番号,詳細参照先,電子申請URL,受付開始日,最終更新日
+000-S7,北海道,札幌市,【サンプル】冬の灯油代の助成,灯油助成,201: 手当・助成金等,冬の暖房費の一部を助成します。,世帯の人数で金額が決まります。,"1人世帯：5,000円
+2人以上の世帯：10,000円",住民税が非課税の世帯,申請書を窓口に出すか、インターネットで申し込みます。,"・本人確認書類
+・振込先の通帳",平日 午前9時～午後5時,【サンプル】区役所 保健福祉課,札幌市 保健福祉課,000-0000-0007,https://example.jp/touyu,https://example.jp/touyu/apply,2097-12-01,2026-11-01
+`;
+
+const records: readonly ServiceRecord[] = [...parseCsv(CSV, { today: '2026-11-23' }).records, ...parseCsv(EVERY_FIELD_CSV, { today: '2026-11-23' }).records];
 
 function row(number: number): ServiceRecord {
   const record = records[number - 1];
@@ -35,5 +42,7 @@ export const SAMPLE = {
   longSummary: row(5),
   /** Only a name: every other column empty. */
   nameOnly: row(6),
+  /** Every field a card shows: what a person gets, how and where to apply, online, and a 受付開始日 still to come. */
+  everyField: row(7),
   all: records,
 } as const;
