@@ -82,6 +82,35 @@ test.describe('workbench: check my data', () => {
     expect(readFileSync(await (await markdown).path(), 'utf8')).toMatch(/^# shien-navi データの点検\n[\s\S]*## national-2020\.csv[\s\S]*## ゴールごとの件数/);
   });
 
+  test('a CSV at a URL is checked like a file; a site that does not let others read it is reported, not hung on', async ({ page, context }) => {
+    const OPEN = 'https://opendata.example.lg.jp/seido.csv';
+    const CLOSED = 'https://closed.example.lg.jp/seido.csv';
+    const csv = readFileSync(SAMPLE);
+    // Other sites, as the browser sees them: one allows reading from anywhere (CORS); the other
+    // fails as a fetch the browser refuses does (the page cannot tell CORS from a lost network).
+    await context.route(OPEN, (route) => route.fulfill({ status: 200, body: csv, headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Access-Control-Allow-Origin': '*' } }));
+    await context.route(CLOSED, (route) => route.abort('failed'));
+    const problems = await openStudio(page, 'check');
+    const urlField = check(page).locator('shien-navi-studio-data-sources input[type="url"]');
+
+    await setText(page, urlField, 'javascript:alert(1)');
+    await expect(check(page).locator('shien-navi-studio-data-sources')).toContainText('https:// で始まる CSV の URL を入れてください。');
+    await expect(check(page).locator('section.source')).toHaveCount(0);
+
+    await setText(page, urlField, OPEN);
+    const opened = check(page).locator('section.source', { hasText: OPEN });
+    await expect(opened.locator('h3')).toHaveText(`✓ ${OPEN}`);
+    await expect(opened.locator('.facts')).toContainText('表示できる制度45');
+
+    await setText(page, urlField, CLOSED);
+    const closed = check(page).locator('section.source', { hasText: CLOSED });
+    await expect(closed).toBeVisible();
+    await expect(closed.locator('h3')).toHaveText(`✗ ${CLOSED}`);
+    await expect(closed).toContainText('このサイトからの読み込みを許可していません（CORS）');
+    await expect(check(page).locator('.summary')).toContainText('読めない誤りがあります');
+    expect(problems.errors).toEqual([]);
+  });
+
   test('a 10,000-row file is checked in the page\'s worker, not on the page\'s own thread', async ({ page }) => {
     await openStudio(page, 'check');
     // The checker runs in a worker started with the page (nothing is fetched to start it later).
