@@ -161,6 +161,34 @@ test.describe('workbench: set up my widget', () => {
     expect(problems.errors).toEqual([]);
   });
 
+  test('the first question, the launcher, the dark scheme and the quick-exit page reach the preview and the snippet', async ({ page }) => {
+    const problems = await openStudio(page, 'widget');
+    const form = panel(page, 'widget');
+    await addFiles(page, 'widget', SAMPLE);
+    await previewReady(page, 'widget');
+
+    await form.locator('#start').selectOption('money');
+    await form.getByRole('radio', { name: 'いつも暗い色' }).check();
+    await setText(page, form.locator('#exit-url'), 'javascript:alert(1)');
+    await expect(form.locator('#exit-url-hint')).toContainText('使えない値です');
+    await previewReady(page, 'widget');
+    expect(await snippetOf(page)).not.toContain('javascript:');
+    await setText(page, form.locator('#exit-url'), 'https://www.example.lg.jp/');
+    await form.getByRole('radio', { name: '右下のボタンから開く' }).check();
+    await previewReady(page, 'widget');
+
+    const snippet = await snippetOf(page);
+    for (const attribute of ['start="money"', 'mode="launcher"', 'scheme="dark"', 'exit-url="https://www.example.lg.jp/"']) expect(snippet).toContain(attribute);
+    const widget = previewWidget(page, 'widget');
+    await expect(widget).toHaveAttribute('mode', 'launcher');
+    await expect(widget).toHaveAttribute('exit-url', 'https://www.example.lg.jp/');
+    // The launcher opens on the chosen question, in the dark palette.
+    await widget.locator('[part~="launcher"]').click();
+    await expect(widget.locator('[part~="bubble"]:visible').last()).toContainText('お金のことで');
+    await expect(widget.locator('[part~="header"]')).toHaveCSS('background-color', 'rgb(111, 211, 173)');
+    expect(problems.errors).toEqual([]);
+  });
+
   for (const variant of ['module', 'classic'] as const) {
     test(`the ${variant} snippet pasted into a fresh page gives the same widget as the preview`, async ({ page, context }) => {
       await openStudio(page, 'widget');

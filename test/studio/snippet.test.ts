@@ -33,6 +33,11 @@ describe('widget snippet', () => {
     );
   });
 
+  it('leaves out a quick-exit page that is not a web page (the form flags it; the widget would not use it)', () => {
+    for (const exitUrl of ['javascript:alert(1)', '/back', 'www.example.org']) expect(attributesOf(widgetSnippet(input({ exitUrl })))).not.toHaveProperty('exit-url');
+    expect(attributesOf(widgetSnippet(input({ exitUrl: ' https://www.example.org/ ' })))).toHaveProperty('exit-url', 'https://www.example.org/');
+  });
+
   it('writes every chosen setting as the widget reads it, and the accent colour as a style rule', () => {
     const snippet = widgetSnippet(
       input({ municipality: '札幌市', categories: ['emergency', 'money'], start: 'emergency', lang: 'ja-easy', mode: 'launcher', scheme: 'dark', accent: '#7a2e8e', heading: 'くらしの相談', exitUrl: 'https://www.example.org/', encoding: 'shift_jis' }),

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type WidgetSettings } from './settings.js';
+import { DEFAULT_SETTINGS, isHttpUrl, type WidgetSettings } from './settings.js';
 import { publishedUrl, type DataSource } from './sources.js';
 
 /**
@@ -52,7 +52,8 @@ export function widgetAttributes(input: SnippetInput): [string, string][] {
   add('mode', settings.mode, 'inline');
   add('scheme', settings.scheme, 'auto');
   add('heading', settings.heading);
-  add('exit-url', settings.exitUrl);
+  // Flagged in the form while it is not a web page: the widget would not use it, so it is not pasted.
+  add('exit-url', isHttpUrl(settings.exitUrl) ? settings.exitUrl.trim() : '');
   add('encoding', settings.encoding);
   return attributes;
 }
