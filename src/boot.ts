@@ -31,7 +31,8 @@ function afterPresented(callback: () => void): void {
     callback();
   };
   const firstPaint = 'first-contentful-paint';
-  if (performance.getEntriesByName(firstPaint).length === 0 && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  const observable = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint') === true;
+  if (observable && performance.getEntriesByName(firstPaint).length === 0) {
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName(firstPaint).length === 0) return;
       observer.disconnect();
