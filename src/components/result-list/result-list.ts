@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { MatchRanges } from '../../search/search-index.js';
@@ -47,9 +46,7 @@ export class ShienNaviResultList extends LitElement {
           <section>
             ${titled ? html`<h3>${group.label || rubyText(messages.otherGroup)}（${group.records.length}）</h3>` : nothing}
             <ul>
-              ${repeat(
-                group.records,
-                (record) => record.id,
+              ${group.records.map(
                 (record) =>
                   html`<li><shien-navi-result-card part="card" .record=${record} .ranges=${this.highlights.get(record)}></shien-navi-result-card></li>`,
               )}
