@@ -103,8 +103,11 @@ class Scan {
     return this.#text.slice(this.#starts[index], (this.#starts[index + 1] as number) - 1);
   }
 
-  /** Calls `visit` once for each record whose text holds `term` (which holds no separator), in row order. */
-  rowsWith(term: string, visit: (row: number) => void): void {
+  /**
+   * Calls `visit` once for each record whose text holds `term` (which holds no separator), in
+   * row order, with where in the record's text it first is.
+   */
+  rowsWith(term: string, visit: (row: number, at: number) => void): void {
     const starts = this.#starts;
     for (let at = this.#text.indexOf(term); at >= 0; ) {
       // The last record starting at or before `at`.
@@ -115,7 +118,7 @@ class Scan {
         if ((starts[middle] as number) <= at) low = middle;
         else high = middle - 1;
       }
-      visit(this.#first + low);
+      visit(this.#first + low, at - (starts[low] as number));
       at = this.#text.indexOf(term, starts[low + 1] as number);
     }
   }
@@ -183,15 +186,15 @@ export class SearchIndex {
     const inText: IndexedRecord[] = [];
     /** Rows matched by name or keyword, which near misses leave out. */
     const byName = new Set<number>();
-    for (const row of this.#candidates(folded, words)) {
+    this.#candidates(folded, words, (row, at) => {
       const entry = this.#indexed[row] as IndexedRecord;
-      const score = exactScore(entry, folded, words);
-      if (score === undefined) continue;
+      const score = exactScore(entry, folded, words, at);
+      if (score === undefined) return;
       if (score < TEXT_SCORE) byName.add(row);
-      if (!filter(this.#records[row] as ServiceRecord)) continue;
+      if (!filter(this.#records[row] as ServiceRecord)) return;
       if (score < TEXT_SCORE) named.push({ entry, score });
       else inText.push(entry);
-    }
+    });
     named.sort((a, b) => a.score - b.score);
     // Near misses of names only matter when exact names do not fill the list.
     const near = named.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, byName, filter);
@@ -221,24 +224,41 @@ export class SearchIndex {
     ];
     const result = { hits: hits.slice(0, limit), total: named.length + fuzzy.length + texts.length };
     if (!options.all) return result;
-    const rows = [...named.map(({ entry }) => entry.row), ...nearRows, ...texts.map((entry) => entry.row)];
-    const via = [...named.map(({ score }) => (score < KEYWORD_SCORE ? 'name' : 'keyword') as SearchHitVia), ...fuzzy.map(() => 'near' as const), ...texts.map(() => 'text' as const)];
+    // Filled in place: spreading (or growing) arrays of 100,000 matches (仕事 is in every record's お困りごと) costs tens of milliseconds.
+    const rows = new Array<number>(result.total);
+    const via = new Array<SearchHitVia>(result.total).fill('text');
+    named.forEach(({ entry, score }, at) => {
+      rows[at] = entry.row;
+      via[at] = score < KEYWORD_SCORE ? 'name' : 'keyword';
+    });
+    let at = named.length;
+    for (const row of nearRows) {
+      rows[at] = row;
+      via[at] = 'near';
+      at += 1;
+    }
+    for (const entry of texts) {
+      rows[at] = entry.row;
+      at += 1;
+    }
     return { ...result, all: { records: rows.map((row) => this.#records[row] as ServiceRecord), rows, via } };
   }
 
   /**
-   * Rows that may match exactly, in row order: those holding the whole query, and for a query
-   * of several words those holding its first word (every word may be in them, apart).
+   * Visits the rows that may match exactly, in row order, with where the whole query first is
+   * in each (-1: nowhere): those holding it, and for a query of several words those holding its
+   * first word (every word may be in them, apart).
    */
-  #candidates(folded: string, words: readonly string[]): number[] {
-    const rows: number[] = [];
-    const add = (row: number): void => void rows.push(row);
-    for (const scan of this.#haystacks) scan.rowsWith(folded, add);
+  #candidates(folded: string, words: readonly string[], visit: (row: number, at: number) => void): void {
     const first = words[0];
-    if (words.length < 2 || first === undefined) return rows;
-    const whole = new Set(rows);
-    for (const scan of this.#haystacks) scan.rowsWith(first, (row) => whole.has(row) || rows.push(row));
-    return rows.sort((a, b) => a - b);
+    if (words.length < 2 || first === undefined) {
+      for (const scan of this.#haystacks) scan.rowsWith(folded, visit);
+      return;
+    }
+    const rows = new Map<number, number>();
+    for (const scan of this.#haystacks) scan.rowsWith(folded, (row, at) => rows.set(row, at));
+    for (const scan of this.#haystacks) scan.rowsWith(first, (row) => rows.has(row) || rows.set(row, -1));
+    for (const row of [...rows.keys()].sort((a, b) => a - b)) visit(row, rows.get(row) ?? -1);
   }
 
   #fuzzy(folded: string, byName: ReadonlySet<number>, filter: (record: ServiceRecord) => boolean): FuzzyHit[] {
@@ -312,11 +332,11 @@ const TEXT_SCORE = 2;
  * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them; failing
  * that, the same in the data's text. Lower ranks first: the start of the name, then inside it,
  * then 通称, then keywords; a shorter (more specific) name breaks ties. Text ranks last.
+ * `at` is where the whole query first is in the record's haystack (-1: nowhere), found by the
+ * block's search.
  */
-function exactScore(entry: IndexedRecord, folded: string, words: readonly string[]): number | undefined {
+function exactScore(entry: IndexedRecord, folded: string, words: readonly string[], at: number): number | undefined {
   const tieBreak = Math.min(entry.name.length, 99) / 1000;
-  // One native search decides for almost every record; the detail is only worked out for hits.
-  const at = entry.haystack.indexOf(folded);
   if (at < 0 && (words.length < 2 || !words.every((word) => entry.haystack.includes(word)))) return undefined;
   if ((at < 0 || at >= entry.textStart) && (words.length < 2 || !words.every((word) => inNames(entry, word)))) return TEXT_SCORE;
   const inName = entry.name.indexOf(folded);
