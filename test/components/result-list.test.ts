@@ -104,3 +104,52 @@ describe('result list cards as the records change', () => {
     expect(second.shadowRoot?.activeElement?.getAttribute('href')).to.equal('tel:0001110002');
   });
 });
+
+describe('result list with first-cards', () => {
+  const rows = (from: number, count: number) =>
+    Array.from({ length: count }, (_, index) => `【サンプル】相談${from + index},${(from + index) % 2 === 0 ? '201' : '401'},000-222-${String(from + index).padStart(4, '0')}`);
+  const recordsOf = (lines: string[]) => parseCsv(['制度名,行政サービス分類,電話番号', ...lines].join('\n'), { today: '2026-11-23' }).records;
+  const ten = recordsOf(rows(0, 10));
+  const otherTen = recordsOf(rows(10, 10));
+  const titles = (list: Element) => [...(list.shadowRoot?.querySelectorAll('shien-navi-result-card') ?? [])].map((card) => text(card.shadowRoot?.querySelector('h4')));
+  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+  it('builds that many cards at once, under headings that count every card, and the rest once the frame is painted', async () => {
+    const list = await fixture<ShienNaviResultList>(html`<shien-navi-result-list first-cards="3" .records=${ten}></shien-navi-result-list>`);
+    expect(titles(list)).to.deep.equal(['【サンプル】相談0', '【サンプル】相談2', '【サンプル】相談4']);
+    expect(headings(list)).to.deep.equal(['手当・助成金等（5）']);
+    expect(list.getAttribute('aria-busy')).to.equal('true');
+    await afterPaint();
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(10);
+    expect(headings(list)).to.deep.equal(['手当・助成金等（5）', '相談（5）']);
+    expect(list.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('gives the cards on screen their new records at once, and builds only new cards later', async () => {
+    const list = await fixture<ShienNaviResultList>(html`<shien-navi-result-list first-cards="3" .records=${ten}></shien-navi-result-list>`);
+    await afterPaint();
+    await list.updateComplete;
+    list.records = otherTen;
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(otherTen.filter((_, index) => index % 2 === 0).concat(otherTen.filter((_, index) => index % 2 === 1)).map((record) => record.name));
+    expect(list.hasAttribute('aria-busy')).to.equal(false);
+
+    list.records = ten.slice(0, 2);
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['【サンプル】相談0', '【サンプル】相談1']);
+    list.records = otherTen;
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(3);
+    expect(titles(list).every((title) => otherTen.some((record) => record.name === title))).to.equal(true);
+    await afterPaint();
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(10);
+  });
+
+  it('builds every card at once without it', async () => {
+    const list = await fixture<ShienNaviResultList>(html`<shien-navi-result-list .records=${ten}></shien-navi-result-list>`);
+    expect(titles(list)).to.have.length(10);
+    expect(list.hasAttribute('aria-busy')).to.equal(false);
+  });
+});
