@@ -19,8 +19,13 @@ function groupLabel(code: string): string {
   return CLASSIFICATION_NAMES.get(code) ?? (READABLE.test(code) ? code : '');
 }
 
-/** One collator for every list: `localeCompare` without one sets up ICU on each call, a keystroke's worth of work. */
-let collator: Intl.Collator | undefined;
+/**
+ * Codes in their order (201 before 401), a publisher's own labels after them in character order.
+ * No collator: setting one up (what String#localeCompare does) costs the first list about 10 ms.
+ */
+function byOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Groups records by their first 行政サービス分類, in code order, then other labels, unlabelled last. */
 export function groupByClassification(records: readonly ServiceRecord[]): ResultGroup[] {
@@ -32,9 +37,7 @@ export function groupByClassification(records: readonly ServiceRecord[]): Result
     group.records.push(record);
     groups.set(label, group);
   }
-  collator ??= new Intl.Collator();
-  const compare = collator.compare;
   return [...groups.entries()]
-    .sort(([, a], [, b]) => (a.order === '' ? 1 : b.order === '' ? -1 : compare(a.order, b.order)))
+    .sort(([, a], [, b]) => (a.order === '' ? 1 : b.order === '' ? -1 : byOrder(a.order, b.order)))
     .map(([label, group]) => ({ label, records: group.records }));
 }
