@@ -39,11 +39,11 @@ export class ShienNaviResultList extends LitElement {
   @property({ attribute: 'data-date' }) dataDate = '';
 
   /**
-   * How many cards a change of records shows at once, when not all: the rest follow once the
-   * frame is painted. Cards already on screen take their new records at once (that costs little;
-   * building a card costs much more).
+   * How many cards a change of records shows at once (default: all of them): the rest follow
+   * once the frame is painted. Cards already on screen take their new records at once (that
+   * costs little; building a card costs much more).
    */
-  @property({ type: Number, attribute: 'first-cards' }) firstCards: number | undefined;
+  @property({ type: Number, attribute: 'first-cards' }) firstCards: number = Infinity;
 
   /** How many cards to render now. */
   @state() private shown = Infinity;
@@ -63,7 +63,7 @@ export class ShienNaviResultList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('records') || changed.has('firstCards')) this.shown = this.firstCards === undefined ? Infinity : Math.max(this.firstCards, this.#rendered);
+    if (changed.has('records') || changed.has('firstCards')) this.shown = Math.max(this.firstCards, this.#rendered);
   }
 
   protected override updated(): void {
