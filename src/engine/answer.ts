@@ -232,11 +232,9 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
     services.push({ record, via, ranges: (via === 'situation' ? undefined : ranges.get(record)) ?? NO_RANGES });
     return services.length < limit;
   };
-  const { records: matched, via: matchedVia } = found.all ?? { records: [], via: [] };
-  for (const record of matched) {
-    const at = row.get(record);
-    if (at !== undefined) everything.add(at);
-  }
+  // The index is over `context.records`: its rows are theirs.
+  const { records: matched, rows: matchedRows, via: matchedVia } = found.all ?? { records: [], rows: [], via: [] };
+  for (const at of matchedRows) everything.add(at);
   for (const { rows } of lists) everything.addAll(rows);
 
   const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';

@@ -1,4 +1,4 @@
-import { foldText, foldWithOrigins } from './normalize.js';
+import { foldText, foldWithOrigins, type FoldedWithOrigins } from './normalize.js';
 import { occurrences, type MatchRange } from './ranges.js';
 
 /** A piece of text to show, marked when it is part of what the person searched for. */
@@ -19,13 +19,27 @@ function merge(ranges: readonly MatchRange[]): [number, number][] {
   return merged;
 }
 
+/** Names and 通称 recur keystroke after keystroke: their folding (one character at a time) is kept for the next. */
+const origins = new Map<string, FoldedWithOrigins>();
+const ORIGINS_KEPT = 500;
+
+function originsOf(original: string): FoldedWithOrigins {
+  let folded = origins.get(original);
+  if (folded === undefined) {
+    if (origins.size >= ORIGINS_KEPT) origins.clear();
+    folded = foldWithOrigins(original);
+    origins.set(original, folded);
+  }
+  return folded;
+}
+
 /**
  * Splits `original` into segments, marking the parts whose folded form matches `ranges`
  * (positions in the folded text). The text stays text: the caller renders it with bindings.
  */
 export function segmentsFor(original: string, ranges: readonly MatchRange[]): Segment[] {
   if (ranges.length === 0) return original === '' ? [] : [{ text: original, match: false }];
-  const { starts, ends } = foldWithOrigins(original);
+  const { starts, ends } = originsOf(original);
   const segments: Segment[] = [];
   let cursor = 0;
   for (const [start, end] of merge(ranges)) {
@@ -42,7 +56,7 @@ export function segmentsFor(original: string, ranges: readonly MatchRange[]): Se
 
 /** Where each word of `query` occurs in `original` (folded comparison), as segments. */
 export function highlightTerms(original: string, query: string): Segment[] {
-  const folded = foldWithOrigins(original).text;
+  const folded = originsOf(original).text;
   const terms = new Set([foldText(query), ...query.split(/[\s\u3000]+/).map(foldText)]);
   return segmentsFor(original, [...terms].flatMap((term) => occurrences(folded, term)));
 }

@@ -1,6 +1,6 @@
 import type { ServiceRecord } from '../data/record.js';
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
-import type { FuzzyEntry, fuzzyMatch } from './fuzzy.js';
+import type { FuzzyEntry, FuzzyHit, fuzzyMatch } from './fuzzy.js';
 import { foldText } from './normalize.js';
 import { occurrences, type MatchRanges } from './ranges.js';
 
@@ -34,8 +34,8 @@ export interface SearchResult {
   readonly total: number;
   /** One kana or letter is not yet a query (it starts almost every word): nothing was searched. */
   readonly tooShort?: boolean;
-  /** With the `all` option: every matched record in the order of `hits`, and what each matched. */
-  readonly all?: { readonly records: readonly ServiceRecord[]; readonly via: readonly SearchHitVia[] };
+  /** With the `all` option: every matched record in the order of `hits`, its row in the records indexed, and what each matched. */
+  readonly all?: { readonly records: readonly ServiceRecord[]; readonly rows: readonly number[]; readonly via: readonly SearchHitVia[] };
 }
 
 export interface SearchOptions {
@@ -67,20 +67,79 @@ export async function loadFuzzyMatcher(): Promise<boolean> {
 const FUZZY_CANDIDATES = 200;
 /** Records folded per slice check when the index is built in slices. */
 const CHECK_EVERY = 512;
+/** Records whose text is searched as one string (see Scan). */
+const SCAN_ROWS = 1024;
 const SEPARATOR = '\u0000';
+/** Between records in a Scan. */
+const RECORD_SEPARATOR = '\u0001';
 /** A single kanji is a word (薬, 家, 税); a single kana or letter is the start of one. */
 const KANJI = /\p{Script=Han}/u;
+
+/**
+ * The text of up to SCAN_ROWS consecutive records as one string, so one native search finds
+ * every record holding a term: a keystroke costs a search per block and per record found, not a
+ * call per record (most records hold nothing of what is typed).
+ */
+class Scan {
+  readonly #first: number;
+  readonly #text: string;
+  /** Where each record's text starts in `#text`, and (last) the end of the text plus one. */
+  readonly #starts: Int32Array;
+
+  constructor(first: number, texts: readonly string[]) {
+    this.#first = first;
+    this.#text = texts.join(RECORD_SEPARATOR);
+    this.#starts = new Int32Array(texts.length + 1);
+    let at = 0;
+    texts.forEach((text, index) => {
+      this.#starts[index] = at;
+      at += text.length + 1;
+    });
+    this.#starts[texts.length] = at;
+  }
+
+  /** The text of the record at `index` in this block. */
+  textOf(index: number): string {
+    return this.#text.slice(this.#starts[index], (this.#starts[index + 1] as number) - 1);
+  }
+
+  /**
+   * Calls `visit` once for each record whose text holds `term` (which holds no separator), in
+   * row order, with where in the record's text it first is.
+   */
+  rowsWith(term: string, visit: (row: number, at: number) => void): void {
+    const starts = this.#starts;
+    for (let at = this.#text.indexOf(term); at >= 0; ) {
+      // The last record starting at or before `at`.
+      let low = 0;
+      let high = starts.length - 2;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if ((starts[middle] as number) <= at) low = middle;
+        else high = middle - 1;
+      }
+      visit(this.#first + low, at - (starts[low] as number));
+      at = this.#text.indexOf(term, starts[low + 1] as number);
+    }
+  }
+}
 
 /**
  * Search over 制度名 and 通称 (キーワード weighted lower) that finds what people type: exact
  * fragments first, in any width or kana, then near misses (one wrong or missing character)
  * scored by fuse.js, then records whose own words (お困りごと, 概要, 対象者) hold the query.
- * A linear scan with native `includes` picks the candidates, so a keystroke stays within a
+ * Native searches over blocks of records pick the candidates, so a keystroke stays within a
  * frame even for 10,000 records; fuse.js only scores the few that are close.
  */
 export class SearchIndex {
   readonly #records: readonly ServiceRecord[];
   readonly #indexed: IndexedRecord[];
+  /** Every record's haystack, a block at a time. */
+  readonly #haystacks: Scan[] = [];
+  /** Every record's names and keywords (the start of its haystack), a block at a time. */
+  readonly #names: Scan[] = [];
+  /** Records folded but not yet in a block. */
+  #pending: { row: number; name: string; alias: string; keywords: string[]; names: string; text: string }[] = [];
 
   private constructor(records: readonly ServiceRecord[]) {
     this.#records = records;
@@ -112,72 +171,112 @@ export class SearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = options.limit ?? 30;
-    const folded = foldText(query);
+    const folded = searchable(query);
     if (folded === '') return { hits: [], total: 0 };
     if (folded.length === 1 && !KANJI.test(folded)) return { hits: [], total: 0, tooShort: true };
     const words = query
       .split(/[\s\u3000]+/)
-      .map(foldText)
+      .map(searchable)
       .filter((word) => word !== '');
     const filter = options.filter ?? (() => true);
 
     const named: { entry: IndexedRecord; score: number }[] = [];
     // Matches in the text alone come after every name, in the data's order: no sorting of what
     // can be every record (お困りごと 仕事).
-    const inText: { entry: IndexedRecord; score: number }[] = [];
-    const missed: IndexedRecord[] = [];
-    for (const entry of this.#indexed) {
-      const score = exactScore(entry, folded, words);
-      if (score === undefined || score >= TEXT_SCORE) missed.push(entry);
-      if (score !== undefined && filter(this.#records[entry.row] as ServiceRecord)) (score >= TEXT_SCORE ? inText : named).push({ entry, score });
-    }
+    const inText: IndexedRecord[] = [];
+    /** Rows matched by name or keyword, which near misses leave out. */
+    const byName = new Set<number>();
+    this.#candidates(folded, words, (row, at) => {
+      const entry = this.#indexed[row] as IndexedRecord;
+      const score = exactScore(entry, folded, words, at);
+      if (score === undefined) return;
+      if (score < TEXT_SCORE) byName.add(row);
+      if (!filter(this.#records[row] as ServiceRecord)) return;
+      if (score < TEXT_SCORE) named.push({ entry, score });
+      else inText.push(entry);
+    });
     named.sort((a, b) => a.score - b.score);
     // Near misses of names only matter when exact names do not fill the list.
-    const fuzzy = named.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, missed, filter);
-    const nearRows = new Set(fuzzy.map((hit) => hit.record));
-    const texts = nearRows.size === 0 ? inText : inText.filter(({ entry }) => !nearRows.has(this.#records[entry.row] as ServiceRecord));
+    const near = named.length >= limit || folded.length < 3 ? [] : this.#fuzzy(folded, byName, filter);
+    const fuzzy = near.map(({ row, score, ranges }): SearchHit => ({
+      record: this.#records[row] as ServiceRecord,
+      // After every exact name, in the matcher's order.
+      score: 1 + score,
+      via: 'near',
+      ranges,
+    }));
+    const nearRows = new Set(near.map((hit) => hit.row));
+    const texts = nearRows.size === 0 ? inText : inText.filter((entry) => !nearRows.has(entry.row));
     // Ranges are worked out for the hits shown only: a short query can match thousands.
-    const shown = (matches: readonly { entry: IndexedRecord; score: number }[]): SearchHit[] =>
-      matches.map(({ entry, score }): SearchHit => {
-        const terms = entry.name.includes(folded) || entry.alias.includes(folded) ? [folded] : words;
-        return {
-          record: this.#records[entry.row] as ServiceRecord,
-          score,
-          via: score < KEYWORD_SCORE ? 'name' : score < TEXT_SCORE ? 'keyword' : 'text',
-          ranges: { name: terms.flatMap((term) => occurrences(entry.name, term)), alias: terms.flatMap((term) => occurrences(entry.alias, term)) },
-        };
-      });
-    const hits = [...shown(named.slice(0, limit)), ...fuzzy, ...shown(texts.slice(0, Math.max(0, limit - named.length - fuzzy.length)))];
+    const shown = (entry: IndexedRecord, score: number): SearchHit => {
+      const terms = entry.name.includes(folded) || entry.alias.includes(folded) ? [folded] : words;
+      return {
+        record: this.#records[entry.row] as ServiceRecord,
+        score,
+        via: score < KEYWORD_SCORE ? 'name' : score < TEXT_SCORE ? 'keyword' : 'text',
+        ranges: { name: terms.flatMap((term) => occurrences(entry.name, term)), alias: terms.flatMap((term) => occurrences(entry.alias, term)) },
+      };
+    };
+    const hits = [
+      ...named.slice(0, limit).map(({ entry, score }) => shown(entry, score)),
+      ...fuzzy,
+      ...texts.slice(0, Math.max(0, limit - named.length - fuzzy.length)).map((entry) => shown(entry, TEXT_SCORE)),
+    ];
     const result = { hits: hits.slice(0, limit), total: named.length + fuzzy.length + texts.length };
     if (!options.all) return result;
-    const records = [...named, ...texts].map(({ entry }) => this.#records[entry.row] as ServiceRecord);
-    records.splice(named.length, 0, ...nearRows);
-    const via = [...named.map(({ score }) => (score < KEYWORD_SCORE ? 'name' : 'keyword') as SearchHitVia), ...fuzzy.map(() => 'near' as const), ...texts.map(() => 'text' as const)];
-    return { ...result, all: { records, via } };
+    // Filled in place: spreading (or growing) arrays of 100,000 matches (仕事 is in every record's お困りごと) costs tens of milliseconds.
+    const rows = new Array<number>(result.total);
+    const via = new Array<SearchHitVia>(result.total).fill('text');
+    named.forEach(({ entry, score }, at) => {
+      rows[at] = entry.row;
+      via[at] = score < KEYWORD_SCORE ? 'name' : 'keyword';
+    });
+    let at = named.length;
+    for (const row of nearRows) {
+      rows[at] = row;
+      via[at] = 'near';
+      at += 1;
+    }
+    for (const entry of texts) {
+      rows[at] = entry.row;
+      at += 1;
+    }
+    return { ...result, all: { records: rows.map((row) => this.#records[row] as ServiceRecord), rows, via } };
   }
 
-  #fuzzy(folded: string, missed: readonly IndexedRecord[], filter: (record: ServiceRecord) => boolean): SearchHit[] {
+  /**
+   * Visits the rows that may match exactly, in row order, with where the whole query first is
+   * in each (-1: nowhere): those holding it, and for a query of several words those holding its
+   * first word (every word may be in them, apart).
+   */
+  #candidates(folded: string, words: readonly string[], visit: (row: number, at: number) => void): void {
+    const first = words[0];
+    if (words.length < 2 || first === undefined) {
+      for (const scan of this.#haystacks) scan.rowsWith(folded, visit);
+      return;
+    }
+    const rows = new Map<number, number>();
+    for (const scan of this.#haystacks) scan.rowsWith(folded, (row, at) => rows.set(row, at));
+    for (const scan of this.#haystacks) scan.rowsWith(first, (row) => rows.has(row) || rows.set(row, -1));
+    for (const row of [...rows.keys()].sort((a, b) => a - b)) visit(row, rows.get(row) ?? -1);
+  }
+
+  #fuzzy(folded: string, byName: ReadonlySet<number>, filter: (record: ServiceRecord) => boolean): FuzzyHit[] {
     // A near miss shares most character pairs with the query (one wrong character breaks two).
     const pairs = characterPairs(folded);
     const needed = Math.max(1, pairs.length - 2);
+    const shared = new Uint32Array(this.#indexed.length);
+    for (const pair of pairs) for (const scan of this.#names) scan.rowsWith(pair, (row) => void (shared[row] = (shared[row] as number) + 1));
     const near: { entry: IndexedRecord; shared: number }[] = [];
-    for (const entry of missed) {
-      let shared = 0;
-      for (const pair of pairs) if (inNames(entry, pair)) shared += 1;
-      if (shared >= needed && filter(this.#records[entry.row] as ServiceRecord)) near.push({ entry, shared });
-    }
+    shared.forEach((count, row) => {
+      if (count >= needed && !byName.has(row) && filter(this.#records[row] as ServiceRecord)) near.push({ entry: this.#indexed[row] as IndexedRecord, shared: count });
+    });
     if (near.length === 0 || fuzzyMatcher === undefined) return [];
     const candidates = near
       .sort((a, b) => b.shared - a.shared)
       .slice(0, FUZZY_CANDIDATES)
       .map(({ entry }) => entry);
-    return fuzzyMatcher(candidates, folded).map(({ row, score, ranges }) => ({
-      record: this.#records[row] as ServiceRecord,
-      // After every exact name, in the matcher's order.
-      score: 1 + score,
-      via: 'near' as const,
-      ranges,
-    }));
+    return fuzzyMatcher(candidates, folded);
   }
 
   #add(row: number): void {
@@ -185,10 +284,29 @@ export class SearchIndex {
     const name = foldText(record.name);
     const alias = foldText(record.alias);
     const keywords = record.keywords.map(foldText);
-    const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
     const names = [name, alias, ...keywords].join(SEPARATOR);
-    this.#indexed.push({ row, name, alias, keywords, haystack: `${names}${SEPARATOR}${text}`, textStart: names.length + 1 });
+    const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
+    this.#pending.push({ row, name, alias, keywords, names, text });
+    if (this.#pending.length === SCAN_ROWS || row === this.#records.length - 1) this.#seal();
   }
+
+  /** The pending records become a block: their text is searched as one string, and each record's haystack is a slice of it. */
+  #seal(): void {
+    const pending = this.#pending;
+    const first = pending[0]?.row ?? 0;
+    const haystacks = new Scan(first, pending.map(({ names, text }) => `${names}${SEPARATOR}${text}`));
+    pending.forEach(({ row, name, alias, keywords, names }, at) => {
+      this.#indexed.push({ row, name, alias, keywords, haystack: haystacks.textOf(at), textStart: names.length + 1 });
+    });
+    this.#haystacks.push(haystacks);
+    this.#names.push(new Scan(first, pending.map(({ names }) => names)));
+    this.#pending = [];
+  }
+}
+
+/** Folded text without the separators, which no search may look for (a match would span two fields or records). */
+function searchable(text: string): string {
+  return foldText(text).replaceAll(SEPARATOR, '').replaceAll(RECORD_SEPARATOR, '');
 }
 
 function characterPairs(text: string): string[] {
@@ -214,11 +332,11 @@ const TEXT_SCORE = 2;
  * 制度名, 通称 or a キーワード, or every word of a query with spaces somewhere in them; failing
  * that, the same in the data's text. Lower ranks first: the start of the name, then inside it,
  * then 通称, then keywords; a shorter (more specific) name breaks ties. Text ranks last.
+ * `at` is where the whole query first is in the record's haystack (-1: nowhere), found by the
+ * block's search.
  */
-function exactScore(entry: IndexedRecord, folded: string, words: readonly string[]): number | undefined {
+function exactScore(entry: IndexedRecord, folded: string, words: readonly string[], at: number): number | undefined {
   const tieBreak = Math.min(entry.name.length, 99) / 1000;
-  // One native search decides for almost every record; the detail is only worked out for hits.
-  const at = entry.haystack.indexOf(folded);
   if (at < 0 && (words.length < 2 || !words.every((word) => entry.haystack.includes(word)))) return undefined;
   if ((at < 0 || at >= entry.textStart) && (words.length < 2 || !words.every((word) => inNames(entry, word)))) return TEXT_SCORE;
   const inName = entry.name.indexOf(folded);

@@ -18,12 +18,16 @@ export function deepQueryAll<T extends Element = HTMLElement>(root: Element | Sh
 type LitPart = HTMLElement & { readonly isUpdatePending: boolean; readonly updateComplete: Promise<unknown> };
 const isLit = (element: Element): element is LitPart => 'isUpdatePending' in element;
 
-/** Resolves once no part of the widget has an update pending: the screen shows its state. */
+/**
+ * Resolves once no part of the widget has an update pending, nor a list cards still to add
+ * (`aria-busy`, see ShienNaviResultList): the screen shows its state.
+ */
 export async function rendered(root: HTMLElement): Promise<void> {
   for (;;) {
     const pending = [root, ...deepQueryAll(root, '*')].filter(isLit).filter((element) => element.isUpdatePending);
-    if (pending.length === 0) return;
-    await Promise.all(pending.map((element) => element.updateComplete));
+    if (pending.length > 0) await Promise.all(pending.map((element) => element.updateComplete));
+    else if (deepQueryAll(root, '[aria-busy="true"]').length > 0) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    else return;
   }
 }
 

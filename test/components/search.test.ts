@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { loadFuzzyMatcher } from '../../src/search/search-index.js';
-import { SAMPLE_CSV, cardTitle, cards, deepQueryAll, makeNavi, readyNavi, text, typeQuery } from './helpers.js';
+import { SAMPLE_CSV, cardTitle, cards, deepQueryAll, makeNavi, readyNavi, rendered, text, typeQuery } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('shien-navi').forEach((element) => element.remove()));
 
@@ -41,5 +41,57 @@ describe('search in the widget', () => {
     await typeQuery(navi, '');
     expect(cards(navi)).to.have.length(0);
     expect(deepQueryAll(navi, 'button[part~="choice"]')).to.have.length(5);
+  });
+});
+
+describe('search results as the person types on', () => {
+  // Cards are reused in place from one keystroke to the next: each must show its own record.
+  const csv = [
+    '制度名,通称,電話番号,概要',
+    `【サンプル】あおば相談,みどり窓口,000-111-0001,${'あおばの相談窓口です。'.repeat(8)}`,
+    `【サンプル】みどり相談,あおば窓口,000-111-0002,${'みどりの相談窓口です。'.repeat(8)}`,
+  ].join('\n');
+  let src = '';
+  before(() => {
+    src = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+  });
+  after(() => URL.revokeObjectURL(src));
+  const shown = (navi: HTMLElement) =>
+    cards(navi as never).map((card) => ({
+      name: cardTitle(card),
+      call: card.shadowRoot?.querySelector('a.call')?.getAttribute('href'),
+      opened: card.shadowRoot?.querySelector('.toggle')?.getAttribute('aria-expanded'),
+    }));
+
+  it('shows each service with its own name and phone when the order of the results changes', async () => {
+    const navi = await readyNavi(() => makeNavi({ src }));
+    // A 通称 that starts with what was typed ranks before a 制度名 that holds it after 【サンプル】.
+    await typeQuery(navi, 'あおば');
+    expect(shown(navi).map(({ name, call }) => [name, call])).to.deep.equal([
+      ['【サンプル】みどり相談', 'tel:0001110002'],
+      ['【サンプル】あおば相談', 'tel:0001110001'],
+    ]);
+    await typeQuery(navi, 'みどり');
+    expect(shown(navi).map(({ name, call }) => [name, call])).to.deep.equal([
+      ['【サンプル】あおば相談', 'tel:0001110001'],
+      ['【サンプル】みどり相談', 'tel:0001110002'],
+    ]);
+  });
+
+  it('never shows another service opened after the next keystroke', async () => {
+    const navi = await readyNavi(() => makeNavi({ src }));
+    await typeQuery(navi, 'あおば');
+    cards(navi)[0]?.shadowRoot?.querySelector<HTMLButtonElement>('.toggle')?.click();
+    await rendered(navi);
+    expect(shown(navi).map(({ name, opened }) => [name, opened])).to.deep.equal([
+      ['【サンプル】みどり相談', 'true'],
+      ['【サンプル】あおば相談', 'false'],
+    ]);
+    await typeQuery(navi, 'みどり');
+    expect(shown(navi).map(({ name, opened }) => [name, opened])).to.deep.equal([
+      ['【サンプル】あおば相談', 'false'],
+      ['【サンプル】みどり相談', 'false'],
+    ]);
+    expect(deepQueryAll(navi, '.more')).to.have.length(0);
   });
 });

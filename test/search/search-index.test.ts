@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightTerms, segmentsFor } from '../../src/search/highlight.js';
 import { foldText, foldWithOrigins } from '../../src/search/normalize.js';
 import { loadFuzzyMatcher, SearchIndex } from '../../src/search/search-index.js';
+import { parseCsv } from '../../src/data/parse.js';
 import { demoRecords } from '../helpers/demo-records.js';
 import { QUALITY_QUERIES } from './quality-queries.js';
 
@@ -107,6 +108,47 @@ describe('SearchIndex', () => {
     );
     expect(yields).toBeGreaterThan(0);
     expect(sliced?.search('サポステ').total).toBe(12);
+  });
+});
+
+describe('search over many records', () => {
+  // Records are searched a block of text at a time: a record at the edge of a block is found like any other.
+  const rows = 2600;
+  const marked = new Set([0, 1023, 1024, 1025, 2047, 2048, 2599]);
+  const csv = ['制度名,通称,概要'];
+  for (let row = 0; row < rows; row += 1) {
+    csv.push(marked.has(row) ? `【サンプル】ひまわり相談${row},,食料の支援` : `【サンプル】あさがお窓口${row},,くらしの相談`);
+  }
+  const many = parseCsv(csv.join('\n'), { today: '2026-11-23' }).records;
+  const manyIndex = SearchIndex.build(many);
+
+  it('finds every record holding the query, in the data’s order, with its row', () => {
+    const found = manyIndex.search('ひまわり', { limit: 3, all: true });
+    expect(found.total).toBe(marked.size);
+    expect(found.all?.rows).toEqual([...marked]);
+    expect(found.all?.records).toEqual([...marked].map((row) => many[row]));
+    // Only the data's own words hold 食料: after the names, still every one.
+    expect(manyIndex.search('食料', { limit: 0, all: true }).all?.rows).toEqual([...marked]);
+  });
+
+  it('finds near misses and words apart in any block', () => {
+    expect(new Set(manyIndex.search('ひまわる相談', { limit: 100 }).hits.map((hit) => hit.via))).toEqual(new Set(['near']));
+    expect(manyIndex.search('ひまわる相談', { limit: 100 }).total).toBe(marked.size);
+    expect(manyIndex.search('ひまわり 食料', { all: true }).all?.rows).toEqual([...marked]);
+  });
+
+  it('never matches across two records, whatever is typed', () => {
+    // Each record's text ends in 相談 and the next one's starts with サンプル: 談さ is in no record.
+    expect(manyIndex.search('談さ').total).toBe(0);
+    expect(manyIndex.search('談\u0001さ').total).toBe(0);
+    expect(manyIndex.search('\u0000\u0001').hits).toEqual([]);
+  });
+
+  it('is the same built in slices', async () => {
+    const sliced = await SearchIndex.buildInSlices(many, () => Promise.resolve(), { sliceMs: 0 });
+    for (const query of ['ひまわり', '食料', 'ひまわる相談', 'あさがお 相談']) {
+      expect(sliced?.search(query, { all: true })).toEqual(manyIndex.search(query, { all: true }));
+    }
   });
 });
 

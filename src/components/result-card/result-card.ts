@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { todayIso } from '../../data/parse.js';
@@ -66,7 +66,24 @@ export class ShienNaviResultCard extends LitElement {
   /** Parts of 制度名 and 通称 that matched a search, marked in the card. */
   @property({ attribute: false }) ranges: MatchRanges | undefined;
 
-  @state() private expanded = false;
+  /** The record whose card was opened: opening belongs to a record, never to the element showing it. */
+  @state() private openedRecord: ServiceRecord | undefined;
+
+  private get expanded(): boolean {
+    return this.openedRecord !== undefined && this.openedRecord === this.record;
+  }
+
+  /**
+   * Lists reuse a card for another record, as a new card: closed, and what was focused in it (which
+   * belonged to the record before) lets go, never leaving a person on another service's button.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = changed.get('record');
+    if (before === undefined || before === this.record) return;
+    this.openedRecord = undefined;
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    if (focused instanceof HTMLElement) focused.blur();
+  }
 
   override render() {
     const record = this.record;
@@ -130,6 +147,6 @@ export class ShienNaviResultCard extends LitElement {
   }
 
   #toggle(): void {
-    this.expanded = !this.expanded;
+    this.openedRecord = this.expanded ? undefined : this.record;
   }
 }

@@ -19,6 +19,14 @@ function groupLabel(code: string): string {
   return CLASSIFICATION_NAMES.get(code) ?? (READABLE.test(code) ? code : '');
 }
 
+/**
+ * Codes in their order (201 before 401), a publisher's own labels after them in character order.
+ * No collator: setting one up (what String#localeCompare does) costs the first list about 10 ms.
+ */
+function byOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Groups records by their first 行政サービス分類, in code order, then other labels, unlabelled last. */
 export function groupByClassification(records: readonly ServiceRecord[]): ResultGroup[] {
   const groups = new Map<string, { order: string; records: ServiceRecord[] }>();
@@ -30,6 +38,6 @@ export function groupByClassification(records: readonly ServiceRecord[]): Result
     groups.set(label, group);
   }
   return [...groups.entries()]
-    .sort(([, a], [, b]) => (a.order === '' ? 1 : b.order === '' ? -1 : a.order.localeCompare(b.order)))
+    .sort(([, a], [, b]) => (a.order === '' ? 1 : b.order === '' ? -1 : byOrder(a.order, b.order)))
     .map(([label, group]) => ({ label, records: group.records }));
 }

@@ -1,11 +1,11 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { MatchRanges } from '../../search/search-index.js';
 import { MESSAGES } from '../../i18n/messages.js';
+import { afterPaint } from '../after-paint.js';
 import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
 import { groupByClassification } from './group.js';
@@ -13,6 +13,9 @@ import { resultListStyles } from './result-list.styles.js';
 
 /**
  * Services as cards, grouped by 支援分類 when there is more than one group.
+ *
+ * With `first-cards`, a change of records builds only that many new cards at once and the rest
+ * once the frame is painted (`aria-busy` meanwhile), so a keystroke builds what the screen shows.
  *
  * @csspart card - Each result card.
  */
@@ -35,28 +38,75 @@ export class ShienNaviResultList extends LitElement {
   /** The data's 最終更新日, shown under the summary. */
   @property({ attribute: 'data-date' }) dataDate = '';
 
+  /**
+   * How many cards a change of records shows at once (default: all of them): the rest follow
+   * once the frame is painted. Cards already on screen take their new records at once (that
+   * costs little; building a card costs much more).
+   */
+  @property({ type: Number, attribute: 'first-cards' }) firstCards: number = Infinity;
+
+  /** How many cards to render now. */
+  @state() private shown = Infinity;
+  /** How many the last render had. */
+  #rendered = 0;
+  #cancelRest: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#scheduleRest();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelRest?.();
+    this.#cancelRest = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('records') || changed.has('firstCards')) this.shown = Math.max(this.firstCards, this.#rendered);
+  }
+
+  protected override updated(): void {
+    this.#rendered = Math.min(this.shown, this.records.length);
+    if (this.#rendered < this.records.length) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    this.#scheduleRest();
+  }
+
+  #scheduleRest(): void {
+    if (this.#cancelRest || this.#rendered >= this.records.length) return;
+    this.#cancelRest = afterPaint(() => {
+      this.#cancelRest = undefined;
+      this.shown = Infinity;
+    });
+  }
+
   override render() {
     const messages = this.navi?.messages ?? MESSAGES.ja;
     const groups = groupByClassification(this.records);
     const titled = groups.length > 1;
+    /** Cards still to render, across the groups in their order. */
+    let room = this.shown;
     return html`
       ${this.summary ? html`<p class="summary">${this.summary}</p>` : nothing}
       ${this.dataDate ? html`<p class="date">${rubyText(messages.dataDate(this.dataDate))}</p>` : nothing}
-      ${groups.map(
-        (group) => html`
-          <section>
-            ${titled ? html`<h3>${group.label || rubyText(messages.otherGroup)}（${group.records.length}）</h3>` : nothing}
-            <ul>
-              ${repeat(
-                group.records,
-                (record) => record.id,
-                (record) =>
-                  html`<li><shien-navi-result-card part="card" .record=${record} .ranges=${this.highlights.get(record)}></shien-navi-result-card></li>`,
-              )}
-            </ul>
-          </section>
-        `,
-      )}
+      ${groups.map((group) => {
+        const cards = group.records.slice(0, Math.max(0, room));
+        room -= cards.length;
+        return cards.length === 0
+          ? nothing
+          : html`
+              <section>
+                ${titled ? html`<h3>${group.label || rubyText(messages.otherGroup)}（${group.records.length}）</h3>` : nothing}
+                <ul>
+                  ${cards.map(
+                    (record) =>
+                      html`<li><shien-navi-result-card part="card" .record=${record} .ranges=${this.highlights.get(record)}></shien-navi-result-card></li>`,
+                  )}
+                </ul>
+              </section>
+            `;
+      })}
     `;
   }
 }

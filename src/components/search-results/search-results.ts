@@ -11,6 +11,11 @@ import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { searchResultsStyles } from './search-results.styles.js';
 
+/**
+ * Cards built within a keystroke: more than a screen shows under the shortcuts (one or two on a
+ * phone, two on a desktop panel). The rest of the page follows once that frame is painted.
+ */
+const FIRST_CARDS = 3;
 
 /**
  * What a search found, in this order: crisis lines when what was typed is a cry for help (before
@@ -90,6 +95,7 @@ export class ShienNaviSearchResults extends LitElement {
       <shien-navi-result-list
         tabindex="-1"
         exportparts="card"
+        first-cards=${FIRST_CARDS}
         summary=${withoutRuby(messages.searchResults(total))}
         .records=${services.map((service) => service.record)}
         .highlights=${new Map(services.map((service) => [service.record, service.ranges]))}

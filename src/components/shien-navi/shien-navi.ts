@@ -20,6 +20,7 @@ import { ShellController } from '../controllers/shell-controller.js';
 import { WalkController } from '../controllers/walk-controller.js';
 import { HostEvents, readyDetail } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
+import { lastAnswer } from '../memo.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls, tokens } from '../shared.styles.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
@@ -131,6 +132,10 @@ export class ShienNavi extends LitElement {
     log: this.renderRoot.querySelector('shien-navi-conversation-log'),
     step: this.renderRoot.querySelector(this.#search.active ? 'shien-navi-search-results' : 'shien-navi-step'),
   }));
+  // What the conversation shows changes with a step, not with a keystroke.
+  readonly #bubbles = lastAnswer(bubbles);
+  readonly #choices = lastAnswer(choiceViews);
+  readonly #categories = lastAnswer(categoryViews);
   // Takes over the first screen dist/shien-navi.js may have painted before this element was defined; it acts on its own.
   // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
   readonly #shell = new ShellController(this, { choose: (index) => this.#walk.choose(index), search: (text) => this.#search.setQuery(text) });
@@ -191,7 +196,7 @@ export class ShienNavi extends LitElement {
           exportparts="bubble, bubble-bot, bubble-user"
           label=${withoutRuby(messages.conversationLabel)}
           user-label=${withoutRuby(messages.youChose)}
-          .bubbles=${bubbles(this.#walk.state, messages, lang)}
+          .bubbles=${this.#bubbles(this.#walk.state, messages, lang)}
           ?searching=${searching}
         >
           ${this.#flows.loading
@@ -200,7 +205,7 @@ export class ShienNavi extends LitElement {
                 ?hidden=${searching}
                 exportparts="choice, card"
                 .node=${this.#walk.node}
-                .choices=${choiceViews(this.#walk.node, this.#counts.counts, messages, lang)}
+                .choices=${this.#choices(this.#walk.node, this.#counts.counts, messages, lang)}
                 .results=${this.#counts.results(this.#walk.nodeId)}
                 data-date=${this.#data.updated}
                 exit-url=${this.exitUrl}
@@ -211,7 +216,7 @@ export class ShienNavi extends LitElement {
                 exportparts="card, choice"
                 page=${SEARCH_PAGE}
                 .result=${this.#search.result}
-                .categories=${categoryViews(this.#walk.flow, lang)}
+                .categories=${this.#categories(this.#walk.flow, lang)}
                 @navi-more=${() => this.#search.showMore()}
                 @navi-shortcut=${(event: InternalEvent<'navi-shortcut'>) => this.#walk.goTo(event.detail, this.#search.leave())}
                 @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.chooseCategory(event.detail)}
