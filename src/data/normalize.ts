@@ -155,6 +155,12 @@ export function extractPhone(value: string | undefined): string {
  * `H31/4/30`, with or without a time or words after them (`…から`, `（月）`).
  * Returns `YYYY-MM-DD`, or '' when not a real date.
  */
+/** Today in the person's own time zone, as `YYYY-MM-DD` (the form `parseDate` gives). */
+export function todayIso(now: Date = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
 export function parseDate(value: string | undefined): string {
   return value === undefined || value === '' ? '' : rememberedDate(value);
 }

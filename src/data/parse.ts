@@ -11,6 +11,7 @@ import {
   parseServiceType,
   safeWebUrl,
   splitList,
+  todayIso,
 } from './normalize.js';
 import type { ServiceRecord } from './record.js';
 
@@ -79,11 +80,6 @@ export interface ParseOptions {
 const HEADER_SEARCH_ROWS = 5;
 /** Text held before the first rows are read, so the line ending and delimiter are guessed well. */
 const FIRST_READ_CHARS = 64 * 1024;
-
-export function todayIso(now: Date = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
 
 /** Parses a whole CSV text at once (Node, tests, small files). */
 export function parseCsv(text: string, options: ParseOptions = {}): ParsedCsv {

@@ -2,7 +2,8 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { todayIso } from '../../data/parse.js';
+// Not from data/parse.js: that would bring the CSV reader (a lazy chunk) into the widget's first file.
+import { todayIso } from '../../data/normalize.js';
 import { phonesOf } from '../../data/phones.js';
 import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';
