@@ -122,3 +122,14 @@ export const controls = css`
     }
   }
 `;
+
+/** A list of buttons one under another: the answers, the shortcuts, the crisis lines. */
+export const buttonList = css`
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+`;

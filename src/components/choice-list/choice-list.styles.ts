@@ -4,13 +4,6 @@ export const choiceListStyles = css`
   :host {
     display: block;
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 8px;
-  }
   .button {
     width: 100%;
     justify-content: space-between;

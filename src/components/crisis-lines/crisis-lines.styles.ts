@@ -15,13 +15,6 @@ export const crisisLinesStyles = css`
     font-size: 1em;
     color: var(--_danger);
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 8px;
-  }
   .button {
     display: flex;
     flex-wrap: wrap;

@@ -7,14 +7,14 @@ import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
 import { localize } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { rubyText } from '../ruby-text.js';
-import { base, controls } from '../shared.styles.js';
+import { base, buttonList, controls } from '../shared.styles.js';
 import { crisisLinesStyles } from './crisis-lines.styles.js';
 
 /**
  * The bundled crisis lines, as tap-to-call links. They never depend on the data loading.
  */
 export class ShienNaviCrisisLines extends LitElement {
-  static override styles = [base, controls, crisisLinesStyles];
+  static override styles = [base, controls, buttonList, crisisLinesStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })

@@ -13,13 +13,6 @@ export const searchResultsStyles = css`
   .heading {
     font-weight: 600;
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 8px;
-  }
   /* A shortcut reads like an answer: where it sits in the questions, small, then the situation. */
   .shortcut {
     width: 100%;

@@ -8,7 +8,7 @@ import { withoutRuby } from '../../i18n/ruby.js';
 import { NO_SEARCH, type ChoiceView, type SearchView, type ShortcutView } from '../../engine/views.js';
 import { forward, tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
-import { base, controls } from '../shared.styles.js';
+import { base, buttonList, controls } from '../shared.styles.js';
 import { searchResultsStyles } from './search-results.styles.js';
 
 /**
@@ -33,7 +33,7 @@ const FIRST_CARDS = 3;
  * @csspart choice - Each shortcut, suggestion and category button.
  */
 export class ShienNaviSearchResults extends LitElement {
-  static override styles = [base, controls, searchResultsStyles];
+  static override styles = [base, controls, buttonList, searchResultsStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })
