@@ -8,10 +8,11 @@ export { telHref } from './tel.js';
 export { findPhones, phonesOf, MAX_PHONES } from './phones.js';
 
 /**
- * Remembers the results of a cell parser. Code, date and area cells repeat on almost every
- * row, and a 100,000-row file would otherwise parse the same few strings 100,000 times.
+ * Remembers the results of a string parser (at most `limit`, then starts again). Code, date and
+ * area cells repeat on almost every row, and a 100,000-row file would otherwise parse the same
+ * few strings 100,000 times; the search highlights fold the same names keystroke after keystroke.
  */
-function remembered<T>(parse: (text: string) => T, limit = 2048): (text: string) => T {
+export function remembered<T>(parse: (text: string) => T, limit = 2048): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
     let result = seen.get(text);

@@ -1,4 +1,5 @@
-import { foldText, foldWithOrigins, type FoldedWithOrigins } from './normalize.js';
+import { remembered } from '../data/normalize.js';
+import { foldText, foldWithOrigins } from './normalize.js';
 import { occurrences, type MatchRange } from './ranges.js';
 
 /** A piece of text to show, marked when it is part of what the person searched for. */
@@ -20,18 +21,7 @@ function merge(ranges: readonly MatchRange[]): [number, number][] {
 }
 
 /** Names and 通称 recur keystroke after keystroke: their folding (one character at a time) is kept for the next. */
-const origins = new Map<string, FoldedWithOrigins>();
-const ORIGINS_KEPT = 500;
-
-function originsOf(original: string): FoldedWithOrigins {
-  let folded = origins.get(original);
-  if (folded === undefined) {
-    if (origins.size >= ORIGINS_KEPT) origins.clear();
-    folded = foldWithOrigins(original);
-    origins.set(original, folded);
-  }
-  return folded;
-}
+const originsOf = remembered(foldWithOrigins, 500);
 
 /**
  * Splits `original` into segments, marking the parts whose folded form matches `ranges`
