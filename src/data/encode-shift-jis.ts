@@ -6,7 +6,7 @@
  */
 
 export interface ShiftJisResult {
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
   /** Characters Shift_JIS has no code for, each once, in the order met (the bytes hold `?` there). */
   readonly unmappable: readonly string[];
 }

@@ -14,7 +14,7 @@ export async function importSheet(bytes: Uint8Array, name: string): Promise<{ sh
 }
 
 export interface ExportedSheet {
-  readonly bytes: Uint8Array;
+  readonly bytes: Uint8Array<ArrayBuffer>;
   /** Characters Shift_JIS cannot hold (the export is then not offered in Shift_JIS). */
   readonly unmappable: readonly string[];
 }

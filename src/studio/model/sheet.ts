@@ -33,6 +33,12 @@ export interface Sheet {
   readonly shiftJisChoices?: ReadonlyMap<string, number>;
 }
 
+/** The row open in the form: its index in `rows` (rows.length for a new row) and the cells as typed, not yet saved. */
+export interface RowEdit {
+  readonly index: number;
+  readonly cells: readonly string[];
+}
+
 /** Rows searched for the header, as the loader does (data/parse.ts). */
 const HEADER_SEARCH_ROWS = 5;
 
