@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 /** Helpers for the workbench's end-to-end tests (dist/studio/, served by `npm start` at /studio/). */
-export type Job = 'check' | 'widget' | 'questions';
+export type Job = 'check' | 'widget' | 'questions' | 'write';
 
 export const panel = (page: Page, job: Job): Locator => page.locator(`#panel-${job}`);
 export const preview = (page: Page, job: Job): Locator => panel(page, job).locator('shien-navi-studio-preview');

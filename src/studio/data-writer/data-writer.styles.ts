@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { lightTokens } from '../../components/shared.styles.js';
 
 export const dataWriterStyles = css`
   :host {
@@ -106,6 +107,13 @@ export const dataWriterStyles = css`
   .preview {
     position: sticky;
     top: 8px;
+  }
+  /* The widget's own tokens, which <shien-navi> would give its card. */
+  .preview shien-navi-result-card {
+    ${lightTokens}
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
   }
   .sticky {
     position: sticky;
