@@ -1,3 +1,4 @@
+import { areaByName, placeOf } from '../data/areas.js';
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../data/codes.js';
 import { mapHeaders, type HeaderMap, type MappedField } from '../data/headers.js';
 import { cleanText, municipalityCheckDigit, parseClassification, parseDate, parseServiceType, splitList, todayIso } from '../data/normalize.js';
@@ -26,6 +27,7 @@ export const TEMPLATE_RULES = {
   'code-form': { kind: 'error', title: '全国地方公共団体コードが 6 桁の数字ではありません' },
   'code-check-digit': { kind: 'error', title: '全国地方公共団体コードの検査数字が合いません' },
   'code-prefecture': { kind: 'error', title: '全国地方公共団体コードと都道府県名が合いません' },
+  'code-name': { kind: 'error', title: '全国地方公共団体コードと市区町村名が合いません' },
   'service-type': { kind: 'error', title: 'サービス種別が表にない値です' },
   classification: { kind: 'error', title: '行政サービス分類が表にない値です' },
   'name-length': { kind: 'warning', title: '40 文字を超えています' },
@@ -217,6 +219,9 @@ export class TemplateChecker implements RowObserver {
     } else if (prefecture === undefined) {
       this.#add('code-prefecture', row, cell.column, cell.header, `${where}: 「${code}」の最初の 2 桁は都道府県のコード（01〜47）ではありません`);
     }
+    const town = this.#cell(cells, 'municipality');
+    const mismatch = town === undefined ? undefined : nameMismatch(code, cleanText(town.text));
+    if (mismatch !== undefined) this.#add('code-name', row, cell.column, cell.header, `${where}: ${mismatch.message}`, mismatch.suggestion);
   }
 
   #codes(cells: readonly string[], row: number): void {
@@ -255,6 +260,32 @@ export class TemplateChecker implements RowObserver {
       `${row}行目: 連絡先がありません（電話番号もお問い合わせ先も空です）。相談できる窓口の名前か電話番号を書いてください`,
     );
   }
+}
+
+/**
+ * Where the area tables (src/data/areas.ts: Hokkaido's 179 市町村 and 14 振興局) say a code and a
+ * 市区町村名 disagree: the name is a municipality with another code, or a 振興局 that does not
+ * serve the coded town. A prefecture's own code (a prefecture-wide program written for a town or
+ * area) and names or codes no table holds (wards, other prefectures) are not judged.
+ */
+export function nameMismatch(code: string, name: string): { message: string; suggestion?: string } | undefined {
+  if (name === '') return undefined;
+  const named = placeOf(name);
+  if (named !== undefined) {
+    if (code === named.table.code || code === named.municipality.code) return undefined;
+    const coded = placeOf(code);
+    const what = coded === undefined ? '' : `${coded.municipality.name}のコードで、`;
+    return {
+      message: `「${code}」は${what}市区町村名「${quoteCell(name)}」のコードではありません。${named.municipality.name}なら「${named.municipality.code}」です`,
+      suggestion: named.municipality.code,
+    };
+  }
+  const coded = placeOf(code);
+  const area = areaByName(name);
+  if (coded === undefined || area === undefined || area.area.id === coded.area.id) return undefined;
+  return {
+    message: `「${code}」は${coded.municipality.name}（${coded.area.short}）のコードですが、市区町村名は「${quoteCell(name)}」（${area.area.name}）です。どちらかを直してください`,
+  };
 }
 
 function codeList(table: Readonly<Record<string, string>>): string {

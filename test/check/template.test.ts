@@ -36,10 +36,21 @@ describe('the template’s rules', () => {
     expect(rules(row({ 全国地方公共団体コード: '011003' }))).toEqual(['code-check-digit']);
     expect(rules(row({ 全国地方公共団体コード: '０１１００２' }))).toEqual([]);
     expect(rules(row({ 全国地方公共団体コード: '010006', 市区町村名: '空知' }))).toEqual([]);
-    expect(rules(row({ 全国地方公共団体コード: '022012', 都道府県名: '青森県' }))).toEqual([]);
-    expect(rules(row({ 全国地方公共団体コード: '022012' }))).toEqual(['code-prefecture']);
-    expect(rules(row({ 全国地方公共団体コード: '481009' }))).toEqual(['code-prefecture']);
+    expect(rules(row({ 全国地方公共団体コード: '022012', 都道府県名: '青森県', 市区町村名: '青森市' }))).toEqual([]);
+    expect(rules(row({ 全国地方公共団体コード: '022012', 市区町村名: '青森市' }))).toEqual(['code-prefecture']);
+    expect(rules(row({ 全国地方公共団体コード: '481009', 市区町村名: '' }))).toEqual(['code-prefecture']);
     expect(rules(row({ 全国地方公共団体コード: '札幌' }))).toEqual(['code-form']);
+  });
+
+  it('checks the code against 市区町村名 with the Hokkaido table', () => {
+    const mismatch = (code: string, town: string) => checkTemplateRows(HEADER, [row({ 全国地方公共団体コード: code, 市区町村名: town })], { today: '2026-11-23' }).findings;
+    expect(mismatch('012041', '札幌市').map((finding) => [finding.rule, finding.suggestion])).toEqual([['code-name', '011002']]);
+    expect(mismatch('012041', '札幌市')[0]?.message).toContain('「012041」は旭川市のコードで、市区町村名「札幌市」のコードではありません。札幌市なら「011002」です');
+    expect(mismatch('012092', '石狩').map((finding) => finding.rule)).toEqual(['code-name']);
+    // The coded town's own 振興局, the prefecture's code for a town or an area, a ward, a name no table holds: not judged.
+    for (const [code, town] of [['012092', '空知'], ['012092', '空知総合振興局'], ['010006', '札幌市'], ['010006', 'そらち'], ['011011', '札幌市中央区'], ['012041', '旭川'], ['012041', '北海道旭川市']]) {
+      expect(mismatch(code as string, town as string), `${code} ${town}`).toEqual([]);
+    }
   });
 
   it('accepts codes and names of the tables, and names what is outside them', () => {

@@ -34,7 +34,13 @@ test.describe('workbench: write my data', () => {
 
     // A second row, written with the pickers and a date in 和暦.
     await writer(page).getByRole('button', { name: '行を足す' }).click();
-    await fillRow(page, { 全国地方公共団体コード: '012041', 都道府県名: '北海道', 市区町村名: '旭川市', 'タイトル（制度名）': '【サンプル】冬の灯油代の助成', 電話番号: '０００（０００）３００１' });
+    await fillRow(page, { 'タイトル（制度名）': '【サンプル】冬の灯油代の助成', 電話番号: '０００（０００）３００１' });
+    // The town by name: code, 都道府県名 and 市区町村名 at once.
+    await field(page, '市町村の名前から選ぶ').selectOption({ label: '旭川市 012041' });
+    await expect(field(page, '全国地方公共団体コード')).toHaveValue('012041');
+    await expect(field(page, '都道府県名')).toHaveValue('北海道');
+    await expect(field(page, '市区町村名')).toHaveValue('旭川市');
+    expect(await field(page, '市町村の名前から選ぶ').locator('option').count()).toBe(1 + 1 + 14 + 179);
     await field(page, 'サービス種別').selectOption('101');
     await field(page, '（個人対象）行政サービス分類1').selectOption('201');
     await field(page, '最終更新日').fill('令和8年11月1日');
@@ -44,6 +50,11 @@ test.describe('workbench: write my data', () => {
     await expect(writer(page).locator('.finding')).toContainText('「012042」は最後の桁（検査数字）が合いません。「012041」ではありませんか');
     await writer(page).getByRole('button', { name: 'この形に直す' }).click();
     await expect(field(page, '全国地方公共団体コード')).toHaveValue('012041');
+    await expect(writer(page).locator('.editor .finding')).toHaveCount(0);
+    // A code that is another town's, by the Hokkaido table.
+    await field(page, '市区町村名').fill('札幌市');
+    await expect(writer(page).locator('.finding')).toContainText('「012041」は旭川市のコードで、市区町村名「札幌市」のコードではありません');
+    await field(page, '市区町村名').fill('旭川市');
     await expect(writer(page).locator('.editor .finding')).toHaveCount(0);
     await writer(page).getByRole('button', { name: 'この行を保存' }).click();
     await expect(writer(page).locator('.messages')).toContainText('3行目を保存しました');

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { checkTemplateRows, FINDING_KIND_LABELS, type TemplateFinding, type TemplateResult } from '../../check/template.js';
+import { AREA_TABLES } from '../../data/areas.js';
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../../data/codes.js';
 import { mapHeaders, type MappedField } from '../../data/headers.js';
 import { parseDate, parseClassification, parseServiceType, todayIso } from '../../data/normalize.js';
@@ -235,6 +236,9 @@ export class StudioDataWriter extends LitElement {
         ${kept ? html`<option value="keep:" selected>${value}（書いてあるまま${code in table ? '' : '・表にない値'}）</option>` : nothing}
         ${Object.entries(table).map(([key, name]) => html`<option value=${key} ?selected=${exact === key}>${key} ${name}</option>`)}
       </select>`;
+    } else if (kind === 'code') {
+      control = html`<input id=${id} type="text" inputmode="numeric" autocomplete="off" aria-describedby=${described ?? nothing} .value=${value} @input=${onInput} />
+        ${this.#renderPlacePicker(`${id}-place`, edit)}`;
     } else if (kind === 'long') {
       control = html`<textarea id=${id} rows="3" aria-describedby=${described ?? nothing} .value=${value} @input=${onInput}></textarea>`;
     } else if (kind === 'date') {
@@ -250,11 +254,10 @@ export class StudioDataWriter extends LitElement {
           if (picked !== '') set(picked);
         }} />`;
     } else {
-      // Telephone numbers are kept exactly as typed (type="tel" changes nothing); codes get the number keypad.
+      // Telephone numbers are kept exactly as typed (type="tel" changes nothing).
       control = html`<input
         id=${id}
         type=${kind === 'tel' ? 'tel' : 'text'}
-        inputmode=${kind === 'code' ? 'numeric' : nothing}
         autocomplete="off"
         aria-describedby=${described ?? nothing}
         .value=${value}
@@ -270,6 +273,46 @@ export class StudioDataWriter extends LitElement {
           </ul>`
         : nothing}
     </div>`;
+  }
+
+  /**
+   * The code by name: a prefecture, each of its (総合)振興局 and the towns it serves (Hokkaido's
+   * 179), from the area tables. Picking one writes the code, 都道府県名 and 市区町村名 together.
+   */
+  #renderPlacePicker(id: string, edit: RowEdit) {
+    const { sheet } = this.#store.store.state;
+    if (sheet === undefined) return nothing;
+    const columns = mapHeaders(sheet.header.cells).columns;
+    const code = columns.municipalityCode === undefined ? '' : (edit.cells[columns.municipalityCode] ?? '').trim();
+    const town = columns.municipality === undefined ? '' : (edit.cells[columns.municipality] ?? '').trim();
+    const current = `${code}|${town}`;
+    const option = (value: string, label: string) => html`<option value=${value} ?selected=${value === current}>${label}</option>`;
+    return html`<label class="picker" for=${id}>市町村の名前から選ぶ</label>
+      <select id=${id} @change=${(event: Event) => this.#pickPlace((event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!AREA_TABLES.some((table) => current === `${table.code}|`)}>（選ぶと、コード・都道府県名・市区町村名が入ります）</option>
+        ${AREA_TABLES.map(
+          (table) => html`${option(`${table.code}|`, `${table.name}（全域）${table.code}`)}
+          ${table.areas.map(
+            (area) => html`<optgroup label=${`${table.name} ${area.name}`}>
+              ${option(`${table.code}|${area.short}`, `${area.short}（${area.name}の全域）${table.code}`)}
+              ${area.municipalities.map((place) => option(`${place.code}|${place.name}`, `${place.name} ${place.code}`))}
+            </optgroup>`,
+          )}`,
+        )}
+      </select>`;
+  }
+
+  #pickPlace(value: string): void {
+    const { sheet, rowEdit } = this.#store.store.state;
+    if (sheet === undefined || rowEdit === undefined || value === '') return;
+    const [code = '', town = ''] = value.split('|');
+    const table = AREA_TABLES.find((candidate) => candidate.code.slice(0, 2) === code.slice(0, 2));
+    const columns = mapHeaders(sheet.header.cells).columns;
+    const cells = [...rowEdit.cells];
+    if (columns.municipalityCode !== undefined) cells[columns.municipalityCode] = code;
+    if (columns.prefecture !== undefined && table !== undefined) cells[columns.prefecture] = table.name;
+    if (columns.municipality !== undefined) cells[columns.municipality] = town;
+    this.#setEdit({ index: rowEdit.index, cells });
   }
 
   /** The row as the widget will show it: read by the widget's own loader, drawn by its own card. */
