@@ -202,7 +202,7 @@ function usableCsv({ records, report, encoding }: ParsedCsv & { encoding: Decode
   return { url, encoding, report, records };
 }
 
-const NOT_CSV: Record<Exclude<FileKind, 'text'>, string> = {
+export const NOT_CSV: Readonly<Record<Exclude<FileKind, 'text'>, string>> = {
   empty: 'データファイルが空です',
   html: 'CSV ではなく HTML（ウェブページ）が返されました。URL が CSV ファイルを直接指しているか、サーバーのエラーページでないか確認してください',
   json: 'CSV ではなく JSON が返されました。CSV 形式のファイルの URL を指定してください',

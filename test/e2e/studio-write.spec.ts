@@ -150,6 +150,22 @@ test.describe('workbench: write my data', () => {
     // A one-column file opens too, and says what it lacks.
     await writer(page).locator('input[type="file"]').setInputFiles({ name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from('メモ\nなにか\n') });
     await expect(writer(page)).toContainText('必須の列「制度名」がありません');
+    // A JSON file is refused, saying why.
+    await writer(page).locator('input[type="file"]').setInputFiles({ name: 'flow.csv', mimeType: 'text/csv', buffer: Buffer.from('{"version": 1, "nodes": {}}') });
+    await expect(writer(page).locator('.messages')).toContainText('CSV ではなく JSON');
+    // 50,000 rows: listed fifty at a time, found by name.
+    const rows = Array.from({ length: 50_000 }, (_, index) => `011002,北海道,札幌市,【サンプル】制度${index},101,000-000-${String(index % 10_000).padStart(4, '0')}`);
+    await writer(page).locator('input[type="file"]').setInputFiles({
+      name: 'big.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`全国地方公共団体コード,都道府県名,市区町村名,制度名,サービス種別,電話番号\r\n${rows.join('\r\n')}\r\n`),
+    });
+    await expect(writer(page).locator('.messages')).toContainText('big.csv を開きました（50000 行）', { timeout: 30_000 });
+    await expect(writer(page)).toContainText('ほかに 49950 行あります');
+    await writer(page).locator('#row-filter').fill('【サンプル】制度49999');
+    await expect(writer(page).locator('.rows li')).toHaveCount(1);
+    await writer(page).locator('.rows button').click();
+    await expect(field(page, '制度名')).toHaveValue('【サンプル】制度49999');
     expect(problems.errors).toEqual([]);
   });
 

@@ -55,6 +55,24 @@ describe('the row form’s sheet', () => {
     expect(rowCells(sheet, sheet.rows[0] ?? { cells: [], end: '' })).toEqual(['A', '', '']);
   });
 
+  it('refuses what the widget would not read as a CSV, saying why', async () => {
+    await expect(importSheet(new TextEncoder().encode('{"nodes": {"a": 1}}'), 'flow.csv')).rejects.toThrow('CSV ではなく JSON');
+    await expect(importSheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'book.csv')).rejects.toThrow('Excel ファイルは読めません');
+    await expect(importSheet(new Uint8Array(), 'empty.csv')).rejects.toThrow('データファイルが空です');
+  });
+
+  it('reads a 50,000-row file and a one-column file, and gives them back unchanged', async () => {
+    const big = `制度名,電話番号\r\n${Array.from({ length: 50_000 }, (_, index) => `【サンプル】制度${index},000-000-${String(index % 10_000).padStart(4, '0')}`).join('\r\n')}\r\n`;
+    const bytes = new TextEncoder().encode(big);
+    const { sheet } = await importSheet(bytes, 'big.csv');
+    expect(sheet.rows).toHaveLength(50_000);
+    // Compared as buffers: a deep comparison of 1.5 million numbers is needlessly slow.
+    expect(Buffer.from((await exportSheet(sheet, 'utf-8')).bytes).equals(Buffer.from(bytes))).toBe(true);
+    const one = await importSheet(new TextEncoder().encode('メモ\nなにか\n'), 'one.csv');
+    expect(one.sheet.header.cells).toEqual(['メモ']);
+    expect(one.sheet.rows.map((row) => row.cells)).toEqual([['なにか']]);
+  });
+
   it('says which characters Shift_JIS cannot hold', async () => {
     const sheet = newSheet('a.csv', ['制度名'], [['【記入例】𠮷野の相談']]);
     const { unmappable } = await exportSheet(sheet, 'shift_jis');

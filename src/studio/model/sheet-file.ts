@@ -1,8 +1,14 @@
-import { decodeBytes } from '../../data/decode.js';
+import { decodeBytes, FILE_KINDS, sniffFileKind } from '../../data/decode.js';
+import { NOT_CSV } from '../../data/load.js';
 import { readSheet, sheetText, type Sheet, type SheetEncoding } from './sheet.js';
 
-/** A CSV file's bytes as a sheet for the row form; the file's own encoding is kept for the export. */
+/**
+ * A CSV file's bytes as a sheet for the row form; the file's own encoding is kept for the export.
+ * Throws, saying why, for what the widget would not read as a CSV either (JSON, Excel, a picture).
+ */
 export async function importSheet(bytes: Uint8Array, name: string): Promise<{ sheet: Sheet; note?: string }> {
+  const kind = sniffFileKind(bytes);
+  if (kind !== FILE_KINDS.text) throw new Error(NOT_CSV[kind]);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const decoded = decodeBytes(bytes);
   if (decoded.encoding === 'shift_jis') {
