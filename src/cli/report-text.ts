@@ -31,7 +31,7 @@ function resultLine(report: CheckReport): string {
   return `結果: 読み込めない誤りはありません。${template}。`;
 }
 
-const KIND_MARKS = { error: '×', warning: '△', notice: '・' } as const;
+const KIND_MARKS = { error: '×', warning: '△', notice: '※' } as const;
 
 /** The template's findings, rule by rule: its kind, name and id, then each line (the first LINES_PER_LIST). */
 function templateText(template: TemplateResult): string[] {
@@ -43,7 +43,7 @@ function templateText(template: TemplateResult): string[] {
     const found = template.findings.filter((finding) => finding.rule === rule);
     lines.push(`  ${KIND_MARKS[kind]} ${FINDING_KIND_LABELS[kind]}: ${title}（${rule}）`, ...listed(found.map((finding) => finding.message), '    ', count));
   }
-  return lines.length === 0 ? [] : ['  ひな形の決まり（× 誤り・△ 注意・・ お知らせ）:', ...lines];
+  return lines.length === 0 ? [] : ['  ひな形の決まり（× 誤り・△ 注意・※ お知らせ）:', ...lines];
 }
 
 function sourceText(source: SourceReport): string[] {
