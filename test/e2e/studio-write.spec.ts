@@ -87,6 +87,9 @@ test.describe('workbench: write my data', () => {
     await expect(report.locator('section.rule[data-rule="stale"]')).toContainText('お知らせ');
     await expect(report.locator('section.rule[data-rule="stale"]')).toContainText('情報が古いかもしれません（最終更新日 2020-04-01');
     await expect(report.locator('section.rule[data-rule="no-contact"]')).toContainText('6行目: 連絡先がありません');
+    await expect(report.locator('section.rule[data-rule="code-name"]')).toContainText('「012041」は旭川市のコードで、市区町村名「札幌市」のコードではありません');
+    // The summary counts them with the other places to fix: 6 errors, 5 warnings, 1 notice.
+    await expect(report.locator('.summary')).toContainText('直すとよいところ 12 か所');
   });
 
   test('a row that cannot be saved says why and loses nothing, across a reload', async ({ page }) => {

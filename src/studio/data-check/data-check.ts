@@ -55,7 +55,8 @@ export class StudioDataCheck extends LitElement {
   }
 
   #renderReport(report: CheckReport) {
-    const problems = report.sources.reduce((sum, source) => sum + source.skipped.length + source.irregular.length + source.unreadableCount + (source.error ? 1 : 0), 0);
+    const template = report.kinds.error + report.kinds.warning + report.kinds.notice;
+    const problems = template + report.sources.reduce((sum, source) => sum + source.skipped.length + source.irregular.length + source.unreadableCount + (source.error ? 1 : 0), 0);
     return html`
       <section aria-labelledby="summary-heading" class="summary ${report.ok ? '' : 'bad'}">
         <h3 id="summary-heading">結果</h3>
