@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCheckReport, type SourceOutcome } from '../../src/check/report.js';
+import { TemplateChecker } from '../../src/check/template.js';
 import { ShienNaviError } from '../../src/data/errors.js';
 import { readCsvBytes } from '../../src/data/load.js';
 import { findingRows, reportCsv, reportMarkdown } from '../../src/studio/model/report-export.js';
@@ -35,6 +36,21 @@ describe('the data check report as files', () => {
     expect(rows.find((row) => row.kind === '重なる制度番号')?.message).toContain('制度番号「000-N1」');
     expect(rows.find((row) => row.kind === '読み込めないファイル')).toMatchObject({ source: 'empty.csv', message: expect.stringContaining('空です') });
     expect(rows.filter((row) => row.kind === '該当する制度がないゴール').length).toBeGreaterThan(0);
+  });
+
+  it('lists the template’s findings with their kind, rule, line and column', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/template-rules.csv', import.meta.url)));
+    let checker: TemplateChecker | undefined;
+    const result = await readCsvBytes(bytes, 'rules.csv', 's1', { today: TODAY, observeRows: () => (checker = new TemplateChecker({ today: TODAY })) });
+    const rows = findingRows(buildCheckReport([{ source: 'rules.csv', result, ...(checker ? { template: checker.result() } : {}) }]));
+    expect(rows).toContainEqual({
+      kind: 'ひな形の決まり（誤り）: 全国地方公共団体コードの検査数字が合いません（code-check-digit）',
+      source: 'rules.csv',
+      row: '4',
+      column: '全国地方公共団体コード',
+      message: expect.stringContaining('「011003」は最後の桁（検査数字）が合いません'),
+    });
+    expect(rows.filter((row) => row.kind.startsWith('ひな形の決まり')).length).toBe(12);
   });
 
   it('writes CSV a spreadsheet opens as text: BOM, quoted cells, formulas defused', async () => {
