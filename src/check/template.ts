@@ -294,11 +294,20 @@ function codeList(table: Readonly<Record<string, string>>): string {
     .join('・');
 }
 
-/** Checks a header and rows given as cells (the workbench's form, a new file): the header is line 1. */
-export function checkTemplateRows(headers: readonly string[], rows: readonly (readonly string[])[], options: { readonly today?: string } = {}): TemplateResult {
+export interface RowsOptions {
+  readonly today?: string;
+  /** Line of the header (1 unless title lines are above it). */
+  readonly headerLine?: number;
+  /** Line of each row, as the loader counts them; the header's next lines by default. */
+  readonly lines?: readonly number[];
+}
+
+/** Checks a header and rows given as cells (the workbench's form, a new file). */
+export function checkTemplateRows(headers: readonly string[], rows: readonly (readonly string[])[], options: RowsOptions = {}): TemplateResult {
   const checker = new TemplateChecker(options);
   const trimmed = headers.map((header) => header.trim());
-  checker.header(mapHeaders(headers), trimmed, 1);
-  rows.forEach((cells, index) => checker.row(cells, index + 2));
+  const headerLine = options.headerLine ?? 1;
+  checker.header(mapHeaders(headers), trimmed, headerLine);
+  rows.forEach((cells, index) => checker.row(cells, options.lines?.[index] ?? headerLine + 1 + index));
   return checker.result();
 }

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportSheet, importSheet } from '../../src/studio/model/sheet-file.js';
-import { duplicateRow, newSheet, rowCells, sheetText, splitCsv, withoutRow, withRow } from '../../src/studio/model/sheet.js';
+import { checkTemplateRows, TemplateChecker } from '../../src/check/template.js';
+import { readCsvBytes } from '../../src/data/load.js';
+import { duplicateRow, newSheet, rowCells, sheetLines, sheetText, splitCsv, withoutRow, withRow } from '../../src/studio/model/sheet.js';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${path}`, import.meta.url)));
 const LAYOUTS = readdirSync(new URL('../fixtures/layouts/', import.meta.url)).filter((name) => name.endsWith('.csv'));
@@ -34,6 +36,18 @@ describe('the row form’s sheet', () => {
     expect(sheet.header.cells).toEqual(['制度名', '電話番号']);
     expect(sheet.preamble).toHaveLength(1);
     expect(sheet.rows.map((row) => row.cells)).toEqual([['【サンプル】A', '000-000-0000']]);
+  });
+
+  it('names the same lines as the checker, title and blank lines included', async () => {
+    const bytes = new TextEncoder().encode('制度の一覧\r\n\r\n制度名,電話番号\r\n【サンプル】A,\r\n\r\n【サンプル】B,\r\n');
+    let checker: TemplateChecker | undefined;
+    await readCsvBytes(bytes, 'a.csv', 's1', { observeRows: () => (checker = new TemplateChecker()) });
+    const { sheet } = await importSheet(bytes, 'a.csv');
+    const lines = sheetLines(sheet);
+    expect(lines).toEqual({ header: 2, rows: [3, 3, 4], next: 5 });
+    const form = checkTemplateRows(sheet.header.cells, sheet.rows.map((row) => row.cells), { headerLine: lines.header, lines: lines.rows });
+    expect(form.findings.map((finding) => [finding.rule, finding.row])).toEqual(checker?.result().findings.map((finding) => [finding.rule, finding.row]));
+    expect(form.findings.filter((finding) => finding.rule === 'no-contact').map((finding) => finding.row)).toEqual([3, 4]);
   });
 
   it('writes only the rows that changed, quoting what needs it', () => {

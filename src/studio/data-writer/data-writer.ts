@@ -8,7 +8,7 @@ import { parseDate, parseClassification, parseServiceType, todayIso } from '../.
 import { parseCsv } from '../../data/parse.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { exportSheet, importSheet } from '../model/sheet-file.js';
-import { duplicateRow, isBlankLine, newSheet, rowCells, sheetText, withoutRow, withRow, type RowEdit, type Sheet, type SheetEncoding } from '../model/sheet.js';
+import { duplicateRow, isBlankLine, newSheet, rowCells, sheetLines, sheetText, withoutRow, withRow, type RowEdit, type Sheet, type SheetEncoding } from '../model/sheet.js';
 import { MAX_FILE_BYTES } from '../model/sources.js';
 import { templateGuide, templateSheet } from '../model/template-file.js';
 import { saveFile } from '../save-file.js';
@@ -64,8 +64,8 @@ export class StudioDataWriter extends LitElement {
   @query('input[type="file"]') private picker!: HTMLInputElement;
 
   readonly #store = new StoreController(this, (state) => [state.sheet, state.rowEdit]);
-  /** Findings of every row, worked out once per sheet. */
-  #checked: { sheet: Sheet; result: TemplateResult; today: string } | undefined;
+  /** Findings and lines of every row, worked out once per sheet. */
+  #checked: { sheet: Sheet; result: TemplateResult; today: string; lines: ReturnType<typeof sheetLines> } | undefined;
 
   override render() {
     const { sheet } = this.#store.store.state;
@@ -101,17 +101,29 @@ export class StudioDataWriter extends LitElement {
     </section>`;
   }
 
-  #findings(sheet: Sheet): TemplateResult {
+  #checkedSheet(sheet: Sheet): { result: TemplateResult; lines: ReturnType<typeof sheetLines> } {
     const today = todayIso();
     if (this.#checked?.sheet !== sheet || this.#checked.today !== today) {
-      this.#checked = { sheet, today, result: checkTemplateRows(sheet.header.cells, sheet.rows.map((row) => row.cells), { today }) };
+      const lines = sheetLines(sheet);
+      const result = checkTemplateRows(
+        sheet.header.cells,
+        sheet.rows.map((row) => row.cells),
+        { today, headerLine: lines.header, lines: lines.rows },
+      );
+      this.#checked = { sheet, today, result, lines };
     }
-    return this.#checked.result;
+    return this.#checked;
+  }
+
+  /** The line the checker names for row `index` (a new row: the next line). */
+  #lineOf(sheet: Sheet, index: number): number {
+    const { lines } = this.#checkedSheet(sheet);
+    return lines.rows[index] ?? lines.next;
   }
 
   #renderSheet(sheet: Sheet) {
     const { rowEdit } = this.#store.store.state;
-    const result = this.#findings(sheet);
+    const { result } = this.#checkedSheet(sheet);
     const names = mapHeaders(sheet.header.cells).columns.name;
     const wanted = this.filter.trim();
     const rows = sheet.rows
@@ -141,7 +153,7 @@ export class StudioDataWriter extends LitElement {
         </div>
         <ol class="rows" aria-label="行の一覧">
           ${rows.slice(0, LISTED_ROWS).map(({ row, index }) => {
-            const line = index + sheet.preamble.length + 2;
+            const line = this.#lineOf(sheet, index);
             const found = byRow.get(line) ?? [];
             const name = names === undefined ? '' : (row.cells[names] ?? '');
             return html`<li>
@@ -169,8 +181,8 @@ export class StudioDataWriter extends LitElement {
     const fields = mapHeaders(header);
     const fieldAt = new Map<number, MappedField>((Object.entries(fields.columns) as [MappedField, number][]).map(([field, index]) => [index, field]));
     const isNew = edit.index >= sheet.rows.length;
-    const line = edit.index + sheet.preamble.length + 2;
-    const findings = checkTemplateRows(header, [edit.cells], { today: todayIso() }).findings.filter((finding) => finding.column > 0 || finding.rule === 'no-contact');
+    const line = this.#lineOf(sheet, edit.index);
+    const findings = checkTemplateRows(header, [edit.cells], { today: todayIso(), headerLine: sheetLines(sheet).header, lines: [line] }).findings.filter((finding) => finding.column > 0 || finding.rule === 'no-contact');
     const saved = sheet.rows[edit.index];
     const dirty = saved === undefined || !sameCells(rowCells(sheet, saved), edit.cells);
     return html`<section class="editor" aria-labelledby="form-heading">
@@ -426,7 +438,7 @@ export class StudioDataWriter extends LitElement {
     this.problem = '';
     const index = Math.min(rowEdit.index, sheet.rows.length);
     this.#store.store.update({ sheet: withRow(sheet, index, rowEdit.cells), rowEdit: { index, cells: rowEdit.cells } });
-    this.done = `${index + sheet.preamble.length + 2}行目を保存しました。`;
+    this.done = `${this.#lineOf(this.#store.store.state.sheet ?? sheet, index)}行目を保存しました。`;
   }
 
   readonly #duplicate = (): void => {
@@ -434,7 +446,7 @@ export class StudioDataWriter extends LitElement {
     if (sheet === undefined || rowEdit === undefined) return;
     const copied = duplicateRow(sheet, rowEdit.index);
     this.#store.store.update({ sheet: copied, rowEdit: { index: rowEdit.index + 1, cells: rowCells(copied, copied.rows[rowEdit.index + 1] ?? { cells: [], end: '' }) } });
-    this.done = `複製しました（${rowEdit.index + sheet.preamble.length + 3}行目）。制度番号を変えてください。`;
+    this.done = `複製しました（${this.#lineOf(copied, rowEdit.index + 1)}行目）。制度番号を変えてください。`;
   };
 
   readonly #delete = (): void => {
@@ -442,7 +454,7 @@ export class StudioDataWriter extends LitElement {
     if (sheet === undefined || rowEdit === undefined) return;
     this.confirmingDelete = false;
     this.#store.store.update({ sheet: withoutRow(sheet, rowEdit.index), rowEdit: undefined });
-    this.done = `${rowEdit.index + sheet.preamble.length + 2}行目を削除しました。`;
+    this.done = `${this.#lineOf(sheet, rowEdit.index)}行目を削除しました。`;
   };
 
   readonly #close = (): void => {

@@ -98,6 +98,17 @@ export function splitCsv(text: string): SheetLine[] {
 
 export const isBlankLine = (line: SheetLine): boolean => line.cells.every((cell) => cell.trim() === '');
 
+/**
+ * Lines as the loader and the checker count them (blank lines are not counted): the header's,
+ * each row's, and the one a new row would get, so the form names the same line as the checker.
+ */
+export function sheetLines(sheet: Sheet): { header: number; rows: number[]; next: number } {
+  const header = sheet.preamble.filter((line) => !isBlankLine(line)).length + 1;
+  let line = header;
+  const rows = sheet.rows.map((row) => (isBlankLine(row) ? line : (line += 1)));
+  return { header, rows, next: line + 1 };
+}
+
 /** A sheet of decoded CSV text: the header found as the loader finds it (the first of the first rows naming 制度名). */
 export function readSheet(text: string, name: string, encoding: SheetEncoding, shiftJisChoices?: ReadonlyMap<string, number>): Sheet {
   const lines = splitCsv(text);
