@@ -75,6 +75,8 @@ test.describe('workbench: write my data', () => {
     for (const kind of ['誤り 0 件', '注意 0 件', 'お知らせ 0 件']) await expect(report.locator('.summary .kinds')).toContainText(kind);
     await expect(report.locator('section.rule')).toHaveCount(0);
     expect(problems.errors).toEqual([]);
+    // All of it under the workbench's strict CSP, the widget's own card included.
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 
   test('the checker’s template findings show in the data check with their kind and rule', async ({ page }) => {
