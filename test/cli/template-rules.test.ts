@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/check.js';
+import { hostileCsv } from '../fixtures/hostile/corpus.mjs';
 
 const RULES_CSV = new URL('../fixtures/template-rules.csv', import.meta.url).pathname;
 
@@ -38,6 +39,15 @@ describe('shien-navi check: the template’s rules', () => {
     // eslint-disable-next-line no-control-regex -- finding control characters is the point.
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
     expect(stdout).toContain('10行目「サブタイトル（通称）」（6列目）: 通称に半角カナがあります。全角で「ア\\u{1B}[31m赤\\u{1B}[0m\\u{7}」と書いてください');
+  });
+
+  it('quotes the hostile corpus’s cells escaped in every template finding', async () => {
+    const { stdout } = await check(['check', 'hostile.csv'], { 'hostile.csv': hostileCsv() });
+    const findings = stdout.slice(stdout.indexOf('  ひな形の決まり（'), stdout.indexOf('フロー:'));
+    expect(findings).toContain('（code-form）');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point.
+    expect(findings).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    for (const line of findings.split('\n')) expect(line.length).toBeLessThan(600);
   });
 
   it('names a missing required column, and exits 0 when only warnings and notices are found', async () => {
