@@ -83,7 +83,7 @@ export class StudioApp extends LitElement {
       <header class="top">
         <div>
           <h1>shien-navi ワークベンチ</h1>
-          <p>データの点検・ウィジェットの設定・質問の編集を、このブラウザの中だけで行います。ファイルはどこにも送りません。</p>
+          <p>データの点検と作成・ウィジェットの設定・質問の編集を、このブラウザの中だけで行います。ファイルはどこにも送りません。</p>
         </div>
         ${this.#renderDraft()}
       </header>
