@@ -19,7 +19,9 @@ async function fillRow(page: Page, values: Readonly<Record<string, string>>): Pr
 }
 
 test.describe('workbench: write my data', () => {
-  test('a new file written from the template in the form, exported, re-imported and checked clean', async ({ page }) => {
+  test('a new file written from the template in the form, exported, re-imported and checked clean', async ({ page, baseURL }) => {
+    const requests: { url: string; method: string }[] = [];
+    page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
     const problems = await openStudio(page, 'write');
     const template = await download(page, () => writer(page).getByRole('button', { name: 'ひな形をダウンロード' }).click());
     expect([...template.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -75,6 +77,11 @@ test.describe('workbench: write my data', () => {
     for (const kind of ['誤り 0 件', '注意 0 件', 'お知らせ 0 件']) await expect(report.locator('.summary .kinds')).toContainText(kind);
     await expect(report.locator('section.rule')).toHaveCount(0);
     expect(problems.errors).toEqual([]);
+    // Nothing left the browser: the page's own files only, fetched, never posted.
+    for (const request of requests) {
+      expect(['blob:', new URL(baseURL ?? '').origin]).toContain(request.url.startsWith('blob:') ? 'blob:' : new URL(request.url).origin);
+      expect(request.method).toBe('GET');
+    }
     // All of it under the workbench's strict CSP, the widget's own card included.
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
