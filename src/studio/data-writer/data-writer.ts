@@ -471,7 +471,15 @@ export class StudioDataWriter extends LitElement {
   async #export(sheet: Sheet, encoding: SheetEncoding): Promise<void> {
     this.problem = '';
     this.done = '';
-    const { bytes, unmappable } = await exportSheet(sheet, encoding);
+    let exported;
+    try {
+      exported = await exportSheet(sheet, encoding);
+    } catch (error) {
+      // Shift_JIS's table is loaded when first asked for: offline, it may not come.
+      this.problem = `書き出せませんでした（${error instanceof Error ? error.message : String(error)}）。UTF-8 で書き出すか、つながっているときにもう一度試してください。`;
+      return;
+    }
+    const { bytes, unmappable } = exported;
     if (unmappable.length > 0) {
       this.problem = `Shift_JIS にない文字があるため、書き出しませんでした: ${unmappable.slice(0, 20).join('、')}${unmappable.length > 20 ? ` ほか ${unmappable.length - 20} 字` : ''}。UTF-8 で書き出すか、その文字を置き換えてください。`;
       return;
