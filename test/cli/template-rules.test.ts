@@ -50,6 +50,17 @@ describe('shien-navi check: the template’s rules', () => {
     for (const line of findings.split('\n')) expect(line.length).toBeLessThan(600);
   });
 
+  it('reads a 50,000-row file and a one-column file, listing twenty findings of a rule and counting the rest', async () => {
+    const rows = Array.from({ length: 50_000 }, (_, index) => `011002,北海道,札幌市,【サンプル】制度${index},101,`).join('\n');
+    const big = await check(['check', 'big.csv'], { 'big.csv': `全国地方公共団体コード,都道府県名,市区町村名,制度名,サービス種別,電話番号\n${rows}\n` });
+    expect(big.code).toBe(EXIT.ok);
+    expect(big.stdout).toMatch(/△ 注意: 連絡先がありません（no-contact）\n(\s+\d+行目: 連絡先がありません.*\n){20}\s+…ほか 49980 件/);
+    expect(big.stdout).toContain('ひな形の決まり: 誤り 0 件・注意 50000 件・お知らせ 0 件');
+    const one = await check(['check', 'one.csv'], { 'one.csv': 'メモ\nなにか\n' });
+    expect(one.code).toBe(EXIT.invalid);
+    for (const column of ['全国地方公共団体コード', '都道府県名', '市区町村名', '制度名', 'サービス種別']) expect(one.stdout).toContain(`必須の列「${column}」がありません`);
+  });
+
   it('names a missing required column, and exits 0 when only warnings and notices are found', async () => {
     const missing = await check(['check', 'no-type.csv'], { 'no-type.csv': '全国地方公共団体コード,都道府県名,市区町村名,制度名,電話番号\n011002,北海道,札幌市,【サンプル】相談,000-000-0001\n' });
     expect(missing.code).toBe(EXIT.invalid);
