@@ -1,0 +1,120 @@
+import { CLASSIFICATIONS } from '../data/codes.js';
+import { phonesOf } from '../data/phones.js';
+import type { ServiceRecord } from '../data/record.js';
+import type { answerQuery } from './answer.js';
+import type { Flow } from './flow.js';
+import type { Lang } from '../i18n/lang.js';
+import { matchesMunicipality } from './query.js';
+import type { SearchIndex } from '../search/search-index.js';
+import type { TroubleMatcher } from './troubles.js';
+
+/**
+ * The 支援員's list (`view="list"`) and the printed handout, as plain data: every live service
+ * of a town grouped by 行政サービス分類, narrowed by the conversation's own search, and each
+ * service's contacts as text to print.
+ */
+
+/** A group of the list: a 行政サービス分類 (by name) and its services, in data order. */
+export interface ListGroup {
+  /** The code (`401`), a publisher's own 分類 as written, or '' for none. */
+  readonly key: string;
+  /** The name to show: 相談 for 401, the publisher's text, or '' (shown as その他). */
+  readonly label: string;
+  readonly records: readonly ServiceRecord[];
+}
+
+/**
+ * Every service the town sees, as the conversation's goals see them: the engine's
+ * municipality rule decides, never a rule of the list's own.
+ */
+export function townServices(records: readonly ServiceRecord[], municipality: string): readonly ServiceRecord[] {
+  if (municipality.trim() === '') return records;
+  return records.filter((record) => matchesMunicipality(record, municipality));
+}
+
+const NAMES: ReadonlyMap<string, string> = new Map(Object.entries(CLASSIFICATIONS));
+/** The template's order: 101 届出 … 602 お知らせ. */
+const ORDER: ReadonlyMap<string, number> = new Map(Object.keys(CLASSIFICATIONS).map((code, at) => [code, at]));
+/** A letter or digit in any script: a 分類 with none (dashes, zero-width junk) names nothing. */
+const READABLE = /[\p{L}\p{N}]/u;
+
+/**
+ * Groups by each record's first 行政サービス分類, in the template's order; a publisher's own
+ * 分類 names after them in character order; services with none last.
+ */
+export function listGroups(records: readonly ServiceRecord[]): ListGroup[] {
+  const groups = new Map<string, ServiceRecord[]>();
+  for (const record of records) {
+    const first = record.classifications[0] ?? '';
+    const key = READABLE.test(first) ? first : '';
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  const rank = (key: string): number => (key === '' ? Infinity : (ORDER.get(key) ?? ORDER.size));
+  return [...groups]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, list]) => ({ key, label: NAMES.get(key) ?? key, records: list }));
+}
+
+/** What the list's filter asks of the search chunk: the conversation's own answer. */
+export interface ListSearch {
+  readonly answerQuery: typeof answerQuery;
+  readonly index?: SearchIndex;
+  readonly troubles?: TroubleMatcher;
+}
+
+export interface ListFilterContext {
+  readonly flow: Flow;
+  readonly lang: Lang;
+  /** Every record (the search index is over these). */
+  readonly records: readonly ServiceRecord[];
+  readonly municipality: string;
+}
+
+/**
+ * The town's services the conversation's search finds for `query`, kept in the list's order
+ * (so they stay grouped), or the whole town when nothing is typed. `undefined` for a query too
+ * short to search (one kana), which leaves the list as it was.
+ */
+export function filterTown(
+  town: readonly ServiceRecord[],
+  query: string,
+  search: ListSearch,
+  context: ListFilterContext,
+): readonly ServiceRecord[] | undefined {
+  if (query.trim() === '') return town;
+  const answer = search.answerQuery(query, {
+    ...context,
+    // Every service found, not a page: the list shows them all, grouped.
+    limit: town.length,
+    ...(search.index ? { index: search.index } : {}),
+    ...(search.troubles ? { troubles: search.troubles } : {}),
+  });
+  if (answer.tooShort) return undefined;
+  const found = new Set(answer.services.map((service) => service.record));
+  return town.filter((record) => found.has(record));
+}
+
+/** One service as the handout prints it: text only, as the data wrote it. */
+export interface HandoutEntry {
+  readonly name: string;
+  readonly alias: string;
+  /** The phone cell as published; else each number found in お問い合わせ先, with the words before it (夜間 0120-…). */
+  readonly phones: readonly string[];
+  readonly hours: string;
+  readonly address: string;
+  readonly url: string;
+}
+
+export function handoutEntry(record: ServiceRecord): HandoutEntry {
+  const phoneText = record.phoneText.trim();
+  return {
+    name: record.name,
+    alias: record.alias,
+    phones: phoneText !== '' ? [phoneText] : phonesOf(record).map((phone) => (phone.label ? `${phone.label} ${phone.number}` : phone.number)),
+    hours: record.hours,
+    address: record.address,
+    url: record.url,
+  };
+}
