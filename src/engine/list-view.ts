@@ -1,10 +1,10 @@
 import { CLASSIFICATIONS } from '../data/codes.js';
 import { phonesOf } from '../data/phones.js';
 import type { ServiceRecord } from '../data/record.js';
+import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { answerQuery } from './answer.js';
 import type { Flow } from './flow.js';
 import type { Lang } from '../i18n/lang.js';
-import { matchesMunicipality } from './query.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { TroubleMatcher } from './troubles.js';
 
@@ -21,15 +21,6 @@ export interface ListGroup {
   /** The name to show: 相談 for 401, the publisher's text, or '' (shown as その他). */
   readonly label: string;
   readonly records: readonly ServiceRecord[];
-}
-
-/**
- * Every service the town sees, as the conversation's goals see them: the engine's
- * municipality rule decides, never a rule of the list's own.
- */
-export function townServices(records: readonly ServiceRecord[], municipality: string): readonly ServiceRecord[] {
-  if (municipality.trim() === '') return records;
-  return records.filter((record) => matchesMunicipality(record, municipality));
 }
 
 const NAMES: ReadonlyMap<string, string> = new Map(Object.entries(CLASSIFICATIONS));
@@ -72,18 +63,20 @@ export interface ListFilterContext {
   readonly municipality: string;
 }
 
+/** What the list's filter found: the services, and the crisis lines what was typed calls for. */
+export interface ListFilter {
+  readonly records: readonly ServiceRecord[];
+  readonly crisis: readonly CrisisLineId[];
+}
+
 /**
  * The town's services the conversation's search finds for `query`, kept in the list's order
- * (so they stay grouped), or the whole town when nothing is typed. `undefined` for a query too
- * short to search (one kana), which leaves the list as it was.
+ * (so they stay grouped), with the crisis lines for a cry for help, as the search box shows
+ * them; the whole town when nothing is typed. `undefined` for a query too short to search
+ * (one kana), which leaves the list as it was.
  */
-export function filterTown(
-  town: readonly ServiceRecord[],
-  query: string,
-  search: ListSearch,
-  context: ListFilterContext,
-): readonly ServiceRecord[] | undefined {
-  if (query.trim() === '') return town;
+export function filterTown(town: readonly ServiceRecord[], query: string, search: ListSearch, context: ListFilterContext): ListFilter | undefined {
+  if (query.trim() === '') return { records: town, crisis: [] };
   const answer = search.answerQuery(query, {
     ...context,
     // Every service found, not a page: the list shows them all, grouped.
@@ -91,9 +84,9 @@ export function filterTown(
     ...(search.index ? { index: search.index } : {}),
     ...(search.troubles ? { troubles: search.troubles } : {}),
   });
-  if (answer.tooShort) return undefined;
+  if (answer.tooShort) return answer.crisis.length > 0 ? { records: town, crisis: answer.crisis } : undefined;
   const found = new Set(answer.services.map((service) => service.record));
-  return town.filter((record) => found.has(record));
+  return { records: town.filter((record) => found.has(record)), crisis: answer.crisis };
 }
 
 /** One service as the handout prints it: text only, as the data wrote it. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuery } from '../../src/engine/answer.js';
-import { filterTown, handoutEntry, listGroups, townServices } from '../../src/engine/list-view.js';
+import { filterTown, handoutEntry, listGroups } from '../../src/engine/list-view.js';
+import { townServices } from '../../src/engine/town.js';
 import { matchesMunicipality } from '../../src/engine/query.js';
 import { TroubleMatcher } from '../../src/engine/troubles.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
@@ -36,12 +37,13 @@ describe("the 支援員's list", () => {
   it("narrows with the conversation's own answer and keeps the groups' order", () => {
     const town = townServices(records, '札幌市');
     const search = { answerQuery, troubles: TroubleMatcher.build(HOKKAIDO_FLOW) };
-    const food = filterTown(town, 'フードバンク', search, context) ?? [];
+    const food = filterTown(town, 'フードバンク', search, context)?.records ?? [];
     const answer = answerQuery('フードバンク', { ...context, limit: 1000, troubles: search.troubles });
     expect(food.length).toBe(answer.total);
     expect(food.map((record) => record.name)).toContain('【サンプル】さっぽろフードバンク');
     expect(food).toEqual(town.filter((record) => food.includes(record)));
-    expect(filterTown(town, '', search, context)).toBe(town);
+    expect(filterTown(town, '', search, context)?.records).toBe(town);
+    expect(filterTown(town, '死にたい', search, context)?.crisis.length).toBeGreaterThan(0);
     expect(filterTown(town, 'あ', search, context)).toBeUndefined();
   });
 
