@@ -62,7 +62,7 @@ describe("the 支援員's list (view=\"list\")", () => {
     await rendered(element);
     const last = [...element.renderRoot.querySelectorAll<HTMLButtonElement>('.groups button')].at(-1) as HTMLButtonElement;
     last.click();
-    await until(() => element.renderRoot.activeElement?.tagName === 'H4', 'the group heading focused');
+    await until(() => (element.renderRoot as ShadowRoot).activeElement?.tagName === 'H4', 'the group heading focused');
   });
 
   it('renders a first screen of cards from 10,000 services, not 10,000 cards', async () => {

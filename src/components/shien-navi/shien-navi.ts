@@ -247,6 +247,12 @@ export class ShienNavi extends LitElement {
     ></shien-navi-service-list>`;
   }
 
+  /** Above the list (back to the questions); under the conversation, after its own controls (the list, for 支援員). */
+  #renderViewLink(): TemplateResult {
+    const links = VIEW_LINKS[this.navi.lang];
+    return html`<button class="view-link" type="button" @click=${this.#switchView}>${rubyText(this.view === 'list' ? links.openConversation : links.openList)}</button>`;
+  }
+
   #switchView(): void {
     this.view = this.view === 'list' ? 'conversation' : 'list';
     this.#search.clear();
@@ -286,7 +292,7 @@ export class ShienNavi extends LitElement {
               ></shien-navi-municipality-picker>`
             : nothing}
         </div>
-        <button class="view-link" type="button" @click=${this.#switchView}>${rubyText(list ? VIEW_LINKS[lang].openConversation : VIEW_LINKS[lang].openList)}</button>
+        ${list ? this.#renderViewLink() : nothing}
         ${notice ? html`<p class="notice ${notice.error ? 'error' : ''}" role="status">${rubyText(notice.text)}</p>` : nothing}
         ${list ? this.#renderList() : this.#renderConversation(searching)}
         ${list
@@ -295,6 +301,7 @@ export class ShienNavi extends LitElement {
               <button class="button" type="button" ?disabled=${!this.#walk.canGoBack && !searching} @click=${this.#onBack}>${rubyText(messages.back)}</button>
               <button class="button" type="button" @click=${() => this.restart()}>${rubyText(messages.restart)}</button>
             </nav>`}
+        ${list ? nothing : this.#renderViewLink()}
         <div class="visually-hidden" aria-live="polite">${this.#announcer.text}</div>
       </section>
     `;

@@ -5,7 +5,7 @@ export const viewStyles = css`
   .view-link {
     align-self: flex-start;
     min-height: 44px;
-    margin: 4px calc(var(--_space) - 4px) 0;
+    margin: 0 calc(var(--_space) - 4px) 4px;
     padding: 0 4px;
     border: none;
     background: none;
