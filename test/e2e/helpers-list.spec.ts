@@ -1,5 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
+import { addFiles, iframeSnippetOf, openStudio, panel, previewReady } from './studio-helpers.js';
+
+const SAMPLE_FILE = 'demo/data/sample.csv';
 
 // The 支援員's list, the printed handout with its QR code, and dist/embed.html (issue #26).
 
@@ -210,4 +213,22 @@ test.describe('dist/embed.html', () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+test('the workbench offers the iframe beside the script, and the iframe it gives shows that widget', async ({ page }) => {
+  await openStudio(page, 'widget');
+  await addFiles(page, 'widget', SAMPLE_FILE);
+  await previewReady(page, 'widget');
+  await panel(page, 'widget').getByRole('radio', { name: 'English' }).check();
+  await expect.poll(() => iframeSnippetOf(page)).toContain('lang=en');
+  const snippet = await iframeSnippetOf(page);
+  expect(snippet).toMatch(/^<iframe src="[^"]*embed\.html\?src=[^"]*" title="支援情報ナビ" width="100%" height="640" loading="lazy"><\/iframe>\n$/);
+  // The same iframe on a page of the site, with the files where the snippet says (here: dist/).
+  const src = /src="([^"]*)"/.exec(snippet)?.[1]?.replace(/&amp;/g, '&') ?? '';
+  const url = new URL(src, page.url());
+  url.pathname = '/embed.html';
+  url.searchParams.set('src', './demo/data/sample.csv');
+  await page.goto('/demo/');
+  await page.setContent(snippet.replace(/src="[^"]*"/, `src="${url.href.replace(/&/g, '&amp;')}"`));
+  await expect(page.frameLocator('iframe').locator('shien-navi [part~="choice"]', { hasText: 'Money' }).first()).toBeVisible();
 });
