@@ -3,6 +3,7 @@ import { phonesOf } from '../data/phones.js';
 import type { ServiceRecord } from '../data/record.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { answerQuery } from './answer.js';
+import type { ServiceCounts } from './counts.js';
 import type { Flow } from './flow.js';
 import type { Lang } from '../i18n/lang.js';
 import type { SearchIndex } from '../search/search-index.js';
@@ -53,6 +54,8 @@ export interface ListSearch {
   readonly answerQuery: typeof answerQuery;
   readonly index?: SearchIndex;
   readonly troubles?: TroubleMatcher;
+  /** The goals' services for the town (ServiceCounts), when already counted. */
+  readonly counts?: ServiceCounts;
 }
 
 export interface ListFilterContext {
@@ -65,28 +68,40 @@ export interface ListFilterContext {
 
 /** What the list's filter found: the services, and the crisis lines what was typed calls for. */
 export interface ListFilter {
+  /** The services found, in the list's order; with `partial`, only the best few of them. */
   readonly records: readonly ServiceRecord[];
   readonly crisis: readonly CrisisLineId[];
+  /** How many services were found in all. */
+  readonly total: number;
+  /** `records` holds only the best `limit` of the `total`. */
+  readonly partial: boolean;
 }
 
 /**
  * The town's services the conversation's search finds for `query`, kept in the list's order
  * (so they stay grouped), with the crisis lines for a cry for help, as the search box shows
  * them; the whole town when nothing is typed. `undefined` for a query too short to search
- * (one kana), which leaves the list as it was.
+ * (one kana), which leaves the list as it was. With `limit`, only the best `limit` services
+ * (a screen's worth, within a keystroke: listing every one costs far more at 10,000 records).
  */
-export function filterTown(town: readonly ServiceRecord[], query: string, search: ListSearch, context: ListFilterContext): ListFilter | undefined {
-  if (query.trim() === '') return { records: town, crisis: [] };
+export function filterTown(
+  town: readonly ServiceRecord[],
+  query: string,
+  search: ListSearch,
+  context: ListFilterContext,
+  limit = town.length,
+): ListFilter | undefined {
+  if (query.trim() === '') return { records: town, crisis: [], total: town.length, partial: false };
   const answer = search.answerQuery(query, {
     ...context,
-    // Every service found, not a page: the list shows them all, grouped.
-    limit: town.length,
+    limit,
     ...(search.index ? { index: search.index } : {}),
     ...(search.troubles ? { troubles: search.troubles } : {}),
+    ...(search.counts ? { counts: search.counts } : {}),
   });
-  if (answer.tooShort) return answer.crisis.length > 0 ? { records: town, crisis: answer.crisis } : undefined;
+  if (answer.tooShort) return answer.crisis.length > 0 ? { records: town, crisis: answer.crisis, total: town.length, partial: false } : undefined;
   const found = new Set(answer.services.map((service) => service.record));
-  return { records: town.filter((record) => found.has(record)), crisis: answer.crisis };
+  return { records: town.filter((record) => found.has(record)), crisis: answer.crisis, total: answer.total, partial: answer.total > found.size };
 }
 
 /** One service as the handout prints it: text only, as the data wrote it. */

@@ -40,6 +40,10 @@ describe("the 支援員's list", () => {
     const food = filterTown(town, 'フードバンク', search, context)?.records ?? [];
     const answer = answerQuery('フードバンク', { ...context, limit: 1000, troubles: search.troubles });
     expect(food.length).toBe(answer.total);
+    // A screen's worth within the keystroke: the best of them, with the total.
+    const first = filterTown(town, 'フードバンク', search, context, 1);
+    expect(first).toMatchObject({ total: answer.total, partial: true });
+    expect(first?.records).toEqual([answer.services[0]?.record]);
     expect(food.map((record) => record.name)).toContain('【サンプル】さっぽろフードバンク');
     expect(food).toEqual(town.filter((record) => food.includes(record)));
     expect(filterTown(town, '', search, context)?.records).toBe(town);

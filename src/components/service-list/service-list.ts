@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
+import type { ServiceCounts } from '../../engine/counts.js';
 import type { Flow } from '../../engine/flow.js';
 import { filterTown, listGroups, type ListFilter, type ListGroup } from '../../engine/list-view.js';
 import { loadSearchChunk, searchChunk } from '../../engine/load-trouble-search.js';
@@ -60,6 +61,9 @@ export class ShienNaviServiceList extends LitElement {
   /** The flow's trouble matcher, when the widget has built it. */
   @property({ attribute: false }) troubles: TroubleMatcher | undefined;
 
+  /** The goals' services for the town, when the widget has counted them (else the search counts them once). */
+  @property({ attribute: false }) counts: ServiceCounts | undefined;
+
   /** Newest 最終更新日 of the data. */
   @property({ attribute: 'data-date' }) dataDate = '';
 
@@ -68,7 +72,10 @@ export class ShienNaviServiceList extends LitElement {
   /** How many cards are rendered. */
   @state() private shown = LIST_FIRST_CARDS;
 
-  #filter: { readonly key: readonly unknown[]; readonly value: ListFilter | undefined } | undefined;
+  /** The best few found for the last keystroke, and the whole answer once the frame is painted. */
+  #quick: { readonly key: readonly unknown[]; readonly value: ListFilter | undefined } | undefined;
+  #full: { readonly key: readonly unknown[]; readonly value: ListFilter | undefined } | undefined;
+  #cancelFull: (() => void) | undefined;
   #groups: { readonly key: readonly ServiceRecord[]; readonly value: readonly ListGroup[] } | undefined;
   #observer: IntersectionObserver | undefined;
   #cancelGrow: (() => void) | undefined;
@@ -92,6 +99,8 @@ export class ShienNaviServiceList extends LitElement {
     this.#observer = undefined;
     this.#cancelGrow?.();
     this.#cancelGrow = undefined;
+    this.#cancelFull?.();
+    this.#cancelFull = undefined;
     clearTimeout(this.#announceTimer);
   }
 
@@ -102,6 +111,7 @@ export class ShienNaviServiceList extends LitElement {
 
   protected override updated(): void {
     this.#lastListed = this.listed;
+    this.toggleAttribute('aria-busy', this.#filtered()?.partial === true);
     this.#watchMore();
   }
 
@@ -113,12 +123,14 @@ export class ShienNaviServiceList extends LitElement {
     const listed = filter?.records ?? this.#lastListed;
     const groups = this.#grouped(listed);
     const town = this.municipality.trim();
+    const found = filter?.total ?? listed.length;
+    const partial = filter?.partial === true;
     return html`
       <h3 tabindex="-1">${rubyText(words.listHeading(town))}</h3>
       <p class="meta">
         ${records === undefined
           ? rubyText(messages.loading)
-          : rubyText(listed.length === this.services.length ? words.listCount(listed.length) : `${words.listCount(listed.length)} / ${words.listCount(this.services.length)}`)}
+          : rubyText(found === this.services.length ? words.listCount(found) : `${words.listCount(found)} / ${words.listCount(this.services.length)}`)}
         ${this.dataDate ? html` · ${rubyText(messages.dataDate(this.dataDate))}` : nothing}
       </p>
       <div class="actions">
@@ -132,9 +144,9 @@ export class ShienNaviServiceList extends LitElement {
         ? html`<p class="meta" role="status">${rubyText(messages.loading)}</p>`
         : nothing}
       ${records !== undefined && listed.length === 0 && this.query.trim() !== '' ? html`<p class="none">${rubyText(words.filterNone)}</p>` : nothing}
-      ${groups.length > 1 ? this.#renderIndex(groups, words.groupsLabel, words.groupCount) : nothing}
-      ${this.#renderGroups(groups, messages.otherGroup, words.groupCount)}
-      ${this.shown < listed.length
+      ${groups.length > 1 && !partial ? this.#renderIndex(groups, words.groupsLabel, words.groupCount) : nothing}
+      ${this.#renderGroups(groups, messages.otherGroup, partial ? (label) => label : words.groupCount)}
+      ${this.shown < listed.length && !partial
         ? html`<button class="button more" type="button" @click=${this.#grow}>${rubyText(words.showMore(listed.length - this.shown))}</button>`
         : nothing}
     `;
@@ -176,7 +188,8 @@ export class ShienNaviServiceList extends LitElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const words = LIST_MESSAGES[this.navi?.lang ?? 'ja'];
-      this.navi?.announce(withoutRuby(this.listed.length === 0 ? words.filterNone : words.listCount(this.listed.length)));
+      const found = this.#filtered()?.total ?? this.listed.length;
+      this.navi?.announce(withoutRuby(found === 0 ? words.filterNone : words.listCount(found)));
     }, ANNOUNCE_DELAY_MS);
   }
 
@@ -214,23 +227,40 @@ export class ShienNaviServiceList extends LitElement {
     if (more) this.#observer.observe(more);
   }
 
-  /** The filter's answer, worked out once per keystroke or change of data; undefined until the search is here. */
+  /**
+   * The filter's answer; undefined until the search is here. Within a keystroke, the best
+   * screenful (and the total); the whole answer, grouped and counted, once that frame is painted.
+   */
   #filtered(): ListFilter | undefined {
     const town = this.services;
-    if (this.query.trim() === '') return { records: town, crisis: [] };
+    if (this.query.trim() === '') return { records: town, crisis: [], total: town.length, partial: false };
     const chunk = searchChunk();
-    if (chunk === undefined || this.records === undefined || this.flow === undefined) return undefined;
+    const { records, flow } = this;
+    if (chunk === undefined || records === undefined || flow === undefined) return undefined;
     const lang = this.navi?.lang ?? 'ja';
-    const key = [town, this.query, chunk, this.index, this.troubles, this.flow, lang];
-    if (this.#filter?.key.every((value, at) => value === key[at])) return this.#filter.value;
-    const index = this.index?.records === this.records ? this.index : undefined;
-    const value = filterTown(
-      town,
-      this.query,
-      { answerQuery: chunk.answerQuery, ...(index ? { index } : {}), ...(this.troubles ? { troubles: this.troubles } : {}) },
-      { flow: this.flow, lang, records: this.records, municipality: this.municipality },
-    );
-    this.#filter = { key, value };
+    const key = [town, this.query, chunk, this.index, this.troubles, this.counts, flow, lang];
+    const same = (entry: { readonly key: readonly unknown[] } | undefined) => entry?.key.every((value, at) => value === key[at]) === true;
+    if (same(this.#full)) return this.#full?.value;
+    if (same(this.#quick)) return this.#quick?.value;
+    const index = this.index?.records === records ? this.index : undefined;
+    const search = {
+      answerQuery: chunk.answerQuery,
+      ...(index ? { index } : {}),
+      ...(this.troubles ? { troubles: this.troubles } : {}),
+      ...(this.counts ? { counts: this.counts } : {}),
+    };
+    const context = { flow, lang, records, municipality: this.municipality };
+    const { query } = this;
+    const value = filterTown(town, query, search, context, LIST_FIRST_CARDS);
+    this.#quick = { key, value };
+    this.#cancelFull?.();
+    this.#cancelFull = value?.partial
+      ? afterPaint(() => {
+          this.#cancelFull = undefined;
+          this.#full = { key, value: filterTown(town, query, search, context) };
+          this.requestUpdate();
+        })
+      : undefined;
     return value;
   }
 

@@ -241,6 +241,7 @@ export class ShienNavi extends LitElement {
       .flow=${this.#walk.flow}
       .index=${this.#search.index.value}
       .troubles=${this.#search.troubles.value}
+      .counts=${this.#counts.counts}
       data-date=${this.#data.updated}
       @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
       @navi-share=${() => void this.#handout.share()}
