@@ -112,6 +112,28 @@ test('print: the handout shows contacts and a QR code, every control is hidden, 
   expect((await seen(page)).errors).toEqual([]);
 });
 
+test('the list and the handout work under a strict CSP, and fit a 375 px phone', async ({ page }) => {
+  const problems = await watch(page);
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+  });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`/demo/csp.html#shien-navi?view=list&town=${town('札幌市')}`);
+  const list = widget(page).locator('shien-navi-service-list');
+  await expect(list.locator('[part~="card"]').first()).toBeVisible();
+  expect(await list.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  await list.getByLabel('一覧を絞り込む').fill('フードバンク');
+  await expect(list.locator('[part~="card"] >> h4').first()).toContainText('フードバンク');
+  await list.getByRole('button', { name: '印刷する' }).click();
+  await expect.poll(async () => (await seen(page)).printed).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(widget(page).locator('shien-navi-handout').getByRole('img', { name: /QR/ })).toBeVisible();
+  expect((await seen(page)).csp).toEqual([]);
+  expect(refused).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test('nothing is written to the address until the person prints or shares, and share copies the link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await watch(page);
