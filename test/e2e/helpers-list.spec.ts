@@ -134,6 +134,21 @@ test('the list and the handout work under a strict CSP, and fit a 375 px phone',
   expect(problems).toEqual([]);
 });
 
+test('print from the launcher: the floating button and the panel stay off the paper, the handout is on it', async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto(`/demo/#shien-navi?goal=money-living-now&town=${town('札幌市')}`);
+  await page.evaluate(() => document.querySelector('shien-navi')?.setAttribute('mode', 'launcher'));
+  const navi = widget(page);
+  await navi.locator('[part~="launcher"]').click();
+  await navi.getByRole('button', { name: '印刷する' }).click();
+  await expect.poll(async () => (await seen(page)).printed).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(navi.locator('shien-navi-handout')).toContainText('000-000-0004');
+  await expect(navi.locator('[part~="launcher"]')).toBeHidden();
+  await expect(navi.locator('[part~="panel"]')).toBeHidden();
+  expect(problems).toEqual([]);
+});
+
 test('nothing is written to the address until the person prints or shares, and share copies the link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await watch(page);
