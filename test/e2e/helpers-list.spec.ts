@@ -48,7 +48,7 @@ test('the list for a town shows its own and the whole prefecture’s services, a
   const list = widget(page).locator('shien-navi-service-list');
   await expect(list.getByRole('heading', { name: '旭川市の支援一覧' })).toBeVisible();
   // The first screen is a few cards, not the whole list.
-  await expect(list.locator('[part~="card"]')).toHaveCount(6);
+  await expect(list.locator('[part~="card"]')).toHaveCount(4);
   const total = Number((await list.locator('.meta').first().textContent())?.match(/(\d+)件/)?.[1]);
   const cards = await everyCard(list);
   expect(cards).toHaveLength(total);

@@ -20,7 +20,7 @@ import { base, controls } from '../shared.styles.js';
 import { serviceListStyles } from './service-list.styles.js';
 
 /** Cards of the first screen: more than a phone or the desktop panel shows at once, few enough for one frame. */
-export const LIST_FIRST_CARDS = 6;
+export const LIST_FIRST_CARDS = 4;
 /** Cards added each time the person nears the end of those shown. */
 export const LIST_PAGE = 20;
 /** Typing pauses this long before the number found is read out. */
