@@ -9,7 +9,9 @@ export const panel = (page: Page, job: Job): Locator => page.locator(`#panel-${j
 export const preview = (page: Page, job: Job): Locator => panel(page, job).locator('shien-navi-studio-preview');
 /** The real widget inside a job's preview frame. */
 export const previewWidget = (page: Page, job: Job): Locator => page.frameLocator(`#panel-${job} shien-navi-studio-preview iframe`).locator('#page shien-navi');
-export const snippetOf = (page: Page): Promise<string> => panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea').inputValue();
+export const snippetOf = (page: Page): Promise<string> => panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea').first().inputValue();
+/** The iframe snippet, beside the script one. */
+export const iframeSnippetOf = (page: Page): Promise<string> => panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea').nth(1).inputValue();
 /** The workbench's own note (a refused import, a restored draft). */
 export const appNotice = (page: Page): Locator => page.locator('shien-navi-studio main > [role="status"] > .notice');
 export const tab = (page: Page, name: string): Locator => page.getByRole('tab', { name });
