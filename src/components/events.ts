@@ -24,6 +24,14 @@ export interface ShienNaviGoalDetail {
   /** How many services the goal shows. */
   readonly results: number;
 }
+/**
+ * `goal` of the only event a sensitive node ever sends, and only with `report-sensitive`:
+ * that a sensitive goal was reached, never which (nor its count, which could tell which).
+ */
+export const SENSITIVE_GOAL = 'sensitive';
+export interface ShienNaviSensitiveGoalDetail {
+  readonly goal: typeof SENSITIVE_GOAL;
+}
 export interface ShienNaviSearchDetail {
   /** How many services match what was typed (the text itself is never included). */
   readonly results: number;
@@ -39,7 +47,7 @@ export type ShienNaviPanelDetail = Readonly<Record<string, never>>;
 export interface ShienNaviEventMap {
   'shien-navi-ready': ShienNaviReadyDetail;
   'shien-navi-step': ShienNaviStepDetail;
-  'shien-navi-goal': ShienNaviGoalDetail;
+  'shien-navi-goal': ShienNaviGoalDetail | ShienNaviSensitiveGoalDetail;
   'shien-navi-search': ShienNaviSearchDetail;
   'shien-navi-error': ShienNaviErrorDetail;
   'shien-navi-exit': ShienNaviExitDetail;
@@ -52,7 +60,7 @@ declare global {
   interface HTMLElementEventMap {
     'shien-navi-ready': CustomEvent<ShienNaviReadyDetail>;
     'shien-navi-step': CustomEvent<ShienNaviStepDetail>;
-    'shien-navi-goal': CustomEvent<ShienNaviGoalDetail>;
+    'shien-navi-goal': CustomEvent<ShienNaviGoalDetail | ShienNaviSensitiveGoalDetail>;
     'shien-navi-search': CustomEvent<ShienNaviSearchDetail>;
     'shien-navi-error': CustomEvent<ShienNaviErrorDetail>;
     'shien-navi-exit': CustomEvent<ShienNaviExitDetail>;

@@ -1,5 +1,5 @@
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../data/normalize.js';
-import { isCrisisLineId } from '../flows/crisis-lines.js';
+import { isCrisisLineId, SENSITIVE_LINES } from '../flows/crisis-lines.js';
 import { LANGS } from '../i18n/lang.js';
 import { FLOW_VERSION, type Flow, type FlowNode } from './flow.js';
 
@@ -13,6 +13,7 @@ export const FLOW_PROBLEM_CODES = {
   emptyLabel: 'empty-label',
   emptyText: 'empty-text',
   unknownContact: 'unknown-contact',
+  notSensitive: 'not-sensitive',
   emptyQuery: 'empty-query',
   badQuery: 'bad-query',
   badPhrases: 'bad-phrases',
@@ -103,6 +104,10 @@ function checkNode(
       if (typeof contact !== 'string' || !isCrisisLineId(contact)) {
         error(FLOW_PROBLEM_CODES.unknownContact, `node "${id}" names unknown contact ${JSON.stringify(contact)}; only the bundled crisis lines may be used`, id);
       }
+    }
+    const sensitiveLines = list.filter((contact): contact is string => typeof contact === 'string' && (SENSITIVE_LINES as readonly string[]).includes(contact));
+    if (sensitiveLines.length > 0 && node['sensitive'] !== true) {
+      error(FLOW_PROBLEM_CODES.notSensitive, `node "${id}" offers ${sensitiveLines.join(', ')} and must be "sensitive": true, so which such node a person reached never leaves the page`, id);
     }
   }
   const target = (next: unknown): string[] => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainProblems } from '../../src/engine/flow-problems.js';
 import { validateFlow } from '../../src/engine/validate.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 
@@ -90,5 +91,32 @@ describe('validateFlow', () => {
   it('rejects another version and an unknown start', () => {
     expect(codes({ ...base(), version: 2 })).toEqual(['unsupported-version']);
     expect(codes({ ...base(), start: 'nowhere' })).toContain('unknown-start');
+  });
+});
+
+describe('sensitive paths', () => {
+  it.each(['inochi', 'dv', 'child-abuse'])('requires "sensitive" on a node offering %s, explained in Japanese', (line) => {
+    const flow = base();
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { terms: ['相談'] }, contacts: ['police', line] };
+    const { flow: usable, problems } = validateFlow(flow);
+    expect(usable).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ code: 'not-sensitive', severity: 'error', node: 'g' })]);
+    expect(explainProblems(problems)[0]?.explanation).toMatch(/^「g」は、いのちの電話・DV相談ナビ・児童相談所の電話を出すので、「つらい話題（sensitive）」にしてください。/);
+    flow.nodes['g'] = { ...(flow.nodes['g'] as object), sensitive: true };
+    expect(validateFlow(flow).problems).toEqual([]);
+  });
+
+  it('does not require it for lines any trouble may need', () => {
+    const flow = base();
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { terms: ['相談'] }, contacts: ['police', 'ambulance', 'yorisoi'] };
+    expect(validateFlow(flow).problems).toEqual([]);
+  });
+
+  it('marks every bundled goal about suicide, violence or abuse sensitive', () => {
+    const sensitive = Object.entries(HOKKAIDO_FLOW.nodes)
+      .filter(([, node]) => 'sensitive' in node && node.sensitive === true)
+      .map(([id]) => id)
+      .sort();
+    expect(sensitive).toEqual(['emergency-suicide', 'emergency-violence', 'family-abuse', 'health-mind']);
   });
 });
