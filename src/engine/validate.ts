@@ -119,16 +119,16 @@ const FLOW_FIELDS = ['$schema', 'version', 'id', 'start'] as const;
 const NODE_FIELDS = ['kind', 'text', 'contacts', 'sensitive', 'next', 'query', 'phrases'] as const;
 const CHOICE_FIELDS = ['label', 'next', 'phrases'] as const;
 
-/** The fields of `object` named in `fields`, nothing else. */
+/** The fields of `object` named in `fields`, nothing else, in the object's own order (an exported file reads as it was written). */
 function picked(object: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const field of fields) if (Object.hasOwn(object, field)) copy[field] = field === 'text' || field === 'label' ? knownLanguages(object[field]) : object[field];
+  for (const [field, value] of Object.entries(object)) if (fields.includes(field)) copy[field] = field === 'text' || field === 'label' ? knownLanguages(value) : value;
   return copy;
 }
 
 /** A text as a string, or only its languages. */
 function knownLanguages(text: unknown): unknown {
-  return isObject(text) ? Object.fromEntries(LANGS.filter((lang) => Object.hasOwn(text, lang)).map((lang) => [lang, text[lang]])) : text;
+  return isObject(text) ? Object.fromEntries(Object.entries(text).filter(([lang]) => (LANGS as readonly string[]).includes(lang))) : text;
 }
 
 /**

@@ -15,6 +15,9 @@ describe('importing a flow file', () => {
   it('reads a flow as it is', () => {
     expect(importFlow(bytes(JSON.stringify(small)))).toEqual({ flow: small, problems: [] });
     expect(importFlow(bytes(JSON.stringify(HOKKAIDO_FLOW)))).toEqual({ flow: HOKKAIDO_FLOW, problems: [] });
+    // Field by field in the order written, so a file exported again reads the same.
+    const imported = importFlow(bytes(JSON.stringify(HOKKAIDO_FLOW)));
+    expect('flow' in imported && JSON.stringify(imported.flow)).toBe(JSON.stringify(HOKKAIDO_FLOW));
   });
 
   it('reads a file saved with a byte order mark (as Windows Notepad saves it)', () => {
