@@ -2,6 +2,7 @@
 // through the real widget in Chromium, and through the loader in Node (as `npx shien-navi check`
 // reads it). Peak heap while it is read and refused, sampled every few milliseconds; the reader
 // stops at its 200,000-row cap with kind `parse`. Before the cap the same file took 742 MB.
+import { clearInterval, setInterval } from 'node:timers';
 import { rowBombCsv } from '../test/fixtures/hostile/corpus.mjs';
 
 const MB = 1024 * 1024;
