@@ -4,6 +4,7 @@ import { mapHeaders, type HeaderMap, type MappedField } from '../data/headers.js
 import { cleanText, municipalityCheckDigit, parseClassification, parseDate, parseServiceType, splitList, todayIso } from '../data/normalize.js';
 import type { RowObserver } from '../data/parse.js';
 import { prefectureOfCode } from '../data/prefectures.js';
+import { visibleControls } from './visible.js';
 
 /**
  * The published 2020 template's own rules (制度名 length, codes from their tables, required
@@ -78,19 +79,14 @@ export interface TemplateResult {
 
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
-/** Characters that would act on a terminal or reorder text: shown as `\u{…}` when a cell is quoted. */
-// eslint-disable-next-line no-control-regex -- spelling control characters out is the point.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 const QUOTE_LIMIT = 40;
 
 /** A cell quoted in a message: at most 40 characters, line breaks as ↵, control characters spelled out. */
 export function quoteCell(text: string): string {
   const chars = [...text.slice(0, QUOTE_LIMIT * 2 + 2)];
   const cut = chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT - 1).join('')}…` : chars.join('');
-  return cut
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, '↵')
-    .replace(/\t/g, ' ')
-    .replace(CONTROLS, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
+  // The same escapes as everything else the checker prints from data (check/visible.ts).
+  return visibleControls(cut.replace(/\r\n|[\r\n\u2028\u2029]/g, '↵').replace(/\t/g, ' '));
 }
 
 /** Half-width kana made full-width (ｶﾞ → ガ), nothing else changed. */

@@ -16,6 +16,10 @@ export function reportText(report: CheckReport): string[] {
     lines.push('同じ制度番号の行（先に読んだ行だけを表示します）:');
     lines.push(...listed(report.duplicateIds.map((duplicate) => duplicate.message), '  '), '');
   }
+  if (report.lookalikes.length > 0) {
+    lines.push('緊急の電話に似た行（名前か番号を確かめてください）:');
+    lines.push(...listed(report.lookalikes.map((row) => `△ ${row.message}`), '  '), '');
+  }
   lines.push(...flowText(report.flow), '');
   if (report.coverage !== undefined) lines.push(...coverageText(report.coverage));
   else if (report.flow.ok) lines.push('表示できる制度がないため、ゴールごとの件数は出せません。');
@@ -55,6 +59,7 @@ function sourceText(source: SourceReport): string[] {
   if (source.headerRow > 1) lines.push(`  見出し: ${source.headerRow}行目（上の行は題名として読み飛ばしました）`);
   lines.push(source.skipped.length === 0 ? '  読み飛ばした行: なし' : '  読み飛ばした行:', ...listed(messages(source.skipped), '    '));
   if (source.irregular.length > 0) lines.push('  列の数が見出しと合わない行:', ...listed(messages(source.irregular), '    '));
+  if (source.quoteErrors.length > 0) lines.push('  引用符（"）の誤りで、いくつかの行が 1 行に読まれた行:', ...listed(messages(source.quoteErrors), '    '));
   lines.push(...columnText(source));
   if (source.expiredRows.length > 0) {
     lines.push('  期限切れで表示しない行:', ...listed(messages(source.expiredRows), '    ', source.expired));

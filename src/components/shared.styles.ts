@@ -81,6 +81,21 @@ export const base = css`
     letter-spacing: inherit;
     word-spacing: inherit;
   }
+  /* Text from the data or a flow may hold one long Latin word (a URL, romaji): it wraps rather
+     than widen its box past the screen and push the call buttons out of sight. */
+  h1,
+  h2,
+  h3,
+  h4,
+  p,
+  li,
+  dt,
+  dd,
+  summary,
+  button,
+  a {
+    overflow-wrap: anywhere;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -138,6 +153,10 @@ export const buttonList = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 8px;
+  }
+  li {
+    min-width: 0;
   }
 `;

@@ -2,7 +2,7 @@ import { browserCache, type DataCache } from './cache.js';
 import { sniffFileKind, textDecoderFor, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
 import { ShienNaviError } from './errors.js';
 import { Download, joinBytes, type FetchOptions } from './fetch.js';
-import { CsvTextParser, type ParseOptions, type ParsedCsv, type ParseReport, type RowObserver } from './parse.js';
+import { CsvTextParser, TooManyRowsError, type ParseOptions, type ParsedCsv, type ParseReport, type RowObserver } from './parse.js';
 import type { ServiceRecord } from './record.js';
 import { defaultYield } from './yield.js';
 
@@ -81,6 +81,20 @@ const SNIFF_BYTES = 4096;
  * slice as Shift_JIS. Returns the result and the pieces of the file (for the saved copy).
  */
 async function readCsvPieces(
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  url: string,
+  sourceKey: string,
+  options: LoadOptions,
+): Promise<{ result: SourceResult; received: readonly Uint8Array[] }> {
+  try {
+    return await readPieces(pieces, url, sourceKey, options);
+  } catch (error) {
+    // The parser does not know the file's name; leaving the loop above has already stopped its download.
+    throw error instanceof TooManyRowsError && error.source === '' ? new TooManyRowsError(url) : error;
+  }
+}
+
+async function readPieces(
   pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   url: string,
   sourceKey: string,

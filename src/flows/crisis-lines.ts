@@ -46,6 +46,13 @@ export const CRISIS_LINES = {
 
 export type CrisisLineId = keyof typeof CRISIS_LINES;
 
+/**
+ * Lines for suicide, domestic and sexual violence and child abuse: a node that offers one is
+ * about those, so it must be `sensitive` (the validator requires it), and which such node a
+ * person reached never leaves the widget. 110, 119 and よりそい serve any trouble.
+ */
+export const SENSITIVE_LINES: readonly CrisisLineId[] = ['inochi', 'dv', 'child-abuse'];
+
 export function isCrisisLineId(id: string): id is CrisisLineId {
   return Object.hasOwn(CRISIS_LINES, id);
 }

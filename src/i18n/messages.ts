@@ -33,6 +33,8 @@ export interface Messages {
   readonly choiceCount: (count: number) => string;
   readonly choiceNone: string;
   readonly crisisHeading: string;
+  /** On the card of a data row named like a crisis line (or one digit off its number): it is not that line. */
+  readonly notCrisisLine: (name: string, number: string) => string;
   readonly call: (number: string) => string;
   readonly details: string;
   readonly map: string;
@@ -99,6 +101,7 @@ const ja: Messages = {
   choiceCount: (count) => `${count}件`,
   choiceNone: '情報なし',
   crisisHeading: 'すぐに相談できる電話',
+  notCrisisLine: (name, number) => `※ 緊急の電話「${name}」（${number}）とは別の窓口です。番号はデータに書かれたものです。`,
   call: (number) => `電話する ${number}`,
   details: '詳しく見る',
   map: '地図',
@@ -156,6 +159,7 @@ const jaEasy: Messages = {
   choiceCount: (count) => `${count}こ`,
   choiceNone: 'なし',
   crisisHeading: 'すぐに 相談《そうだん》できる 電話《でんわ》',
+  notCrisisLine: (name, number) => `※ きんきゅうの 電話《でんわ》「${name}」（${number}）とは べつの ところです。`,
   call: (number) => `電話《でんわ》する ${number}`,
   details: 'くわしく 見《み》る',
   map: 'ちず',
@@ -213,6 +217,7 @@ const en: Messages = {
   choiceCount: (count) => `${count}`,
   choiceNone: 'none',
   crisisHeading: 'Call now',
+  notCrisisLine: (name, number) => `Not the crisis line "${name}" (${number}): a separate service, its number from the data.`,
   call: (number) => `Call ${number}`,
   details: 'Details',
   map: 'Map',

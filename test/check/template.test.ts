@@ -81,7 +81,7 @@ describe('the template’s rules', () => {
 
   it('quotes a cell cut to 40 characters, with control characters spelled out', () => {
     expect(quoteCell('あ'.repeat(10_000))).toBe(`${'あ'.repeat(39)}…`);
-    expect(quoteCell('a\u001b[2Jb\nc\u202Ed')).toBe('a\\u{1B}[2Jb↵c\\u{202E}d');
+    expect(quoteCell('a\u001b[2Jb\nc\u202Ed')).toBe('a\\x1b[2Jb↵c\\u202ed');
   });
 
   it('sees a file read again as Shift_JIS once, through the loader', async () => {

@@ -38,7 +38,7 @@ describe('shien-navi check: the template’s rules', () => {
     const { stdout } = await check(['check', RULES_CSV]);
     // eslint-disable-next-line no-control-regex -- finding control characters is the point.
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
-    expect(stdout).toContain('10行目「サブタイトル（通称）」（6列目）: 通称に半角カナがあります。全角で「ア\\u{1B}[31m赤\\u{1B}[0m\\u{7}」と書いてください');
+    expect(stdout).toContain('10行目「サブタイトル（通称）」（6列目）: 通称に半角カナがあります。全角で「ア\\x1b[31m赤\\x1b[0m\\x07」と書いてください');
   });
 
   it('quotes the hostile corpus’s cells escaped in every template finding', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { hostileCsv, hostileFlow } from '../fixtures/hostile/corpus.mjs';
+import { hostileCsv, hostileFlow, lookalikeCsv } from '../fixtures/hostile/corpus.mjs';
 import { GENERATED_HEADER, generateRow } from '../../bench/generate-csv.mjs';
 import { addFiles, appNotice, axeViolations, dropFile, openStudio, panel, preview, previewReady, previewWidget, snippetOf, tab, tabTo } from './studio-helpers.js';
 
@@ -47,6 +47,18 @@ test.describe('workbench: check my data', () => {
     await expect(source.locator('.facts')).toContainText('文字コードShift_JIS');
     await expect(source.locator('.facts')).toContainText('表示できる制度2');
     await expect(check(page).locator('.summary')).toContainText('読めない誤りはありません');
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('rows where a stray quote merged lines, and rows imitating a crisis line, are listed with their row', async ({ page }) => {
+    const problems = await openStudio(page, 'check');
+    const quoted = 'タイトル（制度名）,電話番号\n【サンプル】一,000-0000-0001\n"【サンプル】二,000-0000-0002\n【サンプル】三,000-0000-0003\n';
+    await addFiles(page, 'check', { name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(quoted) });
+    await addFiles(page, 'check', { name: 'lookalike.csv', mimeType: 'text/csv', buffer: Buffer.from(lookalikeCsv()) });
+    const report = check(page);
+    await expect(report.locator('section.source', { hasText: 'quote.csv' })).toContainText('3行目: 引用符（"）が閉じられていないため');
+    await expect(report.locator('section[aria-labelledby="lookalikes-heading"]')).toContainText('lookalike.csv 2行目「いのちの電話」: 緊急の電話「いのちの電話」と同じ名前ですが');
+    await expect(report.locator('#lookalikes-heading')).toHaveText('緊急の電話に似た行（3）');
     expect(problems.errors).toEqual([]);
   });
 

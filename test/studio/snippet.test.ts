@@ -107,6 +107,13 @@ describe('widget snippet', () => {
     expect(scriptFolder('/assets')).toBe('/assets/');
     expect(scriptFolder('  ')).toBe('/js/');
   });
+
+  it('never pastes a script folder the form flags as invalid', () => {
+    for (const scriptFolder of ['javascript:alert(1)//', 'data:text/javascript,alert(1)//', '//evil.example/', '\\\\evil.example\\', '/js/ onload=x']) {
+      const snippet = widgetSnippet(input({ scriptFolder }));
+      expect(snippet.split('\n')[0], scriptFolder).toBe('<script type="module" src="/js/shien-navi.js"></script>');
+    }
+  });
 });
 
 describe('where a dropped file will be published', () => {

@@ -3,7 +3,12 @@ import { css } from 'lit';
 export const searchResultsStyles = css`
   :host {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
+    min-width: 0;
+  }
+  :host > * {
+    min-width: 0;
   }
   p {
     margin: 0;

@@ -22,7 +22,7 @@ import { MunicipalitiesController } from '../controllers/municipalities-controll
 import { SEARCH_PAGE, SearchController } from '../controllers/search-controller.js';
 import { ShellController } from '../controllers/shell-controller.js';
 import { WalkController } from '../controllers/walk-controller.js';
-import { HostEvents, readyDetail } from '../events.js';
+import { HostEvents, readyDetail, SENSITIVE_GOAL } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
 import { loadHelpers } from '../lazy-parts.js';
 import { lastAnswer } from '../memo.js';
@@ -36,8 +36,8 @@ import { viewStyles } from './view.styles.js';
  * them, read from an open-data CSV, with fuzzy search over 制度名 and 通称.
  *
  * @fires shien-navi-ready - `{records, sources, updated}` once per load, when the data has been read (or failed, or there is no `src`).
- * @fires shien-navi-step - `{node}` each time the person reaches a question or goal.
- * @fires shien-navi-goal - `{goal, results}` when a goal is shown; `results` is a count.
+ * @fires shien-navi-step - `{node}` each time the person reaches a question or goal, never for a sensitive one (suicide, violence, abuse).
+ * @fires shien-navi-goal - `{goal, results}` when a goal is shown; `results` is a count. Never for a sensitive goal, unless `report-sensitive` is set: then `{goal: 'sensitive'}`, which says only that one was reached.
  * @fires shien-navi-search - `{results}` as the person types; the text itself is never included.
  * @fires shien-navi-error - `{kind, message}`; kind is `network`, `http`, `parse`, `schema` or `flow`.
  * @fires shien-navi-exit - `{url}`, cancelable: the quick exit is about to open `url`.
@@ -100,6 +100,11 @@ export class ShienNavi extends LitElement {
   @property() encoding = '';
   /** The neutral page the quick exit (shown on DV and abuse paths) opens. Default: a search engine. */
   @property({ attribute: 'exit-url' }) exitUrl = '';
+  /**
+   * Send `shien-navi-goal` with `{goal: 'sensitive'}` (no id, no count) when a sensitive goal
+   * (suicide, violence, abuse) is reached. Off by default: no event then names or hints at it.
+   */
+  @property({ type: Boolean, attribute: 'report-sensitive' }) reportSensitive = false;
   /** URL of a decision tree (JSON, see schema/flow.schema.json) replacing the bundled one. */
   @property({ attribute: 'flow' }) flowSrc = '';
   /**
@@ -353,9 +358,15 @@ export class ShienNavi extends LitElement {
     const { node, nodeId } = this.#walk;
     const { lang, messages } = this.navi;
     this.#search.clear();
-    this.#events.emit('shien-navi-step', { node: nodeId });
     const results = node.kind === 'goal' ? (this.#counts.results(nodeId)?.length ?? 0) : 0;
-    if (node.kind === 'goal') this.#events.emit('shien-navi-goal', { goal: nodeId, results });
+    if (node.sensitive) {
+      // Every script on the page hears public events, analytics and ad tags included: which
+      // path about suicide, violence or abuse a person took never leaves the widget.
+      if (node.kind === 'goal' && this.reportSensitive) this.#events.emit('shien-navi-goal', { goal: SENSITIVE_GOAL });
+    } else {
+      this.#events.emit('shien-navi-step', { node: nodeId });
+      if (node.kind === 'goal') this.#events.emit('shien-navi-goal', { goal: nodeId, results });
+    }
     this.#announcer.say(stepAnnouncement(node, results, messages, lang));
     if (!this.#openedByLink) this.#focus.request();
   }

@@ -131,7 +131,8 @@ export class StudioApp extends LitElement {
         : draft.status === 'saved'
           ? `このブラウザに保存しました（${formatSavedAt(draft.savedAt)}）`
           : draft.status === 'failed'
-            ? 'このブラウザに保存できませんでした（プライベートモードなど）'
+            ? // Not only private mode: a full disk or content the browser cannot store fail the same way.
+              'このブラウザに保存できませんでした（ブラウザが保存を許可していないか、容量が足りないか、保存できない内容です）。ファイルに書き出して残してください'
             : '作業はこのブラウザにだけ保存されます';
     return html`<div class="draft">
       <span role="status" data-draft=${draft.status}>${status}</span>

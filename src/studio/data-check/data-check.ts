@@ -56,12 +56,12 @@ export class StudioDataCheck extends LitElement {
 
   #renderReport(report: CheckReport) {
     const template = report.kinds.error + report.kinds.warning + report.kinds.notice;
-    const problems = template + report.sources.reduce((sum, source) => sum + source.skipped.length + source.irregular.length + source.unreadableCount + (source.error ? 1 : 0), 0);
+    const problems = template + report.sources.reduce((sum, source) => sum + source.skipped.length + source.irregular.length + source.quoteErrors.length + source.unreadableCount + (source.error ? 1 : 0), 0);
     return html`
       <section aria-labelledby="summary-heading" class="summary ${report.ok ? '' : 'bad'}">
         <h3 id="summary-heading">結果</h3>
         <p><strong>${report.ok ? '読めない誤りはありません。' : '読めない誤りがあります（下の ✗ を確認してください）。'}</strong></p>
-        <p>ファイル ${report.sources.length} 個、表示できる制度 ${report.shown} 件、直すとよいところ ${problems + report.duplicateIds.length} か所。</p>
+        <p>ファイル ${report.sources.length} 個、表示できる制度 ${report.shown} 件、直すとよいところ ${problems + report.duplicateIds.length + report.lookalikes.length} か所。</p>
         <p class="kinds">
           ひな形の決まり: ${FINDING_KINDS.map((kind) => html`<span class="kind ${kind}">${FINDING_KIND_LABELS[kind]} ${report.kinds[kind]} 件</span>`)}
         </p>
@@ -76,6 +76,14 @@ export class StudioDataCheck extends LitElement {
             <h3 id="duplicates-heading">重なる制度番号（${report.duplicateIds.length}）</h3>
             <ul>
               ${report.duplicateIds.map((duplicate) => html`<li>${duplicate.message}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${report.lookalikes.length > 0
+        ? html`<section aria-labelledby="lookalikes-heading">
+            <h3 id="lookalikes-heading">緊急の電話に似た行（${report.lookalikes.length}）</h3>
+            <ul>
+              ${report.lookalikes.map((row) => html`<li>△ ${row.message}</li>`)}
             </ul>
           </section>`
         : nothing}
@@ -99,6 +107,7 @@ export class StudioDataCheck extends LitElement {
           </dl>`
         : nothing}
       ${this.#list('読み飛ばした行', source.skipped)} ${this.#list('列の数が見出しと合わない行', source.irregular)}
+      ${this.#list('引用符（"）の誤りで、いくつかの行が 1 行に読まれた行', source.quoteErrors)}
       ${this.#list('期限切れで表示しない行', source.expiredRows, source.expired - source.expiredRows.length)}
       ${this.#list('電話番号・URL・日付として読めないセル', source.unreadable, more)} ${this.#renderTemplate(source.template, index)}
       ${source.columns.length > 0

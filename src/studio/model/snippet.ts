@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, isHttpUrl, type WidgetSettings } from './settings.js';
+import { DEFAULT_SETTINGS, isHttpUrl, isPublishableUrl, type WidgetSettings } from './settings.js';
 import { publishedUrl, type DataSource } from './sources.js';
 
 /**
@@ -24,9 +24,12 @@ export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The folder of the widget's files, ending in `/` (a file URL given by mistake counts as its folder). */
+/**
+ * The folder of the widget's files, ending in `/` (a file URL given by mistake counts as its
+ * folder). One the form flags (`javascript:`, `//host`, spaces) is never pasted: the default is.
+ */
 export function scriptFolder(folder: string): string {
-  const trimmed = folder.trim() || DEFAULT_SETTINGS.scriptFolder;
+  const trimmed = isPublishableUrl(folder) ? folder.trim() : DEFAULT_SETTINGS.scriptFolder;
   if (/\.js$/i.test(trimmed)) return trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
