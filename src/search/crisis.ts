@@ -36,7 +36,7 @@ type Kind = keyof typeof KIND_LINES;
  * 飲 (の) would make a kana that is in everything.
  */
 const READINGS =
-  '死し 殺ころ 殴なぐ 叩たた 消き 生い 疲つか 辛つら 苦くる 首くび 傷きず 薬くすり 楽らく 子こ 手て 切き 自殺じさつ 虐待ぎゃくたい 暴力ぼうりょく 無理むり 全部ぜんぶ 大量たいりょう';
+  '死し タヒし 殺ころ 殴なぐ 叩たた 消き 生い 疲つか 辛つら 苦くる 首くび 傷きず 薬くすり 楽らく 子こ 手て 切き 自殺じさつ 虐待ぎゃくたい 暴力ぼうりょく 無理むり 全部ぜんぶ 大量たいりょう';
 
 /**
  * Stems that say a cry on their own, written once (kanji above and katakana are read as kana,
@@ -45,38 +45,39 @@ const READINGS =
  */
 const STEMS: Readonly<Record<Kind, string>> = {
   suicide:
-    '死にた 死んでしまいた 死のう 死ぬしか 死んだほうが 死んだ方が 死ねたら 死ぬ方法 死ぬほど辛 消えたい 消えてしまいた いなくなりた いない方がいい いないほうがいい ' +
-    '生まれてこなければ 生まれてきたくな 自殺 自死 命を絶 心中 遺書 練炭 生きていたくな 生きてたくな 生きていけな 目が覚めなければ 目覚めたくな 来なければいい こなければいい 人生を終わら もう終わりにした ' +
-    '首を吊 首吊 首つり 首をつる 飛び降り 飛び込みた 楽になりた 殺してほし suicid kill_myself kms want_to_die wanna_die end_my_life end_it_all not_want_to_live dont_want_to_live',
+    '死にた 死にて 死んでしまいた 死んじゃいた 死んでま 死のう 死ぬしか 死ぬには 死んだほうが 死んだ方が 死ねたら 死ねる 死ぬ方法 死ぬほど辛 逝きた 逝こう 消えたい 消えてしまいた 消えてなくな いなくなりた いない方が いないほうが ' +
+    '生まれてこなければ 生まれてきたくな 自殺 自死 命を絶 一家心中 無理心中 遺書 練炭 樹海 生きていたくな 生きてたくな 生きていけな 目が覚めなければ 目覚めたくな 来なければいい こなければいい もう終わりにした ' +
+    '首を吊 首吊 首つり 首をつる 飛び降り 飛び込みた 楽になりた 殺してほし suicid sucid kill_myself kms want_to_die wanna_die end_my_life end_it_all not_want_to_live dont_want_to_live',
   harm:
-    'リストカット リスカ アムカ 手首を切 手首切 腕を切っ 腕を切り 切り刻 自傷 自分を傷つけ オーバードーズ おーばーどーず 過量服薬 大量服薬 過剰摂取 パキる パキって self_harm cutting_myself hurt_myself overdose od all_my_pills',
+    'リストカット リスカ アムカ 手首を切 手首切 腕を切っ 腕を切り 腕切っ 切り刻 自傷 自分を傷つけ 血を見 オーバードーズ おーばーどーず 過量服薬 大量服薬 過剰摂取 パキる パキって まとめ飲み self_harm cut_myself cutting_myself hurt_myself overdose od all_my_pills too_many_pills whole_bottle',
   ownChild: '叩いてしま 叩いちゃ 手をあげてしま 殴ってしま hurt_my_baby hurt_my_child',
-  abuse: '虐待 ネグレクト 育児放棄 abuse neglect',
-  violence: '殴られ 殴る 殴って 殴り 蹴られ 叩かれ 暴力 首を絞 くびをしめ 殺され 殺すと 襲われ つきまと ストーカー dvを受け dvされ dv被害 domestic_violence hits_me beats_me beaten abusive choked',
-  sexual: 'レイプ 強姦 性暴力 性被害 性的暴行 痴漢 盗撮 無理やりされ 無理やりやられ むりやりされ 触られ 脱がされ rape sexual_assault sexually',
+  abuse: '虐待 ネグレクト 育児放棄 置き去り abuse neglect',
+  violence: '殴られ 殴る 殴って 蹴られ 叩かれ どつかれ 暴力 首を絞 くびをしめ 殺され 殺すと 襲われ つきまと ストーカー dvを受け dvされ dv被害 domestic_violence hits_me beats_me beaten abusive choked',
+  sexual: 'レイプ 強姦 性暴力 性被害 性的暴行 痴漢 盗撮 無理やりされ 無理やりやられ むりやりされ 触られ 脱がされ 裸の 性的なこと rape sexual_assault sexually',
 };
 
 /** Word families that say a cry only together; each rule names its families, all required. */
 const WORDS = {
   partner: '彼氏 かれし 彼女 夫 おっと 旦那 だんな 主人 妻 嫁 恋人 パートナー 元カレ 同居 家族 彼 husband',
   parent: '親 父 母 お父さん おとうさん お母さん おかあさん パパ ママ 義父 継父',
-  strike: '叩か 叩い 叩き 叩く 殴ら 殴り 殴る 殴っ 蹴 にけら 怒鳴 どなら どなる 突き飛ば 物を投げ 投げつけ 脅 暴れ 暴言 手をあげ 手が出 閉じ込め 殺す 死ね モラハラ dv',
-  child: '子ども 子供 息子 娘 赤ちゃん 赤ん坊 我が子',
-  hurtChild: '叩い 叩き 叩こ 手をあげ 手が出 殴っ 殴り 蹴 傷つけ 殺し 殺そう 首を絞 虐待し 投げつけ 揺さぶ 怒鳴って 可愛いと思えな かわいいと思えな 愛せな',
+  strike: '叩か 叩い 叩き 叩く 殴ら 殴り 殴る 殴っ 蹴 にけら 怒鳴 どなら どなる 突き飛ば 物を投げ 投げつけ 脅 暴れ 暴言 手をあげ 手が出 閉じ込め 殺す 死ね モラハラ 包丁 刃物 ナイフ どつ dv',
+  child: '子ども 子供 子を 息子 娘 赤ちゃん 赤ん坊 我が子',
+  hurtChild: '叩い 叩き 叩こ しばい しばか 手をあげ 手が出 殴っ 殴り 蹴 傷つけ 殺し 殺そう 首を絞 虐待し 投げつけ 揺さぶ 怒鳴って 可愛いと思えな かわいいと思えな 愛せな',
   medicine: '薬 ぐすり 錠 眠剤 安定剤 ブロン デパス 咳止め 痛み止め',
   amount: '大量 全部 一気 たくさん いっぱい まとめて 一箱 一瓶 箱ごと 何十 数十 ありったけ',
   swallow: '飲 のん のみ のむ 服用 服薬',
+  hoard: 'ためこ ため込 溜め 集め',
   life: '生きて 生きる',
   heavy: '辛 しんど 苦し 疲れ',
   futile: '仕方な しょうがな 意味な 意味がな 価値がな 価値な 無駄',
   all: '全部 全て すべて 何もかも 人生',
-  stop: 'やめたい やめてしまいた 終わりにした おわりにした 終わらせた 投げ出した',
+  stop: 'やめた やめて 終わりに おわりに 終わらせ 投げ出し',
 } as const;
 
 type Family = keyof typeof WORDS;
 
 /** Each rule: a kind, then the families that together say it. */
-const RULES = 'suicide life futile,suicide life heavy,suicide all stop,harm medicine amount swallow,ownChild child hurtChild,abuse parent strike,violence partner strike'
+const RULES = 'suicide life futile,suicide life heavy,suicide all stop,suicide life stop,harm medicine amount swallow,harm medicine hoard,ownChild child hurtChild,abuse parent strike,violence partner strike'
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...Family[]]);
 
