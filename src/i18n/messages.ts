@@ -21,8 +21,6 @@ export interface Messages {
   readonly suggestionsHeading: string;
   /** After crisis lines a search found with nothing else: the topics are still there. */
   readonly searchOtherHint: string;
-  /** Opens the crisis lines from a search that found nothing. */
-  readonly crisisEntry: string;
   /** Above a line to a person, shown with the results of distress without an act and when nothing was found. */
   readonly listeningHeading: string;
   readonly showMore: (count: number) => string;
@@ -91,7 +89,6 @@ const ja: Messages = {
   shortcutsHeading: 'あてはまりそうな困りごと',
   suggestionsHeading: 'もしかして、こちらの困りごとですか？',
   searchOtherHint: 'ほかの困りごとは、下のボタンから選べます。',
-  crisisEntry: 'すぐに相談できる電話',
   listeningHeading: 'ひとりで抱えこまずに、話してみませんか',
   showMore: (count) => `さらに ${count} 件を見る`,
   loading: '支援情報を読み込んでいます…',
@@ -149,7 +146,6 @@ const jaEasy: Messages = {
   shortcutsHeading: 'あてはまりそうな 困《こま》りごと',
   suggestionsHeading: 'これに ちかいですか？',
   searchOtherHint: 'ほかの ことは 下《した》の ボタンから えらべます。',
-  crisisEntry: 'すぐに 相談《そうだん》できる 電話《でんわ》',
   listeningHeading: 'ひとりで なやまないで。はなしを きいて もらえます',
   showMore: (count) => `あと ${count}こ 見《み》る`,
   loading: 'よみこんで います…',
@@ -207,7 +203,6 @@ const en: Messages = {
   shortcutsHeading: 'Situations that may fit',
   suggestionsHeading: 'Is it one of these?',
   searchOtherHint: 'For anything else, choose a topic below.',
-  crisisEntry: 'Call someone now',
   listeningHeading: 'You are not alone. Someone will listen:',
   showMore: (count) => `Show ${count} more`,
   loading: 'Loading support information…',
