@@ -157,9 +157,9 @@ export const SearchNoHits: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await search(canvasElement, 'ぜんぜんないことば');
-    // No match offers the categories instead, and the crisis lines one tap away.
+    // No match offers a line to a person, its number shown, and the categories.
     await expectShown(canvasElement, 'shien-navi-search-results >>> button[part~="choice"]', 'お金のこと');
-    await expectShown(canvasElement, 'shien-navi-search-results >>> details.crisis-entry summary', 'すぐに相談できる電話');
+    await expectShown(canvasElement, 'shien-navi-search-results >>> shien-navi-crisis-lines[tone="listening"] >>> .number', '0120-279-338');
   },
 };
 

@@ -62,3 +62,9 @@ export function isCrisisLineId(id: string): id is CrisisLineId {
  * (a search that found nothing, a widget whose code could not be loaded).
  */
 export const GENERAL_CRISIS_LINES: readonly CrisisLineId[] = ['yorisoi', 'inochi', 'police', 'ambulance'];
+
+/**
+ * A line to a person for any worry: shown with the results of distress without an act, and when a
+ * search finds nothing (never a cold dead end).
+ */
+export const LISTENING_LINES: readonly CrisisLineId[] = ['yorisoi'];

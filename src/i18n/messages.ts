@@ -21,8 +21,8 @@ export interface Messages {
   readonly suggestionsHeading: string;
   /** After crisis lines a search found with nothing else: the topics are still there. */
   readonly searchOtherHint: string;
-  /** Opens the crisis lines from a search that found nothing. */
-  readonly crisisEntry: string;
+  /** Above a line to a person, shown with the results of distress without an act and when nothing was found. */
+  readonly listeningHeading: string;
   readonly showMore: (count: number) => string;
   readonly loading: string;
   readonly loadFailed: string;
@@ -91,7 +91,7 @@ const ja: Messages = {
   shortcutsHeading: 'あてはまりそうな困りごと',
   suggestionsHeading: 'もしかして、こちらの困りごとですか？',
   searchOtherHint: 'ほかの困りごとは、下のボタンから選べます。',
-  crisisEntry: 'すぐに相談できる電話',
+  listeningHeading: 'ひとりで抱えこまずに、話してみませんか',
   showMore: (count) => `さらに ${count} 件を見る`,
   loading: '支援情報を読み込んでいます…',
   loadFailed: '支援情報の一部を読み込めませんでした。緊急の相談先はいつでも表示されます。',
@@ -149,7 +149,7 @@ const jaEasy: Messages = {
   shortcutsHeading: 'あてはまりそうな 困《こま》りごと',
   suggestionsHeading: 'これに ちかいですか？',
   searchOtherHint: 'ほかの ことは 下《した》の ボタンから えらべます。',
-  crisisEntry: 'すぐに 相談《そうだん》できる 電話《でんわ》',
+  listeningHeading: 'ひとりで なやまないで。はなしを きいて もらえます',
   showMore: (count) => `あと ${count}こ 見《み》る`,
   loading: 'よみこんで います…',
   loadFailed: 'じょうほうを よみこめませんでした。いそぎの 電話《でんわ》ばんごうは 見《み》られます。',
@@ -207,7 +207,7 @@ const en: Messages = {
   shortcutsHeading: 'Situations that may fit',
   suggestionsHeading: 'Is it one of these?',
   searchOtherHint: 'For anything else, choose a topic below.',
-  crisisEntry: 'Call someone now',
+  listeningHeading: 'You are not alone. Someone will listen:',
   showMore: (count) => `Show ${count} more`,
   loading: 'Loading support information…',
   loadFailed: 'Some support information could not be loaded. Crisis lines are always available.',

@@ -34,24 +34,6 @@ export const searchResultsStyles = css`
   .more {
     width: 100%;
   }
-  .crisis-entry summary {
-    display: flex;
-    align-items: center;
-    min-height: 48px;
-    cursor: pointer;
-    font-weight: 600;
-    color: var(--_danger);
-  }
-  .crisis-entry summary::before {
-    content: '▸';
-    margin-inline-end: 0.5em;
-  }
-  .crisis-entry[open] summary::before {
-    content: '▾';
-  }
-  .crisis-entry summary::-webkit-details-marker {
-    display: none;
-  }
   shien-navi-result-list:focus {
     outline: none;
   }
