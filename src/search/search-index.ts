@@ -133,6 +133,8 @@ class Scan {
  */
 export class SearchIndex {
   readonly #records: readonly ServiceRecord[];
+  /** The data's own words for relevance ranking (BM25 over character pairs and single kanji). */
+  readonly #relevance = new Relevance();
   readonly #indexed: IndexedRecord[];
   /** Every record's haystack, a block at a time. */
   readonly #haystacks: Scan[] = [];
@@ -245,6 +247,16 @@ export class SearchIndex {
   }
 
   /**
+   * Every record's relevance to weighted terms (the query's text, and words its concepts add),
+   * by BM25 over character pairs and single kanji of 制度名・通称 (weighted most), キーワード and
+   * お困りごと, then 概要, 支援内容 and 対象者: records sharing rare pairs with the query first,
+   * whatever their flow codes. Scores of 0 are not listed.
+   */
+  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true): RelevanceResult {
+    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord));
+  }
+
+  /**
    * Visits the rows that may match exactly, in row order, with where the whole query first is
    * in each (-1: nowhere): those holding it, and for a query of several words those holding its
    * first word (every word may be in them, apart).
@@ -286,6 +298,11 @@ export class SearchIndex {
     const keywords = record.keywords.map(foldText);
     const names = [name, alias, ...keywords].join(SEPARATOR);
     const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
+    this.#relevance.add(row, [
+      [`${name}${SEPARATOR}${alias}`, NAME_FIELD_WEIGHT],
+      [[...keywords, ...record.troubles.map(foldText)].join(SEPARATOR), WORD_FIELD_WEIGHT],
+      [[record.summary, record.benefit, record.target].map(foldText).join(SEPARATOR), 1],
+    ]);
     this.#pending.push({ row, name, alias, keywords, names, text });
     if (this.#pending.length === SCAN_ROWS || row === this.#records.length - 1) this.#seal();
   }
@@ -301,6 +318,95 @@ export class SearchIndex {
     this.#haystacks.push(haystacks);
     this.#names.push(new Scan(first, pending.map(({ names }) => names)));
     this.#pending = [];
+  }
+}
+
+/** A term to rank records by: folded or not (it is folded here), and how much it counts. */
+export interface RelevanceTerm {
+  readonly text: string;
+  readonly weight: number;
+}
+
+export interface RelevanceResult {
+  /** Rows with a score above 0, best first. */
+  readonly rows: readonly number[];
+  /** Score per row of the records indexed (0: shares nothing). */
+  readonly scores: Float64Array;
+}
+
+/** 制度名 and 通称 say what a service is; キーワード and お困りごと say what it is for. */
+const NAME_FIELD_WEIGHT = 3;
+const WORD_FIELD_WEIGHT = 2;
+/** BM25's usual constants: how fast repeated features stop counting, and how much a long text is discounted. */
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+/** A query's features looked up at most (the rarest): a 2,000-character query costs no more than a sentence. */
+const MAX_QUERY_FEATURES = 96;
+
+/** What a text is compared by in relevance ranking: its character pairs, and each kanji on its own (a kanji is a word's meaning). */
+function relevanceFeatures(folded: string): Map<string, number> {
+  const features = new Map<string, number>();
+  const chars = [...folded];
+  for (let at = 0; at < chars.length; at += 1) {
+    const char = chars[at] as string;
+    if (char === SEPARATOR) continue;
+    if (KANJI.test(char)) features.set(char, (features.get(char) ?? 0) + 1);
+    const next = chars[at + 1];
+    if (next !== undefined && next !== SEPARATOR) features.set(`${char}${next}`, (features.get(`${char}${next}`) ?? 0) + 1);
+  }
+  return features;
+}
+
+/** BM25 postings over the records' own words, built a record at a time with the rest of the index. */
+class Relevance {
+  /** feature → [row, weighted frequency, row, weighted frequency, …] */
+  readonly #postings = new Map<string, number[]>();
+  readonly #lengths: number[] = [];
+  #totalLength = 0;
+
+  add(row: number, fields: readonly (readonly [string, number])[]): void {
+    const weighted = new Map<string, number>();
+    let length = 0;
+    for (const [text, weight] of fields) {
+      for (const [feature, count] of relevanceFeatures(text)) {
+        weighted.set(feature, (weighted.get(feature) ?? 0) + count * weight);
+        length += count;
+      }
+    }
+    for (const [feature, frequency] of weighted) {
+      const list = this.#postings.get(feature);
+      if (list) list.push(row, frequency);
+      else this.#postings.set(feature, [row, frequency]);
+    }
+    this.#lengths[row] = length;
+    this.#totalLength += length;
+  }
+
+  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean): RelevanceResult {
+    const documents = this.#lengths.length;
+    const scores = new Float64Array(documents);
+    const wanted = new Map<string, number>();
+    for (const { text, weight } of terms) {
+      for (const feature of relevanceFeatures(searchable(text)).keys()) wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
+    }
+    const known = [...wanted].filter(([feature]) => this.#postings.has(feature));
+    known.sort((a, b) => (this.#postings.get(a[0])?.length ?? 0) - (this.#postings.get(b[0])?.length ?? 0));
+    const average = this.#totalLength / Math.max(1, documents);
+    const touched: number[] = [];
+    for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
+      const list = this.#postings.get(feature) as number[];
+      const holders = list.length / 2;
+      const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));
+      for (let at = 0; at < list.length; at += 2) {
+        const row = list[at] as number;
+        const frequency = list[at + 1] as number;
+        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[row] ?? 0)) / average);
+        if (scores[row] === 0) touched.push(row);
+        scores[row] = (scores[row] as number) + (weight * idf * frequency * (BM25_K1 + 1)) / (frequency + norm);
+      }
+    }
+    const rows = touched.filter(keep).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    return { rows, scores };
   }
 }
 

@@ -117,6 +117,7 @@ function conceptLexicon(): Lexicon {
 /** Hiragana: a short form in kana (なぐ of なぐられた) counts only where a word can start. */
 const HIRAGANA = /\p{Script=Hiragana}/u;
 const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
+const LATIN = /[a-z]/;
 /** Particles and prefixes a word in kana may follow (かねがない, おかね, はらえない). */
 const WORD_START_AFTER = new Set(['が', 'を', 'に', 'は', 'で', 'も', 'と', 'て', 'お', 'ご', 'の', 'へ', 'や']);
 /** Kana forms this short are inside many longer words (とめ in まとめて). */
@@ -133,6 +134,11 @@ export function lexiconWords(folded: string): Set<string> {
   while (at < folded.length) {
     const before = folded[at - 1];
     const wordCanStart = before === undefined || !HIRAGANA.test(before) || WORD_START_AFTER.has(before);
+    // An English word is found at the start of a word only (rent, not cuRRENT); any ending may follow (evict → evicted).
+    if (before !== undefined && LATIN.test(before) && LATIN.test(folded[at] ?? '')) {
+      at += 1;
+      continue;
+    }
     let length = Math.min(longest, folded.length - at);
     let words: readonly string[] | undefined;
     for (; length > 0; length -= 1) {
@@ -186,14 +192,14 @@ export function goalWords(goal: string): ReadonlyMap<string, number> {
 }
 
 /** Words a relevance search looks for on behalf of a concept: the goal's surest words written in kanji or katakana (a service's own words). */
-const EXPANSION_WORDS = 10;
+const EXPANSION_WORDS = 24;
 const KANJI_OR_KATAKANA = /[\p{Script=Han}]|^[\p{Script=Hiragana}ー]{3,}$/u;
 
 /** Terms to widen a record search with: the surest words of the concepts, weighted by how surely the query speaks of each. */
-export function expansionTerms(concepts: ReadonlyMap<string, number>, limit = 3): { readonly term: string; readonly weight: number }[] {
+export function expansionTerms(concepts: ReadonlyMap<string, number>, limit = 3): { readonly text: string; readonly weight: number }[] {
   const ranked = [...concepts].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
-  const terms: { term: string; weight: number }[] = [];
+  const terms: { text: string; weight: number }[] = [];
   for (const [goal, score] of ranked.slice(0, limit)) {
     if (score < best * 0.5 || score < 0.5) break;
     const share = Math.min(1, score / 2);
@@ -202,7 +208,7 @@ export function expansionTerms(concepts: ReadonlyMap<string, number>, limit = 3)
       // Surest first, then longest (a service's name: 住居確保給付金 before 家賃).
       .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
       .slice(0, EXPANSION_WORDS);
-    for (const [word, weight] of words) terms.push({ term: word, weight: 0.5 * share * weight });
+    for (const [word, weight] of words) terms.push({ text: word, weight: 0.5 * share * weight });
   }
   return terms;
 }
