@@ -169,8 +169,9 @@ export interface Understanding {
 /** What a typed trouble speaks of (see the top of this file); `without`: lexicon words to act as if unknown (to measure what the rest understands). */
 export function understandQuery(query: string, { without }: { readonly without?: ReadonlySet<string> } = {}): Understanding {
   const normalized = normalizeQuery(query);
-  const folded = foldText(normalized);
-  const found = folded === '' ? new Set<string>() : lexiconWords(folded);
+  // Folded a space-separated piece at a time: folding drops spaces, and English words need them.
+  const found = new Set<string>();
+  for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);
   for (const word of without ?? []) found.delete(word);
   const { goalsOf, combinations } = conceptLexicon();
   const concepts = new Map<string, number>();
