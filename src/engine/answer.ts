@@ -188,16 +188,39 @@ function* situationServices(situations: readonly SituationMatch[], lists: readon
 const SITUATION_AS_RELEVANCE = 0.6;
 
 /**
- * The order of the services found for a trouble: by relevance of their own words to the query
- * (as a share of the best), a situation's services counting SITUATION_AS_RELEVANCE more; equal
- * ones in the situations' order, then the relevance order. A goal found by its words alone (in
- * a list without flow codes) holds services for other troubles too: relevance tells them apart.
+ * The order of the services found for a trouble, lazily (only a page is taken): records whose
+ * own words are relevant to the query (at least RELEVANCE_SHARE_OF_BEST of the best), keyed by
+ * their share of the best relevance, a situation's service counting SITUATION_AS_RELEVANCE more;
+ * merged with the situations' other services, in the situations' order, keyed
+ * SITUATION_AS_RELEVANCE. A goal found by its words alone (in a list without flow codes) holds
+ * services for other troubles too: relevance tells them apart.
  */
-function troubleServices(situation: readonly ServiceRecord[], relevant: readonly ServiceRecord[], row: ReadonlyMap<ServiceRecord, number>, scores: Float64Array, best: number): ServiceRecord[] {
-  const share = (record: ServiceRecord): number => (best > 0 ? (scores[row.get(record) ?? -1] ?? 0) / best : 0);
-  const keyed = [...situation.map((record) => ({ record, key: SITUATION_AS_RELEVANCE + share(record) })), ...relevant.map((record) => ({ record, key: share(record) }))];
-  // A stable sort: equal keys keep the situations' order.
-  return keyed.sort((a, b) => b.key - a.key).map(({ record }) => record);
+function* troubleServices(
+  situation: Iterable<ServiceRecord>,
+  inSituation: RowSet,
+  relevant: readonly number[],
+  records: readonly ServiceRecord[],
+  row: ReadonlyMap<ServiceRecord, number>,
+  scores: Float64Array,
+  best: number,
+): Generator<readonly [ServiceRecord, AnswerService['via']]> {
+  const key = (at: number): number => (best > 0 ? (scores[at] ?? 0) / best : 0) + (inSituation.has(at) ? SITUATION_AS_RELEVANCE : 0);
+  const ranked = relevant.map((at) => ({ at, key: key(at) })).sort((a, b) => b.key - a.key);
+  const ranks = new Set(relevant);
+  let next = 0;
+  for (const record of situation) {
+    const at = row.get(record) ?? -1;
+    if (ranks.has(at)) continue;
+    for (; next < ranked.length && (ranked[next]?.key ?? 0) >= SITUATION_AS_RELEVANCE; next += 1) {
+      const { at: rankedAt } = ranked[next] as { at: number };
+      yield [records[rankedAt] as ServiceRecord, inSituation.has(rankedAt) ? 'situation' : 'text'];
+    }
+    yield [record, 'situation'];
+  }
+  for (; next < ranked.length; next += 1) {
+    const { at } = ranked[next] as { at: number };
+    yield [records[at] as ServiceRecord, inSituation.has(at) ? 'situation' : 'text'];
+  }
 }
 
 /**
@@ -240,20 +263,17 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   for (const at of matchedRows) everything.add(at);
   for (const { rows } of lists) everything.addAll(rows);
   // The data's own words, the query widened by what its words mean (家賃 → 住居確保給付金).
-  const relevance = index.relevance([{ text: query, weight: 1 }, ...expansionTerms(understanding.concepts)], filter);
-  const bestRelevance = relevance.scores[relevance.rows[0] ?? -1] ?? 0;
-  const relevant = relevance.rows.filter((at) => (relevance.scores[at] ?? 0) >= bestRelevance * RELEVANCE_SHARE_OF_BEST);
-  for (const at of relevant) everything.add(at);
+  const relevance = index.relevance([{ text: query, weight: 1 }, ...expansionTerms(understanding.concepts)], filter, RELEVANCE_SHARE_OF_BEST);
+  const inSituation = new RowSet(context.records.length);
+  for (const { rows } of lists) inSituation.addAll(rows);
+  for (const at of relevance.rows) everything.add(at);
 
   const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';
   let room = services.length < limit;
   for (let at = 0; room && at < matched.length; at += 1) if (byName(at)) room = add(matched[at] as ServiceRecord, 'name');
   if (room) {
-    const situationSet = new Set<ServiceRecord>();
-    const fromSituations = [...situationServices(situations, lists.map(({ list }) => list))];
-    for (const record of fromSituations) situationSet.add(record);
-    const others = relevant.map((at) => context.records[at] as ServiceRecord).filter((record) => !situationSet.has(record));
-    for (const record of troubleServices(fromSituations, others, row, relevance.scores, bestRelevance)) if (!(room = add(record, situationSet.has(record) ? 'situation' : 'text'))) break;
+    const ordered = troubleServices(situationServices(situations, lists.map(({ list }) => list)), inSituation, relevance.rows, context.records, row, relevance.scores, relevance.best);
+    for (const [record, via] of ordered) if (!(room = add(record, via))) break;
   }
   for (let at = 0; room && at < matched.length; at += 1) if (!byName(at)) room = add(matched[at] as ServiceRecord, 'text');
 

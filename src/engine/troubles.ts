@@ -29,6 +29,8 @@ const QUESTION_WEIGHT = 0.9;
 const OWN_WORD_WEIGHT = 0.5;
 /** A concept of the lexicon counts for a goal of another flow by the lexicon words the goal's own words share with it, this many making it sure. */
 const SHARED_WORDS_FOR_SURE = 3;
+/** Phrases are compared with the start of a query this long: a phrase is a sentence; the words of a longer text still count as concepts. */
+const PHRASE_QUERY_LENGTH = 200;
 /** Beside the better of phrase and concept, the other adds this share of itself: both agreeing is surer than either. */
 const AGREEMENT_SHARE = 0.15;
 
@@ -137,7 +139,7 @@ export class TroubleMatcher {
 
   /** Situations `query` describes, best first, at least `minScore`. */
   match(query: string, lang: Lang, { limit = 5, minScore = 0 }: { readonly limit?: number; readonly minScore?: number } = {}, understanding: Understanding = understandQuery(query)): SituationMatch[] {
-    const byPhrase = new Map(this.#matcher.match(query).map((hit) => [hit.target, hit.score]));
+    const byPhrase = new Map(this.#matcher.match(query.slice(0, PHRASE_QUERY_LENGTH)).map((hit) => [hit.target, hit.score]));
     const byConcept = conceptScores(this.#links, understanding);
     const scored = [...new Set([...byPhrase.keys(), ...byConcept.keys()])].map((target) => {
       const phrase = byPhrase.get(target) ?? 0;

@@ -250,10 +250,10 @@ export class SearchIndex {
    * Every record's relevance to weighted terms (the query's text, and words its concepts add),
    * by BM25 over character pairs and single kanji of 制度名・通称 (weighted most), キーワード and
    * お困りごと, then 概要, 支援内容 and 対象者: records sharing rare pairs with the query first,
-   * whatever their flow codes. Scores of 0 are not listed.
+   * whatever their flow codes. Rows below `minShare` of the best score are not listed.
    */
-  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true): RelevanceResult {
-    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord));
+  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true, minShare = 0): RelevanceResult {
+    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord), minShare);
   }
 
   /**
@@ -328,8 +328,10 @@ export interface RelevanceTerm {
 }
 
 export interface RelevanceResult {
-  /** Rows with a score above 0, best first. */
+  /** Rows scoring at least `minShare` of the best (and above 0), best first. */
   readonly rows: readonly number[];
+  /** The best score among the rows kept. */
+  readonly best: number;
   /** Score per row of the records indexed (0: shares nothing). */
   readonly scores: Float64Array;
 }
@@ -341,21 +343,27 @@ const WORD_FIELD_WEIGHT = 2;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 /** A query's features looked up at most (the rarest): a 2,000-character query costs no more than a sentence. */
-const MAX_QUERY_FEATURES = 96;
+const MAX_QUERY_FEATURES = 32;
 
-/** What a text is compared by in relevance ranking: its character pairs, and each kanji on its own (a kanji is a word's meaning). */
-function relevanceFeatures(folded: string): Map<string, number> {
+/**
+ * What a text is compared by in relevance ranking: its character pairs, and (`withKanji`) each
+ * kanji on its own (a kanji is a word's meaning: 家 of 家賃 and 家がない).
+ */
+function relevanceFeatures(folded: string, withKanji: boolean): Map<string, number> {
   const features = new Map<string, number>();
   const chars = [...folded];
   for (let at = 0; at < chars.length; at += 1) {
     const char = chars[at] as string;
     if (char === SEPARATOR) continue;
-    if (KANJI.test(char)) features.set(char, (features.get(char) ?? 0) + 1);
+    if (withKanji && KANJI.test(char)) features.set(char, (features.get(char) ?? 0) + 1);
     const next = chars[at + 1];
     if (next !== undefined && next !== SEPARATOR) features.set(`${char}${next}`, (features.get(`${char}${next}`) ?? 0) + 1);
   }
   return features;
 }
+
+/** A feature held by more than this share of the records says little (ない, 支援) and costs a pass over most of them: left out. */
+const COMMON_SHARE = 0.3;
 
 /** BM25 postings over the records' own words, built a record at a time with the rest of the index. */
 class Relevance {
@@ -368,7 +376,7 @@ class Relevance {
     const weighted = new Map<string, number>();
     let length = 0;
     for (const [text, weight] of fields) {
-      for (const [feature, count] of relevanceFeatures(text)) {
+      for (const [feature, count] of relevanceFeatures(text, true)) {
         weighted.set(feature, (weighted.get(feature) ?? 0) + count * weight);
         length += count;
       }
@@ -382,14 +390,20 @@ class Relevance {
     this.#totalLength += length;
   }
 
-  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean): RelevanceResult {
+  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean, minShare: number): RelevanceResult {
     const documents = this.#lengths.length;
     const scores = new Float64Array(documents);
     const wanted = new Map<string, number>();
     for (const { text, weight } of terms) {
-      for (const feature of relevanceFeatures(searchable(text)).keys()) wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
+      const folded = searchable(text);
+      // Single kanji only for a query of one: beside its pairs, a longer query's kanji add little and cost much.
+      for (const feature of relevanceFeatures(folded, folded.length === 1).keys()) wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
     }
-    const known = [...wanted].filter(([feature]) => this.#postings.has(feature));
+    const common = Math.max(1, documents * COMMON_SHARE);
+    const known = [...wanted].filter(([feature]) => {
+      const holders = (this.#postings.get(feature)?.length ?? 0) / 2;
+      return holders > 0 && (holders <= common || wanted.size === 1);
+    });
     known.sort((a, b) => (this.#postings.get(a[0])?.length ?? 0) - (this.#postings.get(b[0])?.length ?? 0));
     const average = this.#totalLength / Math.max(1, documents);
     const touched: number[] = [];
@@ -405,8 +419,12 @@ class Relevance {
         scores[row] = (scores[row] as number) + (weight * idf * frequency * (BM25_K1 + 1)) / (frequency + norm);
       }
     }
-    const rows = touched.filter(keep).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    return { rows, scores };
+    let best = 0;
+    for (const row of touched) if ((scores[row] as number) > best && keep(row)) best = scores[row] as number;
+    const floor = best * minShare;
+    // Only the rows above the floor are sorted: most of the touched share a pair or two by chance.
+    const rows = touched.filter((row) => (scores[row] as number) >= floor && best > 0 && keep(row)).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    return { rows, scores, best };
   }
 }
 

@@ -63,7 +63,8 @@ export function segmentWords(text: string, useSegmenter = true): string[] {
 interface Lexicon {
   /** Any form people type (a stem, a reading, the word itself) → the lexicon words it is. */
   readonly forms: ReadonlyMap<string, readonly string[]>;
-  readonly longest: number;
+  /** Every beginning of a form: a scan stops extending where no form goes on. */
+  readonly prefixes: ReadonlySet<string>;
   /** word → the goals it speaks of, with weights. */
   readonly goalsOf: ReadonlyMap<string, readonly (readonly [string, number])[]>;
   /** goal → word → weight */
@@ -79,12 +80,12 @@ function conceptLexicon(): Lexicon {
   const forms = new Map<string, string[]>();
   const goalsOf = new Map<string, [string, number][]>();
   const wordsOf = new Map<string, Map<string, number>>();
-  let longest = 0;
+  const prefixes = new Set<string>();
   const addForm = (form: string, word: string): void => {
     const list = forms.get(form);
     if (list === undefined) forms.set(form, [word]);
     else if (!list.includes(word)) list.push(word);
-    longest = Math.max(longest, form.length);
+    for (let length = 1; length < form.length; length += 1) prefixes.add(form.slice(0, length));
   };
   for (const line of CONCEPT_WORDS.split('\n')) {
     const [goal = '', list = ''] = line.split('\t');
@@ -110,7 +111,7 @@ function conceptLexicon(): Lexicon {
     for (const word of words.flat()) addForm(word, word);
     return { goal, bonus: Number(bonus), groups: words };
   });
-  lexicon = { forms, longest, goalsOf, wordsOf, combinations };
+  lexicon = { forms, prefixes, goalsOf, wordsOf, combinations };
   return lexicon;
 }
 
@@ -128,28 +129,32 @@ const SHORT_KANA = 2;
  * 家賃 and 払う (by its stem 払); やちんがはらえない finds them by their readings.
  */
 export function lexiconWords(folded: string): Set<string> {
-  const { forms, longest } = conceptLexicon();
+  const { forms, prefixes } = conceptLexicon();
   const found = new Set<string>();
   let at = 0;
   while (at < folded.length) {
     const before = folded[at - 1];
-    const wordCanStart = before === undefined || !HIRAGANA.test(before) || WORD_START_AFTER.has(before);
     // An English word is found at the start of a word only (rent, not cuRRENT); any ending may follow (evict → evicted).
     if (before !== undefined && LATIN.test(before) && LATIN.test(folded[at] ?? '')) {
       at += 1;
       continue;
     }
-    let length = Math.min(longest, folded.length - at);
+    const wordCanStart = before === undefined || !HIRAGANA.test(before) || WORD_START_AFTER.has(before);
+    // The longest form starting here, extending one character at a time while some form goes on.
     let words: readonly string[] | undefined;
-    for (; length > 0; length -= 1) {
-      const form = folded.slice(at, at + length);
-      if (!wordCanStart && length <= SHORT_KANA && KANA_ONLY.test(form)) continue;
-      words = forms.get(form);
-      if (words) break;
+    let matched = 0;
+    for (let length = 1; at + length <= folded.length; length += 1) {
+      const piece = folded.slice(at, at + length);
+      const known = forms.get(piece);
+      if (known && (wordCanStart || length > SHORT_KANA || !KANA_ONLY.test(piece))) {
+        words = known;
+        matched = length;
+      }
+      if (!prefixes.has(piece)) break;
     }
-    if (words && length > 0) {
+    if (words) {
       for (const word of words) found.add(word);
-      at += length;
+      at += matched;
     } else {
       at += 1;
     }
