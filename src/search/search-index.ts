@@ -330,7 +330,7 @@ export interface RelevanceTerm {
 export interface RelevanceResult {
   /** Rows scoring at least `minShare` of the best (and above 0), best first. */
   readonly rows: readonly number[];
-  /** The best score among the rows kept. */
+  /** What shares are of: the best score among the rows kept, or what a record saying the whole first term would score, if more. */
   readonly best: number;
   /** Score per row of the records indexed (0: shares nothing). */
   readonly scores: Float64Array;
@@ -394,11 +394,16 @@ class Relevance {
     const documents = this.#lengths.length;
     const scores = new Float64Array(documents);
     const wanted = new Map<string, number>();
-    for (const { text, weight } of terms) {
+    /** The first term's own features: what a record saying all of it would score. */
+    const own = new Set<string>();
+    terms.forEach(({ text, weight }, index) => {
       const folded = searchable(text);
       // Single kanji only for a query of one: beside its pairs, a longer query's kanji add little and cost much.
-      for (const feature of relevanceFeatures(folded, folded.length === 1).keys()) wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
-    }
+      for (const feature of relevanceFeatures(folded, folded.length === 1).keys()) {
+        wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
+        if (index === 0) own.add(feature);
+      }
+    });
     const common = Math.max(1, documents * COMMON_SHARE);
     const known = [...wanted].filter(([feature]) => {
       const holders = (this.#postings.get(feature)?.length ?? 0) / 2;
@@ -407,10 +412,12 @@ class Relevance {
     known.sort((a, b) => (this.#postings.get(a[0])?.length ?? 0) - (this.#postings.get(b[0])?.length ?? 0));
     const average = this.#totalLength / Math.max(1, documents);
     const touched: number[] = [];
+    let ideal = 0;
     for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
       const list = this.#postings.get(feature) as number[];
       const holders = list.length / 2;
       const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));
+      if (own.has(feature)) ideal += weight * idf;
       for (let at = 0; at < list.length; at += 2) {
         const row = list[at] as number;
         const frequency = list[at + 1] as number;
@@ -421,9 +428,11 @@ class Relevance {
     }
     let best = 0;
     for (const row of touched) if ((scores[row] as number) > best && keep(row)) best = scores[row] as number;
+    // Shares are of the better of the best record and a record saying the whole query: when no record says much of it, none is close.
+    best = Math.max(best, ideal);
     const floor = best * minShare;
     // Only the rows above the floor are sorted: most of the touched share a pair or two by chance.
-    const rows = touched.filter((row) => (scores[row] as number) >= floor && best > 0 && keep(row)).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    const rows = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row)).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
     return { rows, scores, best };
   }
 }
