@@ -1,6 +1,7 @@
 import type { ServiceRecord } from '../data/record.js';
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { FuzzyEntry, FuzzyHit, fuzzyMatch } from './fuzzy.js';
+import { FeatureIndex, FIELD_SEPARATOR, textFeatures } from './features.js';
 import { foldText } from './normalize.js';
 import { occurrences, type MatchRanges } from './ranges.js';
 
@@ -69,7 +70,7 @@ const FUZZY_CANDIDATES = 200;
 const CHECK_EVERY = 512;
 /** Records whose text is searched as one string (see Scan). */
 const SCAN_ROWS = 1024;
-const SEPARATOR = '\u0000';
+const SEPARATOR = FIELD_SEPARATOR;
 /** Between records in a Scan. */
 const RECORD_SEPARATOR = '\u0001';
 /** A single kanji is a word (薬, 家, 税); a single kana or letter is the start of one. */
@@ -345,30 +346,13 @@ const BM25_B = 0.75;
 /** A query's features looked up at most (the rarest): a 2,000-character query costs no more than a sentence. */
 const MAX_QUERY_FEATURES = 32;
 
-/**
- * What a text is compared by in relevance ranking: its character pairs, and (`withKanji`) each
- * kanji on its own (a kanji is a word's meaning: 家 of 家賃 and 家がない).
- */
-function relevanceFeatures(folded: string, withKanji: boolean): Map<string, number> {
-  const features = new Map<string, number>();
-  const chars = [...folded];
-  for (let at = 0; at < chars.length; at += 1) {
-    const char = chars[at] as string;
-    if (char === SEPARATOR) continue;
-    if (withKanji && KANJI.test(char)) features.set(char, (features.get(char) ?? 0) + 1);
-    const next = chars[at + 1];
-    if (next !== undefined && next !== SEPARATOR) features.set(`${char}${next}`, (features.get(`${char}${next}`) ?? 0) + 1);
-  }
-  return features;
-}
-
 /** A feature held by more than this share of the records says little (ない, 支援) and costs a pass over most of them: left out. */
 const COMMON_SHARE = 0.3;
 
 /** BM25 postings over the records' own words, built a record at a time with the rest of the index. */
 class Relevance {
-  /** feature → [row, weighted frequency, row, weighted frequency, …] */
-  readonly #postings = new Map<string, number[]>();
+  /** feature → rows holding it, with its frequency weighted by field */
+  readonly #index = new FeatureIndex();
   readonly #lengths: number[] = [];
   #totalLength = 0;
 
@@ -376,16 +360,12 @@ class Relevance {
     const weighted = new Map<string, number>();
     let length = 0;
     for (const [text, weight] of fields) {
-      for (const [feature, count] of relevanceFeatures(text, true)) {
+      for (const [feature, count] of textFeatures(text, true)) {
         weighted.set(feature, (weighted.get(feature) ?? 0) + count * weight);
         length += count;
       }
     }
-    for (const [feature, frequency] of weighted) {
-      const list = this.#postings.get(feature);
-      if (list) list.push(row, frequency);
-      else this.#postings.set(feature, [row, frequency]);
-    }
+    this.#index.add(row, weighted);
     this.#lengths[row] = length;
     this.#totalLength += length;
   }
@@ -399,32 +379,29 @@ class Relevance {
     terms.forEach(({ text, weight }, index) => {
       const folded = searchable(text);
       // Single kanji only for a query of one: beside its pairs, a longer query's kanji add little and cost much.
-      for (const feature of relevanceFeatures(folded, folded.length === 1).keys()) {
+      for (const feature of textFeatures(folded, folded.length === 1).keys()) {
         wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
         if (index === 0) own.add(feature);
       }
     });
     const common = Math.max(1, documents * COMMON_SHARE);
     const known = [...wanted].filter(([feature]) => {
-      const holders = (this.#postings.get(feature)?.length ?? 0) / 2;
+      const holders = this.#index.holders(feature);
       return holders > 0 && (holders <= common || wanted.size === 1);
     });
-    known.sort((a, b) => (this.#postings.get(a[0])?.length ?? 0) - (this.#postings.get(b[0])?.length ?? 0));
+    known.sort((a, b) => this.#index.holders(a[0]) - this.#index.holders(b[0]));
     const average = this.#totalLength / Math.max(1, documents);
     const touched: number[] = [];
     let ideal = 0;
     for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
-      const list = this.#postings.get(feature) as number[];
-      const holders = list.length / 2;
+      const holders = this.#index.holders(feature);
       const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));
       if (own.has(feature)) ideal += weight * idf;
-      for (let at = 0; at < list.length; at += 2) {
-        const row = list[at] as number;
-        const frequency = list[at + 1] as number;
+      this.#index.forEach(feature, (row, frequency) => {
         const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[row] ?? 0)) / average);
         if (scores[row] === 0) touched.push(row);
         scores[row] = (scores[row] as number) + (weight * idf * frequency * (BM25_K1 + 1)) / (frequency + norm);
-      }
+      });
     }
     let best = 0;
     for (const row of touched) if ((scores[row] as number) > best && keep(row)) best = scores[row] as number;
@@ -443,10 +420,7 @@ function searchable(text: string): string {
 }
 
 function characterPairs(text: string): string[] {
-  const chars = [...text];
-  const pairs = new Set<string>();
-  for (let index = 0; index + 1 < chars.length; index += 1) pairs.add(`${chars[index]}${chars[index + 1]}`);
-  return [...pairs];
+  return [...textFeatures(text, false).keys()];
 }
 
 const KEYWORD_SCORE = 0.4;
