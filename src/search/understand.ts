@@ -197,9 +197,10 @@ export function goalWords(goal: string): ReadonlyMap<string, number> {
   return conceptLexicon().wordsOf.get(goal) ?? new Map();
 }
 
-/** Words a relevance search looks for on behalf of a concept: the goal's surest words written in kanji or katakana (a service's own words). */
-const EXPANSION_WORDS = 24;
-const KANJI_OR_KATAKANA = /[\p{Script=Han}]|^[\p{Script=Hiragana}ー]{3,}$/u;
+/** Words a relevance search looks for on behalf of a concept: the goal's surest nouns (a service's own words: 住居確保給付金, ふどばんく). */
+const EXPANSION_WORDS = 10;
+/** All kanji, or all kana (folded katakana) of three or more: a noun. Kanji with kana (就職が決まらない) is a trouble said, not a service's word. */
+const NOUN = /^[\p{Script=Han}々]+$|^[\p{Script=Hiragana}ー]{3,}$/u;
 
 /** Terms to widen a record search with: the surest words of the concepts, weighted by how surely the query speaks of each. */
 export function expansionTerms(concepts: ReadonlyMap<string, number>, limit = 3): { readonly text: string; readonly weight: number }[] {
@@ -210,7 +211,7 @@ export function expansionTerms(concepts: ReadonlyMap<string, number>, limit = 3)
     if (score < best * 0.5 || score < 0.5) break;
     const share = Math.min(1, score / 2);
     const words = [...goalWords(goal)]
-      .filter(([word, weight]) => weight >= 0.8 && word.length >= 2 && KANJI_OR_KATAKANA.test(word))
+      .filter(([word, weight]) => weight >= 0.8 && word.length >= 2 && NOUN.test(word))
       // Surest first, then longest (a service's name: 住居確保給付金 before 家賃).
       .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
       .slice(0, EXPANSION_WORDS);
