@@ -266,7 +266,7 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   const relevance = index.relevance([{ text: query, weight: 1 }, ...expansionTerms(understanding.concepts)], filter, RELEVANCE_SHARE_OF_BEST);
   const inSituation = new RowSet(context.records.length);
   for (const { rows } of lists) inSituation.addAll(rows);
-  for (const at of relevance.rows) everything.add(at);
+  for (const at of relevance.matched) everything.add(at);
 
   const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';
   let room = services.length < limit;

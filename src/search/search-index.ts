@@ -329,8 +329,10 @@ export interface RelevanceTerm {
 }
 
 export interface RelevanceResult {
-  /** Rows scoring at least `minShare` of the best (and above 0), best first. */
+  /** The best RANKED_ROWS of `matched`, best first. */
   readonly rows: readonly number[];
+  /** Every row scoring at least `minShare` of the best (and above 0), in no order. */
+  readonly matched: readonly number[];
   /** What shares are of: the best score among the rows kept, or what a record saying the whole first term would score, if more. */
   readonly best: number;
   /** Score per row of the records indexed (0: shares nothing). */
@@ -346,8 +348,10 @@ const BM25_B = 0.75;
 /** A query's features looked up at most (the rarest): a 2,000-character query costs no more than a sentence. */
 const MAX_QUERY_FEATURES = 32;
 
-/** A feature held by more than this share of the records says little (ない, 支援) and costs a pass over most of them: left out. */
-const COMMON_SHARE = 0.3;
+/** A feature held by more than this share of the records says little (ない, 支援) and costs a pass over many of them: left out. */
+const COMMON_SHARE = 0.1;
+/** Relevance ranks this many rows at most: pages of results, not every record. */
+const RANKED_ROWS = 256;
 
 /** BM25 postings over the records' own words, built a record at a time with the rest of the index. */
 class Relevance {
@@ -387,7 +391,7 @@ class Relevance {
     const common = Math.max(1, documents * COMMON_SHARE);
     const known = [...wanted].filter(([feature]) => {
       const holders = this.#index.holders(feature);
-      return holders > 0 && (holders <= common || wanted.size === 1);
+      return holders > 0 && holders <= common;
     });
     known.sort((a, b) => this.#index.holders(a[0]) - this.#index.holders(b[0]));
     const average = this.#totalLength / Math.max(1, documents);
@@ -408,9 +412,15 @@ class Relevance {
     // Shares are of the better of the best record and a record saying the whole query: when no record says much of it, none is close.
     best = Math.max(best, ideal);
     const floor = best * minShare;
-    // Only the rows above the floor are sorted: most of the touched share a pair or two by chance.
-    const rows = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row)).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    return { rows, scores, best };
+    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row));
+    // Only the best RANKED_ROWS are sorted (a page is shown; at 100,000 records thousands pass the floor).
+    const byScore = (a: number, b: number): number => (scores[b] as number) - (scores[a] as number) || a - b;
+    let rows = matched;
+    if (matched.length > RANKED_ROWS) {
+      const cut = Float64Array.from(matched, (row) => scores[row] as number).sort()[matched.length - RANKED_ROWS] as number;
+      rows = matched.filter((row) => (scores[row] as number) >= cut);
+    }
+    return { rows: rows.sort(byScore).slice(0, RANKED_ROWS), matched, scores, best };
   }
 }
 
