@@ -75,7 +75,7 @@ export async function generateReadings(tokenizer) {
 // ${entries.length} kanji runs from the bundled flow, the demo data and scripts/readings/vocabulary.txt.
 
 /** Kanji runs followed by their reading in hiragana, separated by spaces: "家賃やちん 払はら …". */
-export const READINGS = '${packed}';
+export const READINGS: string = '${packed}';
 `;
 }
 
