@@ -1,11 +1,9 @@
 /** Turns the bytes of a CSV file into text, detecting UTF-8 (with or without BOM) and Shift_JIS. */
 
-export const ENCODINGS = ['utf-8', 'shift_jis'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
+import type { Encoding } from './encodings.js';
 
-export function isEncoding(value: unknown): value is Encoding {
-  return typeof value === 'string' && (ENCODINGS as readonly string[]).includes(value);
-}
+// Its own module: the widget checks the `encoding` attribute without the decoder, which stays in the CSV reader's chunk.
+export { ENCODINGS, isEncoding, type Encoding } from './encodings.js';
 
 export interface DecodedText {
   readonly text: string;

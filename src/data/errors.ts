@@ -68,4 +68,6 @@ export const SETUP_ERRORS = {
     new ShienNaviError('flow', `フロー ${url} を読み込めないため、標準のフローを使います: JSON として読めません（${reason}）`, url),
   flowInvalid: (url: string, problems: readonly FlowProblemReport[]) =>
     new ShienNaviError('flow', `フロー ${url} に誤りがあるため、標準のフローを使います`, url, problems),
+  flowCheckerMissing: (reason: string) =>
+    new ShienNaviError('flow', `フローを確かめる部品を読み込めないため、標準のフローを使います（${reason}）`),
 } as const;

@@ -2,28 +2,14 @@
 import { CLASSIFICATIONS, SERVICE_TYPES, type ClassificationCode } from './codes.js';
 import { findPhones, firstDial } from './phones.js';
 import type { PhoneNumber } from './record.js';
+import { remembered } from './remembered.js';
 
 export * from './codes.js';
 export { telHref } from './tel.js';
 export { findPhones, phonesOf, MAX_PHONES } from './phones.js';
-
-/**
- * Remembers the results of a string parser (at most `limit`, then starts again). Code, date and
- * area cells repeat on almost every row, and a 100,000-row file would otherwise parse the same
- * few strings 100,000 times; the search highlights fold the same names keystroke after keystroke.
- */
-export function remembered<T>(parse: (text: string) => T, limit = 2048): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    let result = seen.get(text);
-    if (result === undefined) {
-      if (seen.size >= limit) seen.clear();
-      result = parse(text);
-      seen.set(text, result);
-    }
-    return result;
-  };
-}
+// Their own modules: the widget uses them without the cell parsers, which stay in the CSV reader's chunk.
+export { remembered } from './remembered.js';
+export { todayIso } from './today.js';
 
 /** Full-width digits, Latin letters and the symbols of numbers, dates, codes and URLs. */
 const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％]/g;
@@ -161,12 +147,6 @@ export function extractPhone(value: string | undefined): string {
  * `H31/4/30`, with or without a time or words after them (`…から`, `（月）`).
  * Returns `YYYY-MM-DD`, or '' when not a real date.
  */
-/** Today in the person's own time zone, as `YYYY-MM-DD` (the form `parseDate` gives). */
-export function todayIso(now: Date = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
-}
-
 export function parseDate(value: string | undefined): string {
   return value === undefined || value === '' ? '' : rememberedDate(value);
 }

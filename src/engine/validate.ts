@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, SERVICE_TYPES } from '../data/normalize.js';
+import { CLASSIFICATIONS, SERVICE_TYPES } from '../data/codes.js';
 import { isCrisisLineId, SENSITIVE_LINES } from '../flows/crisis-lines.js';
 import { LANGS } from '../i18n/lang.js';
 import { FLOW_VERSION, type Choice, type Flow, type FlowNode } from './flow.js';

@@ -1,4 +1,4 @@
-import { remembered } from '../data/normalize.js';
+import { remembered } from '../data/remembered.js';
 import { foldText, foldWithOrigins } from './normalize.js';
 import { occurrences, type MatchRange } from './ranges.js';
 

@@ -144,3 +144,28 @@ test('the widget is asked for at once and fetched only once: the import takes th
   await expect(choiceButtons(page).first()).toContainText('お金のこと');
   expect(fetched).toHaveLength(1);
 });
+
+test('the flow validator is fetched only for a site’s own flow, which is checked before its questions', async ({ page, server }) => {
+  const CHECKER = /\/shien-navi-custom-flow-[\w-]+\.js$/;
+  const checkers: string[] = [];
+  page.on('request', (request) => {
+    if (CHECKER.test(new URL(request.url()).pathname)) checkers.push(request.url());
+  });
+  await page.addInitScript(() => {
+    const kinds: string[] = [];
+    (window as unknown as { errorKinds: string[] }).errorKinds = kinds;
+    document.addEventListener('shien-navi-error', (event) => kinds.push((event as CustomEvent<{ kind: string }>).detail.kind), true);
+  });
+  await page.goto(pageWith(server, [{}]));
+  await widgetHasRendered(page);
+  await expect(choiceButtons(page).first()).toContainText('お金のこと');
+  await choiceButtons(page).first().click();
+  await expect(choiceButtons(page).first()).not.toContainText('お金のこと');
+  expect(checkers).toEqual([]);
+
+  // A flow with errors: the checker is fetched, reports it, and the bundled flow runs.
+  await page.goto(pageWith(server, [{ flow: '/flows/proto.json' }]));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { errorKinds: string[] }).errorKinds)).toEqual(['flow']);
+  await expect(choiceButtons(page).first()).toContainText('お金のこと');
+  expect(checkers).toHaveLength(1);
+});

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Encoding } from '../../data/decode.js';
+import type { Encoding } from '../../data/encodings.js';
 import { SETUP_ERRORS, type ShienNaviError } from '../../data/errors.js';
 import { Download } from '../../data/fetch.js';
 import type * as LoadModule from '../../data/load.js';

@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SETUP_ERRORS, ShienNaviError, type FlowProblemReport } from '../../data/errors.js';
-import { fetchBytes } from '../../data/fetch.js';
+import { SETUP_ERRORS, type ShienNaviError } from '../../data/errors.js';
 import type { Flow } from '../../engine/flow.js';
-import { validateFlow } from '../../engine/validate.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
+import type * as CustomFlow from './custom-flow.js';
+import type { Fetched } from './custom-flow.js';
+
+type Checker = typeof CustomFlow;
 
 export interface FlowSource {
   /** The `flow` property: an object in the flow format, or undefined. */
@@ -13,22 +15,33 @@ export interface FlowSource {
 }
 
 const INLINE_FLOW = ':scope > script[type="application/json"]';
-/** A flow file is small; waiting longer than this would leave the person without questions. */
-const FLOW_TIMEOUT_MS = 10_000;
+/** The validator's chunk, fetched once per page and only when a site gives its own flow. */
+let checker: Checker | undefined;
+let checkerLoad: Promise<Checker> | undefined;
 
-/** What became of a flow URL: the flow, or the error to report. */
-type Fetched = { readonly flow: Flow } | { readonly error: ShienNaviError };
+function loadChecker(): Promise<Checker> {
+  checkerLoad ??= import('./custom-flow.js').then(
+    (module) => (checker = module),
+    (error: unknown) => {
+      // Not remembered: a later flow may find the network back.
+      checkerLoad = undefined;
+      throw error;
+    },
+  );
+  return checkerLoad;
+}
 
 /**
  * Decides which decision tree the widget runs: the `flow` property, else an inline
  * `<script type="application/json">` child, else the JSON at the `flow` URL, else the bundled
  * Hokkaido flow. Anything invalid is reported (kind `flow`) and the next in line is used.
- * The one place that knows the bundled flow is the default.
+ * The one place that knows the bundled flow is the default. A site's own flow is checked by a
+ * lazy chunk, loaded (with `loading` true) as soon as the site gives one.
  */
 export class FlowController implements ReactiveController {
   /** The flow to run. */
   flow: Flow = HOKKAIDO_FLOW;
-  /** True while a flow URL is being fetched: the host should not offer questions yet. */
+  /** True while a flow URL or the validator is being fetched: the host should not offer questions yet. */
   loading = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -88,16 +101,37 @@ export class FlowController implements ReactiveController {
     this.#abort?.abort();
     this.#abort = undefined;
     this.loading = false;
-    const chosen = this.#fromProperty() ?? this.#fromInline() ?? this.#fromUrl();
+    const hasProperty = this.#property !== undefined && this.#property !== null;
+    if (!hasProperty && this.#inlineText === undefined && this.#url === '') return this.#use(undefined);
+    if (checker) return this.#chooseWith(checker);
+    this.loading = true;
+    const abort = new AbortController();
+    this.#abort = abort;
+    loadChecker().then(
+      (module) => {
+        if (!abort.signal.aborted) this.#chooseWith(module);
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        this.loading = false;
+        this.#onError(SETUP_ERRORS.flowCheckerMissing(String(error)));
+        this.#use(undefined);
+      },
+    );
+  }
+
+  #chooseWith(checker: Checker): void {
+    this.loading = false;
+    const chosen = this.#fromProperty(checker) ?? this.#fromInline(checker) ?? this.#fromUrl(checker);
     if (chosen !== 'fetching') this.#use(chosen);
   }
 
-  #fromProperty(): Flow | undefined {
+  #fromProperty({ checkedFlow }: Checker): Flow | undefined {
     if (this.#property === undefined || this.#property === null) return undefined;
-    return this.#validated(this.#property, SETUP_ERRORS.flowProperty);
+    return checkedFlow(this.#property, SETUP_ERRORS.flowProperty, this.#onError);
   }
 
-  #fromInline(): Flow | undefined {
+  #fromInline({ checkedFlow }: Checker): Flow | undefined {
     if (this.#inlineText === undefined) return undefined;
     let json: unknown;
     try {
@@ -106,11 +140,11 @@ export class FlowController implements ReactiveController {
       this.#onError(SETUP_ERRORS.inlineNotJson(String(error)));
       return undefined;
     }
-    return this.#validated(json, SETUP_ERRORS.inlineFlow);
+    return checkedFlow(json, SETUP_ERRORS.inlineFlow, this.#onError);
   }
 
   /** A flow fetched before, or 'fetching' while it is fetched; undefined when there is no URL or it failed. */
-  #fromUrl(): Flow | 'fetching' | undefined {
+  #fromUrl({ fetchFlow }: Checker): Flow | 'fetching' | undefined {
     const url = this.#url;
     if (url === '') return undefined;
     const fetched = this.#fetched.get(url);
@@ -128,29 +162,9 @@ export class FlowController implements ReactiveController {
     return 'fetching';
   }
 
-  #validated(input: unknown, failure: (problems: readonly FlowProblemReport[]) => ShienNaviError): Flow | undefined {
-    const { flow, problems } = validateFlow(input);
-    if (flow === undefined) this.#onError(failure(problems.filter((problem) => problem.severity === 'error')));
-    return flow;
-  }
-
   /** Runs `flow`, or the bundled one when nothing else could be used. */
   #use(flow: Flow | undefined): void {
     this.flow = flow ?? HOKKAIDO_FLOW;
     this.#host.requestUpdate();
   }
-}
-
-async function fetchFlow(url: string, signal: AbortSignal): Promise<Fetched> {
-  let json: unknown;
-  try {
-    const bytes = await fetchBytes(url, { signal, timeoutMs: FLOW_TIMEOUT_MS });
-    json = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    if (error instanceof SyntaxError) return { error: SETUP_ERRORS.flowNotJson(url, error.message) };
-    return { error: SETUP_ERRORS.flowUnreadable(url, error instanceof ShienNaviError ? error.message : String(error)) };
-  }
-  const { flow, problems } = validateFlow(json);
-  if (flow) return { flow };
-  return { error: SETUP_ERRORS.flowInvalid(url, problems.filter((problem) => problem.severity === 'error')) };
 }

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 // Not from data/parse.js: that would bring the CSV reader (a lazy chunk) into the widget's first file.
-import { todayIso } from '../../data/normalize.js';
+import { todayIso } from '../../data/today.js';
 import { phonesOf } from '../../data/phones.js';
 import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { isEncoding } from '../../data/decode.js';
+import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
 import { townServices } from '../../engine/town.js';

@@ -32,6 +32,8 @@ describe('FlowController', () => {
   it('reports a flow property with errors once, with its problems, and keeps to the bundled flow', async () => {
     const errors: string[] = [];
     const { host, controller: flows } = await hosted((host) => flowOn(host, errors), { flow: { version: 1, start: 'nowhere', nodes: {} } });
+    // Checked by the validator's lazy chunk (fetched here, or earlier in this page).
+    await until(() => !flows.loading, 'the flow checked');
     expect(flows.flow).to.equal(HOKKAIDO_FLOW);
     host.requestUpdate();
     await host.updateComplete;
