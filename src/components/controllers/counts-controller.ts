@@ -4,7 +4,6 @@ import { defaultYield } from '../../data/yield.js';
 import type * as CountsModule from '../../engine/counts.js';
 import type { GoalIndex, ServiceCounts } from '../../engine/counts.js';
 import type { Flow } from '../../engine/flow.js';
-import { runQuery } from '../../engine/query.js';
 import { BackgroundTask } from './background-task.js';
 
 export interface CountsInputs {
@@ -14,7 +13,11 @@ export interface CountsInputs {
   readonly municipality: string;
 }
 
-/** The counting code, a chunk of its own fetched with the data (nothing is counted before). */
+/**
+ * The counting code, a chunk of its own fetched with the data (nothing is counted before). It
+ * holds the municipality filter too, with the area table of 179 towns: none of it is needed
+ * before there is data to filter.
+ */
 let counting: typeof CountsModule | undefined;
 async function loadCounting(): Promise<typeof CountsModule> {
   counting ??= await import('../../engine/counts.js');
@@ -56,14 +59,17 @@ export class CountsController {
     return this.#counts;
   }
 
-  /** The services a goal shows (none for a question); undefined while the data loads. */
+  /** The services a goal shows (none for a question); undefined while the data or the counting code loads. */
   results(nodeId: string): readonly ServiceRecord[] | undefined {
     const { flow, records, municipality } = this.#inputs();
     if (records === undefined) return undefined;
+    // No data, or the counting code never arrived: a goal with nothing (and its kind way on).
+    if (records.length === 0 || (counting === undefined && this.index.status === 'error')) return [];
+    if (counting === undefined) return undefined;
     const counts = this.counts;
     if (counts) return counts.results(nodeId);
     // The index of a big file is still being built: answer this one goal directly.
     const node = flow.nodes[nodeId];
-    return node?.kind === 'goal' ? runQuery(node.query, records, municipality) : [];
+    return node?.kind === 'goal' ? counting.runQuery(node.query, records, municipality) : [];
   }
 }

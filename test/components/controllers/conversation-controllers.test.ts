@@ -41,6 +41,12 @@ describe('CountsController', () => {
   it('has no results while the data loads, and answers goals directly until its index is built', async () => {
     const { host, controller: counts } = await hosted(countsOn);
     expect(counts.results('food')).to.equal(undefined);
+    host.inputs = { records: [] };
+    expect(counts.results('food')).to.deep.equal([]);
+    // The counting code (with the municipality filter) comes with the first data set's index.
+    host.inputs = { records: records() };
+    await host.updateComplete;
+    await until(() => counts.index.status === TASK_STATUS.complete, 'the index');
     host.inputs = { records: records() };
     expect(counts.counts).to.equal(undefined);
     expect(counts.results('food')?.map((record) => record.name)).to.deep.equal(['【サンプル】フードバンク札幌', '【サンプル】フードバンク旭川', '【サンプル】フードバンク全域']);
