@@ -52,6 +52,9 @@ export const FIELD_USES: Readonly<Record<MappedField, string>> = {
   longitude: '経度（地図のリンク）',
   url: '詳細参照先（「詳しく見る」のリンク）',
   applyUrl: '電子申請URL（「オンラインで申請する」のリンク）',
+  requestUrl: '相談申込URL（「相談を申し込む」のリンク。https のみ。相談先のページが開きます）',
+  schedule: '開催日時・開室日（居場所などのカードに表示）',
+  ageRange: '対象年齢（カードに表示）',
   applicationStart: '受付開始日（まだなら「受付は○日から」と表示）',
   applicationEnd: '受付終了日（過ぎたら表示しません）',
   publicationEnd: '公開終了日（過ぎたら表示しません）',
@@ -265,6 +268,7 @@ const UNREADABLE_HINT: Readonly<Record<UnreadableCell['kind'], string>> = {
   date: '日付として読めません（期限に使えません）。2024-04-01、2024/4/1、2024年4月1日、令和6年4月1日、R6.4.1 のどれかの形で書いてください（日付でない説明は「受付備考」の列に書けます）',
   phone: '電話番号として読めません（電話のボタンが出ません）。011-231-4567 のように番号を書いてください',
   url: 'URL として読めません（「詳しく見る」が出ません）。https:// で始まる URL だけを書いてください',
+  https: 'https:// で始まる URL ではないので「相談を申し込む」のリンクを出しません。相談先の申込フォームの https:// で始まる URL を書いてください（http:// や javascript: などは使えません）',
 };
 
 function cellFinding({ row, kind, column, text }: UnreadableCell): CellFinding {

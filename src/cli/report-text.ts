@@ -54,6 +54,7 @@ const CELL_HEADINGS: Readonly<Record<CellFinding['kind'], string>> = {
   date: '  日付として読めないもの（期限に使えません）:',
   phone: '  電話番号として読めないもの（電話のボタンが出ません）:',
   url: '  URL として読めないもの（「詳しく見る」が出ません）:',
+  https: '  https の URL でない相談申込URL（「相談を申し込む」のリンクが出ません）:',
 };
 
 function cellText(cells: readonly CellFinding[], count: number): string[] {
