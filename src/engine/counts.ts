@@ -3,8 +3,10 @@ import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { Flow } from './flow.js';
 import { compileQuery, municipalityFilter } from './query.js';
 
-// The counting chunk answers a goal directly too, while its index is being built.
+// The counting chunk answers a goal directly too, while its index is being built, and says
+// what a goal with nothing for the town shows instead.
 export { runQuery } from './query.js';
+export { goalFallback } from './fallback.js';
 
 /** Records matched per slice before looking at the clock. */
 const CHECK_EVERY = 256;

@@ -3,6 +3,7 @@ import type { ServiceRecord } from '../../data/record.js';
 import { defaultYield } from '../../data/yield.js';
 import type * as CountsModule from '../../engine/counts.js';
 import type { GoalIndex, ServiceCounts } from '../../engine/counts.js';
+import type { GoalFallback } from '../../engine/fallback.js';
 import type { Flow } from '../../engine/flow.js';
 import { BackgroundTask } from './background-task.js';
 
@@ -35,6 +36,7 @@ export class CountsController {
   readonly #inputs: () => CountsInputs;
   #counts: ServiceCounts | undefined;
   #countsFor: { index: GoalIndex; municipality: string } | undefined;
+  readonly #fallbacks = new WeakMap<readonly ServiceRecord[], GoalFallback | null>();
 
   constructor(host: ReactiveControllerHost, inputs: () => CountsInputs) {
     this.#inputs = inputs;
@@ -71,5 +73,18 @@ export class CountsController {
     // The index of a big file is still being built: answer this one goal directly.
     const node = flow.nodes[nodeId];
     return node?.kind === 'goal' ? counting.runQuery(node.query, records, municipality) : [];
+  }
+
+  /** What a goal shows when the town has no service of its own for it (see goalFallback); undefined otherwise. */
+  fallback(nodeId: string): GoalFallback | undefined {
+    const results = this.results(nodeId);
+    const { records, municipality } = this.#inputs();
+    if (results === undefined || records === undefined || counting === undefined || this.#inputs().flow.nodes[nodeId]?.kind !== 'goal') return undefined;
+    let fallback = this.#fallbacks.get(results);
+    if (fallback === undefined) {
+      fallback = counting.goalFallback(results, records, municipality) ?? null;
+      this.#fallbacks.set(results, fallback);
+    }
+    return fallback ?? undefined;
   }
 }

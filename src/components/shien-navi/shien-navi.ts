@@ -207,9 +207,11 @@ export class ShienNavi extends LitElement {
                 .node=${this.#walk.node}
                 .choices=${this.#choices(this.#walk.node, this.#counts.counts, messages, lang)}
                 .results=${this.#counts.results(this.#walk.nodeId)}
+                .fallback=${this.#counts.fallback(this.#walk.nodeId)}
                 data-date=${this.#data.updated}
                 exit-url=${this.exitUrl}
                 @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.choose(event.detail)}
+                @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (this.municipality = event.detail)}
               ></shien-navi-step>`}
           ${searching
             ? html`<shien-navi-search-results

@@ -13,6 +13,17 @@ export const stepStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .general {
+    display: grid;
+    gap: 8px;
+  }
+  .general h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .all-areas {
+    justify-self: start;
+  }
   .goal-heading:focus {
     outline: none;
   }
