@@ -232,6 +232,25 @@ describe('cards and the area', () => {
   });
 });
 
+describe('a goal with nothing for the town', () => {
+  it('says so, shows its 振興局’s general consultation, and widens to every area on request', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'work-lost', municipality: '013030' }));
+    const step = deepQueryAll(navi, 'shien-navi-step')[0] as HTMLElement;
+    await until(() => text(step.shadowRoot?.querySelector('.goal-heading')) !== '', 'the goal');
+    expect(text(step.shadowRoot?.querySelector('.goal-heading'))).to.equal('当別町の窓口は見つかりませんでした。振興局や全道の相談先をご案内します。');
+    const list = step.shadowRoot?.querySelector('.general shien-navi-result-list') as HTMLElement;
+    const general = deepQueryAll(list, '[part~="card"]').map((card) => text(card.shadowRoot?.querySelector('.alias')));
+    expect(general).to.include('くらしサポートセンターとうべつ・し');
+    expect(general).to.not.include('そらち生活サポートセンター');
+    expect(cardTitles(navi)).to.include('【サンプル】ハローワーク職業相談');
+    step.shadowRoot?.querySelector<HTMLButtonElement>('button.all-areas')?.click();
+    await rendered(navi);
+    expect(navi.municipality).to.equal('');
+    expect(step.shadowRoot?.querySelector('.general')).to.equal(null);
+    expect(step.shadowRoot?.querySelector('button.all-areas')).to.equal(null);
+  });
+});
+
 describe('safety and care', () => {
   it('offers a quick exit on violence paths only, which leaves through the given page', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, 'exit-url': 'https://example.org/weather' }));
@@ -300,7 +319,7 @@ describe('languages', () => {
     expect([...(greeting?.shadowRoot?.querySelectorAll('ruby') ?? [])].map((ruby) => ruby.textContent)).to.include('相談先そうだんさき');
     expect(easy.shadowRoot?.querySelector('.panel')?.getAttribute('lang')).to.equal('ja');
     const english = await readyNavi(() => makeNavi({ lang: 'en' }));
-    expect(choiceButtons(english).map((button) => text(button.querySelector('.label')))).to.deep.equal(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family']);
+    expect(choiceButtons(english).map((button) => text(button.querySelector('.label')))).to.deep.equal(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family', 'Company and a place to belong']);
     expect(english.shadowRoot?.querySelector('.panel')?.getAttribute('lang')).to.equal('en');
   });
 });
