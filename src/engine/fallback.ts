@@ -21,12 +21,23 @@ export interface GoalFallback {
   readonly general: readonly ServiceRecord[];
 }
 
+// Worked out once per goal's results (a new array for each municipality and data set).
+const known = new WeakMap<readonly ServiceRecord[], { readonly municipality: string; readonly fallback: GoalFallback | undefined }>();
+
 /**
  * Never an empty goal: when no service of a goal is the chosen town's own, say so, and add the
  * town's general consultation to what its area and the prefecture offer; undefined when the
  * town has its own, or no town is chosen.
  */
 export function goalFallback(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
+  const entry = known.get(results);
+  if (entry?.municipality === municipality) return entry.fallback;
+  const fallback = fallbackFor(results, records, municipality);
+  known.set(results, { municipality, fallback });
+  return fallback;
+}
+
+function fallbackFor(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
   const wanted = municipality.trim();
   if (wanted === '') return undefined;
   const nearness = municipalityFilter(wanted);

@@ -66,8 +66,6 @@ export interface Messages {
   readonly municipalityAll: string;
   /** Around the places that fit what is typed into the municipality field. */
   readonly municipalitySuggestions: string;
-  /** Heading of places named in the data that no area table holds. */
-  readonly municipalityOthers: string;
   /** A goal with nothing for the town itself: what is shown instead (its 振興局's and the prefecture's). */
   readonly goalNoneInTown: (town: string) => string;
   /** Heading of the town's general consultation (生活困窮者自立支援) shown at a goal with nothing for it. */
@@ -143,7 +141,6 @@ const ja: Messages = {
   municipalityLabel: 'お住まいの地域',
   municipalityAll: 'すべての地域',
   municipalitySuggestions: '地域の候補',
-  municipalityOthers: 'その他の地域',
   goalNoneInTown: (town) => `${town}の窓口は見つかりませんでした。振興局や全道の相談先をご案内します。`,
   generalConsultation: '暮らしの困りごとを何でも相談できる窓口',
   showAllAreas: 'すべての地域で探す',
@@ -210,7 +207,6 @@ const jaEasy: Messages = {
   municipalityLabel: 'すんでいる ところ',
   municipalityAll: 'ぜんぶの ちいき',
   municipalitySuggestions: 'ちいきの こうほ',
-  municipalityOthers: 'ほかの ちいき',
   goalNoneInTown: (town) => `${town}の 窓口《まどぐち》は 見《み》つかりませんでした。ちかくの 相談先《そうだんさき》を だします。`,
   generalConsultation: 'くらしの ことを なんでも 相談《そうだん》 できる ところ',
   showAllAreas: 'ぜんぶの ちいきで さがす',
@@ -277,9 +273,8 @@ const en: Messages = {
   municipalityLabel: 'Where you live',
   municipalityAll: 'All areas',
   municipalitySuggestions: 'Places that match',
-  municipalityOthers: 'Other places',
-  goalNoneInTown: (town) => `Nothing found for ${town} itself. Here are the services of its region and of all Hokkaido.`,
-  generalConsultation: 'A place to talk about any difficulty in daily life',
+  goalNoneInTown: (town) => `Nothing for ${town} itself. Services of its wider area:`,
+  generalConsultation: 'Help with any difficulty in daily life',
   showAllAreas: 'Search all areas',
   requestConsultation: 'Request a consultation',
   requestFood: 'Apply for food support',

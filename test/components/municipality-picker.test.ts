@@ -56,7 +56,9 @@ describe('shien-navi-municipality-picker', () => {
   it('offers the data’s other places as written, and takes them', async () => {
     const element = await picker(['熊本市', '<img src=x onerror=alert(1)>']);
     await type(element, '熊本');
+    await until(() => suggestions(element).length > 0, 'the area table');
     expect(suggestions(element)).to.deep.equal(['熊本市']);
+    expect(headings(element)).to.deep.equal([]);
     await type(element, '<img');
     expect(suggestions(element)).to.deep.equal(['<img src=x onerror=alert(1)>']);
     expect(root(element).querySelector('img')).to.equal(null);

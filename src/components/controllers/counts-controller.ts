@@ -36,7 +36,6 @@ export class CountsController {
   readonly #inputs: () => CountsInputs;
   #counts: ServiceCounts | undefined;
   #countsFor: { index: GoalIndex; municipality: string } | undefined;
-  readonly #fallbacks = new WeakMap<readonly ServiceRecord[], GoalFallback | null>();
 
   constructor(host: ReactiveControllerHost, inputs: () => CountsInputs) {
     this.#inputs = inputs;
@@ -78,13 +77,7 @@ export class CountsController {
   /** What a goal shows when the town has no service of its own for it (see goalFallback); undefined otherwise. */
   fallback(nodeId: string): GoalFallback | undefined {
     const results = this.results(nodeId);
-    const { records, municipality } = this.#inputs();
-    if (results === undefined || records === undefined || counting === undefined || this.#inputs().flow.nodes[nodeId]?.kind !== 'goal') return undefined;
-    let fallback = this.#fallbacks.get(results);
-    if (fallback === undefined) {
-      fallback = counting.goalFallback(results, records, municipality) ?? null;
-      this.#fallbacks.set(results, fallback);
-    }
-    return fallback ?? undefined;
+    const { flow, records, municipality } = this.#inputs();
+    return results && records && counting && flow.nodes[nodeId]?.kind === 'goal' ? counting.goalFallback(results, records, municipality) : undefined;
   }
 }

@@ -40,7 +40,6 @@ export const municipalityPickerStyles = css`
     overflow-y: auto;
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .area {
     margin: 0;
@@ -55,22 +54,17 @@ export const municipalityPickerStyles = css`
     list-style: none;
   }
   li button {
-    box-sizing: border-box;
     width: 100%;
     min-height: 44px;
     padding: 0.4em 0.75em;
     border: 0;
     background: none;
-    color: var(--_text);
+    color: inherit;
     font: inherit;
     text-align: start;
-    cursor: pointer;
   }
-  li button:hover,
   li button:focus-visible {
-    background: var(--_hover, rgba(0, 0, 0, 0.06));
-    outline: 2px solid var(--_focus);
-    outline-offset: -2px;
+    outline-offset: -3px;
   }
   .reading {
     margin-inline-start: 0.5em;

@@ -19,12 +19,6 @@ async function loadAreas(): Promise<typeof AreasModule> {
   return areas;
 }
 
-interface SuggestionGroup {
-  /** The area's name (空知総合振興局), or '' for the data's other places. */
-  readonly heading: string;
-  readonly places: readonly { readonly name: string; readonly reading: string }[];
-}
-
 /**
  * Which municipality's services to show: a text field that, as the person types a name, a
  * reading (いわみざわ) or a code (012106), suggests towns grouped under their 振興局, and the
@@ -71,7 +65,7 @@ export class ShienNaviMunicipalityPicker extends LitElement {
         ? html`<div class="suggestions" id="suggestions" role="group" aria-label=${withoutRuby(messages.municipalitySuggestions)}>
             ${groups.map(
               (group) => html`
-                <p class="area">${group.heading || withoutRuby(messages.municipalityOthers)}</p>
+                ${group.heading ? html`<p class="area">${group.heading}</p>` : nothing}
                 <ul>
                   ${group.places.map(
                     (place) => html`<li>
@@ -89,30 +83,10 @@ export class ShienNaviMunicipalityPicker extends LitElement {
   }
 
   /** Towns of the area table that fit what is typed, grouped by area, then other places of the data. */
-  #suggestions(): SuggestionGroup[] {
+  #suggestions(): AreasModule.PlaceGroup[] {
     const text = this.typed.trim();
-    if (text === '' || text === this.value) return [];
-    const groups: SuggestionGroup[] = [];
-    let room = MAX_SUGGESTIONS;
-    const inTable = new Set<string>();
-    if (this.areasLoaded && areas !== undefined) {
-      for (const place of areas.findPlaces(text)) {
-        inTable.add(place.municipality.name);
-        if (room === 0) continue;
-        room -= 1;
-        const heading = place.area.name;
-        const town = { name: place.municipality.name, reading: place.municipality.kana };
-        const last = groups.at(-1);
-        if (last?.heading === heading) (last.places as { name: string; reading: string }[]).push(town);
-        else groups.push({ heading, places: [town] });
-      }
-    }
-    const others = this.options
-      .filter((name) => name.includes(text) && !inTable.has(name))
-      .slice(0, room)
-      .map((name) => ({ name, reading: '' }));
-    if (others.length > 0) groups.push({ heading: '', places: others });
-    return groups;
+    // Until the table has arrived, a name or code typed in full still applies (see #exact).
+    return text === '' || text === this.value || !this.areasLoaded || areas === undefined ? [] : areas.suggestPlaces(text, this.options, MAX_SUGGESTIONS);
   }
 
   #load(): void {

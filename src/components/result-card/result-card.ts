@@ -46,7 +46,7 @@ const LONG_BENEFIT = { chars: 90, lines: 4 } as const;
 const FOOD_SUPPORT = /フードバンク|フードパントリー|食料支援|食糧支援|食料の支援|緊急食/;
 
 function isFoodSupport(record: ServiceRecord): boolean {
-  return FOOD_SUPPORT.test(record.name) || FOOD_SUPPORT.test(record.alias) || record.keywords.some((keyword) => FOOD_SUPPORT.test(keyword));
+  return FOOD_SUPPORT.test([record.name, record.alias, ...record.keywords].join(' '));
 }
 
 function isLong(text: string, limit: { chars: number; lines: number }): boolean {

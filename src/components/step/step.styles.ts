@@ -13,16 +13,9 @@ export const stepStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .general {
-    display: grid;
-    gap: 8px;
-  }
   .general h3 {
-    margin: 0;
+    margin: 0 0 8px;
     font-size: 1em;
-  }
-  .all-areas {
-    justify-self: start;
   }
   .goal-heading:focus {
     outline: none;
