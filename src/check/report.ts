@@ -4,6 +4,7 @@ import { mergeRecords, UnusableCsvError, type SourceResult } from '../data/load.
 import type { ExpiredRow, ParseReport, SkippedRow, UnreadableCell } from '../data/parse.js';
 import type { ServiceRecord } from '../data/record.js';
 import { goalCoverage, goalPaths } from '../engine/coverage.js';
+import { unknownAreas, type UnknownAreaFinding } from './areas.js';
 import type { Flow } from '../engine/flow.js';
 import { goalsWithoutPhrases } from '../engine/situations.js';
 import { validateFlow, type FlowProblem } from '../engine/validate.js';
@@ -132,6 +133,9 @@ export interface SourceReport {
   /** Dates, phone numbers and URLs that could not be read (the first of them; `unreadableCount` counts all). */
   readonly unreadable: readonly CellFinding[];
   readonly unreadableCount: number;
+  /** Area names of a prefecture with an area table that it does not know (空地 for 空知); `unknownAreaCount` counts all. */
+  readonly unknownAreas: readonly UnknownAreaFinding[];
+  readonly unknownAreaCount: number;
 }
 
 /** Rows sharing a 制度番号: only the first is shown (within a file and across files). */
@@ -217,9 +221,10 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
       : {}),
   };
   if (read === undefined) {
-    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0 };
+    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0, unknownAreas: [], unknownAreaCount: 0 };
   }
   const { report } = read;
+  const areas = unknownAreas(read.records);
   return {
     ...base,
     encoding: ENCODING_NAMES[read.encoding],
@@ -233,6 +238,8 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
     expiredRows: report.expiredRows.map(expiredFinding),
     unreadable: report.unreadable.map(cellFinding),
     unreadableCount: report.unreadableCount,
+    unknownAreas: areas.findings,
+    unknownAreaCount: areas.count,
   };
 }
 

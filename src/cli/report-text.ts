@@ -36,6 +36,9 @@ function sourceText(source: SourceReport): string[] {
     lines.push('  期限切れで表示しない行:', ...listed(messages(source.expiredRows), '    ', source.expired));
   }
   lines.push(...cellText(source.unreadable, source.unreadableCount));
+  if (source.unknownAreas.length > 0) {
+    lines.push('  市町村名でも振興局名でもない地域（そのまま表示し、絞り込みでは見つかりません）:', ...listed(messages(source.unknownAreas), '    ', source.unknownAreaCount));
+  }
   return lines;
 }
 

@@ -37,6 +37,14 @@ describe('the data check report as files', () => {
     expect(rows.filter((row) => row.kind === '該当する制度がないゴール').length).toBeGreaterThan(0);
   });
 
+  it('lists the area names the widget does not know, with the names it expected', async () => {
+    const csv = '全国地方公共団体コード,都道府県名,市区町村名,タイトル（制度名）\n010006,北海道,空地,【サンプル】誤字\n010006,北海道,空知,【サンプル】そらち\n';
+    const report = buildCheckReport([await outcome('areas.csv', new TextEncoder().encode(csv))]);
+    const rows = findingRows(report).filter((row) => row.kind === '市町村名でも振興局名でもない地域');
+    expect(rows.map((row) => [row.source, row.row])).toEqual([['areas.csv', '2']]);
+    expect(rows[0]?.message).toContain('空知、石狩');
+  });
+
   it('writes CSV a spreadsheet opens as text: BOM, quoted cells, formulas defused', async () => {
     const base = buildCheckReport([await outcome('national-2020.csv', layout('national-2020.csv'))]);
     const hostile = { ...base, duplicateIds: [{ ...base.duplicateIds[0], id: 'x', message: '=HYPERLINK("https://evil.example","押す")' } as (typeof base.duplicateIds)[number]] };

@@ -96,6 +96,7 @@ export class StudioDataCheck extends LitElement {
       ${this.#list('読み飛ばした行', source.skipped)} ${this.#list('列の数が見出しと合わない行', source.irregular)}
       ${this.#list('期限切れで表示しない行', source.expiredRows, source.expired - source.expiredRows.length)}
       ${this.#list('電話番号・URL・日付として読めないセル', source.unreadable, more)}
+      ${this.#list('市町村名でも振興局名でもない地域', source.unknownAreas, source.unknownAreaCount - source.unknownAreas.length)}
       ${source.columns.length > 0
         ? html`<details>
             <summary>列の読み取り（${source.columns.length} 列、使わない列 ${source.columns.filter((column) => column.status !== 'read').length}）</summary>
