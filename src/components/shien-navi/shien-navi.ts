@@ -74,7 +74,7 @@ export class ShienNavi extends LitElement {
 
   /** URL of the open-data CSV; several URLs separated by spaces are merged. */
   @property() src = '';
-  /** Which top-level categories to offer, in order: `money work emergency health family`. */
+  /** Which top-level categories to offer, in order: `money work emergency health family connection`. */
   @property() categories = '';
   /** Id of the node to open on, e.g. `emergency`. */
   @property() start = '';
