@@ -10,6 +10,7 @@ import { goalsWithoutPhrases } from '../engine/situations.js';
 import { validateFlow, type FlowProblem } from '../engine/validate.js';
 import { HOKKAIDO_FLOW } from '../flows/hokkaido.js';
 import { withHokkaidoPhrases } from '../flows/hokkaido-phrases.js';
+import { FINDING_KINDS, type FindingKind, type TemplateResult } from './template.js';
 
 /**
  * What `npx shien-navi check` finds, as data: built from the loader's per-source results and a
@@ -76,6 +77,8 @@ export interface SourceOutcome {
   readonly source: string;
   readonly result?: SourceResult;
   readonly error?: ShienNaviError;
+  /** The template's rules on the cells as written (a `TemplateChecker` given to the loader as `observeRows`). */
+  readonly template?: TemplateResult;
 }
 
 /** The flow to check the data against: none for the bundled Hokkaido flow, else its parsed JSON or why it could not be read. */
@@ -136,6 +139,8 @@ export interface SourceReport {
   /** Area names of a prefecture with an area table that it does not know (空地 for 空知); `unknownAreaCount` counts all. */
   readonly unknownAreas: readonly UnknownAreaFinding[];
   readonly unknownAreaCount: number;
+  /** The template's rules (src/check/template.ts): findings with their kind. */
+  readonly template: TemplateResult;
 }
 
 /** Rows sharing a 制度番号: only the first is shown (within a file and across files). */
@@ -180,6 +185,8 @@ export interface CoverageReport {
 export interface CheckReport {
   /** False when a source or the flow could not be read (the CLI then exits 1). */
   readonly ok: boolean;
+  /** The template's findings of every source, counted by kind (an error also makes the CLI exit 1). */
+  readonly kinds: Readonly<Record<FindingKind, number>>;
   readonly sources: readonly SourceReport[];
   readonly duplicateIds: readonly DuplicateId[];
   /** Services that can be shown, after merging the sources. */
@@ -200,6 +207,7 @@ export function buildCheckReport(sources: readonly SourceOutcome[], flowOutcome:
   const { report: flow, flow: usableFlow } = readFlow(flowOutcome);
   return {
     ok: sourceReports.every((report) => report.ok) && flow.ok,
+    kinds: countKinds(sourceReports),
     sources: sourceReports,
     duplicateIds: duplicateIds(read),
     shown: records.length,
@@ -208,8 +216,17 @@ export function buildCheckReport(sources: readonly SourceOutcome[], flowOutcome:
   };
 }
 
+const NO_TEMPLATE: TemplateResult = { findings: [], counts: {}, kinds: { error: 0, warning: 0, notice: 0 } };
+
+function countKinds(reports: readonly SourceReport[]): Record<FindingKind, number> {
+  const kinds = { error: 0, warning: 0, notice: 0 };
+  for (const report of reports) for (const kind of FINDING_KINDS) kinds[kind] += report.template.kinds[kind];
+  return kinds;
+}
+
 function sourceReport(outcome: SourceOutcome): SourceReport {
   const { source, result, error } = outcome;
+  const template = outcome.template ?? NO_TEMPLATE;
   const read = result ?? (error instanceof UnusableCsvError ? { encoding: error.encoding, report: error.report, records: [] } : undefined);
   const failure = result === undefined && error !== undefined ? { kind: error.kind, message: error.message } : undefined;
   const base = {
@@ -221,7 +238,7 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
       : {}),
   };
   if (read === undefined) {
-    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0, unknownAreas: [], unknownAreaCount: 0 };
+    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0, unknownAreas: [], unknownAreaCount: 0, template };
   }
   const { report } = read;
   const areas = unknownAreas(read.records);
@@ -240,6 +257,7 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
     unreadableCount: report.unreadableCount,
     unknownAreas: areas.findings,
     unknownAreaCount: areas.count,
+    template,
   };
 }
 

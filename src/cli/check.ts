@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { buildCheckReport, type FlowOutcome, type SourceOutcome } from '../check/report.js';
+import { TemplateChecker } from '../check/template.js';
 import { noCache } from '../data/cache.js';
 import { isEncoding, type Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
@@ -31,7 +32,12 @@ const USAGE = `使い方: shien-navi check <データ.csv または URL> [別の
   <shien-navi> と同じ方法で読み込んで点検します。
   市町村ごとに、該当する制度が 1 件もないゴールを表示します。
 
-  終了コード: 0 問題なし / 1 CSV かフローに読めない誤りがある / 2 使い方の誤り
+  ひな形（2020 年の制度データ）の決まりも点検し、見つけたことを
+  誤り・注意・お知らせに分けて、決まりの名前と行・列とともに表示します。
+
+  終了コード: 0 誤りなし（注意・お知らせだけのときも 0）
+              1 CSV かフローに読めない誤りがある、またはひな形の決まりの「誤り」がある
+              2 使い方の誤り
 `;
 
 export async function main(argv: readonly string[], io: CheckIo): Promise<number> {
@@ -54,7 +60,7 @@ export async function main(argv: readonly string[], io: CheckIo): Promise<number
   for (const [index, source] of parsed.sources.entries()) sources.push(await readSource(source, `s${index + 1}`, parsed.encoding, io));
   const report = buildCheckReport(sources, await readFlow(parsed.flow, io));
   io.stdout.write(['shien-navi check — 支援情報データの点検', '', ...reportText(report)].join('\n') + '\n');
-  return report.ok ? EXIT.ok : EXIT.invalid;
+  return report.ok && report.kinds.error === 0 ? EXIT.ok : EXIT.invalid;
 }
 
 interface Arguments {
@@ -94,14 +100,20 @@ const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 /** Reads one CSV the way the widget does (a URL without the saved-copy cache). */
 async function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceOutcome> {
   const today = io.today === undefined ? {} : { today: io.today };
+  // The last reading's checker holds the findings (a file read again as Shift_JIS starts a new one).
+  let checker: TemplateChecker | undefined;
+  const options = { ...today, ...(encoding ? { encoding } : {}), observeRows: () => (checker = new TemplateChecker(today)) };
+  const template = () => (checker === undefined ? {} : { template: checker.result() });
   try {
     if (isUrl(source)) {
-      return { source, result: await loadSource(source, key, { ...today, cache: noCache, ...(encoding ? { encoding } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) }) };
+      const result = await loadSource(source, key, { ...options, cache: noCache, ...(io.fetch ? { fetch: io.fetch } : {}) });
+      return { source, result, ...template() };
     }
     const bytes = await (io.readFile ?? readFile)(source);
-    return { source, result: await readCsvBytes(bytes, source, key, { ...today, ...(encoding ? { encoding } : {}) }) };
+    const result = await readCsvBytes(bytes, source, key, options);
+    return { source, result, ...template() };
   } catch (error) {
-    if (error instanceof ShienNaviError) return { source, error };
+    if (error instanceof ShienNaviError) return { source, error, ...template() };
     return { source, error: new ShienNaviError('network', `ファイルを開けません（${error instanceof Error ? error.message : String(error)}）`, source) };
   }
 }

@@ -192,7 +192,7 @@ const rememberedDate = remembered((value) => {
 });
 
 /** The check digit of a 5-digit 全国地方公共団体コード (JIS X 0402). */
-function municipalityCheckDigit(code5: string): string {
+export function municipalityCheckDigit(code5: string): string {
   const sum = [...code5].reduce((total, digit, index) => total + Number(digit) * (6 - index), 0);
   return String((11 - (sum % 11)) % 10);
 }

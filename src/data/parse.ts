@@ -76,6 +76,15 @@ export interface ParseOptions {
   readonly sourceKey?: string;
   /** `YYYY-MM-DD`; rows that ended before this day are hidden. Defaults to today. */
   readonly today?: string;
+  /** Sees the header and every data row's cells as written, for checks the records cannot answer (the checker's template rules). */
+  readonly observer?: RowObserver;
+}
+
+/** Gets the cells as written: records are cleaned (half-width kana widened, codes read), the template's rules need the text itself. */
+export interface RowObserver {
+  header(map: HeaderMap, headers: readonly string[], row: number): void;
+  /** A data row that is not blank, with its line (as the report counts lines). */
+  row(cells: readonly string[], row: number): void;
 }
 
 /** Rows searched for the header, since some files put a title line above it. */
@@ -146,6 +155,7 @@ function lineFormat(text: string): Papa.ParseConfig {
 class RowReader {
   readonly #today: string;
   readonly #sourceKey: string;
+  readonly #observer: RowObserver | undefined;
   readonly #records: ServiceRecord[] = [];
   readonly #skipped: SkippedRow[] = [];
   readonly #irregular: SkippedRow[] = [];
@@ -162,6 +172,7 @@ class RowReader {
   constructor(options: ParseOptions) {
     this.#today = options.today ?? todayIso();
     this.#sourceKey = options.sourceKey ?? 'csv';
+    this.#observer = options.observer;
   }
 
   push(rows: readonly string[][]): void {
@@ -210,6 +221,7 @@ class RowReader {
     const headerRow = rows[index] ?? [];
     const map = mapHeaders(headerRow);
     this.#header = { map, columns: columnPlan(map), length: headerRow.length, index, headers: headerRow.map((header) => header.trim()) };
+    this.#observer?.header(map, this.#header.headers, index + 1);
     for (const cells of rows.slice(index + 1)) this.#read(cells);
   }
 
@@ -223,6 +235,7 @@ class RowReader {
     // Without a 制度名 column no row can be shown, and the file is reported for that: count only
     // (a 50 MB file of something else is then cheap to refuse).
     if (header.columns.name < 0) return;
+    this.#observer?.row(cells, row);
     if (cells.length !== header.length) {
       this.#irregular.push({ row, reason: cells.length < header.length ? 'too-few-cells' : 'too-many-cells' });
     }

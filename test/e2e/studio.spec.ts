@@ -465,10 +465,11 @@ test.describe('workbench: privacy, safety and access', () => {
     expect(await axeViolations(page), 'questions at 375 px').toEqual([]);
     await tab(page, '2. ウィジェットを設定する').click();
     expect(await axeViolations(page), 'widget at 375 px').toEqual([]);
-    // Nothing wider than the phone's screen; the three jobs on one row, each a full-size target.
+    // Nothing wider than the phone's screen; each job a full-size target.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const tabs = await page.getByRole('tab').evaluateAll((found) => found.map((tab) => tab.getBoundingClientRect()).map(({ top, right, height }) => ({ top, right, height })));
-    expect(new Set(tabs.map((box) => box.top)).size).toBe(1);
+    // Four jobs: two rows of two tabs, never a tall stack of four.
+    expect(new Set(tabs.map((box) => box.top)).size).toBe(2);
     expect(Math.max(...tabs.map((box) => box.right))).toBeLessThanOrEqual(375);
     expect(Math.min(...tabs.map((box) => box.height))).toBeGreaterThanOrEqual(44);
     // The code to paste wraps inside its box: read and checked on a phone without scrolling sideways.
@@ -490,6 +491,8 @@ test.describe('workbench: privacy, safety and access', () => {
     await tabTo(page, 'button コピーする');
     await tabTo(page, '2. ウィジェットを設定する', { backwards: true });
     await page.keyboard.press('End');
+    await expect(tab(page, '4. データを書く')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
     await expect(tab(page, '3. 質問を変える')).toHaveAttribute('aria-selected', 'true');
     await tabTo(page, 'button 「仕事のこと」を選ぶと');
     await page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCheckReport, type SourceOutcome } from '../../src/check/report.js';
+import { TemplateChecker } from '../../src/check/template.js';
 import { ShienNaviError } from '../../src/data/errors.js';
 import { readCsvBytes } from '../../src/data/load.js';
 import { findingRows, reportCsv, reportMarkdown } from '../../src/studio/model/report-export.js';
@@ -43,6 +44,21 @@ describe('the data check report as files', () => {
     const rows = findingRows(report).filter((row) => row.kind === '市町村名でも振興局名でもない地域');
     expect(rows.map((row) => [row.source, row.row])).toEqual([['areas.csv', '2']]);
     expect(rows[0]?.message).toContain('空知、石狩');
+  });
+
+  it('lists the template’s findings with their kind, rule, line and column', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/template-rules.csv', import.meta.url)));
+    let checker: TemplateChecker | undefined;
+    const result = await readCsvBytes(bytes, 'rules.csv', 's1', { today: TODAY, observeRows: () => (checker = new TemplateChecker({ today: TODAY })) });
+    const rows = findingRows(buildCheckReport([{ source: 'rules.csv', result, ...(checker ? { template: checker.result() } : {}) }]));
+    expect(rows).toContainEqual({
+      kind: 'ひな形の決まり（誤り）: 全国地方公共団体コードの検査数字が合いません（code-check-digit）',
+      source: 'rules.csv',
+      row: '4',
+      column: '全国地方公共団体コード',
+      message: expect.stringContaining('「011003」は最後の桁（検査数字）が合いません'),
+    });
+    expect(rows.filter((row) => row.kind.startsWith('ひな形の決まり')).length).toBe(12);
   });
 
   it('writes CSV a spreadsheet opens as text: BOM, quoted cells, formulas defused', async () => {

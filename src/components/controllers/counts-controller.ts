@@ -36,6 +36,7 @@ export class CountsController {
   readonly #inputs: () => CountsInputs;
   #counts: ServiceCounts | undefined;
   #countsFor: { index: GoalIndex; municipality: string } | undefined;
+  #townFor: { records: readonly ServiceRecord[]; municipality: string; services: readonly ServiceRecord[] } | undefined;
 
   constructor(host: ReactiveControllerHost, inputs: () => CountsInputs) {
     this.#inputs = inputs;
@@ -72,6 +73,19 @@ export class CountsController {
     // The index of a big file is still being built: answer this one goal directly.
     const node = flow.nodes[nodeId];
     return node?.kind === 'goal' ? counting.runQuery(node.query, records, municipality) : [];
+  }
+
+  /**
+   * Every service the town sees (engine/town.ts), for the list; none until the counting code
+   * (which holds the municipality rule and its 179-town table) has arrived with the data.
+   */
+  town(records: readonly ServiceRecord[], municipality: string): readonly ServiceRecord[] {
+    if (municipality.trim() === '') return records;
+    if (counting === undefined) return [];
+    if (this.#townFor?.records !== records || this.#townFor.municipality !== municipality) {
+      this.#townFor = { records, municipality, services: counting.townServices(records, municipality) };
+    }
+    return this.#townFor.services;
   }
 
   /** What a goal shows when the town has no service of its own for it (see goalFallback); undefined otherwise. */

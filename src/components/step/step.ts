@@ -25,6 +25,8 @@ const FALLBACK_CONTACTS = ['yorisoi'] as const;
  *
  * @fires navi-choose - Internal: `detail` is the index of the chosen answer.
  * @fires navi-municipality - Internal: `''` when the person asks to search every area.
+ * @fires navi-print - Internal: print a handout of the goal's services.
+ * @fires navi-share - Internal: share a link to the goal.
  * @csspart choice - Each answer button.
  * @csspart card - Each result card.
  */
@@ -123,7 +125,12 @@ export class ShienNaviStep extends LitElement {
         : nothing}
       ${allAreas}
       ${results.length === 0 && !contacts.length ? html`<shien-navi-crisis-lines .lines=${FALLBACK_CONTACTS}></shien-navi-crisis-lines>` : nothing}
-      <shien-navi-contact-actions .records=${general.length > 0 ? [...results, ...general] : results} .lines=${contacts}></shien-navi-contact-actions>
+      <shien-navi-contact-actions
+        .records=${general.length > 0 ? [...results, ...general] : results}
+        .lines=${contacts}
+        @navi-print=${forward(this)}
+        @navi-share=${forward(this)}
+      ></shien-navi-contact-actions>
     `;
   }
 }

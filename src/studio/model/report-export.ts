@@ -1,4 +1,5 @@
 import type { CheckReport } from '../../check/report.js';
+import { FINDING_KIND_LABELS, TEMPLATE_RULES } from '../../check/template.js';
 import { explainProblems } from '../../engine/flow-problems.js';
 
 /**
@@ -42,6 +43,16 @@ export function findingRows(report: CheckReport): FindingRow[] {
     }
     const more = source.unreadableCount - source.unreadable.length;
     if (more > 0) rows.push({ kind: KIND_NAMES.unreadable, source: source.source, row: '', column: '', message: `ほかに ${more} か所あります` });
+    // The template's rules: kind and rule in the 種類 column, as the page and the CLI name them.
+    for (const finding of source.template.findings) {
+      rows.push({
+        kind: `ひな形の決まり（${FINDING_KIND_LABELS[finding.kind]}）: ${TEMPLATE_RULES[finding.rule].title}（${finding.rule}）`,
+        source: source.source,
+        row: String(finding.row),
+        column: finding.header,
+        message: finding.message,
+      });
+    }
   }
   for (const duplicate of report.duplicateIds) {
     rows.push({ kind: '重なる制度番号', source: duplicate.shown.source, row: String(duplicate.shown.row), column: '制度番号', message: duplicate.message });

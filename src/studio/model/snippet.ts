@@ -88,6 +88,24 @@ export function widgetSnippet(input: SnippetInput): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Attributes dist/embed.html takes from its query (src/engine/embed-params.ts): not `mode` (the iframe is the panel) nor `encoding`. */
+const IFRAME_PARAMS: ReadonlySet<string> = new Set(['src', 'municipality', 'categories', 'start', 'lang', 'scheme', 'heading', 'exit-url']);
+/** The widget's own panel height (`--shien-navi-max-height`), which the embed page fills. */
+export const IFRAME_HEIGHT = 640;
+
+/**
+ * The iframe for CMSs whose editors strip `<script>`: dist/embed.html beside the widget's files,
+ * with the settings in its query, a title for screen readers and the panel's height. An edited
+ * flow cannot travel in a query: the iframe shows the bundled one (the workbench says so).
+ */
+export function iframeSnippet(input: SnippetInput): string {
+  const params = new URLSearchParams(widgetAttributes(input).filter(([name]) => IFRAME_PARAMS.has(name)));
+  const query = params.toString();
+  const src = `${scriptFolder(input.settings.scriptFolder)}embed.html${query ? `?${query}` : ''}`;
+  const title = input.settings.heading.trim() || '支援情報ナビ';
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT}" loading="lazy"></iframe>\n`;
+}
+
 /** The edited flow alone, as the inline script a site owner can put inside an existing `<shien-navi>`. */
 export function inlineFlowSnippet(flow: unknown): string {
   return `<script type="application/json">${scriptSafeJson(flow)}</script>\n`;
