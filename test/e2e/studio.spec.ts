@@ -100,7 +100,7 @@ test.describe('workbench: check my data', () => {
     await setText(page, urlField, OPEN);
     const opened = check(page).locator('section.source', { hasText: OPEN });
     await expect(opened.locator('h3')).toHaveText(`✓ ${OPEN}`);
-    await expect(opened.locator('.facts')).toContainText('表示できる制度45');
+    await expect(opened.locator('.facts')).toContainText('表示できる制度52');
 
     await setText(page, urlField, CLOSED);
     const closed = check(page).locator('section.source', { hasText: CLOSED });
