@@ -15,6 +15,12 @@ const SIZES = [
 ];
 
 if (!ensureChromium()) process.exit(1);
+if (process.argv.includes('--demo')) {
+  const { demoShots } = await import('./demo-shots.mjs');
+  const files = await demoShots(root, process.argv.includes('--readme') ? `${root}docs/demo/` : `${out}demo/`);
+  console.log(`${files.length} screenshots of the demo`);
+  process.exit(0);
+}
 if (!process.env.SCREENSHOTS_SKIP_BUILD) {
   execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   execFileSync('npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static'], { cwd: root, stdio: 'inherit' });

@@ -107,6 +107,7 @@ export const CategoryWork: Story = { name: 'Category: 仕事のこと', args: { 
 export const CategoryEmergency: Story = { name: 'Category: 緊急の困りごと', args: { start: 'emergency' } };
 export const CategoryHealth: Story = { name: 'Category: 心とからだの悩み', args: { start: 'health' } };
 export const CategoryFamily: Story = { name: 'Category: 家族関係のこと', args: { start: 'family' } };
+export const CategoryConnection: Story = { name: 'Category: 人とのつながり・居場所', args: { start: 'connection' } };
 
 export const MidFlow: Story = {
   play: async ({ canvasElement }) => {
@@ -126,13 +127,38 @@ export const GoalWithResults: Story = {
 };
 
 export const GoalWithNone: Story = {
+  name: 'Goal with nothing for the town (fallback)',
   args: { municipality: '旭川市' },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await choose(canvasElement, '心とからだの悩み', '病気や障がい', '障がいのこと');
-    // Nothing found is never a dead end: a crisis line and a way on are there.
+    // Nothing found is never a dead end: said plainly, then the town's general consultation,
+    // a way to every area and a crisis line.
+    await expectShown(canvasElement, 'shien-navi-step >>> .goal-heading', '旭川市の窓口は見つかりませんでした');
+    await expectShown(canvasElement, 'shien-navi-step >>> .general shien-navi-result-list >>> [part~="card"]', '生活困窮者自立相談支援事業');
+    await expectShown(canvasElement, 'shien-navi-step >>> button.all-areas', 'すべての地域で探す');
     await expectShown(canvasElement, 'shien-navi-crisis-lines >>> a[href^="tel:"]');
-    if (countShown(canvasElement, '[part~="card"]') !== 0) throw new Error('a goal with no services shows no cards');
+  },
+};
+
+export const TownServedByItsArea: Story = {
+  name: 'A town only its 振興局 serves (栗山町)',
+  args: { municipality: '栗山町' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, 'お金のこと', '生活費が足りない', 'これからの生活が心配');
+    await expectShown(canvasElement, 'shien-navi-step >>> .goal-heading', '栗山町の窓口は見つかりませんでした');
+    await expectShown(canvasElement, '[part~="card"]', 'そらち生活サポートセンター');
+    if (countShown(canvasElement, '[part~="card"]') === 0) throw new Error('the 振興局 and 全道 services are shown');
+  },
+};
+
+export const HandOffCard: Story = {
+  name: 'Hand-off to the agency’s form',
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await choose(canvasElement, '緊急の困りごと', '食べるものがない', 'フードバンクを利用したい');
+    await expectShown(canvasElement, '[part~="card"] >>> a.request[href^="https://"]', '食料の支援を申し込む');
   },
 };
 

@@ -5,6 +5,7 @@ import type { ExpiredRow, ParseReport, QuoteErrorRow, SkippedRow, UnreadableCell
 import type { ServiceRecord } from '../data/record.js';
 import { goalCoverage, goalPaths } from '../engine/coverage.js';
 import { crisisLookalike } from '../engine/crisis-lookalike.js';
+import { unknownAreas, type UnknownAreaFinding } from './areas.js';
 import type { Flow } from '../engine/flow.js';
 import { goalsWithoutPhrases } from '../engine/situations.js';
 import { validateFlow, type FlowProblem } from '../engine/validate.js';
@@ -56,6 +57,9 @@ export const FIELD_USES: Readonly<Record<MappedField, string>> = {
   longitude: '経度（地図のリンク）',
   url: '詳細参照先（「詳しく見る」のリンク）',
   applyUrl: '電子申請URL（「オンラインで申請する」のリンク）',
+  requestUrl: '相談申込URL（「相談を申し込む」のリンク。https のみ。相談先のページが開きます）',
+  schedule: '開催日時・開室日（居場所などのカードに表示）',
+  ageRange: '対象年齢（カードに表示）',
   applicationStart: '受付開始日（まだなら「受付は○日から」と表示）',
   applicationEnd: '受付終了日（過ぎたら表示しません）',
   publicationEnd: '公開終了日（過ぎたら表示しません）',
@@ -135,6 +139,9 @@ export interface SourceReport {
   /** Dates, phone numbers and URLs that could not be read (the first of them; `unreadableCount` counts all). */
   readonly unreadable: readonly CellFinding[];
   readonly unreadableCount: number;
+  /** Area names of a prefecture with an area table that it does not know (空地 for 空知); `unknownAreaCount` counts all. */
+  readonly unknownAreas: readonly UnknownAreaFinding[];
+  readonly unknownAreaCount: number;
   /** The template's rules (src/check/template.ts): findings with their kind. */
   readonly template: TemplateResult;
   /** Rows with a quote out of place, where lines of the file may have merged into one row. */
@@ -247,9 +254,10 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
       : {}),
   };
   if (read === undefined) {
-    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0, template, quoteErrors: [] };
+    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0, unknownAreas: [], unknownAreaCount: 0, template, quoteErrors: [] };
   }
   const { report } = read;
+  const areas = unknownAreas(read.records);
   return {
     ...base,
     encoding: ENCODING_NAMES[read.encoding],
@@ -263,6 +271,8 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
     expiredRows: report.expiredRows.map(expiredFinding),
     unreadable: report.unreadable.map(cellFinding),
     unreadableCount: report.unreadableCount,
+    unknownAreas: areas.findings,
+    unknownAreaCount: areas.count,
     template,
     quoteErrors: report.quoteErrors.map(quoteFinding),
   };
@@ -308,6 +318,7 @@ const UNREADABLE_HINT: Readonly<Record<UnreadableCell['kind'], string>> = {
   date: '日付として読めません（期限に使えません）。2024-04-01、2024/4/1、2024年4月1日、令和6年4月1日、R6.4.1 のどれかの形で書いてください（日付でない説明は「受付備考」の列に書けます）',
   phone: '電話番号として読めません（電話のボタンが出ません）。011-231-4567 のように番号を書いてください',
   url: 'URL として読めません（「詳しく見る」が出ません）。https:// で始まる URL だけを書いてください',
+  https: 'https:// で始まる URL ではないので「相談を申し込む」のリンクを出しません。相談先の申込フォームの https:// で始まる URL を書いてください（http:// や javascript: などは使えません）',
 };
 
 function cellFinding({ row, kind, column, text }: UnreadableCell): CellFinding {

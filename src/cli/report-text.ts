@@ -65,6 +65,9 @@ function sourceText(source: SourceReport): string[] {
     lines.push('  期限切れで表示しない行:', ...listed(messages(source.expiredRows), '    ', source.expired));
   }
   lines.push(...cellText(source.unreadable, source.unreadableCount));
+  if (source.unknownAreas.length > 0) {
+    lines.push('  市町村名でも振興局名でもない地域（そのまま表示し、絞り込みでは見つかりません）:', ...listed(messages(source.unknownAreas), '    ', source.unknownAreaCount));
+  }
   lines.push(...templateText(source.template));
   return lines;
 }
@@ -84,6 +87,7 @@ const CELL_HEADINGS: Readonly<Record<CellFinding['kind'], string>> = {
   date: '  日付として読めないもの（期限に使えません）:',
   phone: '  電話番号として読めないもの（電話のボタンが出ません）:',
   url: '  URL として読めないもの（「詳しく見る」が出ません）:',
+  https: '  https の URL でない相談申込URL（「相談を申し込む」のリンクが出ません）:',
 };
 
 function cellText(cells: readonly CellFinding[], count: number): string[] {

@@ -145,3 +145,29 @@ export function findPlaces(text: string): readonly AreaPlace[] {
     (place) => place.municipality.name.includes(key) || place.municipality.kana.startsWith(key) || comparable(place.area.short) === key,
   );
 }
+
+/** Places that fit what is typed, under a heading: an area's name, or '' for the data's other places. */
+export interface PlaceGroup {
+  readonly heading: string;
+  readonly places: readonly { readonly name: string; readonly reading: string }[];
+}
+
+/**
+ * What a place picker suggests for a typed text: towns of the tables grouped under their area,
+ * then the data's other place names (`others`) holding the text; `limit` places in all.
+ */
+export function suggestPlaces(text: string, others: readonly string[], limit: number): PlaceGroup[] {
+  const groups: { heading: string; places: { name: string; reading: string }[] }[] = [];
+  const found = findPlaces(text);
+  for (const place of found.slice(0, limit)) {
+    const town = { name: place.municipality.name, reading: place.municipality.kana };
+    const last = groups.at(-1);
+    if (last?.heading === place.area.name) last.places.push(town);
+    else groups.push({ heading: place.area.name, places: [town] });
+  }
+  const inTables = new Set(found.map((place) => place.municipality.name));
+  const key = text.trim();
+  const rest = others.filter((name) => name.includes(key) && !inTables.has(name)).slice(0, Math.max(0, limit - found.length));
+  if (key !== '' && rest.length > 0) groups.push({ heading: '', places: rest.map((name) => ({ name, reading: '' })) });
+  return groups;
+}

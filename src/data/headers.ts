@@ -45,6 +45,15 @@ export const FIELD_HEADERS = {
   url: ['詳細参照先', '詳細url', 'url', 'ホームページ', 'サイトurl'],
   /** Where to apply online (電子申請), when the service can be applied for on the web. */
   applyUrl: ['電子申請url', '申請可能url', 'オンライン申請url', '電子申請'],
+  /**
+   * The agency's own form to ask for a consultation or food (相談申込URL): a 「相談を申し込む」
+   * link, https only. The widget sends nothing itself; the link opens the agency's page.
+   */
+  requestUrl: ['相談申込url', '申込url', '相談フォームurl', 'オンライン相談url', 'line相談url', '相談申込フォーム'],
+  /** When a place (居場所, サロン, 子ども食堂) is open: 開催日時 / 開室日. */
+  schedule: ['開催日時', '開室日', '開催日', '開室日時', '開催日程', '開所日', '開所日時'],
+  /** 対象年齢 */
+  ageRange: ['対象年齢', '年齢'],
   /** 受付開始日: a service not open yet is shown with the date it opens. */
   applicationStart: ['受付開始日', '申請開始日'],
   applicationEnd: ['受付終了日', '受付期限'],

@@ -251,6 +251,15 @@ export function safeWebUrl(value: string | undefined): string {
   }
 }
 
+/**
+ * A link that hands a person over to an agency's own form (相談申込URL): https only, so what
+ * they type there is encrypted; http, javascript:, data: and anything else give ''.
+ */
+export function safeHttpsUrl(value: string | undefined): string {
+  const url = safeWebUrl(value);
+  return url.startsWith('https://') ? url : '';
+}
+
 export function parseCoordinate(value: string | undefined, limit: number): number | undefined {
   const text = cleanText(value);
   if (text === '') return undefined;

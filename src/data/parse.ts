@@ -10,6 +10,7 @@ import {
   parseDate,
   parseMunicipalityCode,
   parseServiceType,
+  safeHttpsUrl,
   safeWebUrl,
   splitList,
   todayIso,
@@ -33,7 +34,8 @@ export interface ExpiredRow {
 /** A cell whose text could not be read as what its column holds. */
 export interface UnreadableCell {
   readonly row: number;
-  readonly kind: 'date' | 'phone' | 'url';
+  /** `https`: a 相談申込URL that is not an https URL (never a link). */
+  readonly kind: 'date' | 'phone' | 'url' | 'https';
   /** The column's header as written. */
   readonly column: string;
   readonly text: string;
@@ -302,6 +304,7 @@ class RowReader {
     if (record.updated === '' && columns.updated >= 0) this.#note(cells, record.row, 'date', columns.updated);
     if (record.url === '' && columns.url >= 0) this.#note(cells, record.row, 'url', columns.url);
     if (record.applyUrl === '' && columns.applyUrl >= 0) this.#note(cells, record.row, 'url', columns.applyUrl);
+    if (record.requestUrl === '' && columns.requestUrl >= 0) this.#note(cells, record.row, 'https', columns.requestUrl);
     if (record.phoneText !== '' && extractPhone(record.phoneText) === '') this.#note(cells, record.row, 'phone', columns.phone);
   }
 
@@ -423,6 +426,9 @@ function toRecord(cells: readonly string[], header: Header, sourceKey: string, r
     longitude: parseCoordinate(cellAt(cells, columns.longitude), 180),
     url: safeWebUrl(cellAt(cells, columns.url)),
     applyUrl: safeWebUrl(cellAt(cells, columns.applyUrl)),
+    requestUrl: safeHttpsUrl(cellAt(cells, columns.requestUrl)),
+    schedule: cleanText(cellAt(cells, columns.schedule)),
+    ageRange: cleanText(cellAt(cells, columns.ageRange)),
     applicationStart: parseDate(cellAt(cells, columns.applicationStart)),
     applicationEnd: parseDate(cellAt(cells, columns.applicationEnd)),
     publicationEnd: parseDate(cellAt(cells, columns.publicationEnd)),

@@ -62,6 +62,12 @@ export interface ServiceRecord {
   readonly url: string;
   /** 電子申請URL: where to apply online, only when it is an http(s) URL. */
   readonly applyUrl: string;
+  /** 相談申込URL: the agency's own form to ask for help, only when it is an https URL. */
+  readonly requestUrl: string;
+  /** 開催日時 / 開室日: when a place (居場所, サロン) is open. */
+  readonly schedule: string;
+  /** 対象年齢 */
+  readonly ageRange: string;
   /** 受付開始日 as `YYYY-MM-DD`, or ''. */
   readonly applicationStart: string;
   /** 受付終了日 as `YYYY-MM-DD`, or '' when always open. */

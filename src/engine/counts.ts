@@ -1,7 +1,13 @@
 import type { ServiceRecord } from '../data/record.js';
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { Flow } from './flow.js';
-import { compileQuery, matchesMunicipality } from './query.js';
+import { compileQuery, municipalityFilter } from './query.js';
+
+// The counting chunk answers a goal directly too, while its index is being built, and says
+// what a goal with nothing for the town shows instead.
+export { runQuery } from './query.js';
+export { goalFallback } from './fallback.js';
+export { townServices } from './town.js';
 
 /** Records matched per slice before looking at the clock. */
 const CHECK_EVERY = 256;
@@ -99,6 +105,7 @@ export class GoalIndex {
  */
 export class ServiceCounts {
   readonly #index: GoalIndex;
+  /** Per record: 0 when not for the municipality, else 1 + its nearness (own, area, prefecture). */
   readonly #inArea: Uint8Array;
   readonly #results = new Map<string, readonly ServiceRecord[]>();
   readonly #behind = new Map<string, number>();
@@ -112,15 +119,23 @@ export class ServiceCounts {
     } else {
       this.#index = GoalIndex.build(indexOrFlow, (recordsOrMunicipality ?? []) as readonly ServiceRecord[]);
     }
-    this.#inArea = Uint8Array.from(this.#index.records, (record) => (matchesMunicipality(record, municipality) ? 1 : 0));
+    const nearness = municipalityFilter(municipality);
+    this.#inArea = Uint8Array.from(this.#index.records, (record) => (nearness(record) ?? -1) + 1);
   }
 
-  /** The records a goal shows, in data order. */
+  /** The records a goal shows: the town's own, then its area's, then the prefecture's, each in data order. */
   results(goalId: string): readonly ServiceRecord[] {
     let found = this.#results.get(goalId);
     if (found === undefined) {
       const goal = this.#index.goals.indexOf(goalId);
-      found = goal < 0 ? [] : this.#index.records.filter((_, row) => this.#inArea[row] === 1 && this.#index.answers(row, goal));
+      const tiers: ServiceRecord[][] = [[], [], []];
+      if (goal >= 0) {
+        this.#index.records.forEach((record, row) => {
+          const near = this.#inArea[row] ?? 0;
+          if (near > 0 && this.#index.answers(row, goal)) tiers[near - 1]?.push(record);
+        });
+      }
+      found = tiers.flat();
       this.#results.set(goalId, found);
     }
     return found;
@@ -133,7 +148,7 @@ export class ServiceCounts {
       const mask = this.#index.maskOf(this.#goalsBelow(nodeId, new Set()));
       count = 0;
       for (let row = 0; row < this.#index.records.length; row += 1) {
-        if (this.#inArea[row] === 1 && this.#index.answersAny(row, mask)) count += 1;
+        if ((this.#inArea[row] ?? 0) > 0 && this.#index.answersAny(row, mask)) count += 1;
       }
       this.#behind.set(nodeId, count);
     }

@@ -1,16 +1,75 @@
+import { areaByName, placeOf, type PrefectureArea, type PrefectureAreas } from '../data/areas.js';
 import type { ServiceRecord } from '../data/record.js';
 import { foldText } from '../search/normalize.js';
 import type { GoalQuery } from './flow.js';
 
 /**
- * A municipality filter given as a name (`札幌市`) or a 6-digit code (`011002`). A record for
- * several municipalities (対象地域群) matches each of them.
+ * How near a record's area is to a chosen municipality, for ordering: the town's own rows, then
+ * its area's (a 振興局 named in 市区町村名 or 対象地域), then the whole prefecture's.
  */
-export function matchesMunicipality(record: ServiceRecord, municipality: string): boolean {
+export const NEARNESS = { own: 0, area: 1, prefecture: 2 } as const;
+export type Nearness = (typeof NEARNESS)[keyof typeof NEARNESS];
+
+// The area (振興局) a record names, found once per record.
+const areaOfRecord = new WeakMap<ServiceRecord, PrefectureArea | null>();
+function recordArea(record: ServiceRecord): PrefectureArea | undefined {
+  let area = areaOfRecord.get(record);
+  if (area === undefined) {
+    area = null;
+    for (const name of record.municipalities) {
+      const match = areaByName(name);
+      if (match !== undefined) {
+        area = match.area;
+        break;
+      }
+    }
+    areaOfRecord.set(record, area);
+  }
+  return area ?? undefined;
+}
+
+/** Whether a record is of the table's prefecture (by its code or its 都道府県名; neither written counts). */
+function inPrefecture(record: ServiceRecord, table: PrefectureAreas): boolean {
+  if (record.municipalityCode !== '') return record.municipalityCode.startsWith(table.code.slice(0, 2));
+  return record.prefecture === '' || record.prefecture === table.name;
+}
+
+/**
+ * A municipality filter given as a name (`札幌市`) or a 6-digit code (`011002`): for each record,
+ * how near it is (see NEARNESS), or undefined when it is not for that place. A record for
+ * several municipalities (対象地域群) matches each of them; a record with no 市区町村名 serves
+ * every place. For a town of an area table (Hokkaido's 179), a row of its prefecture naming the
+ * town, or naming its area (空知, 空知総合振興局, そらち …), is kept too. Names no table knows
+ * (空地, another prefecture's region) are matched as written, as before.
+ */
+export function municipalityFilter(municipality: string): (record: ServiceRecord) => Nearness | undefined {
   const wanted = municipality.trim();
-  if (wanted === '' || record.municipality === '') return true;
-  if (/^\d{6}$/.test(wanted)) return record.municipalityCode === wanted;
-  return record.municipality === wanted || (record.municipalities.length > 1 && record.municipalities.includes(wanted));
+  if (wanted === '') return () => NEARNESS.own;
+  const byCode = /^\d{6}$/.test(wanted);
+  const place = placeOf(wanted);
+  return (record) => {
+    if (record.municipality === '') return NEARNESS.prefecture;
+    if (byCode ? record.municipalityCode === wanted : record.municipality === wanted || record.municipalities.includes(wanted)) return NEARNESS.own;
+    if (place === undefined || !inPrefecture(record, place.table)) return undefined;
+    if (record.municipalities.includes(place.municipality.name)) return NEARNESS.own;
+    return recordArea(record) === place.area ? NEARNESS.area : undefined;
+  };
+}
+
+/** Whether a record is for the municipality (see municipalityFilter). */
+export function matchesMunicipality(record: ServiceRecord, municipality: string): boolean {
+  return municipalityFilter(municipality)(record) !== undefined;
+}
+
+/** Records in the order of their nearness to the municipality (stable within each); the others left out. */
+export function nearestFirst(records: readonly ServiceRecord[], municipality: string): ServiceRecord[] {
+  const nearness = municipalityFilter(municipality);
+  const tiers: ServiceRecord[][] = [[], [], []];
+  for (const record of records) {
+    const tier = nearness(record);
+    if (tier !== undefined) tiers[tier]?.push(record);
+  }
+  return tiers.flat();
 }
 
 // Folded text per record, computed once: every goal and every count reads it.
@@ -72,5 +131,5 @@ export function queryRank(query: GoalQuery): (record: ServiceRecord) => number {
 
 export function runQuery(query: GoalQuery, records: readonly ServiceRecord[], municipality = ''): ServiceRecord[] {
   const matches = compileQuery(query);
-  return records.filter((record) => matchesMunicipality(record, municipality) && matches(record));
+  return nearestFirst(records.filter(matches), municipality);
 }

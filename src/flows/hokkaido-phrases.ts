@@ -132,6 +132,46 @@ export const HOKKAIDO_PHRASES = {
     'ja-easy': ['りこんしたい', 'りこんの そうだん', 'よういくひが もらえない'],
     en: ['divorce', 'child support', 'separation', 'custody'],
   },
+  'connection-young-meet': {
+    ja: ['若者の居場所', '学校以外の居場所', '放課後に行ける場所', '家にも学校にも居場所がない', '友だちがいない', '同世代と話したい', 'たまり場', 'ユースセンター', '子ども食堂に行きたい'],
+    'ja-easy': ['いばしょが ほしい', 'ともだちが いない'],
+    en: ['youth centre', 'a place to hang out', 'no friends'],
+  },
+  'connection-young-remote': {
+    ja: ['SNSで相談したい', 'チャットで話したい', 'オンラインの居場所', 'ネットでつながりたい', '顔を出さずに話したい', 'LINEで話せる所'],
+    'ja-easy': ['チャットで はなしたい', 'インターネットで つながりたい'],
+    en: ['chat online', 'online community', 'talk on social media'],
+  },
+  'connection-parent-meet': {
+    ja: ['子育てひろば', '親子で行ける場所', 'ママ友がほしい', 'パパ友がほしい', '子育て仲間がほしい', '子育てで孤立している', '孤育て', 'ワンオペで誰とも話さない'],
+    'ja-easy': ['おやこで いける ところ', 'こそだての なかま'],
+    en: ['parent and toddler group', 'meet other parents'],
+  },
+  'connection-parent-remote': {
+    ja: ['子育ての話を聞いてほしい', 'オンラインの子育てサロン', '子育ての悩みをチャットで', '夜中に子育ての話がしたい'],
+    'ja-easy': ['こそだての はなしを きいて ほしい'],
+    en: ['online parents group', 'talk about parenting'],
+  },
+  'connection-older-meet': {
+    ja: ['高齢者サロン', 'ふれあいサロン', '老人クラブ', 'お茶飲み会', '一人暮らしで誰とも話さない', '近所に知り合いがいない', '退職して行く所がない', '地域の集まり'],
+    'ja-easy': ['おちゃのみ', 'ひとりぐらしで だれとも はなさない'],
+    en: ['seniors club', 'community salon', 'older people meeting place'],
+  },
+  'connection-older-remote': {
+    ja: ['電話の話し相手', '傾聴ボランティア', '電話で話を聞いてくれる', '毎日だれとも話さない', '声を聞きたい'],
+    'ja-easy': ['でんわで はなしたい', 'はなしあいて'],
+    en: ['telephone befriending', 'someone to call'],
+  },
+  'connection-anyone-meet': {
+    ja: ['居場所がほしい', '居場所がない', 'どこにも居場所がない', '人とつながりたい', '人と話したい', '仲間がほしい', '同じ悩みの人と話したい', 'ピアサポート', '自助グループ', '交流の場'],
+    'ja-easy': ['いばしょが ない', 'ひとと つながりたい', 'なかまが ほしい'],
+    en: ['a place to belong', 'meet people', 'peer support', 'self-help group'],
+  },
+  'connection-anyone-remote': {
+    ja: ['話し相手がほしい', '話し相手がいない', '寂しい', 'さみしい', 'さびしい', 'ひとりぼっち', '独りぼっち', '孤独', '孤独を感じる', '誰とも話していない', '友達がいない', '誰かと話したい', '一人がつらい', 'ひとりで寂しい'],
+    'ja-easy': ['さびしい', 'ひとりぼっち', 'はなしあいてが ほしい'],
+    en: ['lonely', 'loneliness', 'someone to talk to', 'all alone'],
+  },
 } as const satisfies Readonly<Record<string, Phrases>>;
 
 /**

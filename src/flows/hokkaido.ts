@@ -1,7 +1,8 @@
 import type { Flow } from '../engine/flow.js';
 
 /**
- * The bundled decision tree, after 北海道支援情報ナビ: five categories, two or three short
+ * The bundled decision tree, after 北海道支援情報ナビ: five categories and a sixth for
+ * loneliness (人とのつながり・居場所, which the platform exists for), two or three short
  * questions each. Goals are queries over the open data; the only phone numbers here are the
  * crisis lines, referenced by id. Category ids are the contract of the `categories` attribute.
  * Its goals' phrases (what people type) are in hokkaido-phrases.ts, loaded with the search.
@@ -20,6 +21,7 @@ export const HOKKAIDO_FLOW = {
         { label: { ja: '緊急の困りごと', 'ja-easy': 'いま すぐ たすけが ほしい', en: 'Urgent help' }, next: 'emergency' },
         { label: { ja: '心とからだの悩み', 'ja-easy': 'こころと からだの こと', en: 'Mind and body' }, next: 'health' },
         { label: { ja: '家族関係のこと', 'ja-easy': 'かぞくの こと', en: 'Family' }, next: 'family' },
+        { label: { ja: '人とのつながり・居場所', 'ja-easy': 'ひとと つながりたい・いばしょ', en: 'Company and a place to belong' }, next: 'connection' },
       ],
     },
 
@@ -245,6 +247,99 @@ export const HOKKAIDO_FLOW = {
       kind: 'goal',
       text: { ja: '離婚やお金、子どものことを相談できます。', 'ja-easy': 'りこんの ことを そうだん できます。', en: 'Advice on divorce, money and children.' },
       query: { terms: ['離婚', '法テラス', '法律相談', '養育費', 'ひとり親'] },
+    },
+
+    // 居場所 are mostly run by NPOs and volunteers (サービス種別 103); their rows are chosen by
+    // their own words, for whom first, then how to meet.
+    connection: {
+      kind: 'question',
+      text: { ja: 'どなたのための、つながりや居場所ですか？', 'ja-easy': 'だれの ための いばしょですか？', en: 'Who is it for?' },
+      choices: [
+        { label: { ja: '子ども・若者', 'ja-easy': 'こども・わかもの', en: 'Children and young people' }, next: 'connection-young' },
+        { label: { ja: '子育て中の方', 'ja-easy': 'こそだて している ひと', en: 'Parents with young children' }, next: 'connection-parent' },
+        { label: { ja: '高齢の方', 'ja-easy': 'おとしより', en: 'Older people' }, next: 'connection-older' },
+        { label: { ja: 'だれでも', 'ja-easy': 'だれでも', en: 'Anyone' }, next: 'connection-anyone' },
+      ],
+    },
+    'connection-young': {
+      kind: 'question',
+      text: { ja: '会って過ごしたいですか？ 電話やオンラインがよいですか？', 'ja-easy': 'あいたい？ でんわや インターネットが いい？', en: 'In person, or by phone or online?' },
+      choices: [
+        { label: { ja: '会って過ごしたい', 'ja-easy': 'あいたい', en: 'In person' }, next: 'connection-young-meet' },
+        { label: { ja: '電話・オンライン・SNS', 'ja-easy': 'でんわ・インターネット', en: 'Phone or online' }, next: 'connection-young-remote' },
+      ],
+    },
+    'connection-parent': {
+      kind: 'question',
+      text: { ja: '会って過ごしたいですか？ 電話やオンラインがよいですか？', 'ja-easy': 'あいたい？ でんわや インターネットが いい？', en: 'In person, or by phone or online?' },
+      choices: [
+        { label: { ja: '会って過ごしたい', 'ja-easy': 'あいたい', en: 'In person' }, next: 'connection-parent-meet' },
+        { label: { ja: '電話・オンライン・SNS', 'ja-easy': 'でんわ・インターネット', en: 'Phone or online' }, next: 'connection-parent-remote' },
+      ],
+    },
+    'connection-older': {
+      kind: 'question',
+      text: { ja: '会って過ごしたいですか？ 電話やオンラインがよいですか？', 'ja-easy': 'あいたい？ でんわや インターネットが いい？', en: 'In person, or by phone or online?' },
+      choices: [
+        { label: { ja: '会って過ごしたい', 'ja-easy': 'あいたい', en: 'In person' }, next: 'connection-older-meet' },
+        { label: { ja: '電話・オンライン・SNS', 'ja-easy': 'でんわ・インターネット', en: 'Phone or online' }, next: 'connection-older-remote' },
+      ],
+    },
+    'connection-anyone': {
+      kind: 'question',
+      text: { ja: '会って過ごしたいですか？ 電話やオンラインがよいですか？', 'ja-easy': 'あいたい？ でんわや インターネットが いい？', en: 'In person, or by phone or online?' },
+      choices: [
+        { label: { ja: '会って過ごしたい', 'ja-easy': 'あいたい', en: 'In person' }, next: 'connection-anyone-meet' },
+        { label: { ja: '電話・オンライン・SNS', 'ja-easy': 'でんわ・インターネット', en: 'Phone or online' }, next: 'connection-anyone-remote' },
+      ],
+    },
+    'connection-young-meet': {
+      kind: 'goal',
+      text: { ja: '子どもや若者が気軽に立ち寄れる居場所です。', 'ja-easy': 'こどもや わかものの いばしょです。', en: 'Places for young people to drop in.' },
+      contacts: ['yorisoi'],
+      query: { terms: ['若者', 'ユース', '子ども食堂', 'こども食堂', 'たまり場', '居場所'], serviceTypes: ['103'] },
+    },
+    'connection-young-remote': {
+      kind: 'goal',
+      text: { ja: '電話やオンライン、SNSでつながれる場所です。', 'ja-easy': 'でんわや インターネットで つながれます。', en: 'Connect by phone or online.' },
+      contacts: ['yorisoi'],
+      query: { terms: ['オンライン', 'SNS', 'チャット', 'ピアサポート'], serviceTypes: ['103'] },
+    },
+    'connection-parent-meet': {
+      kind: 'goal',
+      text: { ja: '親子で過ごせる場所や、子育て中の人どうしの交流の場です。', 'ja-easy': 'おやこで いける ところです。', en: 'Places for parents and children.' },
+      contacts: ['yorisoi'],
+      query: { terms: ['子育てひろば', '親子', '子育て', '子ども食堂', 'こども食堂'], serviceTypes: ['103'] },
+    },
+    'connection-parent-remote': {
+      kind: 'goal',
+      text: { ja: '子育ての気持ちを電話やオンラインで話せる場所です。', 'ja-easy': 'でんわや インターネットで はなせます。', en: 'Talk about parenting by phone or online.' },
+      contacts: ['yorisoi'],
+      query: { terms: ['オンライン', 'SNS', 'チャット', '傾聴'], serviceTypes: ['103'] },
+    },
+    'connection-older-meet': {
+      kind: 'goal',
+      text: { ja: 'お茶を飲みながら話せるサロンや、地域の交流の場です。', 'ja-easy': 'おちゃを のみながら はなせる ところです。', en: 'Salons and local meeting places.' },
+      contacts: ['yorisoi'],
+      query: { terms: ['サロン', '高齢', 'シニア', '老人'], serviceTypes: ['103'] },
+    },
+    'connection-older-remote': {
+      kind: 'goal',
+      text: { ja: '電話で話し相手になってくれる所です。', 'ja-easy': 'でんわで はなせます。', en: 'Someone to talk to by phone.' },
+      contacts: ['yorisoi'],
+      query: { terms: ['話し相手', '傾聴', '電話'], serviceTypes: ['103'] },
+    },
+    'connection-anyone-meet': {
+      kind: 'goal',
+      text: { ja: 'だれでも行ける居場所や、同じ思いの人と話せる集まりです。', 'ja-easy': 'だれでも いける いばしょです。', en: 'Places anyone can go.' },
+      contacts: ['yorisoi'],
+      query: { terms: ['居場所', 'たまり場', 'サロン', '交流', 'ピアサポート', '子ども食堂', 'こども食堂'], serviceTypes: ['103'] },
+    },
+    'connection-anyone-remote': {
+      kind: 'goal',
+      text: { ja: '寂しいとき、電話やオンラインで話せる場所です。', 'ja-easy': 'でんわや インターネットで はなせます。', en: 'Someone to talk to when you feel lonely.' },
+      contacts: ['yorisoi', 'inochi'],
+      query: { terms: ['話し相手', '傾聴', 'オンライン', 'SNS', 'チャット', 'ピアサポート', '孤独', '孤立'], serviceTypes: ['103'] },
     },
   },
 } as const satisfies Flow;

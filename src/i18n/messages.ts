@@ -66,6 +66,24 @@ export interface Messages {
   readonly conversationLabel: string;
   readonly municipalityLabel: string;
   readonly municipalityAll: string;
+  /** Around the places that fit what is typed into the municipality field. */
+  readonly municipalitySuggestions: string;
+  /** A goal with nothing for the town itself: what is shown instead (its 振興局's and the prefecture's). */
+  readonly goalNoneInTown: (town: string) => string;
+  /** Heading of the town's general consultation (生活困窮者自立支援) shown at a goal with nothing for it. */
+  readonly generalConsultation: string;
+  /** Widens the filter to every area. */
+  readonly showAllAreas: string;
+  /** The link to 相談申込URL: the agency's own form. */
+  readonly requestConsultation: string;
+  /** The same link on the food-bank goal. */
+  readonly requestFood: string;
+  /** Said beside that link: it opens the agency's page; the widget sends nothing. */
+  readonly requestOpensAgency: string;
+  /** 開催日時 / 開室日 */
+  readonly schedule: string;
+  /** 対象年齢 */
+  readonly ageRange: string;
   readonly open: string;
   readonly close: string;
   readonly quickExit: string;
@@ -125,6 +143,15 @@ const ja: Messages = {
   conversationLabel: '会話',
   municipalityLabel: 'お住まいの地域',
   municipalityAll: 'すべての地域',
+  municipalitySuggestions: '地域の候補',
+  goalNoneInTown: (town) => `${town}の窓口は見つかりませんでした。振興局や全道の相談先をご案内します。`,
+  generalConsultation: '暮らしの困りごとを何でも相談できる窓口',
+  showAllAreas: 'すべての地域で探す',
+  requestConsultation: '相談を申し込む',
+  requestFood: '食料の支援を申し込む',
+  requestOpensAgency: '相談先のページが開きます',
+  schedule: '開催日時',
+  ageRange: '対象年齢',
   open: '支援情報ナビを開く',
   close: '閉じる',
   quickExit: 'この画面をすぐ閉じる',
@@ -183,6 +210,15 @@ const jaEasy: Messages = {
   conversationLabel: 'かいわ',
   municipalityLabel: 'すんでいる ところ',
   municipalityAll: 'ぜんぶの ちいき',
+  municipalitySuggestions: 'ちいきの こうほ',
+  goalNoneInTown: (town) => `${town}の 窓口《まどぐち》は 見《み》つかりませんでした。ちかくの 相談先《そうだんさき》を だします。`,
+  generalConsultation: 'くらしの ことを なんでも 相談《そうだん》 できる ところ',
+  showAllAreas: 'ぜんぶの ちいきで さがす',
+  requestConsultation: '相談《そうだん》を もうしこむ',
+  requestFood: 'たべものの 支援《しえん》を もうしこむ',
+  requestOpensAgency: '相談先《そうだんさき》の ページが ひらきます',
+  schedule: 'ひらいている 日《ひ》',
+  ageRange: 'なんさいの 人《ひと》',
   open: '支援《しえん》じょうほう ナビを ひらく',
   close: 'とじる',
   quickExit: 'この 画面《がめん》を すぐ とじる',
@@ -241,6 +277,15 @@ const en: Messages = {
   conversationLabel: 'Conversation',
   municipalityLabel: 'Where you live',
   municipalityAll: 'All areas',
+  municipalitySuggestions: 'Places that match',
+  goalNoneInTown: (town) => `Nothing for ${town} itself. Services of its wider area:`,
+  generalConsultation: 'Help with any difficulty in daily life',
+  showAllAreas: 'Search all areas',
+  requestConsultation: 'Request a consultation',
+  requestFood: 'Apply for food support',
+  requestOpensAgency: "opens the agency's own page",
+  schedule: 'When it is open',
+  ageRange: 'Ages',
   open: 'Open the support navigator',
   close: 'Close',
   quickExit: 'Leave this page now',

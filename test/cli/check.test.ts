@@ -32,7 +32,7 @@ describe('shien-navi check', () => {
   it('prints the coverage table of the demo data and exits 0', async () => {
     const { code, stdout } = await check(['check', SAMPLE]);
     expect(code).toBe(EXIT.ok);
-    expect(stdout).toContain('表示できる制度: 45');
+    expect(stdout).toContain('表示できる制度: 52');
     expect(stdout).toMatch(/緊急の困りごと › 食べるものがない › フードバンクを利用したい\s+2\s+1\s+1\s+1\s+1\s+2/);
     expect(stdout).toContain('絞り込みなし');
     expect(stdout).toContain('その他の市町村');

@@ -5,7 +5,7 @@ import { SAMPLE_CSV, bubbles, cards, choiceLabels, choose, crisisNumbers, makeNa
 
 const SMALL = '/test/fixtures/flows/small.json';
 const BROKEN = '/test/fixtures/flows/broken.json';
-const CATEGORIES = ['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと'];
+const CATEGORIES = ['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと', '人とのつながり・居場所'];
 
 const inlineFlow = (json: string) => {
   const script = document.createElement('script');

@@ -216,17 +216,38 @@ describe('cards and the area', () => {
 
   it('lets the person choose their municipality from the data', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'family-single' }));
-    const input = deepQueryAll<HTMLInputElement>(navi, 'shien-navi-municipality-picker')
-      .map((picker) => picker.shadowRoot?.querySelector('input'))[0] as HTMLInputElement;
-    const options = [...(input.list?.options ?? [])].map((option) => option.value);
-    expect(options).to.include.members(['札幌市', '旭川市', '函館市']);
+    const picker = deepQueryAll(navi, 'shien-navi-municipality-picker')[0] as HTMLElement;
+    const input = picker.shadowRoot?.querySelector('input') as HTMLInputElement;
     expect(cardTitles(navi)).to.include('【サンプル】母子・父子自立支援員');
-    input.value = '旭川市';
+    input.focus();
+    input.value = 'あさひかわ';
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await until(() => picker.shadowRoot?.querySelector('.suggestions button') != null, 'a suggestion');
+    expect(text(picker.shadowRoot?.querySelector('.area'))).to.equal('上川総合振興局');
+    picker.shadowRoot?.querySelector<HTMLButtonElement>('.suggestions button')?.click();
     await rendered(navi);
     expect(navi.municipality).to.equal('旭川市');
     expect(cardTitles(navi)).to.not.include('【サンプル】母子・父子自立支援員');
     expect(cardTitles(navi)).to.include('【サンプル】児童扶養手当');
+  });
+});
+
+describe('a goal with nothing for the town', () => {
+  it('says so, shows its 振興局’s general consultation, and widens to every area on request', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, start: 'work-lost', municipality: '013030' }));
+    const step = deepQueryAll(navi, 'shien-navi-step')[0] as HTMLElement;
+    await until(() => text(step.shadowRoot?.querySelector('.goal-heading')) !== '', 'the goal');
+    expect(text(step.shadowRoot?.querySelector('.goal-heading'))).to.equal('当別町の窓口は見つかりませんでした。振興局や全道の相談先をご案内します。');
+    const list = step.shadowRoot?.querySelector('.general shien-navi-result-list') as HTMLElement;
+    const general = deepQueryAll(list, '[part~="card"]').map((card) => text(card.shadowRoot?.querySelector('.alias')));
+    expect(general).to.include('くらしサポートセンターとうべつ・し');
+    expect(general).to.not.include('そらち生活サポートセンター');
+    expect(cardTitles(navi)).to.include('【サンプル】ハローワーク職業相談');
+    step.shadowRoot?.querySelector<HTMLButtonElement>('button.all-areas')?.click();
+    await rendered(navi);
+    expect(navi.municipality).to.equal('');
+    expect(step.shadowRoot?.querySelector('.general')).to.equal(null);
+    expect(step.shadowRoot?.querySelector('button.all-areas')).to.equal(null);
   });
 });
 
@@ -298,7 +319,7 @@ describe('languages', () => {
     expect([...(greeting?.shadowRoot?.querySelectorAll('ruby') ?? [])].map((ruby) => ruby.textContent)).to.include('相談先そうだんさき');
     expect(easy.shadowRoot?.querySelector('.panel')?.getAttribute('lang')).to.equal('ja');
     const english = await readyNavi(() => makeNavi({ lang: 'en' }));
-    expect(choiceButtons(english).map((button) => text(button.querySelector('.label')))).to.deep.equal(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family']);
+    expect(choiceButtons(english).map((button) => text(button.querySelector('.label')))).to.deep.equal(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family', 'Company and a place to belong']);
     expect(english.shadowRoot?.querySelector('.panel')?.getAttribute('lang')).to.equal('en');
   });
 });

@@ -170,6 +170,71 @@ describe('when and where to apply', () => {
   });
 });
 
+describe('the hand-off to the agency (相談申込URL)', () => {
+  const HANDOFF = [
+    '制度名,キーワード,相談申込URL,開催日時,対象年齢',
+    '【サンプル】相談窓口,相談,https://example.org/form,,',
+    '【サンプル】フードバンク,フードバンク,https://example.org/food,,',
+    '【サンプル】スクリプト,相談,javascript:window.__pwned=1,,',
+    '【サンプル】平文,相談,http://example.org/form,,',
+    '【サンプル】データ,相談,"data:text/html,<script>window.__pwned=1</script>",,',
+    '【サンプル】サロン,居場所,,毎週水曜 10:00〜12:00,65歳以上',
+  ].join('\n');
+  const records = () => parseCsv(HANDOFF, { today: '2026-11-23' }).records;
+  const request = (card: Element) => root(card).querySelector<HTMLAnchorElement>('a.request');
+
+  it('links to the agency’s https form in a new tab, and says that its page opens', async () => {
+    const card = await cardFor(records()[0] as ServiceRecord);
+    const link = request(card);
+    expect([text(link), link?.getAttribute('href'), link?.target, link?.rel]).to.deep.equal(['相談を申し込む', 'https://example.org/form', '_blank', 'noopener noreferrer']);
+    expect(text(root(card).querySelector('.handoff'))).to.equal('相談先のページが開きます');
+  });
+
+  it('asks for food on a food bank’s card', async () => {
+    expect(text(request(await cardFor(records()[1] as ServiceRecord)))).to.equal('食料の支援を申し込む');
+  });
+
+  it('renders no link for javascript:, data: or http', async () => {
+    for (const record of records().slice(2, 5)) {
+      const card = await cardFor(record);
+      expect(request(card), record.name).to.equal(null);
+      expect(root(card).querySelector('.handoff'), record.name).to.equal(null);
+      expect([...root(card).querySelectorAll('a')].map((link) => link.protocol)).to.not.include.members(['javascript:', 'data:']);
+    }
+  });
+
+  it('shows 開催日時 and 対象年齢, and passes axe at 375 px', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const card = await cardFor(records()[5] as ServiceRecord);
+    expect(labels(root(card))).to.include.members(['開催日時', '対象年齢']);
+    expect(text(root(card))).to.contain('毎週水曜 10:00〜12:00').and.contain('65歳以上');
+    const withLink = await cardFor(records()[0] as ServiceRecord);
+    for (const shown of [card, withLink]) {
+      const results = await axe.run(root(shown) as unknown as Element, { runOnly: ['wcag2a', 'wcag2aa', 'wcag22aa'] });
+      expect(results.violations.map((violation) => violation.id)).to.deep.equal([]);
+    }
+  });
+
+  it('says it in English and やさしい日本語', async () => {
+    for (const [lang, words] of [
+      ['en', ['Request a consultation', "opens the agency's own page", 'When it is open', 'Ages']],
+      ['ja-easy', ['もうしこむ', 'ひらきます', 'ひらいている', 'なんさい']],
+    ] as const) {
+      const csvUrl = URL.createObjectURL(new Blob([HANDOFF], { type: 'text/csv' }));
+      const navi = await readyNavi(() => makeNavi({ src: csvUrl, lang }));
+      for (const query of ['相談窓口', 'サロン']) {
+        await typeQuery(navi, query);
+        await rendered(navi);
+      }
+      await typeQuery(navi, '【サンプル】');
+      const shownText = cards(navi).map((card) => text(card.shadowRoot)).join(' ');
+      for (const word of words) expect(shownText, `${lang}: ${word}`).to.contain(word);
+      navi.remove();
+      URL.revokeObjectURL(csvUrl);
+    }
+  });
+});
+
 describe('result card in the widget', () => {
   it('has no axe violations with every field shown and the card opened', async () => {
     await setViewport({ width: 375, height: 667 });

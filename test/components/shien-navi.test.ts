@@ -17,7 +17,7 @@ import {
   until,
 } from './helpers.js';
 
-const CATEGORIES = ['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと'];
+const CATEGORIES = ['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと', '人とのつながり・居場所'];
 
 afterEach(() => {
   document.querySelectorAll('shien-navi').forEach((element) => element.remove());
@@ -29,13 +29,13 @@ describe('<shien-navi> with the sample data', () => {
     navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
   });
 
-  it('greets, asks the first question and offers the five categories with counts', () => {
+  it('greets, asks the first question and offers the six categories with counts', () => {
     expect(bubbles(navi)[1]).to.equal('どんなことでお困りですか？');
     expect(choiceLabels(navi)).to.deep.equal(CATEGORIES);
     const counts = deepQueryAll(navi, 'button[part~="choice"] .count').map(text);
-    expect(counts).to.have.length(5);
+    expect(counts).to.have.length(6);
     counts.forEach((count) => expect(count).to.match(/^\d+件$/));
-    expect(navi.records).to.have.length(45);
+    expect(navi.records).to.have.length(52);
   });
 
   it('walks 緊急の困りごと → 食べるものがない → フードバンク to cards from the CSV', async () => {
@@ -54,6 +54,7 @@ describe('<shien-navi> with the sample data', () => {
     const links = deepQueryAll<HTMLAnchorElement>(shown[0] as Element, 'a');
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
       'tel:0000000004',
+      'https://example.org/shien-navi/sample/apply/8',
       'https://example.org/shien-navi/sample/8',
     ]);
     expect(bubbles(navi).filter((_, index) => index > 0)).to.include.members([
@@ -143,7 +144,7 @@ describe('<shien-navi> events', () => {
     const second = oneEvent(navi, 'shien-navi-ready');
     navi.setAttribute('src', SAMPLE_CSV);
     await second;
-    expect(seen).to.deep.equal([0, 45]);
+    expect(seen).to.deep.equal([0, 52]);
   });
 
   it('fires shien-navi-ready once per load with src, and not again when nothing about the data changed', async () => {
@@ -158,7 +159,7 @@ describe('<shien-navi> events', () => {
     const next = oneEvent(navi, 'shien-navi-ready');
     navi.setAttribute('src', '/test/fixtures/encoding.cp932.csv');
     expect((await next).detail.records).to.equal(2);
-    expect(seen).to.deep.equal([45, 2]);
+    expect(seen).to.deep.equal([52, 2]);
   });
 
   it('keeps its internal events inside the widget', async () => {

@@ -90,7 +90,7 @@ describe('loading one source: each failure has its own kind and message', () => 
       fetch: fakeFetch({ 'https://x.example.org/a': csv(SAMPLE, { 'content-type': 'text/html' }) }),
       today: '2026-11-23',
     });
-    expect(result.records).toHaveLength(45);
+    expect(result.records).toHaveLength(52);
   });
 });
 
@@ -126,7 +126,7 @@ describe('the last good copy', () => {
 
     up = false;
     const data = await loadSources([url], { cache, fetch, today: '2026-11-23' });
-    expect(data.records).toHaveLength(45);
+    expect(data.records).toHaveLength(52);
     expect(data.staleSince).toBe('2026-11-20T09:00:00.000Z');
     expect(data.errors.map((error) => error.kind)).toEqual(['http']);
     expect(data.sources[0]?.fallback?.savedAt).toBe('2026-11-20T09:00:00.000Z');
@@ -140,7 +140,7 @@ describe('the last good copy', () => {
     await cache.save(url, [SAMPLE], new Date('2026-11-01T00:00:00Z'));
     const result = await loadSource(url, 's1', { cache, fetch: maintenance, today: '2026-11-23' });
     expect(result.fallback?.error.kind).toBe('parse');
-    expect(result.records).toHaveLength(45);
+    expect(result.records).toHaveLength(52);
   });
 });
 

@@ -85,8 +85,8 @@ describe('parseCsv', () => {
 
   it('reads every row of the demo data', () => {
     const { records, report } = parseCsv(demo, { today: '2026-11-23' });
-    expect(report.rows).toBe(45);
-    expect(records).toHaveLength(45);
+    expect(report.rows).toBe(52);
+    expect(records).toHaveLength(52);
     expect(report.missingColumns).toEqual([]);
     const foodBank = records.find((record) => record.alias === '食料の無料お届け');
     expect(foodBank).toMatchObject({

@@ -67,6 +67,7 @@ test.describe('classic-script page (dist/shien-navi.iife.js)', () => {
     await expect(widget(page).locator('a[href="tel:110"]')).toBeVisible();
     await choice(page, '食べるものがない').click();
     await choice(page, 'フードバンクを利用したい').click();
-    await expect(cardTitles(page)).toHaveText(['【サンプル】フードバンク緊急食料支援', '【サンプル】さっぽろフードバンク']);
+    // The town's own food bank first, then the prefecture-wide one.
+    await expect(cardTitles(page)).toHaveText(['【サンプル】さっぽろフードバンク', '【サンプル】フードバンク緊急食料支援']);
   });
 });

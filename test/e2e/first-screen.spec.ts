@@ -40,7 +40,7 @@ test('the first question is on screen before the widget arrives, and nothing mov
   await page.goto(pageWith(server, [{}]));
 
   await expect(painted(page)).toBeVisible();
-  await expect(choiceButtons(page)).toHaveText(['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと']);
+  await expect(choiceButtons(page)).toHaveText(['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと', '人とのつながり・居場所']);
   await expect(widget(page).locator('h2')).toHaveText('支援情報ナビ');
   const before = await choiceButtons(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
   await page.screenshot({ path: 'test-results/first-screen-painted-375.png' });
@@ -51,7 +51,7 @@ test('the first question is on screen before the widget arrives, and nothing mov
   await expect(choiceButtons(page).first()).toContainText('お金のこと');
   const after = await choiceButtons(page).evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().toJSON() as DOMRect));
   await page.screenshot({ path: 'test-results/first-screen-widget-375.png' });
-  expect(after.length).toBe(5);
+  expect(after.length).toBe(6);
   after.forEach((box, index) => {
     const was = before[index];
     if (!was) throw new Error(`answer ${index} was not painted`);

@@ -53,11 +53,11 @@ for (const { fault, kind, message, slow } of CASES) {
     test(`with a saved copy: the copy is shown with its date, and the ${kind} error is still reported`, async ({ page, server }) => {
       server.setFault('ok');
       const good = await open(page, server, '/switch.csv');
-      expect(good.records).toBe(45);
+      expect(good.records).toBe(52);
       server.setFault(fault);
       await page.reload();
       const outcome = await whenReady(page);
-      expect(outcome.records).toBe(45);
+      expect(outcome.records).toBe(52);
       expect(outcome.errors.map((error) => error.kind)).toEqual([kind]);
       await expect(widget(page).locator('.notice')).toContainText('に保存した情報を表示しています');
       await expectUsable(page);
@@ -69,7 +69,7 @@ for (const { fault, kind, message, slow } of CASES) {
 test('a CSV served as application/octet-stream is still read: the content decides, not the header', async ({ page, server }) => {
   server.setFault('csvAsOctetStream');
   const outcome = await open(page, server, '/switch.csv');
-  expect(outcome).toEqual({ errors: [], records: 45 });
+  expect(outcome).toEqual({ errors: [], records: 52 });
 });
 
 test('connection refused: a network error, a plain message, and the crisis lines', async ({ page, server }) => {
@@ -92,7 +92,7 @@ test('the CSV reader chunk cannot be fetched: a network error, and the crisis li
 test('the fuzzy-search chunk cannot be fetched: exact search still works, near misses of names are not found but troubles still are', async ({ page, server }) => {
   await page.route(/shien-navi-fuzzy-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
   const outcome = await open(page, server, '/demo/data/sample.csv');
-  expect(outcome).toEqual({ errors: [], records: 45 });
+  expect(outcome).toEqual({ errors: [], records: 52 });
   const search = widget(page).locator('[part~="search"]');
   await search.fill('サポステ');
   await expect(widget(page).locator('[part~="card"]:visible h4').first()).toHaveText('【サンプル】地域若者サポートステーション');

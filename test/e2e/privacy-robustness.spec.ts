@@ -66,8 +66,8 @@ test('nothing the person chooses or types leaves the page or is stored', async (
   await choice(page, 'フードバンクを利用したい').click();
   await expect(widget(page).locator('[part~="card"]:visible').first()).toBeVisible();
   await widget(page).locator('[part~="nav"] button').last().click();
-  await widget(page).locator('input[list]').fill('札幌市');
-  await widget(page).locator('input[list]').press('Enter');
+  await widget(page).locator('shien-navi-municipality-picker input').fill('札幌市');
+  await widget(page).locator('shien-navi-municipality-picker input').press('Enter');
   await widget(page).locator('[part~="search"]').fill(SECRET);
   // A trouble in plain words, its shortcut and Back to it, and a cry for help.
   const TROUBLE = '家賃が払えない';
@@ -160,7 +160,7 @@ test('three widgets with different data on one page work independently', async (
   });
   // The hostile file: one row per payload per column, every one shown but the one whose 制度名 is
   // only zero-width characters (dropped as invisible, it has no name left to show).
-  expect(counts).toEqual([45, 2, HOSTILE_STRINGS.length * HOSTILE_COLUMNS.length - 1]);
+  expect(counts).toEqual([52, 2, HOSTILE_STRINGS.length * HOSTILE_COLUMNS.length - 1]);
 
   await choice(page, '緊急の困りごと', 0).click();
   await expect(choice(page, '食べるものがない', 0)).toBeVisible();
@@ -280,7 +280,7 @@ test('the CSV reader is fetched once, when the page is idle after the first ques
     navi.addEventListener('shien-navi-ready', (event) => ((window as unknown as { records: number }).records = (event as CustomEvent<{ records: number }>).detail.records));
     navi.setAttribute('src', src);
   }, DATA);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { records?: number }).records)).toBe(45);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { records?: number }).records)).toBe(52);
   await expect(choice(page, 'お金のこと')).toContainText('件');
   expect(readers).toHaveLength(1);
 });

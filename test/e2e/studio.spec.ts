@@ -112,7 +112,7 @@ test.describe('workbench: check my data', () => {
     await setText(page, urlField, OPEN);
     const opened = check(page).locator('section.source', { hasText: OPEN });
     await expect(opened.locator('h3')).toHaveText(`✓ ${OPEN}`);
-    await expect(opened.locator('.facts')).toContainText('表示できる制度45');
+    await expect(opened.locator('.facts')).toContainText('表示できる制度52');
 
     await setText(page, urlField, CLOSED);
     const closed = check(page).locator('section.source', { hasText: CLOSED });
@@ -220,7 +220,7 @@ test.describe('workbench: set up my widget', () => {
       expect(snippet).toContain(variant === 'classic' ? 'https://partner.example/js/shien-navi.iife.js' : 'type="module" src="https://partner.example/js/shien-navi.js"');
       const inPreview = await fingerprint(previewWidget(page, 'widget'));
       expect(inPreview.heading).toBe('くらしの そうだん');
-      expect(inPreview.choices.map((choice) => choice.split('\n')[0])).toEqual(['いま すぐ たすけが ほしい', 'おかねの こと', 'こころと からだの こと', 'かぞくの こと']);
+      expect(inPreview.choices.map((choice) => choice.split('\n')[0])).toEqual(['いま すぐ たすけが ほしい', 'おかねの こと', 'こころと からだの こと', 'かぞくの こと', 'ひとと つながりたい・いばしょ']);
       const previewCards = await cardsAfter(previewWidget(page, 'widget'), ['おかねの こと', 'やちんが はらえない']);
 
       // A partner's site, somewhere else: the files where the snippet says they are, and the snippet pasted as is.

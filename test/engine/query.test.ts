@@ -92,11 +92,12 @@ describe('GoalIndex built in slices', () => {
       expect(slicedCounts.behind(id)).toBe(once.behind(id));
       expect(slicedCounts.results(id)).toEqual(once.results(id));
     }
+    // 札幌市's own food bank first, then the prefecture-wide one.
     expect(once.results('emergency-foodbank').map((record) => record.name)).toEqual([
-      '【サンプル】フードバンク緊急食料支援',
+      '【サンプル】さっぽろフードバンク',
       '【サンプル】さっぽろフードバンク',
       '【サンプル】フードバンク緊急食料支援',
-      '【サンプル】さっぽろフードバンク',
+      '【サンプル】フードバンク緊急食料支援',
     ]);
   });
 

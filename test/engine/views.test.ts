@@ -51,11 +51,12 @@ describe('choiceViews', () => {
       ['緊急の困りごと', '情報なし', false],
       ['心とからだの悩み', '情報なし', true],
       ['家族関係のこと', '情報なし', true],
+      ['人とのつながり・居場所', '情報なし', true],
     ]);
   });
 
   it('offers the answers without counts while there is nothing counted, and nothing at a goal', () => {
-    expect(choiceViews(root, undefined, ja, 'ja').map((view) => [view.countText, view.empty])).toEqual(Array(5).fill(['', false]));
+    expect(choiceViews(root, undefined, ja, 'ja').map((view) => [view.countText, view.empty])).toEqual(Array(6).fill(['', false]));
     const goal = HOKKAIDO_FLOW.nodes['emergency-foodbank'] as GoalNode;
     expect(choiceViews(goal, tally({}), ja, 'ja')).toEqual([]);
   });

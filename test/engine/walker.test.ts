@@ -14,7 +14,7 @@ describe('walking the bundled flow', () => {
   it('starts at the category question', () => {
     const walk = startWalk(HOKKAIDO_FLOW);
     expect(localize(currentNode(walk).text, 'ja')).toBe('どんなことでお困りですか？');
-    expect(labels(HOKKAIDO_FLOW)).toEqual(['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと']);
+    expect(labels(HOKKAIDO_FLOW)).toEqual(['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと', '人とのつながり・居場所']);
     expect(canGoBack(walk)).toBe(false);
   });
 
@@ -84,7 +84,7 @@ describe('categories', () => {
 
   it('ignores unknown ids and keeps everything when none is known', () => {
     expect(labels(withCategories(HOKKAIDO_FLOW, ['nope', 'work']))).toEqual(['仕事のこと']);
-    expect(labels(withCategories(HOKKAIDO_FLOW, ['nope']))).toHaveLength(5);
+    expect(labels(withCategories(HOKKAIDO_FLOW, ['nope']))).toHaveLength(6);
   });
 });
 

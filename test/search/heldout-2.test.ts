@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstPaths } from '../../src/engine/situations.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import { ACT_CRIES, DISTRESS_CRIES } from './heldout-2/cries.js';
 import { ORDINARY } from './heldout-2/ordinary.js';
@@ -11,7 +12,10 @@ const MIN = { act: 120, distress: 40, ordinary: 200, troubles: 150, perActKind: 
 const ACT_KINDS: readonly ActKind[] = ['suicide', 'self-harm', 'overdose', 'violence', 'child-abuse', 'sexual-violence'];
 
 const nodes: Readonly<Record<string, { readonly kind: string }>> = HOKKAIDO_FLOW.nodes;
-const goalIds = Object.keys(nodes).filter((id) => nodes[id]?.kind === 'goal');
+// 人とのつながり・居場所 (#25) came after this set was frozen: its goals have no lines here, and
+// a set written blind later must cover them.
+const addedAfterFreezing = new Set(firstPaths({ ...HOKKAIDO_FLOW, start: 'connection' }).keys());
+const goalIds = Object.keys(nodes).filter((id) => nodes[id]?.kind === 'goal' && !addedAfterFreezing.has(id));
 const key = (query: string) => query.normalize('NFKC').trim();
 
 const files = {

@@ -5,13 +5,17 @@
  * "unseen" beside "seen".
  */
 import { describe, expect, it } from 'vitest';
+import { firstPaths } from '../../src/engine/situations.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import { CRY_KINDS, HELDOUT_CRIES } from './heldout/cries.js';
 import { HELDOUT_ORDINARY } from './heldout/ordinary.js';
 import { HELDOUT_FORMS, HELDOUT_TROUBLES } from './heldout/troubles.js';
 
 const nodes: Readonly<Record<string, { readonly kind: string }>> = HOKKAIDO_FLOW.nodes;
-const goalIds = Object.keys(nodes).filter((id) => nodes[id]?.kind === 'goal');
+// 人とのつながり・居場所 (#25) came after this set was frozen: its goals have no lines here, and
+// a set written blind later must cover them.
+const addedAfterFreezing = new Set(firstPaths({ ...HOKKAIDO_FLOW, start: 'connection' }).keys());
+const goalIds = Object.keys(nodes).filter((id) => nodes[id]?.kind === 'goal' && !addedAfterFreezing.has(id));
 const key = (query: string) => query.normalize('NFKC').trim();
 
 function countBy<T>(items: readonly T[], of: (item: T) => string): Map<string, number> {

@@ -39,6 +39,14 @@ describe('the data check report as files', () => {
     expect(rows.filter((row) => row.kind === '該当する制度がないゴール').length).toBeGreaterThan(0);
   });
 
+  it('lists the area names the widget does not know, with the names it expected', async () => {
+    const csv = '全国地方公共団体コード,都道府県名,市区町村名,タイトル（制度名）\n010006,北海道,空地,【サンプル】誤字\n010006,北海道,空知,【サンプル】そらち\n';
+    const report = buildCheckReport([await outcome('areas.csv', new TextEncoder().encode(csv))]);
+    const rows = findingRows(report).filter((row) => row.kind === '市町村名でも振興局名でもない地域');
+    expect(rows.map((row) => [row.source, row.row])).toEqual([['areas.csv', '2']]);
+    expect(rows[0]?.message).toContain('空知、石狩');
+  });
+
   it('lists the template’s findings with their kind, rule, line and column', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('../fixtures/template-rules.csv', import.meta.url)));
     let checker: TemplateChecker | undefined;

@@ -3,8 +3,8 @@ import type { ServiceRecord } from '../../data/record.js';
 import { defaultYield } from '../../data/yield.js';
 import type * as CountsModule from '../../engine/counts.js';
 import type { GoalIndex, ServiceCounts } from '../../engine/counts.js';
+import type { GoalFallback } from '../../engine/fallback.js';
 import type { Flow } from '../../engine/flow.js';
-import { runQuery } from '../../engine/query.js';
 import { BackgroundTask } from './background-task.js';
 
 export interface CountsInputs {
@@ -14,7 +14,11 @@ export interface CountsInputs {
   readonly municipality: string;
 }
 
-/** The counting code, a chunk of its own fetched with the data (nothing is counted before). */
+/**
+ * The counting code, a chunk of its own fetched with the data (nothing is counted before). It
+ * holds the municipality filter too, with the area table of 179 towns: none of it is needed
+ * before there is data to filter.
+ */
 let counting: typeof CountsModule | undefined;
 async function loadCounting(): Promise<typeof CountsModule> {
   counting ??= await import('../../engine/counts.js');
@@ -32,6 +36,7 @@ export class CountsController {
   readonly #inputs: () => CountsInputs;
   #counts: ServiceCounts | undefined;
   #countsFor: { index: GoalIndex; municipality: string } | undefined;
+  #townFor: { records: readonly ServiceRecord[]; municipality: string; services: readonly ServiceRecord[] } | undefined;
 
   constructor(host: ReactiveControllerHost, inputs: () => CountsInputs) {
     this.#inputs = inputs;
@@ -56,14 +61,37 @@ export class CountsController {
     return this.#counts;
   }
 
-  /** The services a goal shows (none for a question); undefined while the data loads. */
+  /** The services a goal shows (none for a question); undefined while the data or the counting code loads. */
   results(nodeId: string): readonly ServiceRecord[] | undefined {
     const { flow, records, municipality } = this.#inputs();
     if (records === undefined) return undefined;
+    // No data, or the counting code never arrived: a goal with nothing (and its kind way on).
+    if (records.length === 0 || (counting === undefined && this.index.status === 'error')) return [];
+    if (counting === undefined) return undefined;
     const counts = this.counts;
     if (counts) return counts.results(nodeId);
     // The index of a big file is still being built: answer this one goal directly.
     const node = flow.nodes[nodeId];
-    return node?.kind === 'goal' ? runQuery(node.query, records, municipality) : [];
+    return node?.kind === 'goal' ? counting.runQuery(node.query, records, municipality) : [];
+  }
+
+  /**
+   * Every service the town sees (engine/town.ts), for the list; none until the counting code
+   * (which holds the municipality rule and its 179-town table) has arrived with the data.
+   */
+  town(records: readonly ServiceRecord[], municipality: string): readonly ServiceRecord[] {
+    if (municipality.trim() === '') return records;
+    if (counting === undefined) return [];
+    if (this.#townFor?.records !== records || this.#townFor.municipality !== municipality) {
+      this.#townFor = { records, municipality, services: counting.townServices(records, municipality) };
+    }
+    return this.#townFor.services;
+  }
+
+  /** What a goal shows when the town has no service of its own for it (see goalFallback); undefined otherwise. */
+  fallback(nodeId: string): GoalFallback | undefined {
+    const results = this.results(nodeId);
+    const { flow, records, municipality } = this.#inputs();
+    return results && records && counting && flow.nodes[nodeId]?.kind === 'goal' ? counting.goalFallback(results, records, municipality) : undefined;
   }
 }

@@ -38,7 +38,8 @@ export const resultCardStyles = css`
     font-weight: 600;
     color: var(--_accent-text);
   }
-  .meta {
+  .meta,
+  .handoff {
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -44,6 +44,13 @@ function longDate(iso: string, lang: Lang): string {
 
 const LONG_BENEFIT = { chars: 90, lines: 4 } as const;
 
+/** A food bank's row: its hand-off link asks for food, as 北海道支援情報ナビ's did. */
+const FOOD_SUPPORT = /フードバンク|フードパントリー|食料支援|食糧支援|食料の支援|緊急食/;
+
+function isFoodSupport(record: ServiceRecord): boolean {
+  return FOOD_SUPPORT.test([record.name, record.alias, ...record.keywords].join(' '));
+}
+
 function isLong(text: string, limit: { chars: number; lines: number }): boolean {
   return text.length > limit.chars || text.split('\n', limit.lines + 1).length > limit.lines;
 }
@@ -52,8 +59,10 @@ function isLong(text: string, limit: { chars: number; lines: number }): boolean 
  * One support service: its name, common name and area; what a person gets (支援内容), always
  * shown; a short summary that opens to the whole text and to how to act (利用・申請方法,
  * 必要なもの, 受付日時, 申請窓口, in that order); who it is for, how to get in touch, and the
- * actions to call each number as published, apply online (電子申請URL), find it on a map or read
- * more. A service whose 受付開始日 is still to come says when it opens. All text is
+ * actions to call each number as published, ask the agency for help on its own form
+ * (相談申込URL, https only: 「相談を申し込む」, 「食料の支援を申し込む」 for a food bank), apply online
+ * (電子申請URL), find it on a map or read more. When a place is open (開催日時) and for what ages
+ * (対象年齢) are shown when the data has them. A service whose 受付開始日 is still to come says when it opens. All text is
  * rendered as text, never as HTML.
  */
 export class ShienNaviResultCard extends LitElement {
@@ -128,6 +137,8 @@ export class ShienNaviResultCard extends LitElement {
             </button>`
           : nothing}
         ${record.target ? html`<p><span class="label">${rubyText(messages.target)}</span>${record.target}</p>` : nothing}
+        ${record.ageRange ? html`<p class="age"><span class="label">${rubyText(messages.ageRange)}</span>${record.ageRange}</p>` : nothing}
+        ${field(messages.schedule, record.schedule)}
         ${record.contact || record.organization
           ? html`<p><span class="label">${rubyText(messages.contact)}</span>${record.contact || record.organization}</p>`
           : nothing}
@@ -138,6 +149,11 @@ export class ShienNaviResultCard extends LitElement {
                 >${phone.label ? html`<span class="phone-label">${phone.label}</span> ` : nothing}<span>${callText(messages, phone.number)}</span></a
               >`,
           )}
+          ${record.requestUrl
+            ? html`<a class="button primary request" href=${record.requestUrl} target="_blank" rel="noopener noreferrer"
+                ><span>${rubyText(isFoodSupport(record) ? messages.requestFood : messages.requestConsultation)}</span></a
+              >`
+            : nothing}
           ${record.applyUrl
             ? html`<a class="button" href=${record.applyUrl} target="_blank" rel="noopener noreferrer"><span>${rubyText(messages.applyOnline)}</span></a>`
             : nothing}
@@ -146,6 +162,7 @@ export class ShienNaviResultCard extends LitElement {
             ? html`<a class="button" href=${record.url} target="_blank" rel="noopener noreferrer"><span>${rubyText(messages.details)}</span></a>`
             : nothing}
         </div>
+        ${record.requestUrl ? html`<p class="handoff">${rubyText(messages.requestOpensAgency)}</p>` : nothing}
       </article>
     `;
   }

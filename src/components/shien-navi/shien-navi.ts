@@ -5,7 +5,6 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
-import { townServices } from '../../engine/town.js';
 import { bubbles, categoryViews, choiceViews, dataNotice, stepAnnouncement } from '../../engine/views.js';
 import { localize, toLang } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages.js';
@@ -80,7 +79,7 @@ export class ShienNavi extends LitElement {
 
   /** URL of the open-data CSV; several URLs separated by spaces are merged. */
   @property() src = '';
-  /** Which top-level categories to offer, in order: `money work emergency health family`. */
+  /** Which top-level categories to offer, in order: `money work emergency health family connection`. */
   @property() categories = '';
   /** Id of the node to open on, e.g. `emergency`. */
   @property() start = '';
@@ -154,7 +153,6 @@ export class ShienNavi extends LitElement {
   readonly #bubbles = lastAnswer(bubbles);
   readonly #choices = lastAnswer(choiceViews);
   readonly #categories = lastAnswer(categoryViews);
-  readonly #town = lastAnswer(townServices);
   /** A goal opened from the page's address (a handout's QR code), not by the person here. */
   #openedByLink = false;
   // Opens what the page's #shien-navi? fragment names; it acts on its own.
@@ -241,7 +239,7 @@ export class ShienNavi extends LitElement {
     return html`<shien-navi-service-list
       exportparts="card"
       .records=${this.#data.loaded}
-      .services=${this.#town(this.#data.records, this.municipality)}
+      .services=${this.#counts.town(this.#data.records, this.municipality)}
       municipality=${this.municipality}
       .flow=${this.#walk.flow}
       .index=${this.#search.index.value}
@@ -332,9 +330,11 @@ export class ShienNavi extends LitElement {
                 .node=${this.#walk.node}
                 .choices=${this.#choices(this.#walk.node, this.#counts.counts, messages, lang)}
                 .results=${this.#counts.results(this.#walk.nodeId)}
+                .fallback=${this.#counts.fallback(this.#walk.nodeId)}
                 data-date=${this.#data.updated}
                 exit-url=${this.exitUrl}
                 @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.choose(event.detail)}
+                @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (this.municipality = event.detail)}
                 @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
                 @navi-share=${() => void this.#handout.share()}
               ></shien-navi-step>`}

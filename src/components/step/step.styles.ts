@@ -13,6 +13,10 @@ export const stepStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .general h3 {
+    margin: 0 0 8px;
+    font-size: 1em;
+  }
   .goal-heading:focus {
     outline: none;
   }

@@ -3,15 +3,16 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
+import type { GoalFallback } from '../../engine/fallback.js';
 import type { StopNode } from '../../engine/walker.js';
 import { localize } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import type { ChoiceView } from '../../engine/views.js';
 import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
-import { forward } from '../internal-events.js';
+import { forward, tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
-import { base } from '../shared.styles.js';
+import { base, controls } from '../shared.styles.js';
 import { stepStyles } from './step.styles.js';
 
 /** Crisis line offered at a goal that found nothing and names no line of its own. */
@@ -23,13 +24,14 @@ const FALLBACK_CONTACTS = ['yorisoi'] as const;
  * (with copy and print) or a kind way on when there are none.
  *
  * @fires navi-choose - Internal: `detail` is the index of the chosen answer.
+ * @fires navi-municipality - Internal: `''` when the person asks to search every area.
  * @fires navi-print - Internal: print a handout of the goal's services.
  * @fires navi-share - Internal: share a link to the goal.
  * @csspart choice - Each answer button.
  * @csspart card - Each result card.
  */
 export class ShienNaviStep extends LitElement {
-  static override styles = [base, stepStyles];
+  static override styles = [base, controls, stepStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })
@@ -43,6 +45,9 @@ export class ShienNaviStep extends LitElement {
 
   /** The services of a goal; undefined while the data is still loading. */
   @property({ attribute: false }) results: readonly ServiceRecord[] | undefined;
+
+  /** At a goal with no service of the chosen town's own: what to say and show instead. */
+  @property({ attribute: false }) fallback: GoalFallback | undefined;
 
   /** Newest 最終更新日 of the data. */
   @property({ attribute: 'data-date' }) dataDate = '';
@@ -87,22 +92,45 @@ export class ShienNaviStep extends LitElement {
     const messages = this.navi?.messages ?? MESSAGES.ja;
     const results = this.results;
     if (results === undefined) return html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`;
-    if (results.length === 0) {
+    const fallback = this.fallback;
+    const general = fallback?.general ?? [];
+    const allAreas = fallback
+      ? html`<button class="button all-areas" type="button" @click=${() => tell(this, 'navi-municipality', '')}>${rubyText(messages.showAllAreas)}</button>`
+      : nothing;
+    if (results.length === 0 && general.length === 0) {
       return html`
         <p class="none goal-heading" tabindex="-1">${rubyText(messages.goalNone)}</p>
+        ${allAreas}
         ${contacts.length ? nothing : html`<shien-navi-crisis-lines .lines=${FALLBACK_CONTACTS}></shien-navi-crisis-lines>`}
       `;
     }
+    // Said plainly first: nothing of the town's own; then its area's and the prefecture's.
     return html`
-      <shien-navi-result-list
-        class="goal-heading"
-        tabindex="-1"
-        exportparts="card"
-        summary=${withoutRuby(messages.goalCount(results.length))}
-        data-date=${this.dataDate}
-        .records=${results}
-      ></shien-navi-result-list>
-      <shien-navi-contact-actions .records=${results} .lines=${contacts} @navi-print=${forward(this)} @navi-share=${forward(this)}></shien-navi-contact-actions>
+      ${fallback ? html`<p class="none goal-heading" tabindex="-1">${rubyText(messages.goalNoneInTown(fallback.town))}</p>` : nothing}
+      ${results.length > 0
+        ? html`<shien-navi-result-list
+            class=${fallback ? '' : 'goal-heading'}
+            tabindex=${fallback ? nothing : '-1'}
+            exportparts="card"
+            summary=${withoutRuby(messages.goalCount(results.length))}
+            data-date=${this.dataDate}
+            .records=${results}
+          ></shien-navi-result-list>`
+        : nothing}
+      ${general.length > 0
+        ? html`<section class="general" aria-labelledby="general-heading">
+            <h3 id="general-heading">${rubyText(messages.generalConsultation)}</h3>
+            <shien-navi-result-list exportparts="card" data-date=${this.dataDate} .records=${general}></shien-navi-result-list>
+          </section>`
+        : nothing}
+      ${allAreas}
+      ${results.length === 0 && !contacts.length ? html`<shien-navi-crisis-lines .lines=${FALLBACK_CONTACTS}></shien-navi-crisis-lines>` : nothing}
+      <shien-navi-contact-actions
+        .records=${general.length > 0 ? [...results, ...general] : results}
+        .lines=${contacts}
+        @navi-print=${forward(this)}
+        @navi-share=${forward(this)}
+      ></shien-navi-contact-actions>
     `;
   }
 }

@@ -110,6 +110,7 @@ export class StudioDataCheck extends LitElement {
       ${this.#list('引用符（"）の誤りで、いくつかの行が 1 行に読まれた行', source.quoteErrors)}
       ${this.#list('期限切れで表示しない行', source.expiredRows, source.expired - source.expiredRows.length)}
       ${this.#list('電話番号・URL・日付として読めないセル', source.unreadable, more)} ${this.#renderTemplate(source.template, index)}
+      ${this.#list('市町村名でも振興局名でもない地域', source.unknownAreas, source.unknownAreaCount - source.unknownAreas.length)}
       ${source.columns.length > 0
         ? html`<details>
             <summary>列の読み取り（${source.columns.length} 列、使わない列 ${source.columns.filter((column) => column.status !== 'read').length}）</summary>

@@ -19,13 +19,14 @@ export interface FindingRow {
   readonly message: string;
 }
 
-const SOURCE_FINDINGS = ['skipped', 'irregular', 'quoteErrors', 'expiredRows', 'unreadable'] as const;
+const SOURCE_FINDINGS = ['skipped', 'irregular', 'quoteErrors', 'expiredRows', 'unreadable', 'unknownAreas'] as const;
 const KIND_NAMES: Readonly<Record<(typeof SOURCE_FINDINGS)[number], string>> = {
   skipped: '読み飛ばした行',
   irregular: '列の数が合わない行',
   quoteErrors: '引用符の誤りで 1 行に読まれた行',
   expiredRows: '期限切れで表示しない行',
   unreadable: '読めないセル',
+  unknownAreas: '市町村名でも振興局名でもない地域',
 };
 
 /** Every finding of the report, in the order the page lists them. */

@@ -41,6 +41,12 @@ describe('CountsController', () => {
   it('has no results while the data loads, and answers goals directly until its index is built', async () => {
     const { host, controller: counts } = await hosted(countsOn);
     expect(counts.results('food')).to.equal(undefined);
+    host.inputs = { records: [] };
+    expect(counts.results('food')).to.deep.equal([]);
+    // The counting code (with the municipality filter) comes with the first data set's index.
+    host.inputs = { records: records() };
+    await host.updateComplete;
+    await until(() => counts.index.status === TASK_STATUS.complete, 'the index');
     host.inputs = { records: records() };
     expect(counts.counts).to.equal(undefined);
     expect(counts.results('food')?.map((record) => record.name)).to.deep.equal(['【サンプル】フードバンク札幌', '【サンプル】フードバンク旭川', '【サンプル】フードバンク全域']);
@@ -56,6 +62,17 @@ describe('CountsController', () => {
     await setInputs(host, { municipality: '旭川市' });
     expect([counts.counts?.behind('food'), counts.counts?.behind('work')]).to.deep.equal([2, 0]);
     expect(counts.counts?.leadsSomewhere('work')).to.equal(false);
+  });
+
+  it('gives the list a town’s services by the engine’s rule (its 振興局 too) once the counting code is there', async () => {
+    const csv = ['制度名,全国地方公共団体コード,市区町村名', '【サンプル】そらち,010006,空知', '【サンプル】いしかり,010006,石狩', '【サンプル】全道,010006,'];
+    const rows = parseCsv(csv.join('\n'), { today: '2026-11-23' }).records;
+    const { controller: counts } = await hosted(countsOn, { records: rows });
+    expect(counts.town(rows, '')).to.equal(rows);
+    await until(() => counts.index.status === TASK_STATUS.complete, 'the index');
+    const kuriyama = counts.town(rows, '014290');
+    expect(kuriyama.map((record) => record.name)).to.deep.equal(['【サンプル】そらち', '【サンプル】全道']);
+    expect(counts.town(rows, '014290')).to.equal(kuriyama);
   });
 
   it('builds again for a new flow, and never counts with the index of the old one', async () => {

@@ -1,0 +1,48 @@
+import { placeOf } from '../data/areas.js';
+import type { ServiceRecord } from '../data/record.js';
+import type { GoalQuery } from './flow.js';
+import { compileQuery, municipalityFilter, NEARNESS, nearestFirst } from './query.js';
+
+/**
+ * A town's general consultation: the 自立相談支援 office of 生活困窮者自立支援制度, which takes
+ * any difficulty of daily life (in Hokkaido's towns, its 振興局's office, such as
+ * そらち生活サポートセンター).
+ */
+export const GENERAL_CONSULTATION: GoalQuery = { terms: ['生活困窮者自立支援', '自立相談支援', '生活サポートセンター', '自立相談', '生活困窮'] };
+
+/** General consultations shown at most. */
+const MAX_GENERAL = 3;
+
+/** What a goal shows when the chosen town has no service of its own for it. */
+export interface GoalFallback {
+  /** The town, as people know it (栗山町 for 014290). */
+  readonly town: string;
+  /** The town's general consultation (its own, its area's, the prefecture's), not among the goal's services. */
+  readonly general: readonly ServiceRecord[];
+}
+
+// Worked out once per goal's results (a new array for each municipality and data set).
+const known = new WeakMap<readonly ServiceRecord[], { readonly municipality: string; readonly fallback: GoalFallback | undefined }>();
+
+/**
+ * Never an empty goal: when no service of a goal is the chosen town's own, say so, and add the
+ * town's general consultation to what its area and the prefecture offer; undefined when the
+ * town has its own, or no town is chosen.
+ */
+export function goalFallback(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
+  const entry = known.get(results);
+  if (entry?.municipality === municipality) return entry.fallback;
+  const fallback = fallbackFor(results, records, municipality);
+  known.set(results, { municipality, fallback });
+  return fallback;
+}
+
+function fallbackFor(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
+  const wanted = municipality.trim();
+  if (wanted === '') return undefined;
+  const nearness = municipalityFilter(wanted);
+  if (results.some((record) => nearness(record) === NEARNESS.own)) return undefined;
+  const shown = new Set(results);
+  const general = nearestFirst(records.filter(compileQuery(GENERAL_CONSULTATION)), wanted).filter((record) => !shown.has(record));
+  return { town: placeOf(wanted)?.municipality.name ?? wanted, general: general.slice(0, MAX_GENERAL) };
+}
