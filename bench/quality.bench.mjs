@@ -69,14 +69,14 @@ export default async function quality({ root, percentile }) {
     if (crisis.misses.length > 0) notes.push(`Cries without crisis lines: ${crisis.misses.join('、')}`);
 
     // Cries for help on the frozen held-out set (#23 item 3): acts, distress, false alarms.
-    const heldout = (await server.ssrLoadModule('/test/search/crisis-quality.ts')).heldoutCrisisFigures();
-    rows.push(['held-out acts: crisis lines, the right one first', '', heldout.acts, '', percent(heldout.actsRightFirst, heldout.acts), '', '']);
-    rows.push(['held-out distress: a listening line', '', heldout.distress, '', percent(heldout.distressListened, heldout.distress), '', '']);
-    rows.push(['held-out ordinary: crisis lines / listening line', '', heldout.ordinary, '', `${percent(heldout.ordinaryWithLines, heldout.ordinary)} / ${percent(heldout.ordinaryListening, heldout.ordinary)}`, '', '']);
-    if (heldout.misses.length > 0) notes.push(`Held-out cries missed or raised: ${heldout.misses.join(' · ')}`);
+    const cries = (await server.ssrLoadModule('/test/search/crisis-quality.ts')).heldoutCrisisFigures();
+    rows.push(['held-out acts: crisis lines, the right one first', '', cries.acts, '', percent(cries.actsRightFirst, cries.acts), '', '']);
+    rows.push(['held-out distress: a listening line', '', cries.distress, '', percent(cries.distressListened, cries.distress), '', '']);
+    rows.push(['held-out ordinary: crisis lines / listening line', '', cries.ordinary, '', `${percent(cries.ordinaryWithLines, cries.ordinary)} / ${percent(cries.ordinaryListening, cries.ordinary)}`, '', '']);
+    if (cries.misses.length > 0) notes.push(`Held-out cries missed or raised: ${cries.misses.join(' · ')}`);
     budgets.push(
-      { what: 'held-out cries (acts) without the right crisis line first', value: heldout.acts - heldout.actsRightFirst, limit: 0, unit: 'queries' },
-      { what: 'held-out ordinary queries with crisis lines', value: Number(((100 * heldout.ordinaryWithLines) / heldout.ordinary).toFixed(1)), limit: 2, unit: '%' },
+      { what: 'held-out cries (acts) without the right crisis line first', value: cries.acts - cries.actsRightFirst, limit: 0, unit: 'queries' },
+      { what: 'held-out ordinary queries with crisis lines', value: Number(((100 * cries.ordinaryWithLines) / cries.ordinary).toFixed(1)), limit: 2, unit: '%' },
     );
 
     const records = parseCsv(generateCsv(10_000), { today: '2026-11-23' }).records;
