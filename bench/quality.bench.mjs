@@ -49,6 +49,7 @@ export default async function quality({ root, percentile }) {
     // Cries for help on the frozen held-out set (#23 item 3): acts, distress, false alarms.
     const heldout = (await server.ssrLoadModule('/test/search/crisis-quality.ts')).heldoutCrisisFigures();
     rows.push(['held-out acts: crisis lines, the right one first', '', heldout.acts, '', percent(heldout.actsRightFirst, heldout.acts), '', '']);
+    rows.push(['held-out acts, before the search loads (crisis.ts alone)', '', heldout.acts, '', percent(heldout.actsRightFirstAlone, heldout.acts), '', '']);
     rows.push(['held-out distress: a listening line', '', heldout.distress, '', percent(heldout.distressListened, heldout.distress), '', '']);
     rows.push(['held-out ordinary: crisis lines / listening line', '', heldout.ordinary, '', `${percent(heldout.ordinaryWithLines, heldout.ordinary)} / ${percent(heldout.ordinaryListening, heldout.ordinary)}`, '', '']);
     if (heldout.misses.length > 0) notes.push(`Held-out cries missed or raised: ${heldout.misses.join(' · ')}`);

@@ -4,6 +4,7 @@
  * shared by the tests and `npm run bench -- quality`.
  */
 import { LISTENING_LINES, type CrisisLineId } from '../../src/flows/crisis-lines.js';
+import { crisisLinesFor } from '../../src/search/crisis.js';
 import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
 import { listeningFor } from '../../src/search/distress.js';
 import { HELDOUT_CRIES, type CryKind } from './heldout/cries.js';
@@ -28,6 +29,8 @@ export interface CrisisFigures {
   readonly actsWithLines: number;
   /** Acts whose first line is one their kind needs. */
   readonly actsRightFirst: number;
+  /** The same with crisis.ts alone: what shows before the search has loaded. */
+  readonly actsRightFirstAlone: number;
   readonly distress: number;
   readonly distressListened: number;
   readonly ordinary: number;
@@ -46,9 +49,11 @@ export function heldoutCrisisFigures(): CrisisFigures {
   const misses: string[] = [];
   let actsWithLines = 0;
   let actsRightFirst = 0;
+  let actsRightFirstAlone = 0;
   for (const { query, kind } of acts) {
     const lines = crisisAnswerFor(query);
     if (lines.length > 0) actsWithLines += 1;
+    if (FIRST_LINES[kind].includes(crisisLinesFor(query)[0] as CrisisLineId)) actsRightFirstAlone += 1;
     if (FIRST_LINES[kind].includes(lines[0] as CrisisLineId)) actsRightFirst += 1;
     else misses.push(`act ${kind}: ${query} → ${lines.join(', ') || '(none)'}`);
   }
@@ -62,6 +67,7 @@ export function heldoutCrisisFigures(): CrisisFigures {
     acts: acts.length,
     actsWithLines,
     actsRightFirst,
+    actsRightFirstAlone,
     distress: distress.length,
     distressListened: distress.length - unheard.length,
     ordinary: ordinary.length,
