@@ -13,7 +13,7 @@ export const DEV_SOUND_ACTS: readonly DevAct[] = [
   ...act('suicide', 'もう詩にたい', '毎日氏にたいと思う', '師にたい'),
   ...act('harm', '自称行為がやめられない', '自証行為をしてしまう', '過料服薬した', '大料服薬してしまった', '薬を大料に飲んだ', '睡眠薬を大漁に飲んでしまった'),
   ...act('violence', '夫に殴れる', '彼に首を締められた', '父から防力をふるわれる', '逆待されてる'),
-  ...act('sexual', '性望力を受けた', '生被害にあった'),
+  ...act('sexual', '性望力を受けた', '生被害にあった', '生的暴行を受けた'),
 ];
 
 /** Class 2: meaning the stems cannot carry, said by words that only together say it. */
