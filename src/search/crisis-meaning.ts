@@ -171,7 +171,7 @@ function placesIn(sentence: string, words: readonly Stem[]): number[] {
 }
 
 /** Whether a place in sorted `places` is within WINDOW of `place` (binary search: a long paste holds many). */
-function near(places: readonly number[], place: number): boolean {
+function isNear(places: readonly number[], place: number): boolean {
   let low = 0;
   let high = places.length;
   while (low < high) {
@@ -183,11 +183,36 @@ function near(places: readonly number[], place: number): boolean {
 }
 
 /** Whether one word of each class falls in one sentence within WINDOW characters of a word of the first. */
-function together(text: string, rule: readonly WordClass[], table: Readonly<Record<WordClass, readonly Stem[]>>): boolean {
-  return text.split('。').some((sentence) => {
-    const [first = [], ...others] = rule.map((name) => placesIn(sentence, table[name]));
-    return others.every((places) => places.length > 0) && first.some((place) => others.every((places) => near(places, place)));
+function together({ text, sentences }: Sentences, rule: readonly WordClass[]): boolean {
+  // Most texts lack a class altogether: no need to look sentence by sentence (a paste may hold thousands).
+  if (!rule.every((name) => classes?.[name].some((word) => text.includes(word.text)))) return false;
+  return sentences.some((places) => {
+    const [first = [], ...others] = rule.map(places);
+    return others.every((near) => near.length > 0) && first.some((place) => others.every((near) => isNear(near, place)));
   });
+}
+
+/** A sentence, giving where each class's words start in it (found once, asked by several rules). */
+type Sentence = (name: WordClass) => readonly number[];
+
+interface Sentences {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+function sentencesOf(text: string, table: Readonly<Record<WordClass, readonly Stem[]>>): Sentences {
+  const sentences = text.split('。').map((sentence): Sentence => {
+    const found = new Map<WordClass, readonly number[]>();
+    return (name) => {
+      let places = found.get(name);
+      if (places === undefined) {
+        places = placesIn(sentence, table[name]);
+        found.set(name, places);
+      }
+      return places;
+    };
+  });
+  return { text, sentences };
 }
 
 /** The second stage's own lines for `query`, and whether they lead (the person's act before a misread 死にた). */
@@ -196,16 +221,16 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   if (folded.text === '') return { lines: [], lead: false };
   soundStems ??= (Object.keys(SOUND_STEMS) as Kind[]).map((kind) => ({ kind, stems: (SOUND_STEMS[kind] ?? '').split(' ').map(foldText) }));
   classes ??= Object.fromEntries((Object.keys(CLASSES) as WordClass[]).map((name) => [name, stems(CLASSES[name])])) as Record<WordClass, Stem[]>;
-  const table = classes;
+  const sentences = sentencesOf(folded.text, classes);
   const sounded = sound(folded.typed);
   const kinds = new Set<Kind>();
   for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
   if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence)))) kinds.add('harm');
-  for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(folded.text, rule, table)) kinds.add(kind);
+  for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
   const leading: Kind[] = [];
-  if (together(folded.text, ['partnerShi', 'strike'], table) && /かれしにた/.test(folded.text)) leading.push('violence');
-  if (together(folded.text, ['selfHit'], table)) leading.push('harm');
+  if (together(sentences, ['partnerShi', 'strike']) && /かれしにた/.test(folded.text)) leading.push('violence');
+  if (together(sentences, ['selfHit'])) leading.push('harm');
   const order = [...leading, ...(Object.keys(KIND_LINES) as Kind[])];
   return { lines: [...new Set(order.filter((kind) => kinds.has(kind) || leading.includes(kind)).flatMap((kind) => KIND_LINES[kind]))], lead: leading.length > 0 };
 }

@@ -54,6 +54,8 @@ describe('the combined answer', () => {
       '私にたいして'.repeat(3_400),
       '殴'.repeat(20_000),
       '無理やり触'.repeat(4_000),
+      '無理やり触。'.repeat(3_300),
+      'もう限界。'.repeat(4_000),
       '子たた止められな'.repeat(2_500),
       `${'漢'.repeat(19_990)}死`,
       '\u202e😀'.repeat(10_000),
