@@ -71,6 +71,7 @@ export default async function quality({ root, percentile }) {
     // Cries for help on the frozen held-out set (#23 item 3): acts, distress, false alarms.
     const cries = (await server.ssrLoadModule('/test/search/crisis-quality.ts')).heldoutCrisisFigures();
     rows.push(['held-out acts: crisis lines, the right one first', '', cries.acts, '', percent(cries.actsRightFirst, cries.acts), '', '']);
+    rows.push(['held-out acts, before the search loads (crisis.ts alone)', '', cries.acts, '', percent(cries.actsRightFirstAlone, cries.acts), '', '']);
     rows.push(['held-out distress: a listening line', '', cries.distress, '', percent(cries.distressListened, cries.distress), '', '']);
     rows.push(['held-out ordinary: crisis lines / listening line', '', cries.ordinary, '', `${percent(cries.ordinaryWithLines, cries.ordinary)} / ${percent(cries.ordinaryListening, cries.ordinary)}`, '', '']);
     if (cries.misses.length > 0) notes.push(`Held-out cries missed or raised: ${cries.misses.join(' · ')}`);

@@ -1,7 +1,7 @@
 import type { ServiceRecord } from '../data/record.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { Lang } from '../i18n/lang.js';
-import { crisisLinesFor } from '../search/crisis.js';
+import { crisisAnswerFor } from '../search/crisis-meaning.js';
 import { listeningFor } from '../search/distress.js';
 import type { MatchRanges } from '../search/ranges.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -233,7 +233,7 @@ function* troubleServices(
  * (index, goal results) is kept per records array for the next keystroke.
  */
 export function answerQuery(query: string, context: AnswerContext): Answer {
-  const crisis = crisisLinesFor(query);
+  const crisis = crisisAnswerFor(query);
   const distress = listeningFor(query);
   const limit = context.limit ?? 30;
   const municipality = context.municipality ?? '';

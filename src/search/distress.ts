@@ -1,5 +1,6 @@
 import { LISTENING_LINES } from '../flows/crisis-lines.js';
-import { crisisLinesFor, foldCry, found, stems, type Stem } from './crisis.js';
+import { foldCry, found, stems, type Stem } from './crisis.js';
+import { crisisAnswerFor } from './crisis-meaning.js';
 
 /**
  * Distress without an act (worn out, at the limit, no one to tell, cannot sleep, crying every
@@ -21,7 +22,7 @@ let distress: readonly Stem[] | undefined;
  */
 export function listeningFor(query: string): boolean {
   distress ??= stems(DISTRESS);
-  if (crisisLinesFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
+  if (crisisAnswerFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
   const { text } = foldCry(query);
   return distress.some((stem) => found(text, stem));
 }

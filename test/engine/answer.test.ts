@@ -81,6 +81,13 @@ describe('answerQuery', () => {
     expect(answerQuery('死にたい', context).situations[0]?.node).toBe('emergency-suicide');
   });
 
+  it('shows the crisis lines of both stages once the search is loaded: a misconverted cry, an act described, whose act it is', () => {
+    const bare = { flow: HOKKAIDO_FLOW, lang: 'ja', records: [] } as const;
+    expect(answerQuery('性望力を受けた', bare).crisis[0]).toBe('police');
+    expect(answerQuery('ホームセンターでロープを買ってきた', bare)).toMatchObject({ crisis: ['inochi', 'yorisoi'], listening: false });
+    expect(answerQuery('かれしにたたかれる', bare).crisis).toEqual(['police', 'dv', 'inochi', 'yorisoi']);
+  });
+
   it('finds a service that shares no word with the query through the situation’s goal', () => {
     // 「ごはんがない」 shares no word with フードバンク緊急食料支援 (食べるもの, 食料).
     expect(names('ごはんがない').slice(0, 3)).toContain('フードバンク緊急食料支援');

@@ -4,14 +4,20 @@ import { heldoutCrisisFigures } from './crisis-quality.js';
 // The frozen held-out set (test/search/heldout/), never tuned on line by line. First contact
 // (2026-12-07, before any fix): 70 of 108 acts showed crisis lines (69 the right one first),
 // 20 of 35 distress lines got a listening line, 5 of 180 ordinary queries raised crisis lines.
+// With the search loaded (crisis.ts and crisis-meaning.ts), 2026-12-07: 106 of 108 acts show the
+// right line first (96 with crisis.ts alone). This set has been seen since: its classes guided the
+// second stage, so it is no longer a measure of unseen wordings (test/search/heldout-2/ is).
 describe('cries for help on the held-out set', () => {
   const figures = heldoutCrisisFigures();
 
   it(`show crisis lines, the right one first, for the acts and wishes (${figures.actsRightFirst} of ${figures.acts}; the aim is all)`, () => {
     expect(figures.acts).toBeGreaterThanOrEqual(90);
     // Not yet all: see the misses below. This guards what is reached; a fall is a regression.
-    expect(figures.actsRightFirst / figures.acts).toBeGreaterThanOrEqual(0.88);
+    expect(figures.actsRightFirst / figures.acts).toBeGreaterThanOrEqual(0.98);
     expect(figures.actsWithLines).toBeGreaterThanOrEqual(figures.actsRightFirst);
+    // Before the search loads, crisis.ts alone: as it was (the second stage only adds).
+    expect(figures.actsRightFirstAlone / figures.acts).toBeGreaterThanOrEqual(0.88);
+    expect(figures.actsRightFirst).toBeGreaterThanOrEqual(figures.actsRightFirstAlone);
   });
 
   it('give every line of distress a line to a person', () => {

@@ -1,9 +1,11 @@
 /**
- * How well cries for help are heard (src/search/crisis.ts, distress.ts), on a set of queries:
+ * How well cries for help are heard once the search is loaded (crisis.ts and crisis-meaning.ts,
+ * distress.ts), on a set of queries:
  * shared by the tests and `npm run bench -- quality`.
  */
 import { LISTENING_LINES, type CrisisLineId } from '../../src/flows/crisis-lines.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
+import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
 import { listeningFor } from '../../src/search/distress.js';
 import { HELDOUT_CRIES, type CryKind } from './heldout/cries.js';
 import { HELDOUT_ORDINARY } from './heldout/ordinary.js';
@@ -19,7 +21,7 @@ export const FIRST_LINES: Readonly<Record<CryKind, readonly CrisisLineId[]>> = {
 };
 
 /** A line to a person for any worry shows: the listening line, or crisis lines that hold one. */
-export const listened = (query: string): boolean => listeningFor(query) || crisisLinesFor(query).some((line) => LISTENING_LINES.includes(line));
+export const listened = (query: string): boolean => listeningFor(query) || crisisAnswerFor(query).some((line) => LISTENING_LINES.includes(line));
 
 export interface CrisisFigures {
   readonly acts: number;
@@ -27,6 +29,8 @@ export interface CrisisFigures {
   readonly actsWithLines: number;
   /** Acts whose first line is one their kind needs. */
   readonly actsRightFirst: number;
+  /** The same with crisis.ts alone: what shows before the search has loaded. */
+  readonly actsRightFirstAlone: number;
   readonly distress: number;
   readonly distressListened: number;
   readonly ordinary: number;
@@ -45,22 +49,25 @@ export function heldoutCrisisFigures(): CrisisFigures {
   const misses: string[] = [];
   let actsWithLines = 0;
   let actsRightFirst = 0;
+  let actsRightFirstAlone = 0;
   for (const { query, kind } of acts) {
-    const lines = crisisLinesFor(query);
+    const lines = crisisAnswerFor(query);
     if (lines.length > 0) actsWithLines += 1;
+    if (FIRST_LINES[kind].includes(crisisLinesFor(query)[0] as CrisisLineId)) actsRightFirstAlone += 1;
     if (FIRST_LINES[kind].includes(lines[0] as CrisisLineId)) actsRightFirst += 1;
     else misses.push(`act ${kind}: ${query} → ${lines.join(', ') || '(none)'}`);
   }
   const unheard = distress.filter((query) => !listened(query));
   misses.push(...unheard.map((query) => `distress without a listening line: ${query}`));
-  const withLines = ordinary.filter((query) => crisisLinesFor(query).length > 0);
+  const withLines = ordinary.filter((query) => crisisAnswerFor(query).length > 0);
   const listening = ordinary.filter((query) => listeningFor(query));
-  misses.push(...withLines.map((query) => `ordinary with crisis lines: ${query} → ${crisisLinesFor(query).join(', ')}`));
+  misses.push(...withLines.map((query) => `ordinary with crisis lines: ${query} → ${crisisAnswerFor(query).join(', ')}`));
   misses.push(...listening.map((query) => `ordinary with the listening line: ${query}`));
   return {
     acts: acts.length,
     actsWithLines,
     actsRightFirst,
+    actsRightFirstAlone,
     distress: distress.length,
     distressListened: distress.length - unheard.length,
     ordinary: ordinary.length,

@@ -13,7 +13,7 @@ import { ServiceCounts } from '../../src/engine/counts.js';
 import type { Flow, FlowNode } from '../../src/engine/flow.js';
 import { runQuery } from '../../src/engine/query.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
-import { crisisLinesFor } from '../../src/search/crisis.js';
+import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
 import { foldText } from '../../src/search/normalize.js';
 import { loadFuzzyMatcher, SearchIndex } from '../../src/search/search-index.js';
 import { QUALITY_QUERIES } from './quality-queries.js';
@@ -142,7 +142,7 @@ export interface CrisisQuality {
 }
 
 export function crisisQuality(): CrisisQuality {
-  const misses = CRISIS_QUERIES.filter(({ query, kind }) => !crisisLinesFor(query).some((line) => (CRISIS_KINDS[kind] as readonly string[]).includes(line))).map(
+  const misses = CRISIS_QUERIES.filter(({ query, kind }) => !crisisAnswerFor(query).some((line) => (CRISIS_KINDS[kind] as readonly string[]).includes(line))).map(
     ({ query, kind }) => `${kind}「${query}」`,
   );
   const ordinary = TROUBLE_QUERIES.filter((trouble) => !trouble.crisis);
@@ -151,9 +151,9 @@ export function crisisQuality(): CrisisQuality {
     answered: CRISIS_QUERIES.length - misses.length,
     misses,
     nameQueries: QUALITY_QUERIES.length,
-    falseOnNames: QUALITY_QUERIES.map(({ query }) => query).filter((query) => crisisLinesFor(query).length > 0),
+    falseOnNames: QUALITY_QUERIES.map(({ query }) => query).filter((query) => crisisAnswerFor(query).length > 0),
     ordinaryTroubles: ordinary.length,
-    falseOnTroubles: ordinary.map(({ query }) => query).filter((query) => crisisLinesFor(query).length > 0),
+    falseOnTroubles: ordinary.map(({ query }) => query).filter((query) => crisisAnswerFor(query).length > 0),
   };
 }
 

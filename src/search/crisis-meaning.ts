@@ -1,0 +1,252 @@
+import type { CrisisLineId } from '../flows/crisis-lines.js';
+import { crisisLinesFor, foldCry, stems, type Stem } from './crisis.js';
+import { foldText } from './normalize.js';
+import { toReading } from './reading.js';
+
+/**
+ * The second stage of hearing a cry, loaded with the search: what crisis.ts (main bundle, stems
+ * and a few combinations) cannot hear, added to what it hears, never taken from it.
+ *
+ * - By reading: a cry typed with the wrong kanji of the same sound (an IME's first guess) or one
+ *   kana short is compared in kana. Short readings collide with ordinary words, so they count
+ *   only where a kanji word starts.
+ * - By meaning: classes of words that only together say an act the stems cannot carry
+ *   (preparations for suicide, self-injury named concretely, sexual violence described, a parent
+ *   who cannot stop hitting a child), within one sentence.
+ * - Order: a person's name ending in し before にた (かれしにたたかれる) is not 死にたい; the act
+ *   that person did leads.
+ */
+
+const KIND_LINES = {
+  suicide: ['inochi', 'yorisoi'],
+  harm: ['inochi', 'yorisoi', 'ambulance'],
+  ownChild: ['child-abuse'],
+  violence: ['police', 'dv'],
+  sexual: ['police', 'yorisoi'],
+} as const satisfies Record<string, readonly CrisisLineId[]>;
+
+type Kind = keyof typeof KIND_LINES;
+
+/**
+ * The sound of each kanji in the cries below, and of the kanji an IME offers first for that
+ * sound: one reading each, the cry's. A kanji not here is read by reading.ts.
+ */
+const SOUNDS =
+  'し死市氏詩師私四紙試史志視思支止指 じ自字時事次治寺児耳辞 しょう傷称証象賞障症商少消笑焼章照紹詳将 こう行考講好公工高校効向交光幸功広港更 い為意以位医異移委違偉胃衣囲 ' +
+  'せい性生正成制精製清政整声星晴静誠勢 ぼう暴望防亡忘棒坊房冒傍帽膨謀貿 りょく力緑 たい大対待体態隊退帯台太替貸耐胎泰 りょう量料漁良両療領寮涼猟僚糧 なぐ殴 くび首 ' +
+  'ぎゃく虐逆 ひ被非悲費 がい害外街概該 てき的敵適滴摘 しめ締絞閉占 ふく服福複副腹復覆幅 やく約役訳厄躍 くすり薬 か過化課価科歌貨河果荷';
+
+/** Cries in kana (as folded), heard only where a kanji word starts (see `heard`). */
+const SOUND_STEMS: Readonly<Partial<Record<Kind, string>>> = {
+  suicide: 'しにたい',
+  harm: 'じしょうこうい かりょうふくやく たいりょうふくやく',
+  violence: 'なぐられ なぐられる ぼうりょく くびをしめ ぎゃくたい',
+  sexual: 'せいぼうりょく せいひがい せいてきぼうこう',
+};
+
+/** Readings this long still match with one kana left out (殴れる for 殴られる). */
+const SLIP_LENGTH = 5;
+/** Readings shorter than this are weak (see `heard`). */
+const STRONG_LENGTH = 5;
+
+/**
+ * Word classes, matched in crisis.ts's folded text (its kanji read as kana; written here as
+ * typed). A rule names a kind and classes, one word of each in one sentence within WINDOW
+ * characters.
+ */
+const CLASSES = {
+  means: 'ロープ 縄 なわ 紐 ひも 練炭 七輪 ドアノブ ガムテープ 睡眠薬',
+  prepare: '買っ 買い 買お 購入 用意 準備 揃え そろえ 注文 取り寄せ 手に入れ ポチ',
+  farewell: 'お別れを言 おわかれを言 お別れの手紙 別れの手紙 最後の挨拶 最後の手紙 今までありがとう いままでありがとう',
+  everyone: 'みんな 皆 家族 友達 友人 お世話にな 親',
+  goodbye: 'お別れ おわかれ さよなら さようなら',
+  forGood: 'もう会えな もうあえな 先に逝 先にいく 今までありがとう いままでありがとう',
+  belongings: '持ち物 私物 大事なもの 大切なもの 宝物 形見 全部 ペット',
+  giveAway: 'あげ 譲 配っ 配り 手放 もらって 貰って 引き取って 形見分け',
+  noNeed: 'もう要らな もういらな もう必要な 必要なくな もう使わな 使わなくな 最後 形見',
+  head: '頭',
+  bang: '打ち付け 打ちつけ 叩きつけ たたきつけ',
+  bump: 'ぶつけ',
+  again: '何度も なんども わざと 自分で やめられな 止められな とまらな 止まらな 血が',
+  burner: 'タバコ たばこ 煙草 ライター アイロン 根性焼',
+  onSelf: '自分を 自分に 腕 手首 手の甲 肌 太もも 太腿',
+  burn: '押し付け 押しつけ 当て 焼い 焼く 焼き',
+  cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
+  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで',
+  force: '無理やり 無理矢理 むりやり 無理に 強引に 強制 強要 力ずく 力づく 同意な 同意の無 同意がな 同意もな 同意して 合意な 合意の無 合意がな 合意して 断れな 嫌がっ いやがっ 嫌だと言った いやだと言った 嫌って言った いやって言った やめてと言った やめてって言った 嫌だったのに いやだったのに 拒否したのに 断ったのに 拒んだ 抵抗でき 酔わされ 眠っている間 寝ている間',
+  sexAct: '触ら 触っ 脱が 押し倒 キス 性行為 性的 セックス 性交 えっち エッチ 服を脱 裸の写真 求められ 迫られ 関係を持 体の関係 身体の関係 体を 身体を 胸を 下着 ホテル ベッド 抱か 犯さ 襲わ やられ ヤられ 裸',
+  child: '子ども 子供 こども うちの子 上の子 下の子 我が子 わが子 息子 娘 赤ちゃん 赤ん坊 乳児 幼児 長男 長女 次男 次女',
+  hitChild: '叩 たた 殴 なぐ 手を上げ 手をあげ 手が出 蹴 つねっ つねる ひっぱた しばい ぶって 怒鳴',
+  cannotStop: '止められな 止まらな やめられな とめられな とまらな 抑えられな おさえられな 我慢できな しまう しまった しまいそう ちゃう ちゃった かっとな カッとな ついつい',
+  partnerShi: 'かれし',
+  strike: 'たたか たたい なぐら なぐっ どなら 蹴',
+} as const;
+
+type WordClass = keyof typeof CLASSES;
+
+/** Each rule: a kind, then the classes that together say it. */
+const RULES = (
+  'suicide means prepare,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm onSelf cut,' +
+  'sexual force sexAct,ownChild child hitChild cannotStop'
+)
+  .split(',')
+  .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
+
+/** Medicine taken in a large amount, heard in kana (大料の薬 is たいりようのくすり). */
+const OVERDOSE = [/たいりよう/, /くすり|剤/, /のん|のみ|のむ|ふくよう/] as const;
+
+/** Characters a combination may span in one sentence. */
+const WINDOW = 30;
+
+let sounds: ReadonlyMap<string, string> | undefined;
+let soundStems: readonly { readonly kind: Kind; readonly stems: readonly string[] }[] | undefined;
+let classes: Readonly<Record<WordClass, readonly Stem[]>> | undefined;
+
+/** Text in kana, and for each kana the character of the typed text it was read from. */
+interface Sounded {
+  readonly typed: string;
+  readonly text: string;
+  readonly origin: readonly number[];
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (char: string | undefined): boolean => char !== undefined && HAN.test(char);
+
+/** The typed text (crisis.ts's fold, kanji as typed) read in kana: SOUNDS first, reading.ts for the rest. */
+function sound(typed: string): Sounded {
+  sounds ??= new Map(
+    SOUNDS.split(' ').flatMap((entry) => {
+      const kana = entry.replace(/\p{Script=Han}+$/u, '');
+      return [...entry.slice(kana.length)].map((kanji) => [kanji, foldText(kana)] as const);
+    }),
+  );
+  let text = '';
+  const origin: number[] = [];
+  const add = (read: string, from: number): void => {
+    text += read;
+    for (let kana = 0; kana < read.length; kana += 1) origin.push(from);
+  };
+  for (let at = 0; at < typed.length; ) {
+    const char = typed[at] ?? '';
+    let end = at + 1;
+    // A run of kanji SOUNDS does not know is read by reading.ts as one word (its origin: the run's first kanji).
+    if (isHan(char) && !sounds.has(char)) while (isHan(typed[end]) && !sounds.has(typed[end] ?? '')) end += 1;
+    add(sounds.get(char) ?? (isHan(char) ? toReading(typed.slice(at, end)) : char), at);
+    at = end;
+  }
+  return { typed, text, origin };
+}
+
+/**
+ * Whether `stem` is heard in `sounded` where a kanji starts: whole, or one kana short when
+ * long. A short reading collides with ordinary words (私に大変 is しにたい…), so only its first
+ * kanji may be misread: the rest must be typed in kana, and not be 〜に対して.
+ */
+function heard({ typed, text, origin }: Sounded, stem: string): boolean {
+  const strong = stem.length >= STRONG_LENGTH;
+  const at = (variant: string): boolean => {
+    for (let place = text.indexOf(variant); place !== -1; place = text.indexOf(variant, place + 1)) {
+      const from = origin[place] ?? 0;
+      if (!isHan(typed[from]) || origin[place - 1] === from) continue;
+      // A long reading must start a kanji word (予防力 holds ぼうりよく); a short one may follow a word (毎日氏にたい).
+      if (strong) {
+        if (isHan(typed[from - 1])) continue;
+        return true;
+      }
+      const rest = origin.slice(place, place + variant.length).filter((char) => char !== from);
+      const after = place + variant.length;
+      if (rest.some((char) => isHan(typed[char])) || ['して', 'する', 'しま'].some((next) => text.startsWith(next, after))) continue;
+      return true;
+    }
+    return false;
+  };
+  return at(stem) || (stem.length >= SLIP_LENGTH && [...stem].some((_, drop) => drop > 0 && at(stem.slice(0, drop) + stem.slice(drop + 1))));
+}
+
+/** Where any word of `words` starts in `sentence`, in order. */
+function placesIn(sentence: string, words: readonly Stem[]): number[] {
+  const places: number[] = [];
+  for (const { text } of words) for (let at = sentence.indexOf(text); at !== -1; at = sentence.indexOf(text, at + 1)) places.push(at);
+  return places.sort((a, b) => a - b);
+}
+
+/** Whether a place in sorted `places` is within WINDOW of `place` (binary search: a long paste holds many). */
+function isNear(places: readonly number[], place: number): boolean {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((places[middle] ?? 0) < place - WINDOW) low = middle + 1;
+    else high = middle;
+  }
+  return low < places.length && (places[low] ?? 0) <= place + WINDOW;
+}
+
+/** Whether one word of each class falls in one sentence within WINDOW characters of a word of the first. */
+function together({ text, sentences }: Sentences, rule: readonly WordClass[]): boolean {
+  // Most texts lack a class altogether: no need to look sentence by sentence (a paste may hold thousands).
+  if (!rule.every((name) => classes?.[name].some((word) => text.includes(word.text)))) return false;
+  return sentences.some((places) => {
+    const [first = [], ...others] = rule.map(places);
+    return others.every((near) => near.length > 0) && first.some((place) => others.every((near) => isNear(near, place)));
+  });
+}
+
+/** A sentence, giving where each class's words start in it (found once, asked by several rules). */
+type Sentence = (name: WordClass) => readonly number[];
+
+interface Sentences {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+function sentencesOf(text: string, table: Readonly<Record<WordClass, readonly Stem[]>>): Sentences {
+  const sentences = text.split('。').map((sentence): Sentence => {
+    const found = new Map<WordClass, readonly number[]>();
+    return (name) => {
+      let places = found.get(name);
+      if (places === undefined) {
+        places = placesIn(sentence, table[name]);
+        found.set(name, places);
+      }
+      return places;
+    };
+  });
+  return { text, sentences };
+}
+
+/** The second stage's own lines for `query`, and whether they lead (the person's act before a misread 死にた). */
+function meaning(query: string): { readonly lines: readonly CrisisLineId[]; readonly lead: boolean } {
+  const folded = foldCry(query);
+  if (folded.text === '') return { lines: [], lead: false };
+  soundStems ??= (Object.keys(SOUND_STEMS) as Kind[]).map((kind) => ({ kind, stems: (SOUND_STEMS[kind] ?? '').split(' ').map(foldText) }));
+  classes ??= Object.fromEntries((Object.keys(CLASSES) as WordClass[]).map((name) => [name, stems(CLASSES[name])])) as Record<WordClass, Stem[]>;
+  const sentences = sentencesOf(folded.text, classes);
+  const sounded = sound(folded.typed);
+  const kinds = new Set<Kind>();
+  for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
+  if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence)))) kinds.add('harm');
+  for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
+  // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
+  const leading: Kind[] = [];
+  if (together(sentences, ['partnerShi', 'strike']) && /かれしにた/.test(folded.text)) leading.push('violence');
+  if (together(sentences, ['selfHit'])) leading.push('harm');
+  const order = [...leading, ...(Object.keys(KIND_LINES) as Kind[])];
+  return { lines: [...new Set(order.filter((kind) => kinds.has(kind) || leading.includes(kind)).flatMap((kind) => KIND_LINES[kind]))], lead: leading.length > 0 };
+}
+
+let last: { readonly query: string; readonly lines: readonly CrisisLineId[] } | undefined;
+
+/**
+ * The crisis lines for `query` once the search is loaded: crisis.ts's lines and this stage's, as
+ * one list. crisis.ts's come first, unless this stage heard whose act it was (then that act's
+ * lines lead). Pure; the last query's answer is remembered.
+ */
+export function crisisAnswerFor(query: string): CrisisLineId[] {
+  if (last?.query !== query) {
+    const first = crisisLinesFor(query);
+    const second = meaning(query);
+    last = { query, lines: [...new Set(second.lead ? [...second.lines, ...first] : [...first, ...second.lines])] };
+  }
+  return [...last.lines];
+}

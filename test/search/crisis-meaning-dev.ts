@@ -1,0 +1,68 @@
+/**
+ * The development set for the second stage of hearing a cry (src/search/crisis-meaning.ts),
+ * written from the classes crisis.ts alone cannot hear, not from any held-out line. Every act
+ * here is missed or put in the wrong order by crisis.ts alone (the tests check it), so each one
+ * shows what the second stage adds. Tuned on.
+ */
+import type { DevAct } from './crisis-dev.js';
+
+const act = (kind: DevAct['kind'], ...queries: string[]): DevAct[] => queries.map((query) => ({ query, kind }));
+
+/** Class 1: a cry typed with the wrong kanji of the same sound, or one kana short. */
+export const DEV_SOUND_ACTS: readonly DevAct[] = [
+  ...act('suicide', 'もう詩にたい', '毎日氏にたいと思う', '師にたい'),
+  ...act('harm', '自称行為がやめられない', '自証行為をしてしまう', '過料服薬した', '大料服薬してしまった', '薬を大料に飲んだ', '睡眠薬を大漁に飲んでしまった'),
+  ...act('violence', '夫に殴れる', '彼に首を締められた', '父から防力をふるわれる', '逆待されてる'),
+  ...act('sexual', '性望力を受けた', '生被害にあった', '生的暴行を受けた'),
+];
+
+/** Class 2: meaning the stems cannot carry, said by words that only together say it. */
+export const DEV_MEANING_ACTS: readonly DevAct[] = [
+  ...act('suicide', 'ホームセンターでロープを買ってきた', '七輪と炭を用意した', '通販でロープを注文した', 'ガムテープと睡眠薬をそろえた'),
+  ...act('suicide', '大切なものを全部友達にあげた、もう要らないから', 'もう必要ないので持ち物を譲った', 'みんなに今までありがとうって伝えたい', '家族にお別れの手紙を書いた', 'さよなら、もう会えないけど元気で', 'ペットを誰かにもらってほしい、もう最後だから'),
+  ...act('harm', '壁に頭を打ち付けてしまう', '頭を何度も床にぶつける', 'タバコを腕に押し付けた', 'ライターで自分の肌を焼いた', '太ももを切ってしまう', '自分を殴るのがやめられない'),
+  ...act('sexual', '同意なく体を求められた', '嫌だと言ったのにホテルに連れて行かれた', '先輩に強引に押し倒された', '酔わされて関係を持たされた', '断れなくて体の関係を持たされた', 'いやだったのにホテルで求められた'),
+  ...act('ownChild', '息子に手を上げるのが止められない', '娘をたたくのをやめられない', 'カッとなって長男を蹴ってしまう', '上の子をつねってしまった'),
+];
+
+/** Class 2, order: a person and what they did, where crisis.ts alone reads 死にた in the person's name. */
+export const DEV_ORDER_ACTS: readonly DevAct[] = [...act('violence', 'かれしにたたかれる', 'かれしにたたかれた', 'かれしにたたかれてつらい')];
+
+/** Ordinary words near these classes: no crisis line from the second stage. */
+export const DEV_MEANING_ORDINARY: readonly string[] = [
+  '私に対して冷たい',
+  '私に大変な仕事',
+  '市に対する要望',
+  '自称ボランティアに困っている',
+  '事象が起きた',
+  '大量に買い物した',
+  '大量の書類',
+  '飲み会で大量に飲んだ',
+  '予防力を高める',
+  '無理やり残業させられた',
+  '無理に働かされた',
+  '料理で指を切った',
+  '髪を切った',
+  '気持ちを切り替えたい',
+  '持ち物を整理したい',
+  'いらない服を譲りたい',
+  '子どもが頭をぶつけた',
+  '転んで頭をぶつけた',
+  'ロープの結び方',
+  '七輪で焼き肉',
+  '炭を買った',
+  '彼氏に助けられた',
+  'かれしにたすけられた',
+  'かれしにたのまれた',
+  '子どもが言うことを聞かない',
+  '子どもを叱ってしまう',
+  '同意書の書き方',
+  'お別れ会の費用',
+  '祖母と最後のお別れをした',
+  '友達とさよならした',
+  '友達にさよならを言う',
+  '家族に今までのことを話したい',
+  '命を大切に',
+  '首を長くして待っている',
+  'タバコをやめたい',
+];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { crisisLinesFor } from '../../src/search/crisis.js';
+import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
+import { listeningFor } from '../../src/search/distress.js';
+import { DEV_ACT_KINDS, DEV_ACTS, DEV_ORDINARY, type DevAct } from './crisis-dev.js';
+import { DEV_MEANING_ACTS, DEV_MEANING_ORDINARY, DEV_ORDER_ACTS, DEV_SOUND_ACTS } from './crisis-meaning-dev.js';
+import { QUALITY_QUERIES } from './quality-queries.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
+
+const rightFirst = ({ kind }: DevAct, lines: readonly string[]): boolean => (DEV_ACT_KINDS[kind] as readonly string[]).includes(lines[0] ?? '');
+const wrong = (acts: readonly DevAct[], lines: (query: string) => readonly string[]): string[] =>
+  acts.filter((act) => !rightFirst(act, lines(act.query))).map(({ query, kind }) => `${kind}: ${query} → ${lines(query).join(', ') || '(none)'}`);
+
+describe.each([
+  ['wrong kanji of the same sound, or a kana short', DEV_SOUND_ACTS],
+  ['meaning said by words together (preparations, self-injury named, sexual violence described, a parent who cannot stop)', DEV_MEANING_ACTS],
+  ['a person and their act before a misread 死にた', DEV_ORDER_ACTS],
+])('the second stage hears %s', (_, acts) => {
+  it('where crisis.ts alone does not show the right line first', () => {
+    // Each line is a case the main bundle misses: without crisis-meaning.ts this set fails.
+    expect(acts.filter((act) => rightFirst(act, crisisLinesFor(act.query))).map(({ query }) => query)).toEqual([]);
+  });
+
+  it('shows the right line first', () => {
+    expect(wrong(acts, crisisAnswerFor)).toEqual([]);
+  });
+});
+
+describe('the combined answer', () => {
+  it('keeps every line crisis.ts shows, in its order, for its own development set', () => {
+    for (const { query } of DEV_ACTS) expect(crisisAnswerFor(query).slice(0, crisisLinesFor(query).length)).toEqual(crisisLinesFor(query));
+  });
+
+  it('puts the act of the person named first, and keeps the lines crisis.ts found after', () => {
+    expect(crisisLinesFor('かれしにたたかれる')[0]).toBe('inochi');
+    expect(crisisAnswerFor('かれしにたたかれる')).toEqual(['police', 'dv', 'inochi', 'yorisoi']);
+  });
+
+  it('stays calm for ordinary words near the classes, the ordinary development set and name searches', () => {
+    const raised = [...DEV_MEANING_ORDINARY, ...DEV_ORDINARY, ...QUALITY_QUERIES.map(({ query }) => query)].filter((query) => crisisAnswerFor(query).length > crisisLinesFor(query).length);
+    expect(raised.map((query) => `${query} → ${crisisAnswerFor(query).join(', ')}`)).toEqual([]);
+    expect(QUALITY_QUERIES.filter(({ query }) => crisisAnswerFor(query).length > 0).map(({ query }) => query)).toEqual([]);
+  });
+
+  it('does not add the listening line where the second stage already shows one', () => {
+    expect(listeningFor('もう詩にたい、疲れた')).toBe(false);
+    expect(listeningFor('もう疲れた')).toBe(true);
+  });
+
+  it('answers the hostile corpus, 20,000 characters and repeated class words without an error', () => {
+    const inputs = [
+      ...HOSTILE_STRINGS,
+      '市'.repeat(20_000),
+      '私にたいして'.repeat(3_400),
+      '殴'.repeat(20_000),
+      '無理やり触'.repeat(4_000),
+      '無理やり触。'.repeat(3_300),
+      'もう限界。'.repeat(4_000),
+      '子たた止められな'.repeat(2_500),
+      `${'漢'.repeat(19_990)}死`,
+      '\u202e😀'.repeat(10_000),
+    ];
+    for (const input of inputs) expect(Array.isArray(crisisAnswerFor(input))).toBe(true);
+    // A cry at the end of a long paste is still heard by the second stage.
+    expect(crisisAnswerFor(`${'家賃の相談。'.repeat(3_000)}もう詩にたい`)).toEqual(['inochi', 'yorisoi']);
+    expect(crisisAnswerFor(`${'子どもの相談 '.repeat(2_000)}息子に手を上げるのが止められない`)).toEqual(['child-abuse']);
+  });
+});
