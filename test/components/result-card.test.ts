@@ -8,6 +8,7 @@ import { MESSAGES } from '../../src/i18n/messages.js';
 import { parseCsv } from '../../src/data/parse.js';
 import type { ServiceRecord } from '../../src/data/record.js';
 import { cards, readyNavi, makeNavi, rendered, text, typeQuery } from './helpers.js';
+import './engine-exclusions.js';
 
 // The card a person acts from, with every field the data can give, on the narrowest phones.
 
