@@ -19,18 +19,22 @@ export function webdriverViewportPlugin() {
     },
     async executeCommand({ command, payload, session }) {
       if (command !== 'set-viewport' || session.browser.type !== 'webdriver') return undefined;
-      const driver = session.browser.driver;
-      const { width, height } = payload;
-      await driver.setWindowSize(width, height);
-      for (let attempt = 0; attempt < 3; attempt += 1) {
-        const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
-        if (innerWidth === width && innerHeight === height) return true;
-        const outer = await driver.getWindowSize();
-        await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
-      }
-      const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
-      throw new Error(`could not set the viewport to ${width}×${height} (it is ${innerWidth}×${innerHeight})`);
+      await sizeViewport(session.browser.driver, payload.width, payload.height);
+      return true;
     },
   };
   return plugin;
+}
+
+/** Sizes a webdriverio session's window so that its viewport is `width` × `height`, or throws. */
+export async function sizeViewport(driver, width, height) {
+  await driver.setWindowSize(width, height);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
+    if (innerWidth === width && innerHeight === height) return;
+    const outer = await driver.getWindowSize();
+    await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+  }
+  const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
+  throw new Error(`could not set the viewport to ${width}×${height} (it is ${innerWidth}×${innerHeight})`);
 }
