@@ -53,7 +53,7 @@ describe('keyboard only', () => {
     await sendKeys({ press: 'Enter' });
     await rendered(navi);
     await until(() => text(focused()).includes('食べるものがない'), 'focus on the first new answer');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space (puppeteer's Firefox keyboard knows it only as ' ')
     await rendered(navi);
     await until(() => text(focused()).includes('フードバンクを利用したい'), 'focus on the next answer');
     await sendKeys({ press: 'Enter' });
