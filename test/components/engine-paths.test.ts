@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { ReactiveControllerHost } from 'lit';
+import { VisualViewportController } from '../../src/components/controllers/visual-viewport-controller.js';
 import { whenIdle } from '../../src/components/controllers/when-idle.js';
 import { defaultYield } from '../../src/data/yield.js';
 import { ENGINE } from './engine-exclusions.js';
+import { until } from './helpers.js';
 
 // Where an engine needs its own path, the widget feature-detects it (docs/ENGINES.md). WebKit (every
 // iPhone browser) has neither requestIdleCallback nor scheduler.yield: there the widget runs its
@@ -56,5 +60,24 @@ describe('engine paths (docs/ENGINES.md)', () => {
   it('has the constructed style sheets that the painted first screen adopts without a fallback (Safari 16.4 and later)', () => {
     // shell.ts and Lit adopt constructed sheets: no <style> element, so a strict style-src works.
     expect('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype).to.equal(true);
+  });
+
+  it('keeps the launcher panel at the height of the visual viewport as it changes (as when a phone keyboard opens)', async () => {
+    // WebKitGTK has no on-screen keyboard: a smaller window changes the visual viewport instead.
+    const host: ReactiveControllerHost = { addController: () => undefined, removeController: () => undefined, requestUpdate: () => undefined, updateComplete: Promise.resolve(true) };
+    const panel = document.createElement('div');
+    const viewport = new VisualViewportController(host, () => panel);
+    await setViewport({ width: 800, height: 600 });
+    try {
+      viewport.follow(true);
+      expect(panel.style.getPropertyValue('--_viewport-height')).to.equal(`${window.visualViewport?.height}px`);
+      await setViewport({ width: 800, height: 400 });
+      await until(() => window.visualViewport?.height === 400, 'the smaller viewport');
+      await until(() => panel.style.getPropertyValue('--_viewport-height') === '400px', 'the panel following it');
+      viewport.follow(false);
+      expect(panel.style.getPropertyValue('--_viewport-height')).to.equal('');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

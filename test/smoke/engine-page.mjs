@@ -90,8 +90,6 @@ export async function openEngine(engine) {
     press: (key) => client.press(key),
     setViewport: (width, height) => client.setViewport(width, height),
     screenshot: (path) => client.screenshot(path),
-    /** A screenshot of one element of the page itself (not in a shadow root), e.g. a frame. */
-    screenshotElement: (selector, path) => client.screenshotElement(selector, path),
     close: () => client.close(),
   };
   return page;
@@ -114,7 +112,6 @@ async function webkitClient() {
     press: (key) => browser.keys(KEYS[key] ?? key),
     setViewport: (width, height) => sizeViewport(browser, width, height),
     screenshot: (path) => browser.saveScreenshot(path),
-    screenshotElement: (selector, path) => browser.$(selector).saveScreenshot(path),
     async close() {
       await browser.deleteSession().catch(() => {});
       webkit.stop();
@@ -133,7 +130,6 @@ async function firefoxClient() {
     press: (key) => page.keyboard.press(key),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: (path) => page.screenshot({ path }),
-    screenshotElement: async (selector, path) => (await page.$(selector)).screenshot({ path }),
     close: () => browser.close(),
   };
 }

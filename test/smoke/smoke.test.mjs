@@ -44,6 +44,8 @@ const routes = {
 <script>window.heard = []; for (const type of ['shien-navi-open', 'shien-navi-close']) document.addEventListener(type, () => window.heard.push(type));</script>`),
   '/smoke/exit.html': page('<shien-navi src="/demo/data/sample.csv" exit-url="/smoke/left.html"></shien-navi>'),
   '/smoke/left.html': page('<p>left</p>'),
+  // A CMS theme's small root text: iOS Safari zooms into a field whose text is under 16 px.
+  '/smoke/small-text.html': page('<style>html { font-size: 62.5%; }</style><p>本文</p><shien-navi src="/demo/data/sample.csv"></shien-navi>'),
 };
 
 const server = await startDemoServer({ port: Number(process.env.E2E_PORT ?? 0), routes });
@@ -148,6 +150,14 @@ describe(`${engine}: the built widget`, () => {
     await choose('緊急の困りごと', '暴力を受けている');
     await browser.click('shien-navi-quick-exit >>> button');
     await browser.waitFor(() => location.pathname === '/smoke/left.html', [], 'the exit page');
+  });
+
+  test('the search field keeps 16 px text under a theme with html { font-size: 62.5% } (no zoom on focus in iOS Safari)', async () => {
+    await browser.goto(url('/smoke/small-text.html'));
+    await answersReady();
+    const sizes = await browser.run(() => ({ page: parseFloat(getComputedStyle(document.querySelector('p')).fontSize), field: parseFloat(getComputedStyle(pick('input[part~="search"]')).fontSize) }));
+    assert.equal(sizes.page, 10);
+    assert.ok(sizes.field >= 16, `the field's text is ${sizes.field}px`);
   });
 
   test('works under the strict CSP page, with no violation', async () => {
