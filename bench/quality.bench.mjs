@@ -46,6 +46,17 @@ export default async function quality({ root, percentile }) {
     rows.push(['ordinary troubles that show crisis lines', '', crisis.ordinaryTroubles, '', String(crisis.falseOnTroubles.length), '', '']);
     if (crisis.misses.length > 0) notes.push(`Cries without crisis lines: ${crisis.misses.join('、')}`);
 
+    // Cries for help on the frozen held-out set (#23 item 3): acts, distress, false alarms.
+    const heldout = (await server.ssrLoadModule('/test/search/crisis-quality.ts')).heldoutCrisisFigures();
+    rows.push(['held-out acts: crisis lines, the right one first', '', heldout.acts, '', percent(heldout.actsRightFirst, heldout.acts), '', '']);
+    rows.push(['held-out distress: a listening line', '', heldout.distress, '', percent(heldout.distressListened, heldout.distress), '', '']);
+    rows.push(['held-out ordinary: crisis lines / listening line', '', heldout.ordinary, '', `${percent(heldout.ordinaryWithLines, heldout.ordinary)} / ${percent(heldout.ordinaryListening, heldout.ordinary)}`, '', '']);
+    if (heldout.misses.length > 0) notes.push(`Held-out cries missed or raised: ${heldout.misses.join(' · ')}`);
+    budgets.push(
+      { what: 'held-out cries (acts) without the right crisis line first', value: heldout.acts - heldout.actsRightFirst, limit: 0, unit: 'queries' },
+      { what: 'held-out ordinary queries with crisis lines', value: Number(((100 * heldout.ordinaryWithLines) / heldout.ordinary).toFixed(1)), limit: 2, unit: '%' },
+    );
+
     const records = parseCsv(generateCsv(10_000), { today: '2026-11-23' }).records;
     const times = await measure.answerKeystrokes(records, TYPED);
     notes.push(

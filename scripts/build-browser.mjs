@@ -8,6 +8,7 @@
 //                                  shares no module with the chunks, so it is the one file fetched
 //                                  before the first question, whatever `?ver=` the page puts on it
 //   dist/shien-navi.iife.js        the classic script: everything in one file, nothing lazy
+//   dist/shien-navi-embed.js       the script of dist/embed.html (the page for an iframe)
 //
 // The first screen the entry paints is worked out from the bundled flow and messages (compiled to
 // dist/npm by tsc before this runs), so it always says what the widget says. In every pass the
@@ -78,6 +79,13 @@ export async function buildBrowserFiles() {
       rolldownOptions: { output: { minify: true } },
       lib: { entry: src('bundle.ts'), name: 'ShienNavi', formats: ['iife'], fileName: () => 'shien-navi.iife.js' },
     },
+  });
+
+  // dist/embed.html's script: reads its query into the widget's attributes, then imports
+  // dist/shien-navi.js beside it (left as it is: the widget is not bundled twice).
+  await build({
+    ...common,
+    build: { ...output, rolldownOptions: { output: { minify: true } }, lib: { entry: src('embed.ts'), formats: ['es'], fileName: () => 'shien-navi-embed.js' } },
   });
   return { appFile };
 }

@@ -7,6 +7,7 @@
 //                                                   editor data and framework typings made from it:
 //                                                   see custom-elements-manifest.config.mjs)
 //   dist/integrity.json                            (Subresource Integrity hashes of the browser files)
+//   dist/embed.html, dist/embed.css                (the page for an iframe, with dist/shien-navi-embed.js)
 //   dist/demo/                                     (the demo pages and sample data; not in the npm package)
 //   dist/studio/                                   (the workbench, its own bundle: vite.studio.config.ts)
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,8 @@ for (const file of (await readdir(dist)).filter((name) => name.endsWith('.js')).
 await writeFile(new URL('integrity.json', dist), `${JSON.stringify(integrity, null, 2)}\n`);
 
 await cp(new URL('../demo', import.meta.url), new URL('demo', dist), { recursive: true });
+// The page for an iframe (CMS editors that strip <script>), beside the files it loads.
+for (const file of ['embed.html', 'embed.css']) await cp(new URL(`../embed/${file}`, import.meta.url), new URL(file, dist));
 // The workbench comes after the widget: its preview page preloads the widget's built chunks.
 run('npx', ['vite', 'build', '--config', 'vite.studio.config.ts', '--logLevel', 'warn']);
 console.log('built dist/shien-navi.js, dist/shien-navi.iife.js, dist/npm/, dist/types/, dist/integrity.json, custom-elements.json, dist/demo/, dist/studio/');

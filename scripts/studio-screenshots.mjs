@@ -41,6 +41,10 @@ const STATES = {
     await panel(page, 'questions').locator('shien-navi-studio-flow-tree button', { hasText: '家賃の支払いを助ける' }).click();
     await ready(page, 'questions');
   },
+  async write(page) {
+    await panel(page, 'write').getByRole('button', { name: 'ひな形から新しく作る' }).click();
+    await panel(page, 'write').locator('shien-navi-result-card').waitFor();
+  },
 };
 
 const shots = [];
@@ -56,7 +60,7 @@ try {
       await setUp(page);
       // Let the preview's widget finish drawing what it just read: its answers or cards are on screen.
       // (Not 'networkidle': a blob: read the page lets go of can stay "in flight" for ever.)
-      if (job !== 'check') await page.frameLocator(`#panel-${job} shien-navi-studio-preview iframe`).locator('#page shien-navi :is([part~="choice"], [part~="card"])').first().waitFor({ timeout: 20_000 });
+      if (job !== 'check' && job !== 'write') await page.frameLocator(`#panel-${job} shien-navi-studio-preview iframe`).locator('#page shien-navi :is([part~="choice"], [part~="card"])').first().waitFor({ timeout: 20_000 });
       // From the top, as a person arriving sees it (setting up scrolled to the last control used).
       await page.evaluate(() => {
         let active = document.activeElement;
@@ -83,7 +87,7 @@ try {
 }
 console.log(shots.join('\n'));
 /** The ones the README's guide shows. */
-const README_SHOTS = ['check-1280.png', 'widget-1280.png', 'widget-preview-375.png', 'questions-1280.png'];
+const README_SHOTS = ['check-1280.png', 'widget-1280.png', 'widget-preview-375.png', 'questions-1280.png', 'write-1280.png'];
 if (process.argv.includes('--readme')) {
   mkdirSync(docs, { recursive: true });
   for (const name of README_SHOTS) copyFileSync(`${out}${name}`, `${docs}${name}`);

@@ -24,6 +24,7 @@ interface Args {
   mode: 'inline' | 'launcher';
   open: boolean;
   scheme: 'auto' | 'light' | 'dark';
+  view: 'conversation' | 'list';
   heading: string;
   flow: Flow | undefined;
   theme: string;
@@ -61,6 +62,7 @@ const meta: Meta<Args> = {
     mode: 'inline',
     open: false,
     scheme: 'light',
+    view: 'conversation',
     heading: '',
     flow: undefined,
     theme: '',
@@ -69,6 +71,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['ja', 'ja-easy', 'en'] },
     mode: { control: 'inline-radio', options: ['inline', 'launcher'] },
     scheme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    view: { control: 'inline-radio', options: ['conversation', 'list'] },
     flow: { control: false },
     theme: { control: false, table: { disable: true } },
   },
@@ -86,6 +89,7 @@ const meta: Meta<Args> = {
         mode=${args.mode}
         ?open=${args.open}
         scheme=${args.scheme}
+        view=${args.view}
         heading=${args.heading || nothing}
         .flow=${args.flow}
       ></shien-navi>
@@ -153,9 +157,9 @@ export const SearchNoHits: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await search(canvasElement, 'ぜんぜんないことば');
-    // No match offers the categories instead, and the crisis lines one tap away.
+    // No match offers a line to a person, its number shown, and the categories.
     await expectShown(canvasElement, 'shien-navi-search-results >>> button[part~="choice"]', 'お金のこと');
-    await expectShown(canvasElement, 'shien-navi-search-results >>> details.crisis-entry summary', 'すぐに相談できる電話');
+    await expectShown(canvasElement, 'shien-navi-search-results >>> shien-navi-crisis-lines[tone="listening"] >>> .number', '0120-279-338');
   },
 };
 
@@ -199,6 +203,39 @@ export const ErrorSchema: Story = { name: 'Error: schema (no 制度名 column)',
 export const ErrorFlow: Story = {
   name: 'Error: flow (falls back to the bundled flow)',
   args: { flow: { version: 1, id: 'broken', start: 'nowhere', nodes: {} } as unknown as Flow },
+};
+
+/** The 支援員's list: every service of the town, grouped by 行政サービス分類 with counts. */
+export const SupportWorkerList: Story = {
+  name: "支援員's list",
+  args: { view: 'list', municipality: '札幌市' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expectShown(canvasElement, 'shien-navi-service-list >>> h3', '札幌市の支援一覧');
+    await expectShown(canvasElement, 'shien-navi-service-list >>> .groups button', '相談');
+    await expectShown(canvasElement, 'shien-navi-service-list >>> button', '印刷する');
+  },
+};
+
+export const SupportWorkerListFiltered: Story = {
+  name: "支援員's list: filtered",
+  args: { view: 'list', municipality: '札幌市' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const input = await expectShown(canvasElement, 'shien-navi-service-list >>> input');
+    (input as HTMLInputElement).value = 'フードバンク';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await expectShown(canvasElement, 'shien-navi-service-list >>> [part~="card"] >>> h4', 'フードバンク');
+  },
+};
+
+export const SupportWorkerListEnglish: Story = {
+  name: "支援員's list: English",
+  args: { view: 'list', municipality: '旭川市', lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expectShown(canvasElement, 'shien-navi-service-list >>> h3', 'Services in 旭川市');
+  },
 };
 
 export const LauncherClosed: Story = { args: { mode: 'launcher' } };

@@ -1,14 +1,18 @@
 import type { ErrorKind, ShienNaviError } from '../data/errors.js';
 import type { ColumnReading, MappedField } from '../data/headers.js';
 import { mergeRecords, UnusableCsvError, type SourceResult } from '../data/load.js';
-import type { ExpiredRow, ParseReport, SkippedRow, UnreadableCell } from '../data/parse.js';
+import type { ExpiredRow, ParseReport, QuoteErrorRow, SkippedRow, UnreadableCell } from '../data/parse.js';
 import type { ServiceRecord } from '../data/record.js';
 import { goalCoverage, goalPaths } from '../engine/coverage.js';
+import { crisisLookalike } from '../engine/crisis-lookalike.js';
 import type { Flow } from '../engine/flow.js';
 import { goalsWithoutPhrases } from '../engine/situations.js';
 import { validateFlow, type FlowProblem } from '../engine/validate.js';
+import { CRISIS_LINES } from '../flows/crisis-lines.js';
 import { HOKKAIDO_FLOW } from '../flows/hokkaido.js';
 import { withHokkaidoPhrases } from '../flows/hokkaido-phrases.js';
+import { FINDING_KINDS, type FindingKind, type TemplateResult } from './template.js';
+import { visibleControls } from './visible.js';
 
 /**
  * What `npx shien-navi check` finds, as data: built from the loader's per-source results and a
@@ -72,6 +76,8 @@ export interface SourceOutcome {
   readonly source: string;
   readonly result?: SourceResult;
   readonly error?: ShienNaviError;
+  /** The template's rules on the cells as written (a `TemplateChecker` given to the loader as `observeRows`). */
+  readonly template?: TemplateResult;
 }
 
 /** The flow to check the data against: none for the bundled Hokkaido flow, else its parsed JSON or why it could not be read. */
@@ -129,6 +135,18 @@ export interface SourceReport {
   /** Dates, phone numbers and URLs that could not be read (the first of them; `unreadableCount` counts all). */
   readonly unreadable: readonly CellFinding[];
   readonly unreadableCount: number;
+  /** The template's rules (src/check/template.ts): findings with their kind. */
+  readonly template: TemplateResult;
+  /** Rows with a quote out of place, where lines of the file may have merged into one row. */
+  readonly quoteErrors: readonly RowFinding[];
+}
+
+/** A data row named like a bundled crisis line with another number, or with a number one digit off one. */
+export interface LookalikeRow {
+  readonly source: string;
+  readonly row: number;
+  readonly name: string;
+  readonly message: string;
 }
 
 /** Rows sharing a 制度番号: only the first is shown (within a file and across files). */
@@ -173,8 +191,12 @@ export interface CoverageReport {
 export interface CheckReport {
   /** False when a source or the flow could not be read (the CLI then exits 1). */
   readonly ok: boolean;
+  /** The template's findings of every source, counted by kind (an error also makes the CLI exit 1). */
+  readonly kinds: Readonly<Record<FindingKind, number>>;
   readonly sources: readonly SourceReport[];
   readonly duplicateIds: readonly DuplicateId[];
+  /** Rows imitating a crisis line: shown as ordinary services, marked as not being that line. */
+  readonly lookalikes: readonly LookalikeRow[];
   /** Services that can be shown, after merging the sources. */
   readonly shown: number;
   readonly flow: FlowReport;
@@ -193,16 +215,27 @@ export function buildCheckReport(sources: readonly SourceOutcome[], flowOutcome:
   const { report: flow, flow: usableFlow } = readFlow(flowOutcome);
   return {
     ok: sourceReports.every((report) => report.ok) && flow.ok,
+    kinds: countKinds(sourceReports),
     sources: sourceReports,
     duplicateIds: duplicateIds(read),
+    lookalikes: lookalikeRows(read),
     shown: records.length,
     flow,
     coverage: usableFlow !== undefined && records.length > 0 ? coverageReport(usableFlow, records) : undefined,
   };
 }
 
+const NO_TEMPLATE: TemplateResult = { findings: [], counts: {}, kinds: { error: 0, warning: 0, notice: 0 } };
+
+function countKinds(reports: readonly SourceReport[]): Record<FindingKind, number> {
+  const kinds = { error: 0, warning: 0, notice: 0 };
+  for (const report of reports) for (const kind of FINDING_KINDS) kinds[kind] += report.template.kinds[kind];
+  return kinds;
+}
+
 function sourceReport(outcome: SourceOutcome): SourceReport {
   const { source, result, error } = outcome;
+  const template = outcome.template ?? NO_TEMPLATE;
   const read = result ?? (error instanceof UnusableCsvError ? { encoding: error.encoding, report: error.report, records: [] } : undefined);
   const failure = result === undefined && error !== undefined ? { kind: error.kind, message: error.message } : undefined;
   const base = {
@@ -214,7 +247,7 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
       : {}),
   };
   if (read === undefined) {
-    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0 };
+    return { ...base, rows: 0, shown: 0, expired: 0, headerRow: 1, columns: [], skipped: [], irregular: [], expiredRows: [], unreadable: [], unreadableCount: 0, template, quoteErrors: [] };
   }
   const { report } = read;
   return {
@@ -230,6 +263,8 @@ function sourceReport(outcome: SourceOutcome): SourceReport {
     expiredRows: report.expiredRows.map(expiredFinding),
     unreadable: report.unreadable.map(cellFinding),
     unreadableCount: report.unreadableCount,
+    template,
+    quoteErrors: report.quoteErrors.map(quoteFinding),
   };
 }
 
@@ -255,6 +290,14 @@ function irregularFinding({ row, reason }: SkippedRow): RowFinding {
   return { row, message: `${row}行目: 列の数が${what}です（読める範囲で読み込みました）。区切りのコンマや引用符（"）を確認してください` };
 }
 
+function quoteFinding({ row, reason }: QuoteErrorRow): RowFinding {
+  const what =
+    reason === 'unterminated'
+      ? '引用符（"）が閉じられていないため、ここからファイルの終わりまでが 1 つのセルとして読まれました'
+      : '閉じた引用符（"）のあとに文字が続くため、次の引用符までの行が 1 つのセルとして読まれました';
+  return { row, message: `${row}行目: ${what}。セルの中の " は "" と 2 つ重ねて書くか、セル全体を " で囲んでください` };
+}
+
 const ENDED_COLUMN: Readonly<Record<ExpiredRow['field'], string>> = { publicationEnd: '公開終了日', applicationEnd: '受付終了日' };
 
 function expiredFinding({ row, field, date }: ExpiredRow): RowFinding {
@@ -271,10 +314,29 @@ function cellFinding({ row, kind, column, text }: UnreadableCell): CellFinding {
   return { row, kind, column, text, message: `${row}行目「${column}」の「${shorten(text)}」: ${UNREADABLE_HINT[kind]}` };
 }
 
-/** A cell quoted in a message: one line, at most 40 characters. */
+/** A cell quoted in a message: one line, control characters shown as escapes (`\x1b`), at most 40 characters. */
 function shorten(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
+  const line = visibleControls(text.replace(/\s+/g, ' '));
   return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+function lookalikeRows(read: readonly { source: string; records: readonly ServiceRecord[] }[]): LookalikeRow[] {
+  const rows: LookalikeRow[] = [];
+  for (const { source, records } of read) {
+    for (const record of records) {
+      const lookalike = crisisLookalike(record);
+      if (lookalike === undefined) continue;
+      const line = CRISIS_LINES[lookalike.line];
+      const like = lookalike.by === 'name' ? `緊急の電話「${line.name.ja}」と同じ名前ですが、番号が ${line.number} ではありません` : `番号が緊急の電話「${line.name.ja}」の ${line.number} と 1 けただけ違います`;
+      rows.push({
+        source,
+        row: record.row,
+        name: record.name,
+        message: `${source} ${record.row}行目「${shorten(record.name)}」: ${like}。番号が正しいか確かめてください（部品は、この行を緊急の電話とは別の窓口として表示します）`,
+      });
+    }
+  }
+  return rows;
 }
 
 function duplicateIds(read: readonly { source: string; records: readonly ServiceRecord[] }[]): DuplicateId[] {

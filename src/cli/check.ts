@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { buildCheckReport, type FlowOutcome, type SourceOutcome } from '../check/report.js';
+import { TemplateChecker } from '../check/template.js';
 import { noCache } from '../data/cache.js';
 import { isEncoding, type Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
+import { DEFAULT_MAX_BYTES, joinBytes, tooLarge } from '../data/fetch.js';
 import { loadSource, readCsvBytes } from '../data/load.js';
+import { visibleControls } from '../check/visible.js';
 import { reportText } from './report-text.js';
 
 /**
@@ -31,7 +34,12 @@ const USAGE = `使い方: shien-navi check <データ.csv または URL> [別の
   <shien-navi> と同じ方法で読み込んで点検します。
   市町村ごとに、該当する制度が 1 件もないゴールを表示します。
 
-  終了コード: 0 問題なし / 1 CSV かフローに読めない誤りがある / 2 使い方の誤り
+  ひな形（2020 年の制度データ）の決まりも点検し、見つけたことを
+  誤り・注意・お知らせに分けて、決まりの名前と行・列とともに表示します。
+
+  終了コード: 0 誤りなし（注意・お知らせだけのときも 0）
+              1 CSV かフローに読めない誤りがある、またはひな形の決まりの「誤り」がある
+              2 使い方の誤り
 `;
 
 export async function main(argv: readonly string[], io: CheckIo): Promise<number> {
@@ -41,20 +49,22 @@ export async function main(argv: readonly string[], io: CheckIo): Promise<number
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
   if (command !== 'check') {
-    io.stderr.write(`不明なコマンドです: ${command}\n\n${USAGE}`);
+    io.stderr.write(`不明なコマンドです: ${visibleControls(command)}\n\n${USAGE}`);
     return EXIT.usage;
   }
   const parsed = parseArguments(rest);
   if (typeof parsed === 'string') {
-    io.stderr.write(`${parsed}\n\n${USAGE}`);
+    io.stderr.write(`${visibleControls(parsed)}\n\n${USAGE}`);
     return EXIT.usage;
   }
 
   const sources: SourceOutcome[] = [];
   for (const [index, source] of parsed.sources.entries()) sources.push(await readSource(source, `s${index + 1}`, parsed.encoding, io));
   const report = buildCheckReport(sources, await readFlow(parsed.flow, io));
-  io.stdout.write(['shien-navi check — 支援情報データの点検', '', ...reportText(report)].join('\n') + '\n');
-  return report.ok ? EXIT.ok : EXIT.invalid;
+  // Headers, cells, names and file names come from the data: none may drive the terminal.
+  const lines = ['shien-navi check — 支援情報データの点検', '', ...reportText(report)];
+  io.stdout.write(visibleControls(lines.join('\n'), '\n') + '\n');
+  return report.ok && report.kinds.error === 0 ? EXIT.ok : EXIT.invalid;
 }
 
 interface Arguments {
@@ -94,14 +104,20 @@ const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 /** Reads one CSV the way the widget does (a URL without the saved-copy cache). */
 async function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceOutcome> {
   const today = io.today === undefined ? {} : { today: io.today };
+  // The last reading's checker holds the findings (a file read again as Shift_JIS starts a new one).
+  let checker: TemplateChecker | undefined;
+  const options = { ...today, ...(encoding ? { encoding } : {}), observeRows: () => (checker = new TemplateChecker(today)) };
+  const template = () => (checker === undefined ? {} : { template: checker.result() });
   try {
     if (isUrl(source)) {
-      return { source, result: await loadSource(source, key, { ...today, cache: noCache, ...(encoding ? { encoding } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) }) };
+      const result = await loadSource(source, key, { ...options, cache: noCache, ...(io.fetch ? { fetch: io.fetch } : {}) });
+      return { source, result, ...template() };
     }
-    const bytes = await (io.readFile ?? readFile)(source);
-    return { source, result: await readCsvBytes(bytes, source, key, { ...today, ...(encoding ? { encoding } : {}) }) };
+    const bytes = await (io.readFile ?? readLocalFile)(source);
+    const result = await readCsvBytes(bytes, source, key, options);
+    return { source, result, ...template() };
   } catch (error) {
-    if (error instanceof ShienNaviError) return { source, error };
+    if (error instanceof ShienNaviError) return { source, error, ...template() };
     return { source, error: new ShienNaviError('network', `ファイルを開けません（${error instanceof Error ? error.message : String(error)}）`, source) };
   }
 }
@@ -110,8 +126,36 @@ async function readSource(source: string, key: string, encoding: Encoding | unde
 async function readFlow(path: string | undefined, io: CheckIo): Promise<FlowOutcome> {
   if (path === undefined) return {};
   try {
-    return { source: path, json: JSON.parse(new TextDecoder().decode(await (io.readFile ?? readFile)(path))) };
+    return { source: path, json: JSON.parse(new TextDecoder().decode(await (io.readFile ?? readLocalFile)(path))) };
   } catch (error) {
     return { source: path, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * A local file, read as the widget reads a URL: at most DEFAULT_MAX_BYTES. A FIFO, a device or
+ * a directory is refused by `stat` before it is opened (reading a FIFO would wait forever).
+ */
+export async function readLocalFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw new ShienNaviError('parse', `フォルダーは読めません。CSV ファイルを指定してください: ${path}`, path);
+  if (!info.isFile()) throw new ShienNaviError('parse', `ふつうのファイルではない（パイプや装置の）ため読みません。CSV ファイルを指定してください: ${path}`, path);
+  if (info.size > maxBytes) throw tooLarge(path, maxBytes);
+  const file = await open(path, 'r');
+  try {
+    // Counted again while reading: the file may have grown since `stat`.
+    const pieces: Uint8Array[] = [];
+    let length = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await file.read({ buffer: new Uint8Array(READ_BYTES) });
+      if (bytesRead === 0) return joinBytes(pieces);
+      length += bytesRead;
+      if (length > maxBytes) throw tooLarge(path, maxBytes);
+      pieces.push(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+const READ_BYTES = 1024 * 1024;

@@ -1,4 +1,5 @@
 import type { CellFinding, CheckReport, CoverageReport, FlowReport, RowFinding, SourceReport } from '../check/report.js';
+import { FINDING_KIND_LABELS, TEMPLATE_RULES, type TemplateResult, type TemplateRule } from '../check/template.js';
 import { explainProblems } from '../engine/flow-problems.js';
 import { displayWidth, formatTable } from './text-table.js';
 
@@ -15,11 +16,38 @@ export function reportText(report: CheckReport): string[] {
     lines.push('同じ制度番号の行（先に読んだ行だけを表示します）:');
     lines.push(...listed(report.duplicateIds.map((duplicate) => duplicate.message), '  '), '');
   }
+  if (report.lookalikes.length > 0) {
+    lines.push('緊急の電話に似た行（名前か番号を確かめてください）:');
+    lines.push(...listed(report.lookalikes.map((row) => `△ ${row.message}`), '  '), '');
+  }
   lines.push(...flowText(report.flow), '');
   if (report.coverage !== undefined) lines.push(...coverageText(report.coverage));
   else if (report.flow.ok) lines.push('表示できる制度がないため、ゴールごとの件数は出せません。');
-  lines.push('', report.ok ? '結果: 読み込めない誤りはありません。' : '結果: 読み込めない誤りがあります（上の × を確認してください）。');
+  lines.push('', resultLine(report));
   return lines;
+}
+
+function resultLine(report: CheckReport): string {
+  const { error, warning, notice } = report.kinds;
+  const template = `ひな形の決まり: 誤り ${error} 件・注意 ${warning} 件・お知らせ ${notice} 件`;
+  if (!report.ok) return `結果: 読み込めない誤りがあります（上の × を確認してください）。${template}。`;
+  if (error > 0) return `結果: ひな形の決まりの誤りがあります（上の × を確認してください）。${template}。`;
+  return `結果: 読み込めない誤りはありません。${template}。`;
+}
+
+const KIND_MARKS = { error: '×', warning: '△', notice: '※' } as const;
+
+/** The template's findings, rule by rule: its kind, name and id, then each line (the first LINES_PER_LIST). */
+function templateText(template: TemplateResult): string[] {
+  const lines: string[] = [];
+  for (const rule of Object.keys(TEMPLATE_RULES) as TemplateRule[]) {
+    const count = template.counts[rule] ?? 0;
+    if (count === 0) continue;
+    const { kind, title } = TEMPLATE_RULES[rule];
+    const found = template.findings.filter((finding) => finding.rule === rule);
+    lines.push(`  ${KIND_MARKS[kind]} ${FINDING_KIND_LABELS[kind]}: ${title}（${rule}）`, ...listed(found.map((finding) => finding.message), '    ', count));
+  }
+  return lines.length === 0 ? [] : ['  ひな形の決まり（× 誤り・△ 注意・※ お知らせ）:', ...lines];
 }
 
 function sourceText(source: SourceReport): string[] {
@@ -31,11 +59,13 @@ function sourceText(source: SourceReport): string[] {
   if (source.headerRow > 1) lines.push(`  見出し: ${source.headerRow}行目（上の行は題名として読み飛ばしました）`);
   lines.push(source.skipped.length === 0 ? '  読み飛ばした行: なし' : '  読み飛ばした行:', ...listed(messages(source.skipped), '    '));
   if (source.irregular.length > 0) lines.push('  列の数が見出しと合わない行:', ...listed(messages(source.irregular), '    '));
+  if (source.quoteErrors.length > 0) lines.push('  引用符（"）の誤りで、いくつかの行が 1 行に読まれた行:', ...listed(messages(source.quoteErrors), '    '));
   lines.push(...columnText(source));
   if (source.expiredRows.length > 0) {
     lines.push('  期限切れで表示しない行:', ...listed(messages(source.expiredRows), '    ', source.expired));
   }
   lines.push(...cellText(source.unreadable, source.unreadableCount));
+  lines.push(...templateText(source.template));
   return lines;
 }
 

@@ -24,6 +24,16 @@ export interface ShienNaviGoalDetail {
   /** How many services the goal shows. */
   readonly results: number;
 }
+/**
+ * `goal` of the only event a sensitive node ever sends, and only with `report-sensitive`:
+ * that a sensitive goal was reached, never which (nor its count, which could tell which).
+ */
+export const SENSITIVE_GOAL = 'sensitive';
+export interface ShienNaviSensitiveGoalDetail {
+  readonly goal: typeof SENSITIVE_GOAL;
+}
+/** `detail` of `shien-navi-goal`: which goal and its count, or (with `report-sensitive`) only that a sensitive one was reached. */
+export type ShienNaviGoalEventDetail = ShienNaviGoalDetail | ShienNaviSensitiveGoalDetail;
 export interface ShienNaviSearchDetail {
   /** How many services match what was typed (the text itself is never included). */
   readonly results: number;
@@ -39,7 +49,7 @@ export type ShienNaviPanelDetail = Readonly<Record<string, never>>;
 export interface ShienNaviEventMap {
   'shien-navi-ready': ShienNaviReadyDetail;
   'shien-navi-step': ShienNaviStepDetail;
-  'shien-navi-goal': ShienNaviGoalDetail;
+  'shien-navi-goal': ShienNaviGoalEventDetail;
   'shien-navi-search': ShienNaviSearchDetail;
   'shien-navi-error': ShienNaviErrorDetail;
   'shien-navi-exit': ShienNaviExitDetail;
@@ -52,7 +62,7 @@ declare global {
   interface HTMLElementEventMap {
     'shien-navi-ready': CustomEvent<ShienNaviReadyDetail>;
     'shien-navi-step': CustomEvent<ShienNaviStepDetail>;
-    'shien-navi-goal': CustomEvent<ShienNaviGoalDetail>;
+    'shien-navi-goal': CustomEvent<ShienNaviGoalEventDetail>;
     'shien-navi-search': CustomEvent<ShienNaviSearchDetail>;
     'shien-navi-error': CustomEvent<ShienNaviErrorDetail>;
     'shien-navi-exit': CustomEvent<ShienNaviExitDetail>;

@@ -1,3 +1,5 @@
+import type { ServiceRecord } from '../data/record.js';
+
 /**
  * Events between the parts of one widget, kept apart from the public ones: their own `navi-`
  * prefix, an Event class of their own, and no entry in the global HTMLElementEventMap, so a
@@ -18,6 +20,10 @@ export interface InternalEventMap {
   'navi-municipality': string;
   /** Whether the launcher's panel should be open. */
   'navi-toggle': boolean;
+  /** Print a handout of these services and crisis lines (by id). */
+  'navi-print': { readonly records: readonly ServiceRecord[]; readonly lines: readonly string[] };
+  /** Share a link back to what is on screen. */
+  'navi-share': undefined;
 }
 export type InternalEventType = keyof InternalEventMap;
 

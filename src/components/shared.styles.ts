@@ -25,22 +25,30 @@ const darkPalette = css`
  * cannot shrink it and iOS does not zoom in on the search field. Everything inside is sized in
  * em from there, never in rem (the page's root).
  */
+/**
+ * The light palette and the sizes: `tokens` sets them on `<shien-navi>`; a part shown on its own
+ * (the workbench's card preview) gets them from the element around it.
+ */
+export const lightTokens = css`
+  --_accent: var(--shien-navi-accent, #0b6e4f);
+  --_accent-text: var(--shien-navi-accent-text, var(--_accent));
+  --_on-accent: var(--shien-navi-on-accent, #ffffff);
+  --_surface: var(--shien-navi-surface, #ffffff);
+  --_surface-alt: var(--shien-navi-surface-alt, #f1f5f3);
+  --_text: var(--shien-navi-text, #1b1f1d);
+  --_muted: var(--shien-navi-muted, #4d5652);
+  --_border: var(--shien-navi-border, #b9c4bf);
+  --_danger: var(--shien-navi-danger, #a4262c);
+  --_font: var(--shien-navi-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic', sans-serif);
+  --_radius: var(--shien-navi-radius, 12px);
+  --_space: var(--shien-navi-space, 12px);
+  --_focus: var(--shien-navi-focus, #1a56db);
+  --_mark: var(--shien-navi-mark, #fde68a);
+`;
+
 export const tokens = css`
   :host {
-    --_accent: var(--shien-navi-accent, #0b6e4f);
-    --_accent-text: var(--shien-navi-accent-text, var(--_accent));
-    --_on-accent: var(--shien-navi-on-accent, #ffffff);
-    --_surface: var(--shien-navi-surface, #ffffff);
-    --_surface-alt: var(--shien-navi-surface-alt, #f1f5f3);
-    --_text: var(--shien-navi-text, #1b1f1d);
-    --_muted: var(--shien-navi-muted, #4d5652);
-    --_border: var(--shien-navi-border, #b9c4bf);
-    --_danger: var(--shien-navi-danger, #a4262c);
-    --_font: var(--shien-navi-font, system-ui, -apple-system, 'Hiragino Sans', 'Noto Sans JP', 'Yu Gothic', sans-serif);
-    --_radius: var(--shien-navi-radius, 12px);
-    --_space: var(--shien-navi-space, 12px);
-    --_focus: var(--shien-navi-focus, #1a56db);
-    --_mark: var(--shien-navi-mark, #fde68a);
+    ${lightTokens}
     color-scheme: light;
   }
   /* scheme="auto" (default) follows the device; "light" and "dark" fix it. */
@@ -72,6 +80,21 @@ export const base = css`
   input {
     letter-spacing: inherit;
     word-spacing: inherit;
+  }
+  /* Text from the data or a flow may hold one long Latin word (a URL, romaji): it wraps rather
+     than widen its box past the screen and push the call buttons out of sight. */
+  h1,
+  h2,
+  h3,
+  h4,
+  p,
+  li,
+  dt,
+  dd,
+  summary,
+  button,
+  a {
+    overflow-wrap: anywhere;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -130,6 +153,10 @@ export const buttonList = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 8px;
+  }
+  li {
+    min-width: 0;
   }
 `;

@@ -63,6 +63,11 @@ export class Download implements AsyncIterable<Uint8Array> {
     }
   }
 
+  /** Stops the download (nothing more is wanted of it); a reader then gets kind `network`. */
+  cancel(): void {
+    if (!this.#finished) this.#controller.abort();
+  }
+
   /** The whole file. */
   async bytes(): Promise<Uint8Array> {
     const pieces: Uint8Array[] = [];
@@ -83,8 +88,9 @@ export class Download implements AsyncIterable<Uint8Array> {
     const onOuterAbort = (): void => controller.abort(options.signal?.reason);
     if (options.signal?.aborted) controller.abort();
     options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    let response: Response | undefined;
     try {
-      const response = await (options.fetch ?? fetch)(url, {
+      response = await (options.fetch ?? fetch)(url, {
         signal: controller.signal,
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
@@ -94,6 +100,10 @@ export class Download implements AsyncIterable<Uint8Array> {
       if (declared > maxBytes) throw tooLarge(url, maxBytes);
       await this.#readBody(response, maxBytes);
     } catch (error) {
+      // A refused response (an HTTP error, too large) is still open: stop it, or its body keeps
+      // coming (and a command-line check keeps running) after the verdict.
+      controller.abort();
+      if (response?.body && !response.bodyUsed) void response.body.cancel().catch(() => undefined);
       this.#failure = asFetchError(error, url, timedOut ? timeoutMs : undefined, options.signal);
     } finally {
       this.#finished = true;
@@ -111,6 +121,8 @@ export class Download implements AsyncIterable<Uint8Array> {
       return;
     }
     const reader = response.body.getReader();
+    // A fetch that is not the browser's may ignore the signal for the body: cancel the body too.
+    this.#controller.signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
     let length = 0;
     for (;;) {
       const { done, value } = await reader.read();
@@ -144,7 +156,7 @@ export function fetchBytes(url: string, options: FetchOptions = {}): Promise<Uin
   return new Download(url, options).bytes();
 }
 
-function tooLarge(url: string, maxBytes: number): ShienNaviError {
+export function tooLarge(url: string, maxBytes: number): ShienNaviError {
   return new ShienNaviError('parse', `データファイルが大きすぎます（${Math.round(maxBytes / 1024 / 1024)} MB まで）: ${url}`, url);
 }
 

@@ -2,7 +2,7 @@ import { browserCache, type DataCache } from './cache.js';
 import { sniffFileKind, textDecoderFor, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
 import { ShienNaviError } from './errors.js';
 import { Download, joinBytes, type FetchOptions } from './fetch.js';
-import { CsvTextParser, type ParseOptions, type ParsedCsv, type ParseReport } from './parse.js';
+import { CsvTextParser, TooManyRowsError, type ParseOptions, type ParsedCsv, type ParseReport, type RowObserver } from './parse.js';
 import type { ServiceRecord } from './record.js';
 import { defaultYield } from './yield.js';
 
@@ -17,6 +17,8 @@ export interface LoadOptions extends FetchOptions {
   readonly yieldToEventLoop?: () => Promise<void>;
   /** The time now, for the date of saved copies. */
   readonly now?: () => Date;
+  /** A new observer of the cells as written for each reading of a file (a file read again as Shift_JIS starts over). */
+  readonly observeRows?: () => RowObserver;
 }
 
 export interface SourceResult {
@@ -84,8 +86,26 @@ async function readCsvPieces(
   sourceKey: string,
   options: LoadOptions,
 ): Promise<{ result: SourceResult; received: readonly Uint8Array[] }> {
+  try {
+    return await readPieces(pieces, url, sourceKey, options);
+  } catch (error) {
+    // The parser does not know the file's name; leaving the loop above has already stopped its download.
+    throw error instanceof TooManyRowsError && error.source === '' ? new TooManyRowsError(url) : error;
+  }
+}
+
+async function readPieces(
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  url: string,
+  sourceKey: string,
+  options: LoadOptions,
+): Promise<{ result: SourceResult; received: readonly Uint8Array[] }> {
   const yieldToEventLoop = options.yieldToEventLoop ?? defaultYield;
-  const parseOptions: ParseOptions = { sourceKey, ...(options.today ? { today: options.today } : {}) };
+  const parseOptions = (): ParseOptions => ({
+    sourceKey,
+    ...(options.today ? { today: options.today } : {}),
+    ...(options.observeRows ? { observer: options.observeRows() } : {}),
+  });
   const received: Uint8Array[] = [];
   const slices: Uint8Array[] = [];
   let receivedBytes = 0;
@@ -94,10 +114,10 @@ async function readCsvPieces(
 
   const readAgainAsShiftJis = (): ReturnType<typeof startReading> => {
     readSlices = 0;
-    return startReading(firstBytes(received, SNIFF_BYTES), url, 'shift_jis', parseOptions);
+    return startReading(firstBytes(received, SNIFF_BYTES), url, 'shift_jis', parseOptions());
   };
   const readArrived = async (): Promise<void> => {
-    reading ??= startReading(firstBytes(received, SNIFF_BYTES), url, options.encoding, parseOptions);
+    reading ??= startReading(firstBytes(received, SNIFF_BYTES), url, options.encoding, parseOptions());
     while (readSlices < slices.length) {
       if (reading.write(slices[readSlices] ?? new Uint8Array())) readSlices += 1;
       else reading = readAgainAsShiftJis();
@@ -196,7 +216,7 @@ function usableCsv({ records, report, encoding }: ParsedCsv & { encoding: Decode
   return { url, encoding, report, records };
 }
 
-const NOT_CSV: Record<Exclude<FileKind, 'text'>, string> = {
+export const NOT_CSV: Readonly<Record<Exclude<FileKind, 'text'>, string>> = {
   empty: 'データファイルが空です',
   html: 'CSV ではなく HTML（ウェブページ）が返されました。URL が CSV ファイルを直接指しているか、サーバーのエラーページでないか確認してください',
   json: 'CSV ではなく JSON が返されました。CSV 形式のファイルの URL を指定してください',

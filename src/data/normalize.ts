@@ -28,16 +28,21 @@ export function remembered<T>(parse: (text: string) => T, limit = 2048): (text: 
 /** Full-width digits, Latin letters and the symbols of numbers, dates, codes and URLs. */
 const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％]/g;
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
-/** Bidi overrides and isolates: they can make a name or a phone number read as something else. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-const NEEDS_CLEANING = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％\uFF5E\uFF61-\uFF9F\u3000\r\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Bidi marks, embeddings, overrides and isolates (U+061C, U+200E–F, U+202A–E, U+2066–9) and
+ * zero-width characters (U+200B–D, U+2060, U+FEFF): invisible, they can make a name or a phone
+ * number read as something else, or hide inside one.
+ */
+const INVISIBLE_CONTROLS = /[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+const NEEDS_CLEANING = /[０-９Ａ-Ｚａ-ｚ－＃＋．＠／＿：＆＝？％\uFF5E\uFF61-\uFF9F\u3000\r\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /**
  * Trimmed, with full-width Latin/digits made ASCII and half-width kana made full-width.
  * Not full NFKC: that would turn ① into 1, ㈱ into (株) and （） into (), which are the
  * publisher's own characters.
- * The wave dash is unified, because CP932 files decode 〜 as U+FF5E. Bidi controls are
- * dropped, so what a person reads (above all a phone number) is what the data says.
+ * The wave dash is unified, because CP932 files decode 〜 as U+FF5E. Bidi controls and
+ * zero-width characters are dropped, so what a person reads (above all a phone number) is
+ * what the data says, and what is dialled.
  */
 export function cleanText(value: string | undefined): string {
   if (value === undefined || value === '') return '';
@@ -49,7 +54,7 @@ export function cleanText(value: string | undefined): string {
     .replace(HALF_WIDTH_KANA, (run) => run.normalize('NFKC'))
     .replace(/\u3000/g, ' ')
     .replace(/\r\n?/g, '\n')
-    .replace(BIDI_CONTROLS, '')
+    .replace(INVISIBLE_CONTROLS, '')
     .trim();
 }
 
@@ -192,7 +197,7 @@ const rememberedDate = remembered((value) => {
 });
 
 /** The check digit of a 5-digit 全国地方公共団体コード (JIS X 0402). */
-function municipalityCheckDigit(code5: string): string {
+export function municipalityCheckDigit(code5: string): string {
   const sum = [...code5].reduce((total, digit, index) => total + Number(digit) * (6 - index), 0);
   return String((11 - (sum % 11)) % 10);
 }

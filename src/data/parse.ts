@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { ShienNaviError } from './errors.js';
 import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type ColumnReading, type HeaderMap, type MappedField } from './headers.js';
 import {
   cleanText,
@@ -38,8 +39,29 @@ export interface UnreadableCell {
   readonly text: string;
 }
 
+/** A row where papaparse found a quote out of place: the row may hold several lines of the file merged into one. */
+export interface QuoteErrorRow {
+  readonly row: number;
+  /** `unterminated`: a quote opened and never closed (the rest of the file is one cell); `malformed`: text right after a closing quote. */
+  readonly reason: 'unterminated' | 'malformed';
+}
+
 /** Rows listed per kind of note at most; the counts stay exact. */
 export const MAX_NOTES = 1000;
+
+/**
+ * Data rows read at most (blank lines not counted). The largest real lists hold tens of
+ * thousands of rows; a file of one-character lines holds millions, and their records alone
+ * would take most of an old phone's memory.
+ */
+export const MAX_ROWS = 200_000;
+
+/** A file with more than MAX_ROWS data rows, refused as soon as the row after the last is read (kind `parse`). */
+export class TooManyRowsError extends ShienNaviError {
+  constructor(source = '') {
+    super('parse', `データの行が多すぎます（${MAX_ROWS.toLocaleString('en-US')} 行まで読み込めます。${(MAX_ROWS + 1).toLocaleString('en-US')} 行目で読むのをやめました）${source === '' ? '' : `: ${source}`}`, source);
+  }
+}
 
 export interface ParseReport {
   /** Data rows read (blank lines not counted). */
@@ -62,6 +84,8 @@ export interface ParseReport {
   readonly unreadable: readonly UnreadableCell[];
   /** How many cells could not be read, in all. */
   readonly unreadableCount: number;
+  /** Rows with a quote out of place (a stray `"` merges the lines after it into one row), the first MAX_NOTES. */
+  readonly quoteErrors: readonly QuoteErrorRow[];
 }
 
 export interface ParsedCsv {
@@ -74,6 +98,15 @@ export interface ParseOptions {
   readonly sourceKey?: string;
   /** `YYYY-MM-DD`; rows that ended before this day are hidden. Defaults to today. */
   readonly today?: string;
+  /** Sees the header and every data row's cells as written, for checks the records cannot answer (the checker's template rules). */
+  readonly observer?: RowObserver;
+}
+
+/** Gets the cells as written: records are cleaned (half-width kana widened, codes read), the template's rules need the text itself. */
+export interface RowObserver {
+  header(map: HeaderMap, headers: readonly string[], row: number): void;
+  /** A data row that is not blank, with its line (as the report counts lines). */
+  row(cells: readonly string[], row: number): void;
 }
 
 /** Rows searched for the header, since some files put a title line above it. */
@@ -127,7 +160,14 @@ export class CsvTextParser {
     // Papa.Parser is papaparse's own chunk reader: with `ignoreLastRow` it stops before a row
     // the text cuts off, and `meta.cursor` says where that row begins.
     const result: Papa.ParseResult<string[]> = this.#parser.parse(input, 0, !last);
-    this.#rows.push(result.data);
+    // An error's row is the index of its row in this call's data; a row the text cut off (not in
+    // the data) is read again, with its errors, on the next call.
+    const quoteErrors = new Map<string[], QuoteErrorRow['reason']>();
+    for (const error of result.errors) {
+      const cells = result.data[error.row ?? -1];
+      if (error.type === 'Quotes' && cells !== undefined) quoteErrors.set(cells, error.code === 'MissingQuotes' ? 'unterminated' : 'malformed');
+    }
+    this.#rows.push(result.data, quoteErrors);
     const consumed = last ? input.length : result.meta.cursor;
     this.#pending = input.slice(consumed);
     return consumed;
@@ -144,11 +184,15 @@ function lineFormat(text: string): Papa.ParseConfig {
 class RowReader {
   readonly #today: string;
   readonly #sourceKey: string;
+  readonly #observer: RowObserver | undefined;
   readonly #records: ServiceRecord[] = [];
   readonly #skipped: SkippedRow[] = [];
   readonly #irregular: SkippedRow[] = [];
   readonly #expiredRows: ExpiredRow[] = [];
   readonly #unreadable: UnreadableCell[] = [];
+  readonly #quoteErrors: QuoteErrorRow[] = [];
+  /** The quote errors of the rows held back or being read, by row. */
+  #quoted: ReadonlyMap<readonly string[], QuoteErrorRow['reason']> = new Map();
   /** Rows held back until the header is known. */
   #pending: string[][] = [];
   #header: Header | undefined;
@@ -160,9 +204,12 @@ class RowReader {
   constructor(options: ParseOptions) {
     this.#today = options.today ?? todayIso();
     this.#sourceKey = options.sourceKey ?? 'csv';
+    this.#observer = options.observer;
   }
 
-  push(rows: readonly string[][]): void {
+  push(rows: readonly string[][], quoteErrors: ReadonlyMap<readonly string[], QuoteErrorRow['reason']>): void {
+    // Rows held back for the header keep their errors from the earlier piece.
+    this.#quoted = this.#header === undefined && this.#quoted.size > 0 ? new Map([...this.#quoted, ...quoteErrors]) : quoteErrors;
     if (this.#header === undefined) {
       // Blank lines are skipped here, not by papaparse: its check for them is a second pass.
       for (const cells of rows) if (!isBlank(cells)) this.#pending.push(cells);
@@ -190,6 +237,7 @@ class RowReader {
         irregular: this.#irregular,
         unreadable: this.#unreadable,
         unreadableCount: this.#unreadableCount,
+        quoteErrors: this.#quoteErrors,
       },
     };
   }
@@ -208,6 +256,7 @@ class RowReader {
     const headerRow = rows[index] ?? [];
     const map = mapHeaders(headerRow);
     this.#header = { map, columns: columnPlan(map), length: headerRow.length, index, headers: headerRow.map((header) => header.trim()) };
+    this.#observer?.header(map, this.#header.headers, index + 1);
     for (const cells of rows.slice(index + 1)) this.#read(cells);
   }
 
@@ -217,10 +266,15 @@ class RowReader {
     const header = this.#header as Header;
     // 1-based line of the row, counting the header (and any title line above it) as lines.
     const row = header.index + 2 + this.#rows;
+    // Refused as soon as it is over: the reader's caller stops the download.
+    if (this.#rows === MAX_ROWS) throw new TooManyRowsError();
     this.#rows += 1;
+    const quoteError = this.#quoted.get(cells);
+    if (quoteError !== undefined && this.#quoteErrors.length < MAX_NOTES) this.#quoteErrors.push({ row, reason: quoteError });
     // Without a 制度名 column no row can be shown, and the file is reported for that: count only
     // (a 50 MB file of something else is then cheap to refuse).
     if (header.columns.name < 0) return;
+    this.#observer?.row(cells, row);
     if (cells.length !== header.length) {
       this.#irregular.push({ row, reason: cells.length < header.length ? 'too-few-cells' : 'too-many-cells' });
     }

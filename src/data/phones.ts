@@ -47,6 +47,9 @@ function scan(text: string, phones: PhoneNumber[] | undefined): string {
   NUMBER_CANDIDATE.lastIndex = 0;
   for (let match = NUMBER_CANDIDATE.exec(text); match !== null; match = NUMBER_CANDIDATE.exec(text)) {
     const digits = leadingDigitGroups(match[0]);
+    // Read on from the end of this number, not of the candidate: in `011-111-1111 011-222-2222`
+    // the candidate runs over the space into the second number, which would then be skipped.
+    if (digitGroupsEnd > 0) NUMBER_CANDIDATE.lastIndex = match.index + digitGroupsEnd;
     if (digits.length !== 10 && digits.length !== 11) continue;
     const label = labelFrom === match.index ? '' : phoneLabel(text.slice(labelFrom, match.index));
     labelFrom = match.index + digitGroupsEnd;

@@ -2,6 +2,7 @@ import type { ServiceRecord } from '../data/record.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { Lang } from '../i18n/lang.js';
 import { crisisLinesFor } from '../search/crisis.js';
+import { listeningFor } from '../search/distress.js';
 import type { MatchRanges } from '../search/ranges.js';
 import { SearchIndex } from '../search/search-index.js';
 import { ServiceCounts } from './counts.js';
@@ -43,10 +44,13 @@ export interface AnswerService {
  * 3. `services`: services found by name, then those of the matched situations' goals, then
  *    those whose キーワード or text hold the query;
  * 4. when `services` and `situations` are both empty: `suggestions` (situations that are close),
- *    beside the categories and the crisis lines' entry point, never a dead end.
+ *    beside the categories and the crisis lines' entry point, never a dead end;
+ * 5. `listening`: a line to a person goes with all this (distress without an act, or nothing found).
  */
 export interface Answer {
   readonly crisis: readonly CrisisLineId[];
+  /** A listening line to a person, shown with the rest: distress without an act, or nothing found and no crisis line. */
+  readonly listening: boolean;
   readonly situations: readonly SituationMatch[];
   readonly suggestions: readonly SituationMatch[];
   /** The first `limit` services. */
@@ -205,12 +209,13 @@ function* situationServices(situations: readonly SituationMatch[], lists: readon
  */
 export function answerQuery(query: string, context: AnswerContext): Answer {
   const crisis = crisisLinesFor(query);
+  const distress = listeningFor(query);
   const limit = context.limit ?? 30;
   const municipality = context.municipality ?? '';
   const filter = (record: ServiceRecord): boolean => matchesMunicipality(record, municipality);
   const index = searchIndex(context);
   const found = index.search(query, { limit, filter, all: true });
-  if (found.tooShort) return { crisis, situations: [], suggestions: [], services: [], total: 0, tooShort: true };
+  if (found.tooShort) return { crisis, listening: distress, situations: [], suggestions: [], services: [], total: 0, tooShort: true };
 
   const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }) ?? [];
   const floor = Math.max(SITUATION_MIN_SCORE, (matches[0]?.score ?? 0) * SITUATION_SHARE_OF_BEST);
@@ -260,5 +265,6 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   }
 
   const total = everything.size;
-  return { crisis, situations, suggestions: total === 0 && situations.length === 0 ? matches : [], services, total };
+  const none = total === 0 && situations.length === 0;
+  return { crisis, listening: distress || (none && crisis.length === 0), situations, suggestions: none ? matches : [], services, total };
 }

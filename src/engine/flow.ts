@@ -42,7 +42,11 @@ interface NodeBase {
   readonly text: LocalizedText;
   /** Ids of crisis lines (see CRISIS_LINES) shown with this node, before anything else. */
   readonly contacts?: readonly string[];
-  /** A path a person may need to hide quickly (DV, abuse): the widget offers a quick exit. */
+  /**
+   * A path a person may need to hide (suicide, self-harm, violence, abuse, sexual violence): the
+   * widget offers a quick exit and sends no public event naming the node. Required when
+   * `contacts` holds a line of SENSITIVE_LINES.
+   */
   readonly sensitive?: boolean;
 }
 

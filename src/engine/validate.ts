@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../data/normalize.js';
-import { isCrisisLineId } from '../flows/crisis-lines.js';
+import { isCrisisLineId, SENSITIVE_LINES } from '../flows/crisis-lines.js';
 import { LANGS } from '../i18n/lang.js';
-import { FLOW_VERSION, type Flow, type FlowNode } from './flow.js';
+import { FLOW_VERSION, type Choice, type Flow, type FlowNode } from './flow.js';
 
 export const FLOW_PROBLEM_CODES = {
   notAFlow: 'not-a-flow',
@@ -13,6 +13,9 @@ export const FLOW_PROBLEM_CODES = {
   emptyLabel: 'empty-label',
   emptyText: 'empty-text',
   unknownContact: 'unknown-contact',
+  notSensitive: 'not-sensitive',
+  reservedId: 'reserved-id',
+  tooDeep: 'too-deep',
   emptyQuery: 'empty-query',
   badQuery: 'bad-query',
   badPhrases: 'bad-phrases',
@@ -46,12 +49,39 @@ function hasText(value: unknown): boolean {
   return isObject(value) && typeof value['ja'] === 'string' && value['ja'].trim() !== '';
 }
 
-/** Checks anything (parsed JSON, an object from a property) against the flow format. */
+/**
+ * Levels of nesting a flow may have: a flow's deepest field (a phrase in a choice of a node) is
+ * 7 levels down. A file nested thousands of levels deep is not a flow, and would overflow the
+ * stack of whatever walks it (saving a draft, cloning it).
+ */
+export const MAX_FLOW_DEPTH = 16;
+
+/** Ids that name an object's own machinery: as a key of a plain object they would walk its prototype. */
+export const RESERVED_NODE_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** True when `value` nests deeper than `limit` levels; walks with its own stack, and stops at the limit. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [current, depth] = item;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Checks anything (parsed JSON, an object from a property) against the flow format; a usable flow is returned cut to the fields it has (see knownFlowFields). */
 export function validateFlow(input: unknown): FlowValidation {
   const problems: FlowProblem[] = [];
   const error = (code: FlowProblemCode, message: string, node?: string): void => {
     problems.push({ code, severity: 'error', message, ...(node === undefined ? {} : { node }) });
   };
+
+  if (deeperThan(input, MAX_FLOW_DEPTH)) {
+    error(FLOW_PROBLEM_CODES.tooDeep, `a flow nests at most ${MAX_FLOW_DEPTH} levels deep; this one nests deeper`);
+    return { flow: undefined, problems };
+  }
 
   if (!isObject(input) || !isObject(input['nodes']) || typeof input['start'] !== 'string') {
     error(FLOW_PROBLEM_CODES.notAFlow, 'a flow is an object with "version", "start" and "nodes"');
@@ -66,6 +96,7 @@ export function validateFlow(input: unknown): FlowValidation {
 
   const edges = new Map<string, string[]>();
   for (const [id, node] of Object.entries(nodes)) {
+    if (RESERVED_NODE_IDS.includes(id)) error(FLOW_PROBLEM_CODES.reservedId, `node id "${id}" is reserved; use another`, id);
     edges.set(id, checkNode(id, node, nodes, error));
   }
 
@@ -80,7 +111,42 @@ export function validateFlow(input: unknown): FlowValidation {
   }
 
   const usable = problems.every((problem) => problem.severity !== 'error');
-  return { flow: usable ? (input as unknown as Flow) : undefined, problems };
+  return { flow: usable ? knownFlowFields(input) : undefined, problems };
+}
+
+/** `$schema` lets an editor check the file as it is written. */
+const FLOW_FIELDS = ['$schema', 'version', 'id', 'start'] as const;
+const NODE_FIELDS = ['kind', 'text', 'contacts', 'sensitive', 'next', 'query', 'phrases'] as const;
+const CHOICE_FIELDS = ['label', 'next', 'phrases'] as const;
+
+/** The fields of `object` named in `fields`, nothing else, in the object's own order (an exported file reads as it was written). */
+function picked(object: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(object)) if (fields.includes(field)) copy[field] = field === 'text' || field === 'label' ? knownLanguages(value) : value;
+  return copy;
+}
+
+/** A text as a string, or only its languages. */
+function knownLanguages(text: unknown): unknown {
+  return isObject(text) ? Object.fromEntries(Object.entries(text).filter(([lang]) => (LANGS as readonly string[]).includes(lang))) : text;
+}
+
+/**
+ * A flow of the right shape with only the fields the widget reads (version, id, start; each
+ * node's kind, text, contacts, sensitive, next, query, phrases, choices; each choice's label,
+ * next, phrases): anything else a file carries, however deep, is left behind. Nodes are kept in
+ * a table without a prototype, so no id can reach an object's machinery.
+ */
+export function knownFlowFields(input: Record<string, unknown>): Flow {
+  const nodes = Object.create(null) as Record<string, FlowNode>;
+  const source = isObject(input['nodes']) ? input['nodes'] : {};
+  for (const [id, node] of Object.entries(source)) {
+    if (!isObject(node)) continue;
+    const copy = picked(node, NODE_FIELDS);
+    if (Array.isArray(node['choices'])) copy['choices'] = node['choices'].map((choice: unknown) => (isObject(choice) ? (picked(choice, CHOICE_FIELDS) as unknown as Choice) : choice));
+    nodes[id] = copy as unknown as FlowNode;
+  }
+  return { ...picked(input, FLOW_FIELDS), nodes } as unknown as Flow;
 }
 
 /** Checks one node and returns the ids it points to. */
@@ -103,6 +169,10 @@ function checkNode(
       if (typeof contact !== 'string' || !isCrisisLineId(contact)) {
         error(FLOW_PROBLEM_CODES.unknownContact, `node "${id}" names unknown contact ${JSON.stringify(contact)}; only the bundled crisis lines may be used`, id);
       }
+    }
+    const sensitiveLines = list.filter((contact): contact is string => typeof contact === 'string' && (SENSITIVE_LINES as readonly string[]).includes(contact));
+    if (sensitiveLines.length > 0 && node['sensitive'] !== true) {
+      error(FLOW_PROBLEM_CODES.notSensitive, `node "${id}" offers ${sensitiveLines.join(', ')} and must be "sensitive": true, so which such node a person reached never leaves the page`, id);
     }
   }
   const target = (next: unknown): string[] => {

@@ -86,6 +86,8 @@ export interface FoundService {
  */
 export interface SearchView {
   readonly crisis: readonly CrisisLineId[];
+  /** A listening line to a person goes with the rest (see Answer.listening); also when the search cannot load. */
+  readonly listening?: boolean;
   readonly shortcuts: readonly ShortcutView[];
   /** The first services found (a page or a few). */
   readonly services: readonly FoundService[];
@@ -110,6 +112,7 @@ function shortcutView(match: SituationMatch): ShortcutView {
 export function answerView(answer: Answer, pending = false): SearchView {
   return {
     crisis: answer.crisis,
+    ...(answer.listening ? { listening: true } : {}),
     shortcuts: answer.situations.map(shortcutView),
     services: answer.services,
     total: answer.total,
@@ -121,15 +124,18 @@ export function answerView(answer: Answer, pending = false): SearchView {
 
 /**
  * Before the search has loaded (`pending`), or when it cannot be (`unavailable`): the crisis
- * lines for what was typed, which never wait for it.
+ * lines for what was typed, which never wait for it; when the search cannot load, nothing can be
+ * found, so a line to a person too.
  */
 export function crisisView(query: string, unavailable: boolean): SearchView {
-  return { ...NO_SEARCH, crisis: crisisLinesFor(query), ...(unavailable ? { unavailable } : { pending: true }) };
+  const crisis = crisisLinesFor(query);
+  return { ...NO_SEARCH, crisis, ...(unavailable ? { unavailable, ...(crisis.length === 0 ? { listening: true } : {}) } : { pending: true }) };
 }
 
 /**
  * What the live region says once typing pauses: that crisis lines are shown, then how many
- * services were found, or that a situation fits, or that nothing was found; undefined when
+ * services were found, or that a situation fits, or that nothing was found, then that a listening
+ * line is shown; undefined when
  * there is nothing to say yet.
  */
 export function searchAnnouncement(query: string, view: SearchView, messages: Messages): string | undefined {
@@ -139,6 +145,7 @@ export function searchAnnouncement(query: string, view: SearchView, messages: Me
   else if (view.shortcuts.length > 0) said.push(messages.shortcutsHeading);
   else if (view.unavailable) said.push(messages.loadFailed);
   else if (said.length === 0 && !view.tooShort && !view.pending) said.push(messages.searchNone);
+  if (view.listening) said.push(messages.listeningHeading);
   return said.length > 0 ? withoutRuby(said.join(' ')) : undefined;
 }
 

@@ -46,6 +46,13 @@ export const CRISIS_LINES = {
 
 export type CrisisLineId = keyof typeof CRISIS_LINES;
 
+/**
+ * Lines for suicide, domestic and sexual violence and child abuse: a node that offers one is
+ * about those, so it must be `sensitive` (the validator requires it), and which such node a
+ * person reached never leaves the widget. 110, 119 and よりそい serve any trouble.
+ */
+export const SENSITIVE_LINES: readonly CrisisLineId[] = ['inochi', 'dv', 'child-abuse'];
+
 export function isCrisisLineId(id: string): id is CrisisLineId {
   return Object.hasOwn(CRISIS_LINES, id);
 }
@@ -55,3 +62,9 @@ export function isCrisisLineId(id: string): id is CrisisLineId {
  * (a search that found nothing, a widget whose code could not be loaded).
  */
 export const GENERAL_CRISIS_LINES: readonly CrisisLineId[] = ['yorisoi', 'inochi', 'police', 'ambulance'];
+
+/**
+ * A line to a person for any worry: shown with the results of distress without an act, and when a
+ * search finds nothing (never a cold dead end).
+ */
+export const LISTENING_LINES: readonly CrisisLineId[] = ['yorisoi'];

@@ -156,6 +156,7 @@ export const HOKKAIDO_FLOW = {
     },
     'emergency-suicide': {
       kind: 'goal',
+      sensitive: true,
       text: { ja: 'つらい気持ちを話してください。いまの気持ちを聞いてくれる人がいます。', 'ja-easy': 'つらい きもちを はなして ください。きいて くれる ひとが います。', en: 'Please talk to someone. There are people who will listen right now.' },
       contacts: ['inochi', 'yorisoi', 'ambulance'],
       query: { terms: ['自殺', 'いのち', 'こころの電話', '心の健康', '精神保健'] },
@@ -173,6 +174,7 @@ export const HOKKAIDO_FLOW = {
     },
     'health-mind': {
       kind: 'goal',
+      sensitive: true,
       text: { ja: '気持ちを聞いてもらえる相談先です。電話だけでなく、面談できる所もあります。', 'ja-easy': 'きもちを きいて もらえる ところです。', en: 'Places that will listen, by phone or in person.' },
       contacts: ['yorisoi', 'inochi'],
       query: { terms: ['こころ', '心の健康', '精神保健', 'メンタル', '孤独', '孤立'] },

@@ -21,8 +21,8 @@ export interface Messages {
   readonly suggestionsHeading: string;
   /** After crisis lines a search found with nothing else: the topics are still there. */
   readonly searchOtherHint: string;
-  /** Opens the crisis lines from a search that found nothing. */
-  readonly crisisEntry: string;
+  /** Above a line to a person, shown with the results of distress without an act and when nothing was found. */
+  readonly listeningHeading: string;
   readonly showMore: (count: number) => string;
   readonly loading: string;
   readonly loadFailed: string;
@@ -33,6 +33,8 @@ export interface Messages {
   readonly choiceCount: (count: number) => string;
   readonly choiceNone: string;
   readonly crisisHeading: string;
+  /** On the card of a data row named like a crisis line (or one digit off its number): it is not that line. */
+  readonly notCrisisLine: (name: string, number: string) => string;
   readonly call: (number: string) => string;
   readonly details: string;
   readonly map: string;
@@ -89,7 +91,7 @@ const ja: Messages = {
   shortcutsHeading: 'あてはまりそうな困りごと',
   suggestionsHeading: 'もしかして、こちらの困りごとですか？',
   searchOtherHint: 'ほかの困りごとは、下のボタンから選べます。',
-  crisisEntry: 'すぐに相談できる電話',
+  listeningHeading: 'ひとりで抱えこまずに、話してみませんか',
   showMore: (count) => `さらに ${count} 件を見る`,
   loading: '支援情報を読み込んでいます…',
   loadFailed: '支援情報の一部を読み込めませんでした。緊急の相談先はいつでも表示されます。',
@@ -99,6 +101,7 @@ const ja: Messages = {
   choiceCount: (count) => `${count}件`,
   choiceNone: '情報なし',
   crisisHeading: 'すぐに相談できる電話',
+  notCrisisLine: (name, number) => `※ 緊急の電話「${name}」（${number}）とは別の窓口です。番号はデータに書かれたものです。`,
   call: (number) => `電話する ${number}`,
   details: '詳しく見る',
   map: '地図',
@@ -146,7 +149,7 @@ const jaEasy: Messages = {
   shortcutsHeading: 'あてはまりそうな 困《こま》りごと',
   suggestionsHeading: 'これに ちかいですか？',
   searchOtherHint: 'ほかの ことは 下《した》の ボタンから えらべます。',
-  crisisEntry: 'すぐに 相談《そうだん》できる 電話《でんわ》',
+  listeningHeading: 'ひとりで なやまないで。はなしを きいて もらえます',
   showMore: (count) => `あと ${count}こ 見《み》る`,
   loading: 'よみこんで います…',
   loadFailed: 'じょうほうを よみこめませんでした。いそぎの 電話《でんわ》ばんごうは 見《み》られます。',
@@ -156,6 +159,7 @@ const jaEasy: Messages = {
   choiceCount: (count) => `${count}こ`,
   choiceNone: 'なし',
   crisisHeading: 'すぐに 相談《そうだん》できる 電話《でんわ》',
+  notCrisisLine: (name, number) => `※ きんきゅうの 電話《でんわ》「${name}」（${number}）とは べつの ところです。`,
   call: (number) => `電話《でんわ》する ${number}`,
   details: 'くわしく 見《み》る',
   map: 'ちず',
@@ -203,7 +207,7 @@ const en: Messages = {
   shortcutsHeading: 'Situations that may fit',
   suggestionsHeading: 'Is it one of these?',
   searchOtherHint: 'For anything else, choose a topic below.',
-  crisisEntry: 'Call someone now',
+  listeningHeading: 'You are not alone. Someone will listen:',
   showMore: (count) => `Show ${count} more`,
   loading: 'Loading support information…',
   loadFailed: 'Some support information could not be loaded. Crisis lines are always available.',
@@ -213,6 +217,7 @@ const en: Messages = {
   choiceCount: (count) => `${count}`,
   choiceNone: 'none',
   crisisHeading: 'Call now',
+  notCrisisLine: (name, number) => `Not the crisis line "${name}" (${number}): a separate service, its number from the data.`,
   call: (number) => `Call ${number}`,
   details: 'Details',
   map: 'Map',

@@ -4,6 +4,7 @@
 // code as `npx shien-navi check`), so a file of 10,000 rows or more never freezes the page.
 // Nothing is fetched but the URLs given.
 import { buildCheckReport, type CheckReport, type FlowOutcome, type SourceOutcome } from '../check/report.js';
+import { TemplateChecker } from '../check/template.js';
 import { noCache } from '../data/cache.js';
 import type { Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
@@ -39,14 +40,22 @@ async function read(sources: readonly CheckerSource[], encoding: Encoding | ''):
   return Promise.all(
     sources.map(async (source, index): Promise<SourceOutcome> => {
       const name = 'url' in source ? source.url : source.name;
+      // The template's rules on the cells as written, by the last reading of the file (as the CLI does).
+      let checker: TemplateChecker | undefined;
+      const observed = { ...options, observeRows: () => (checker = new TemplateChecker()) };
+      const template = () => (checker === undefined ? {} : { template: checker.result() });
       try {
         const result =
           'url' in source
-            ? await loadSource(source.url, `s${index + 1}`, { ...options, cache: noCache })
-            : await readCsvBytes(source.bytes, name, `s${index + 1}`, options);
-        return { source: name, result };
+            ? await loadSource(source.url, `s${index + 1}`, { ...observed, cache: noCache })
+            : await readCsvBytes(source.bytes, name, `s${index + 1}`, observed);
+        return { source: name, result, ...template() };
       } catch (error) {
-        return { source: name, error: error instanceof ShienNaviError ? error : new ShienNaviError('parse', `読み込めませんでした（${String(error)}）: ${name}`, name) };
+        return {
+          source: name,
+          error: error instanceof ShienNaviError ? error : new ShienNaviError('parse', `読み込めませんでした（${String(error)}）: ${name}`, name),
+          ...template(),
+        };
       }
     }),
   );

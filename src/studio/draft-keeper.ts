@@ -38,7 +38,7 @@ export async function loadDraft(): Promise<(Workspace & { readonly savedAt: stri
   }
 }
 
-const workspaceOf = ({ sources, settings, flow, selectedNode }: Workspace): readonly unknown[] => [sources, settings, flow, selectedNode];
+const workspaceOf = ({ sources, settings, flow, selectedNode, sheet, rowEdit }: Workspace): readonly unknown[] => [sources, settings, flow, selectedNode, sheet, rowEdit];
 
 export class DraftKeeper {
   readonly #store: StudioStore;

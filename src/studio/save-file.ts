@@ -1,6 +1,6 @@
-/** Saves text as a file the browser downloads, through a local blob: URL (nothing leaves the browser). */
-export function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or bytes as a file the browser downloads, through a local blob: URL (nothing leaves the browser). */
+export function saveFile(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

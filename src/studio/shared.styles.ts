@@ -194,4 +194,25 @@ export const studioBase = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
+  /* A finding's kind, said in words on a tinted badge (the colour only repeats the word). */
+  .kind {
+    display: inline-block;
+    padding: 0 6px;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .kind.error {
+    background: var(--_danger-bg);
+    color: var(--_danger);
+  }
+  .kind.warning {
+    background: var(--_warning-bg);
+    color: var(--_warning);
+  }
+  .kind.notice {
+    background: var(--_surface-alt);
+    color: var(--_muted);
+  }
 `;

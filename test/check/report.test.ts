@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCheckReport, NO_FILTER, OTHER_MUNICIPALITIES, type SourceOutcome } from '../../src/check/report.js';
 import { ShienNaviError } from '../../src/data/errors.js';
 import { readCsvBytes } from '../../src/data/load.js';
+import { LOOKALIKE_ROWS, lookalikeCsv, TERMINAL_ESCAPES } from '../fixtures/hostile/corpus.mjs';
 
 const TODAY = '2026-11-23';
 const encoder = new TextEncoder();
@@ -116,5 +117,31 @@ describe('the check report', () => {
       },
     };
     expect(buildCheckReport([source], { source: 'flow.json', json: flow }).flow.goalsWithoutPhrases).toEqual(['すまい']);
+  });
+});
+
+describe('hostile data in the check report', () => {
+  it('flags rows that imitate a crisis line, and only those', async () => {
+    const report = buildCheckReport([await outcome('lookalike.csv', lookalikeCsv())]);
+    expect(report.lookalikes.map((row) => [row.row, row.name])).toEqual(LOOKALIKE_ROWS.map((row, index) => [index + 2, row.name]));
+    expect(report.lookalikes[0]?.message).toBe(
+      'lookalike.csv 2行目「いのちの電話」: 緊急の電話「いのちの電話」と同じ名前ですが、番号が 0570-783-556 ではありません。番号が正しいか確かめてください（部品は、この行を緊急の電話とは別の窓口として表示します）',
+    );
+    expect(report.lookalikes[2]?.message).toContain('番号が緊急の電話「よりそいホットライン」の 0120-279-338 と 1 けただけ違います');
+  });
+
+  it('lists rows where a stray quote merged lines, with the row', async () => {
+    const csv = 'タイトル（制度名）,電話番号\n【サンプル】一,000-0000-0001\n"【サンプル】二,000-0000-0002\n【サンプル】三,000-0000-0003\n';
+    const source = buildCheckReport([await outcome('quote.csv', csv)]).sources[0];
+    expect(source?.quoteErrors.map((finding) => finding.message)).toEqual([
+      '3行目: 引用符（"）が閉じられていないため、ここからファイルの終わりまでが 1 つのセルとして読まれました。セルの中の " は "" と 2 つ重ねて書くか、セル全体を " で囲んでください',
+    ]);
+  });
+
+  it('quotes a cell with its control characters as visible escapes', async () => {
+    const csv = `タイトル（制度名）,最終更新日\n【サンプル】一,"${TERMINAL_ESCAPES[0]}"\n`;
+    const [cell] = buildCheckReport([await outcome('escape.csv', csv)]).sources[0]?.unreadable ?? [];
+    expect(cell?.message).toContain('「\\x1b[2J\\x1b[H画面消去」');
+    expect(cell?.message).not.toContain('\u001b');
   });
 });

@@ -1,6 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../src/cli/check.js';
+import { DEFAULT_MAX_BYTES } from '../../src/data/fetch.js';
+import { MAX_ROWS } from '../../src/data/parse.js';
+import { lookalikeCsv, rowBombCsv, TERMINAL_ESCAPES } from '../fixtures/hostile/corpus.mjs';
 import { displayWidth, formatTable } from '../../src/cli/text-table.js';
 
 const SAMPLE = new URL('../../demo/data/sample.csv', import.meta.url).pathname;
@@ -121,6 +127,14 @@ describe('shien-navi check', () => {
 });
 
 const LAYOUTS = ['hokkaido', 'national-2020', 'ward-list', 'disaster-list', 'every-field'] as const;
+/** The layouts without the template's required columns (都道府県名, サービス種別 …) break its rules: exit 1. */
+const LAYOUT_EXIT: Readonly<Record<(typeof LAYOUTS)[number], number>> = {
+  hokkaido: EXIT.ok,
+  'national-2020': EXIT.invalid,
+  'ward-list': EXIT.invalid,
+  'disaster-list': EXIT.invalid,
+  'every-field': EXIT.ok,
+};
 const layoutFile = (name: string, ext: string) => new URL(`../fixtures/layouts/${name}.${ext}`, import.meta.url);
 
 /** What the checker says about the data (from the first file to the flow), the part a layout decides. */
@@ -130,9 +144,9 @@ describe('shien-navi check on each published layout', () => {
   // The expected text is in test/fixtures/layouts/<layout>.check.txt; UPDATE_CHECK_OUTPUT=1 rewrites it.
   it.each(LAYOUTS)('prints what %s.csv was read as, and what could not be read', async (name) => {
     const { code, stdout } = await check(['check', `${name}.csv`], { [`${name}.csv`]: new Uint8Array(readFileSync(layoutFile(name, 'csv'))) });
-    expect(code).toBe(EXIT.ok);
     if (process.env['UPDATE_CHECK_OUTPUT'] === '1') writeFileSync(layoutFile(name, 'check.txt'), dataPart(stdout));
     expect(dataPart(stdout)).toBe(readFileSync(layoutFile(name, 'check.txt'), 'utf8'));
+    expect(code).toBe(LAYOUT_EXIT[name]);
   });
 
   it('shows the columns of a file it cannot use, so the owner sees why', async () => {
@@ -143,9 +157,10 @@ describe('shien-navi check on each published layout', () => {
   });
 
   it('names 制度番号 shared across files, and keeps exit 0 for what it could read', async () => {
+    const header = '制度番号,全国地方公共団体コード,都道府県名,市区町村名,制度名,サービス種別,電話番号';
     const { code, stdout } = await check(['check', 'national.csv', 'city.csv'], {
-      'national.csv': new Uint8Array(readFileSync(layoutFile('national-2020', 'csv'))),
-      'city.csv': '制度番号,制度名\n000-N1,【サンプル】別の市の制度\n',
+      'national.csv': `${header}\n000-N1,011002,北海道,札幌市,【サンプル】最初の制度,101,000-000-0000\n000-N9,011002,北海道,札幌市,【サンプル】ほかの制度,101,000-000-0000\n000-N1,011002,北海道,札幌市,【サンプル】同じ番号の別の制度,101,000-000-0000\n`,
+      'city.csv': `${header}\n000-N1,012041,北海道,旭川市,【サンプル】別の市の制度,101,000-000-0001\n`,
     });
     expect(code).toBe(EXIT.ok);
     expect(stdout).toContain('同じ制度番号の行（先に読んだ行だけを表示します）:');
@@ -167,4 +182,48 @@ describe('text tables', () => {
     const table = formatTable(['ゴール', '札幌市'], [['食べ物', '12']]).split('\n');
     expect(table.map(displayWidth)).toEqual([14, 14, 14]);
   });
+});
+
+describe('shien-navi check on hostile files', () => {
+  it('prints every control character from the data as a visible escape', async () => {
+    const header = ['タイトル（制度名）', ...TERMINAL_ESCAPES.map((escape, index) => `列${index}${escape}`)];
+    const row = ['【サンプル】一', ...TERMINAL_ESCAPES];
+    // Enough plain rows that the file still reads as text (a head of mostly control characters is refused as binary).
+    const plain = Array.from({ length: 40 }, (_, index) => [`【サンプル】ふつうの制度 ${index}`, ...TERMINAL_ESCAPES.map(() => '相談窓口のご案内です')]);
+    const csv = [header, ...plain, row].map((cells) => cells.map((cell) => `"${cell}"`).join(',')).join('\n');
+    const { stdout } = await check(['check', `evil${TERMINAL_ESCAPES[1]}.csv`], { [`evil${TERMINAL_ESCAPES[1]}.csv`]: csv });
+    // eslint-disable-next-line no-control-regex -- the test looks for the characters the output must not hold
+    expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(stdout).toContain('列0\\x1b[2J\\x1b[H画面消去');
+    expect(stdout).toContain('\\x1b]52;c;ZWNobyBwd25lZA==\\x07');
+    expect(stdout).toContain('\\x9b31m赤');
+  });
+
+  it('lists rows where quotes merged lines, and rows that imitate a crisis line', async () => {
+    const quoted = 'タイトル（制度名）,電話番号\n【サンプル】一,000-0000-0001\n"【サンプル】二,000-0000-0002\n【サンプル】三,000-0000-0003\n';
+    const { stdout } = await check(['check', 'quote.csv', 'lookalike.csv'], { 'quote.csv': quoted, 'lookalike.csv': lookalikeCsv() });
+    expect(stdout).toMatch(/引用符（"）の誤りで、いくつかの行が 1 行に読まれた行:\n\s+3行目: 引用符（"）が閉じられていない/);
+    expect(stdout).toMatch(/緊急の電話に似た行（名前か番号を確かめてください）:\n\s+△ lookalike.csv 2行目「いのちの電話」/);
+  });
+
+  it('refuses a FIFO, a directory and a local file over the size cap before reading them', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'shien-navi-hostile-'));
+    const fifo = join(folder, 'fifo.csv');
+    execFileSync('mkfifo', [fifo]);
+    const large = join(folder, 'large.csv');
+    // Sparse: the size is what stat reports, no 41 MB written.
+    truncateSync((writeFileSync(large, ''), large), DEFAULT_MAX_BYTES + 1);
+    let stdout = '';
+    const code = await main(['check', fifo, folder, large], { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true }, today: '2026-11-23' });
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toContain(`データ: ${fifo}\n  × 読み込めません（parse）: ふつうのファイルではない（パイプや装置の）ため読みません`);
+    expect(stdout).toContain(`データ: ${folder}\n  × 読み込めません（parse）: フォルダーは読めません`);
+    expect(stdout).toContain(`データ: ${large}\n  × 読み込めません（parse）: データファイルが大きすぎます（40 MB まで）`);
+  });
+
+  it('refuses a local row bomb with the count', async () => {
+    const { code, stdout } = await check(['check', 'bomb.csv'], { 'bomb.csv': rowBombCsv(MAX_ROWS + 1) });
+    expect(code).toBe(EXIT.invalid);
+    expect(stdout).toContain('× 読み込めません（parse）: データの行が多すぎます（200,000 行まで読み込めます。200,001 行目で読むのをやめました）: bomb.csv');
+  }, 30_000);
 });

@@ -7,7 +7,9 @@ import type { ShienNaviResultCard } from '../../src/components/result-card/resul
 import { MESSAGES } from '../../src/i18n/messages.js';
 import { parseCsv } from '../../src/data/parse.js';
 import type { ServiceRecord } from '../../src/data/record.js';
-import { cards, readyNavi, makeNavi, rendered, text, typeQuery } from './helpers.js';
+import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
+import { longWordCsv, lookalikeCsv } from '../fixtures/hostile/corpus.mjs';
+import { cardTitle, cards, choose, deepQueryAll, readyNavi, makeNavi, rendered, text, typeQuery } from './helpers.js';
 import './engine-exclusions.js';
 
 // The card a person acts from, with every field the data can give, on the narrowest phones.
@@ -224,5 +226,68 @@ describe('the copied contact list', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+/** What pokes out of its card, or off the widget: every element of every card, the group headings, every call button. */
+function offScreen(navi: ShienNavi): string[] {
+  const found: string[] = [];
+  const panel = (deepQueryAll(navi, '[part~="panel"]')[0] as HTMLElement).getBoundingClientRect();
+  const right = Math.min(panel.right, document.documentElement.clientWidth);
+  for (const card of cards(navi)) {
+    found.push(...overflowing(card as ShienNaviResultCard));
+    if (card.getBoundingClientRect().right > right + 0.5) found.push(`card ${cardTitle(card).slice(0, 20)} ends at ${card.getBoundingClientRect().right}px, past ${right}px`);
+    for (const call of deepQueryAll<HTMLAnchorElement>(card, 'a[href^="tel:"]')) {
+      const box = call.getBoundingClientRect();
+      if (box.left < panel.left - 0.5 || box.right > right + 0.5) found.push(`call ${call.getAttribute('href')} at ${box.left}–${box.right}px, off ${panel.left}–${right}px`);
+    }
+  }
+  for (const heading of deepQueryAll<HTMLElement>(navi, 'shien-navi-result-list h3')) {
+    if (heading.getBoundingClientRect().right > right + 0.5 || heading.scrollWidth > heading.clientWidth) found.push(`heading ${text(heading).slice(0, 20)} is wider than the list`);
+  }
+  return found;
+}
+
+for (const width of [320, 375]) {
+  describe(`long Latin words at ${width} px`, () => {
+    let url = '';
+    before(async () => {
+      await setViewport({ width, height: 700 });
+      url = URL.createObjectURL(new Blob([longWordCsv()], { type: 'text/csv' }));
+    });
+    after(async () => {
+      URL.revokeObjectURL(url);
+      await setViewport({ width: 800, height: 600 });
+      document.querySelectorAll('shien-navi').forEach((element) => element.remove());
+    });
+
+    it('keep every card within its box and every call button on screen, at a goal and in a search', async () => {
+      const navi = await readyNavi(() => makeNavi({ src: url }));
+      await choose(navi, '緊急の困りごと');
+      await choose(navi, '食べるものがない');
+      await choose(navi, 'フードバンクを利用したい');
+      expect(cards(navi)).to.have.length(2);
+      const calls = cards(navi).flatMap((card) => deepQueryAll(card, 'a[href^="tel:"]').map((call) => call.getAttribute('href')));
+      expect(calls).to.include.members(['tel:00000000001', 'tel:00000000002', 'tel:00000000003']);
+      expect(offScreen(navi)).to.deep.equal([]);
+      await typeQuery(navi, '検証');
+      expect(cards(navi).length).to.be.greaterThan(0);
+      expect(offScreen(navi)).to.deep.equal([]);
+    });
+  });
+}
+
+describe('rows imitating a crisis line', () => {
+  it('say on their card that they are not that line, and honest rows say nothing', async () => {
+    const records = parseCsv(lookalikeCsv(), { today: '2026-11-23' }).records;
+    const notes: string[] = [];
+    for (const record of records) notes.push(text(root(await cardFor(record)).querySelector('.not-crisis')).replaceAll('\u2011', '-'));
+    expect(notes).to.deep.equal([
+      '※ 緊急の電話「いのちの電話」（0570-783-556）とは別の窓口です。番号はデータに書かれたものです。',
+      '※ 緊急の電話「よりそいホットライン」（0120-279-338）とは別の窓口です。番号はデータに書かれたものです。',
+      '※ 緊急の電話「よりそいホットライン」（0120-279-338）とは別の窓口です。番号はデータに書かれたものです。',
+      '',
+      '',
+    ]);
   });
 });

@@ -96,8 +96,9 @@ describe('the first screen painted before the widget arrives', () => {
     }
   });
 
-  it('is not painted where the widget shows something else first: a launcher, a flow of the page, another start', () => {
+  it('is not painted where the widget shows something else first: a launcher, the 支援員\'s list, a flow of the page, another start', () => {
     expect(shellOnPage({ mode: 'launcher' }).shadowRoot).to.equal(null);
+    expect(shellOnPage({ view: 'list' }).shadowRoot).to.equal(null);
     expect(shellOnPage({ flow: '/flows/other.json' }).shadowRoot).to.equal(null);
     const inline = document.createElement('shien-navi-shell-test');
     inline.innerHTML = '<script type="application/json">{}</script>';

@@ -202,3 +202,34 @@ describe('<shien-navi> without data', () => {
     expect(crisisNumbers(navi)).to.include('110');
   });
 });
+
+describe('<shien-navi> on sensitive paths', () => {
+  /** Every step and goal event the page hears, as `type detail-json`. */
+  function listen(navi: ShienNavi): string[] {
+    const heard: string[] = [];
+    for (const type of ['shien-navi-step', 'shien-navi-goal'] as const) {
+      navi.addEventListener(type, (event) => heard.push(`${type} ${JSON.stringify(event.detail)}`));
+    }
+    return heard;
+  }
+
+  it('sends no event naming a path about suicide or violence', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
+    const heard = listen(navi);
+    await choose(navi, '緊急の困りごと');
+    await choose(navi, '死にたいほどつらい');
+    expect(cards(navi).length + crisisNumbers(navi).length).to.be.greaterThan(0);
+    deepQueryAll<HTMLButtonElement>(navi, '[part~="nav"] button')[0]?.click();
+    await rendered(navi);
+    await choose(navi, '暴力を受けている');
+    expect(heard).to.deep.equal(['shien-navi-step {"node":"emergency"}', 'shien-navi-step {"node":"emergency"}']);
+  });
+
+  it('with report-sensitive, says only that a sensitive goal was reached', async () => {
+    const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, 'report-sensitive': '' }));
+    const heard = listen(navi);
+    await choose(navi, '家族関係のこと');
+    await choose(navi, 'DV・虐待');
+    expect(heard).to.deep.equal(['shien-navi-step {"node":"family"}', 'shien-navi-goal {"goal":"sensitive"}']);
+  });
+});

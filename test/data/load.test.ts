@@ -4,7 +4,8 @@ import { memoryCache } from '../../src/data/cache.js';
 import { ShienNaviError } from '../../src/data/errors.js';
 import { loadSource, loadSources, type LoadOptions } from '../../src/data/load.js';
 import { decodeBytes } from '../../src/data/decode.js';
-import { CsvTextParser, parseCsv } from '../../src/data/parse.js';
+import { CsvTextParser, parseCsv, TooManyRowsError } from '../../src/data/parse.js';
+import { rowBombCsv } from '../fixtures/hostile/corpus.mjs';
 import { generateCsv } from '../../bench/generate-csv.mjs';
 
 const SAMPLE = new Uint8Array(readFileSync(new URL('../../demo/data/sample.csv', import.meta.url)));
@@ -258,3 +259,68 @@ describe('reading while the file downloads', () => {
     expect(cache.entries.get(url)?.bytes).toEqual(SAMPLE);
   });
 });
+
+describe('hostile downloads are refused and stopped', () => {
+  const url = 'https://x.example.org/seido.csv';
+
+  /** A fetch whose body is `piece` again and again, forever; records its signal and whether its body was cancelled. */
+  function endlessFetch(piece: Uint8Array, init: ResponseInit = {}) {
+    const seen = { signal: undefined as AbortSignal | undefined, cancelled: false };
+    const fetch: typeof globalThis.fetch = (_input, options) => {
+      seen.signal = options?.signal ?? undefined;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          controller.enqueue(piece.slice());
+        },
+        cancel() {
+          seen.cancelled = true;
+        },
+      });
+      return Promise.resolve(new Response(body, init));
+    };
+    return { fetch, seen };
+  }
+
+  it('refuses a row bomb with kind parse, the count and the URL, and stops its download at once', async () => {
+    const head = encode(rowBombCsv(0));
+    const lines = encode('a\n'.repeat(32 * 1024));
+    const { fetch, seen } = endlessFetch(lines);
+    const error = await failure(url, {
+      fetch: (input, init) => fetch(input, init).then((response) => new Response(prepend(head, response.body))),
+    });
+    expect(error).toBeInstanceOf(TooManyRowsError);
+    expect([error.kind, error.message]).toEqual(['parse', expect.stringMatching(/200,000 行まで/)]);
+    expect(error.message).toContain(url);
+    expect(seen.signal?.aborted).toBe(true);
+    expect(seen.cancelled).toBe(true);
+  }, 30_000);
+
+  it.each([
+    ['an HTTP error', { status: 500 }],
+    ['a body declared too large', { headers: { 'content-length': String(41 * 1024 * 1024) } }],
+  ])('stops the response of %s', async (_name, init) => {
+    const { fetch, seen } = endlessFetch(encode('制度名\n'), init);
+    await failure(url, { fetch });
+    expect(seen.signal?.aborted).toBe(true);
+    expect(seen.cancelled).toBe(true);
+  });
+});
+
+/** `head`, then the bytes of `body`. */
+function prepend(head: Uint8Array, body: ReadableStream<Uint8Array> | null): ReadableStream<Uint8Array> {
+  const reader = body?.getReader();
+  let sentHead = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!sentHead) {
+        sentHead = true;
+        controller.enqueue(head);
+        return;
+      }
+      const next = await reader?.read();
+      if (next === undefined || next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel: (reason) => reader?.cancel(reason),
+  });
+}

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/data/decode.js';
 import { mapHeaders } from '../../src/data/headers.js';
-import { parseCsv } from '../../src/data/parse.js';
+import { CsvTextParser, MAX_ROWS, parseCsv, TooManyRowsError } from '../../src/data/parse.js';
+import { rowBombCsv } from '../fixtures/hostile/corpus.mjs';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
@@ -173,5 +174,52 @@ describe('decoding in slices', () => {
       expect(result.records).toEqual(parseCsv(whole.text, { sourceKey: 's1', today: '2026-01-01' }).records);
     }
     expect(yields).toBeGreaterThan(2);
+  });
+});
+
+describe('hostile files', () => {
+  it(`refuses a file of more than ${MAX_ROWS} rows with kind parse and the count`, () => {
+    let refused: unknown;
+    try {
+      parseCsv(rowBombCsv(MAX_ROWS + 1), { today: '2026-11-23' });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(TooManyRowsError);
+    expect(refused).toMatchObject({ kind: 'parse', message: expect.stringMatching(/200,000 行まで.*200,001 行目/) });
+  }, 30_000);
+
+  it(`reads a file of exactly ${MAX_ROWS} rows, blank lines not counted`, () => {
+    const csv = `${rowBombCsv(MAX_ROWS)}\n\n,,,,\n`;
+    expect(parseCsv(csv, { today: '2026-11-23' }).report.rows).toBe(MAX_ROWS);
+  }, 30_000);
+
+  it.each([
+    [
+      'text after a closing quote (the lines up to the next quote become one cell)',
+      ['【サンプル】一,000-0000-0001', '【サンプル】二,"000-0000-0002"（代表）', '【サンプル】三,000-0000-0003', '【サンプル】四,000-0000-0004', '【サンプル】五,"000-0000-0005"', '【サンプル】六,000-0000-0006'],
+      3,
+      { row: 3, reason: 'malformed' },
+    ],
+    [
+      'a quote never closed (the rest of the file becomes one cell)',
+      ['【サンプル】一,000-0000-0001', '"【サンプル】二,000-0000-0002', '【サンプル】三,000-0000-0003', '【サンプル】四,000-0000-0004'],
+      2,
+      { row: 3, reason: 'unterminated' },
+    ],
+  ] as const)('reports the row of %s, however the text comes', (_name, lines, rows, quoteError) => {
+    const csv = ['タイトル（制度名）,電話番号', ...lines].join('\n');
+    for (const piece of [csv.length, 7]) {
+      const parser = new CsvTextParser({ today: '2026-11-23' });
+      for (let start = 0; start < csv.length; start += piece) parser.write(csv.slice(start, start + piece));
+      const { report } = parser.finish();
+      expect(report.rows).toBe(rows);
+      expect(report.quoteErrors).toEqual([quoteError]);
+    }
+  });
+
+  it('reports no quote error for well-quoted cells', () => {
+    const csv = 'タイトル（制度名）,概要\n【サンプル】一,"改行を\n含む ""引用"" の, 概要"\n';
+    expect(parseCsv(csv, { today: '2026-11-23' }).report.quoteErrors).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ function auditPage(): Audit {
       }
       if (element.shadowRoot) {
         const walker = document.createTreeWalker(element.shadowRoot, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/[\u202A-\u202E\u2066-\u2069]/.test(node.nodeValue ?? '')) audit.bidiTexts += 1;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/.test(node.nodeValue ?? '')) audit.bidiTexts += 1;
         walk(element.shadowRoot, true);
       }
     }
@@ -56,7 +56,7 @@ async function expectClean(page: Page, where: string): Promise<Audit> {
   expect.soft(audit.unsafeUrls, `${where}: unsafe URLs`).toEqual([]);
   expect.soft(audit.handlers, `${where}: event-handler attributes`).toEqual([]);
   expect.soft(audit.injectedElements, `${where}: elements from the data`).toEqual([]);
-  expect.soft(audit.bidiTexts, `${where}: text with bidi controls`).toBe(0);
+  expect.soft(audit.bidiTexts, `${where}: text with bidi controls or zero-width characters`).toBe(0);
   expect.soft(audit.overflowPx, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
   return audit;
 }
@@ -156,3 +156,63 @@ test.beforeEach(async ({ page }) => {
 declare global {
   function expandAll(): void;
 }
+
+test.describe('hostile data: what broke when a publisher attacked (#24)', () => {
+  test('a row bomb is refused with kind parse and the count, and the crisis lines stay', async ({ page, server }) => {
+    const problems = await openWidgets(page, pageWith(server, [{ src: '/data/row-bomb.csv' }]));
+    const outcome = await whenReady(page);
+    expect(outcome.records).toBe(0);
+    expect(outcome.errors).toEqual([{ kind: 'parse', message: 'データの行が多すぎます（200,000 行まで読み込めます。200,001 行目で読むのをやめました）: /data/row-bomb.csv' }]);
+    await choices(page).filter({ hasText: '緊急の困りごと' }).click();
+    await expect(widget(page).locator('a[href="tel:110"]')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  for (const width of [320, 375]) {
+    test(`long Latin words wrap at ${width} px: every card within the screen, every call button on it`, async ({ page, server }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const problems = await openWidgets(page, pageWith(server, [{ src: '/data/long-words.csv' }]));
+      await whenReady(page);
+      for (const label of ['緊急の困りごと', '食べるものがない', 'フードバンクを利用したい']) await choices(page).filter({ hasText: label }).click();
+      const cards = widget(page).locator('[part~="card"]:visible');
+      await expect(cards).toHaveCount(2);
+      const calls = widget(page).locator('[part~="card"]:visible a[href^="tel:"]');
+      await expect(calls).toHaveCount(3);
+      for (const element of [...(await cards.all()), ...(await calls.all())]) {
+        const box = await element.boundingBox();
+        expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(width);
+      }
+      await expectClean(page, `long words at ${width} px`);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('a row imitating a crisis line says it is not that line', async ({ page, server }) => {
+    await openWidgets(page, pageWith(server, [{ src: '/data/lookalike.csv' }]));
+    await whenReady(page);
+    await widget(page).locator('[part~="search"]').fill('検証');
+    const card = widget(page).locator('[part~="card"]:visible', { has: page.locator('h4', { hasText: /^いのちの電話$/ }) });
+    await expect(card.locator('.not-crisis')).toHaveText('※ 緊急の電話「いのちの電話」（0570‑783‑556）とは別の窓口です。番号はデータに書かれたものです。');
+    await expect(card.locator('a[href^="tel:"]')).toHaveAttribute('href', 'tel:00000000666');
+  });
+
+  for (const [name, flow, code] of [
+    ['__proto__ ids', '/flows/proto.json', 'reserved-id'],
+    ['nested 100,000 levels deep', '/flows/deep.json', 'too-deep'],
+  ] as const) {
+    test(`a flow with ${name} is refused with a flow error, and the bundled flow runs`, async ({ page, server }) => {
+      await page.addInitScript(() => {
+        const seen: unknown[] = [];
+        (window as unknown as { flowProblems: unknown[] }).flowProblems = seen;
+        document.addEventListener('shien-navi-error', (event) => seen.push(...((event as CustomEvent<{ problems?: { code: string }[] }>).detail.problems ?? []).map((problem) => problem.code)), true);
+      });
+      const problems = await openWidgets(page, pageWith(server, [{ src: '/data/hostile.csv', flow }]));
+      await expect(choices(page).filter({ hasText: '緊急の困りごと' })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { flowProblems: unknown[] }).flowProblems)).toContain(code);
+      expect(({} as Record<string, unknown>)['kind']).toBeUndefined();
+      expect(await page.evaluate(() => ({} as Record<string, unknown>)['kind'])).toBeUndefined();
+      expect(problems).toEqual([]);
+    });
+  }
+});

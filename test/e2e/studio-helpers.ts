@@ -3,13 +3,15 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 /** Helpers for the workbench's end-to-end tests (dist/studio/, served by `npm start` at /studio/). */
-export type Job = 'check' | 'widget' | 'questions';
+export type Job = 'check' | 'widget' | 'questions' | 'write';
 
 export const panel = (page: Page, job: Job): Locator => page.locator(`#panel-${job}`);
 export const preview = (page: Page, job: Job): Locator => panel(page, job).locator('shien-navi-studio-preview');
 /** The real widget inside a job's preview frame. */
 export const previewWidget = (page: Page, job: Job): Locator => page.frameLocator(`#panel-${job} shien-navi-studio-preview iframe`).locator('#page shien-navi');
-export const snippetOf = (page: Page): Promise<string> => panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea').inputValue();
+export const snippetOf = (page: Page): Promise<string> => panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea').first().inputValue();
+/** The iframe snippet, beside the script one. */
+export const iframeSnippetOf = (page: Page): Promise<string> => panel(page, 'widget').locator('shien-navi-studio-snippet-box textarea').nth(1).inputValue();
 /** The workbench's own note (a refused import, a restored draft). */
 export const appNotice = (page: Page): Locator => page.locator('shien-navi-studio main > [role="status"] > .notice');
 export const tab = (page: Page, name: string): Locator => page.getByRole('tab', { name });

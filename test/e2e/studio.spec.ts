@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { hostileCsv, hostileFlow } from '../fixtures/hostile/corpus.mjs';
+import { hostileCsv, hostileFlow, lookalikeCsv } from '../fixtures/hostile/corpus.mjs';
 import { GENERATED_HEADER, generateRow } from '../../bench/generate-csv.mjs';
 import { addFiles, appNotice, axeViolations, dropFile, openStudio, panel, preview, previewReady, previewWidget, snippetOf, tab, tabTo } from './studio-helpers.js';
 
@@ -47,6 +47,18 @@ test.describe('workbench: check my data', () => {
     await expect(source.locator('.facts')).toContainText('文字コードShift_JIS');
     await expect(source.locator('.facts')).toContainText('表示できる制度2');
     await expect(check(page).locator('.summary')).toContainText('読めない誤りはありません');
+    expect(problems.errors).toEqual([]);
+  });
+
+  test('rows where a stray quote merged lines, and rows imitating a crisis line, are listed with their row', async ({ page }) => {
+    const problems = await openStudio(page, 'check');
+    const quoted = 'タイトル（制度名）,電話番号\n【サンプル】一,000-0000-0001\n"【サンプル】二,000-0000-0002\n【サンプル】三,000-0000-0003\n';
+    await addFiles(page, 'check', { name: 'quote.csv', mimeType: 'text/csv', buffer: Buffer.from(quoted) });
+    await addFiles(page, 'check', { name: 'lookalike.csv', mimeType: 'text/csv', buffer: Buffer.from(lookalikeCsv()) });
+    const report = check(page);
+    await expect(report.locator('section.source', { hasText: 'quote.csv' })).toContainText('3行目: 引用符（"）が閉じられていないため');
+    await expect(report.locator('section[aria-labelledby="lookalikes-heading"]')).toContainText('lookalike.csv 2行目「いのちの電話」: 緊急の電話「いのちの電話」と同じ名前ですが');
+    await expect(report.locator('#lookalikes-heading')).toHaveText('緊急の電話に似た行（3）');
     expect(problems.errors).toEqual([]);
   });
 
@@ -465,10 +477,11 @@ test.describe('workbench: privacy, safety and access', () => {
     expect(await axeViolations(page), 'questions at 375 px').toEqual([]);
     await tab(page, '2. ウィジェットを設定する').click();
     expect(await axeViolations(page), 'widget at 375 px').toEqual([]);
-    // Nothing wider than the phone's screen; the three jobs on one row, each a full-size target.
+    // Nothing wider than the phone's screen; each job a full-size target.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const tabs = await page.getByRole('tab').evaluateAll((found) => found.map((tab) => tab.getBoundingClientRect()).map(({ top, right, height }) => ({ top, right, height })));
-    expect(new Set(tabs.map((box) => box.top)).size).toBe(1);
+    // Four jobs: two rows of two tabs, never a tall stack of four.
+    expect(new Set(tabs.map((box) => box.top)).size).toBe(2);
     expect(Math.max(...tabs.map((box) => box.right))).toBeLessThanOrEqual(375);
     expect(Math.min(...tabs.map((box) => box.height))).toBeGreaterThanOrEqual(44);
     // The code to paste wraps inside its box: read and checked on a phone without scrolling sideways.
@@ -490,6 +503,8 @@ test.describe('workbench: privacy, safety and access', () => {
     await tabTo(page, 'button コピーする');
     await tabTo(page, '2. ウィジェットを設定する', { backwards: true });
     await page.keyboard.press('End');
+    await expect(tab(page, '4. データを書く')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
     await expect(tab(page, '3. 質問を変える')).toHaveAttribute('aria-selected', 'true');
     await tabTo(page, 'button 「仕事のこと」を選ぶと');
     await page.keyboard.press('Enter');

@@ -50,8 +50,9 @@ test('the search chunk cannot be fetched: a cry still shows the crisis lines, ot
   await search(page).fill('家賃が払えない');
   await expect(widget(page).getByText('支援情報の一部を読み込めませんでした', { exact: false })).toBeVisible();
   await expect(choice(page, 'お金のこと')).toBeVisible();
-  // Only the collapsed entry to them, as for any query that found nothing.
-  await expect(widget(page).locator('shien-navi-search-results shien-navi-crisis-lines:visible')).toHaveCount(0);
+  // No crisis line for an ordinary query; nothing can be found, so a line to a person, its number shown.
+  await expect(widget(page).locator('shien-navi-search-results shien-navi-crisis-lines[tone="crisis"]:visible')).toHaveCount(0);
+  await expect(widget(page).locator('shien-navi-search-results shien-navi-crisis-lines[tone="listening"] .number')).toHaveText('0120-279-338');
   // The questions still lead to the services.
   await search(page).fill('');
   await choice(page, 'お金のこと').click();

@@ -76,7 +76,8 @@ describe('answerQuery', () => {
 
   it('shows crisis lines first for a cry for help, with no data and before the matcher has loaded', () => {
     const answer = answerQuery('死にたい', { flow: HOKKAIDO_FLOW, lang: 'en', records: [] });
-    expect(answer).toEqual({ crisis: ['inochi', 'yorisoi'], situations: [], suggestions: [], services: [], total: 0 });
+    // The crisis lines hold a line for any worry: no listening line under them.
+    expect(answer).toEqual({ crisis: ['inochi', 'yorisoi'], listening: false, situations: [], suggestions: [], services: [], total: 0 });
     expect(answerQuery('死にたい', context).situations[0]?.node).toBe('emergency-suicide');
   });
 
@@ -98,6 +99,20 @@ describe('answerQuery', () => {
     expect(answer.situations.length + answer.suggestions.length).toBeGreaterThan(0);
     expect(answerQuery('ぬ', context)).toMatchObject({ tooShort: true, services: [], situations: [] });
     expect(answerQuery('zzzzqqqq', context)).toMatchObject({ crisis: [], situations: [], suggestions: [], services: [], total: 0 });
+  });
+
+  it('offers a line to a person when nothing is found, and with the results of distress without an act', () => {
+    // Never a cold dead end.
+    expect(answerQuery('zzzzqqqq', context)).toMatchObject({ total: 0, listening: true });
+    expect(answerQuery('zzzzqqqq', { ...context, records: [] }).listening).toBe(true);
+    // Distress: the results stay, the line goes with them.
+    const weary = answerQuery('育児に疲れた', context);
+    expect(weary.listening).toBe(true);
+    expect(weary.crisis).toEqual([]);
+    expect(weary.total).toBeGreaterThan(0);
+    // An ordinary query that finds something: no line.
+    expect(answerQuery('家賃が払えない', context).listening).toBe(false);
+    expect(answerQuery('ぬ', context).listening).toBe(false);
   });
 
   it('uses the index and goal results the caller has built, and gives the same answer', () => {

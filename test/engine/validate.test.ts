@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { explainProblems } from '../../src/engine/flow-problems.js';
 import { validateFlow } from '../../src/engine/validate.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { deepFlowJson, protoFlow } from '../fixtures/hostile/corpus.mjs';
 
 const codes = (input: unknown) => validateFlow(input).problems.map((problem) => problem.code);
 
@@ -90,5 +92,55 @@ describe('validateFlow', () => {
   it('rejects another version and an unknown start', () => {
     expect(codes({ ...base(), version: 2 })).toEqual(['unsupported-version']);
     expect(codes({ ...base(), start: 'nowhere' })).toContain('unknown-start');
+  });
+});
+
+describe('sensitive paths', () => {
+  it.each(['inochi', 'dv', 'child-abuse'])('requires "sensitive" on a node offering %s, explained in Japanese', (line) => {
+    const flow = base();
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { terms: ['相談'] }, contacts: ['police', line] };
+    const { flow: usable, problems } = validateFlow(flow);
+    expect(usable).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ code: 'not-sensitive', severity: 'error', node: 'g' })]);
+    expect(explainProblems(problems)[0]?.explanation).toMatch(/^「g」は、いのちの電話・DV相談ナビ・児童相談所の電話を出すので、「つらい話題（sensitive）」にしてください。/);
+    flow.nodes['g'] = { ...(flow.nodes['g'] as object), sensitive: true };
+    expect(validateFlow(flow).problems).toEqual([]);
+  });
+
+  it('does not require it for lines any trouble may need', () => {
+    const flow = base();
+    flow.nodes['g'] = { kind: 'goal', text: '結果', query: { terms: ['相談'] }, contacts: ['police', 'ambulance', 'yorisoi'] };
+    expect(validateFlow(flow).problems).toEqual([]);
+  });
+
+  it('marks every bundled goal about suicide, violence or abuse sensitive', () => {
+    const sensitive = Object.entries(HOKKAIDO_FLOW.nodes)
+      .filter(([, node]) => 'sensitive' in node && node.sensitive === true)
+      .map(([id]) => id)
+      .sort();
+    expect(sensitive).toEqual(['emergency-suicide', 'emergency-violence', 'family-abuse', 'health-mind']);
+  });
+});
+
+describe('hostile flows', () => {
+  it('refuses a flow nested deeper than it could ever need, without walking it recursively', () => {
+    expect(codes(JSON.parse(deepFlowJson(500_000)))).toEqual(['too-deep']);
+    expect(codes(JSON.parse(deepFlowJson(20)))).toEqual(['too-deep']);
+    // Shallow enough: usable, and the field no node has is left behind.
+    const { flow } = validateFlow(JSON.parse(deepFlowJson(5)));
+    expect(flow?.nodes['root']).toEqual({ kind: 'goal', text: '深い', query: { terms: ['検証'] } });
+  });
+
+  it('refuses node ids that name an object\'s machinery', () => {
+    expect(validateFlow(protoFlow()).problems.filter((problem) => problem.code === 'reserved-id').map((problem) => problem.node)).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect(validateFlow(protoFlow()).flow).toBeUndefined();
+  });
+
+  it('returns a usable flow cut to the fields the widget reads, its nodes in a table without a prototype', () => {
+    const flow = base();
+    const input = { ...flow, extra: { deep: [1] }, nodes: { ...flow.nodes, g: { kind: 'goal', text: { ja: '結果', xx: 'y' }, query: { terms: ['相談'] }, onclick: 'x' } } };
+    const { flow: usable } = validateFlow(input);
+    expect(usable).toEqual({ version: 1, id: 't', start: 'q', nodes: { q: flow.nodes['q'], g: { kind: 'goal', text: { ja: '結果' }, query: { terms: ['相談'] } } } });
+    expect(Object.getPrototypeOf(usable?.nodes)).toBeNull();
   });
 });

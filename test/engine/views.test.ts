@@ -83,7 +83,8 @@ describe('announcements', () => {
 
   it('reads out search counts, or nothing for an empty box or a single kana', () => {
     expect(searchAnnouncement('フード', { ...NO_SEARCH, total: 2 }, ja)).toBe('2件見つかりました');
-    expect(searchAnnouncement('zzzz', NO_SEARCH, ja)).toBe('見つかりませんでした。');
+    expect(searchAnnouncement('zzzz', NO_SEARCH, ja)).toBe(ja.searchNone);
+    expect(ja.searchNone).toContain('見つかりませんでした。');
     expect(searchAnnouncement('  ', NO_SEARCH, ja)).toBeUndefined();
     expect(searchAnnouncement('ふ', { ...NO_SEARCH, tooShort: true }, ja)).toBeUndefined();
   });
@@ -98,14 +99,35 @@ describe('announcements', () => {
     const shortcut = { node: 'money-rent', label: '家賃が払えない', context: ['お金のこと'] };
     expect(searchAnnouncement('家賃', { ...NO_SEARCH, shortcuts: [shortcut] }, ja)).toBe('あてはまりそうな困りごと');
     expect(searchAnnouncement('家賃', crisisView('家賃', false), ja)).toBeUndefined();
-    expect(searchAnnouncement('家賃', crisisView('家賃', true), ja)).toBe(ja.loadFailed);
+    expect(searchAnnouncement('家賃', crisisView('家賃', true), ja)).toBe(`${ja.loadFailed} ${ja.listeningHeading}`);
     expect(searchAnnouncement('家賃', { ...NO_SEARCH, shortcuts: [shortcut] }, MESSAGES['ja-easy'])).toBe('あてはまりそうな 困りごと');
+  });
+});
+
+describe('a line to a person', () => {
+  it('is offered when the search cannot load, and is read out after the results', () => {
+    // Distress is read with the results (engine/answer.ts): while they load, only the cries.
+    expect(crisisView('もう限界', false)).toMatchObject({ crisis: [], pending: true });
+    expect(crisisView('もう限界', false).listening).toBeUndefined();
+    // The search cannot load: nothing can be found, so a person is offered.
+    expect(crisisView('家賃', true)).toMatchObject({ crisis: [], listening: true, unavailable: true });
+    // A cry has its own lines; no second line under them.
+    expect(crisisView('死にたい', true).listening).toBeUndefined();
+    expect(searchAnnouncement('もう限界', { ...NO_SEARCH, listening: true, total: 2 }, ja)).toBe(`2件見つかりました ${ja.listeningHeading}`);
+    expect(searchAnnouncement('zzzz', { ...NO_SEARCH, listening: true }, MESSAGES.en)).toBe(`${MESSAGES.en.searchNone} ${MESSAGES.en.listeningHeading}`);
+  });
+
+  it('passes from the answer to the view', () => {
+    const base: Answer = { crisis: [], listening: true, situations: [], suggestions: [], services: [], total: 0 };
+    expect(answerView(base).listening).toBe(true);
+    expect(answerView({ ...base, listening: false }).listening).toBeUndefined();
   });
 });
 
 describe('search views', () => {
   const answer: Answer = {
     crisis: ['inochi', 'yorisoi'],
+    listening: false,
     situations: [],
     suggestions: [],
     services: [],

@@ -21,6 +21,8 @@ const ALLOWED: [RegExp, string][] = [
   [/^dist\/shien-navi(-[a-z]+-[\w-]+)?(\.iife)?\.js$/, 'the browser files: the entry, its lazy chunks, the classic script'],
   [/^dist\/shien-navi(-[a-z]+-[\w-]+)?(\.iife)?\.js\.map$/, 'their source maps, which the files name (DevTools shows the sources behind a CDN)'],
   [/^dist\/integrity\.json$/, 'Subresource Integrity hashes of the browser files'],
+  [/^dist\/embed\.(html|css)$/, 'the page for an iframe, for CMSs that strip <script> (dist/embed.html)'],
+  [/^dist\/shien-navi-embed\.js(\.map)?$/, 'the script of that page, with its source map'],
   [/^dist\/npm\/.+\.(js|d\.ts)$/, 'the npm entry, compiled, with its types'],
   [/^dist\/types\/(react|vue|svelte|solid)(-elements)?\.d\.ts$/, 'framework typings'],
   [/^dist\/types\/(vscode\.(html|css)-custom-data|web-types)\.json$/, 'editor data (VS Code, JetBrains)'],
@@ -63,7 +65,7 @@ describe('npm pack', () => {
     }
     expect(loaded.size).toBeGreaterThanOrEqual(3);
     const browserFiles = files.filter((file) => /^dist\/[^/]+\.js$/.test(file)).map((file) => file.slice('dist/'.length));
-    expect(browserFiles.sort()).toEqual([...loaded, 'shien-navi.iife.js'].sort());
+    expect(browserFiles.sort()).toEqual([...loaded, 'shien-navi.iife.js', 'shien-navi-embed.js'].sort());
   });
 
   it('has the Subresource Integrity hash of each browser file as built', async () => {
@@ -78,8 +80,10 @@ describe('npm pack', () => {
     }
   });
 
-  it('stays small enough to install on a slow line (unpacked under 3 MB)', () => {
-    expect(packed.unpackedSize).toBeLessThan(3_000_000);
+  // 3 MB until the 支援員's list, the printed handout with its QR code maker and the iframe page
+  // (#26) added about 250 KB, most of it their source maps (in the lazy chunks and the classic script).
+  it('stays small enough to install on a slow line (unpacked under 3.2 MB)', () => {
+    expect(packed.unpackedSize).toBeLessThan(3_200_000);
   });
 
   it('is the version the README and the examples pin on the CDN, so their snippets load what they describe', () => {

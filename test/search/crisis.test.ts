@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CRISIS_LINES } from '../../src/flows/crisis-lines.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 import { demoRecords } from '../helpers/demo-records.js';
+import { DEV_ACTS, DEV_ACT_KINDS, DEV_DISTRESS, DEV_ORDINARY } from './crisis-dev.js';
 import { QUALITY_QUERIES } from './quality-queries.js';
 import { CRISIS_KINDS, CRISIS_QUERIES, TROUBLE_QUERIES } from './trouble-queries.js';
 
@@ -42,5 +44,91 @@ describe('crisis words', () => {
     expect(crisisLinesFor('配偶者暴力相談支援センター')).toEqual(['police', 'dv']);
     const demoNames = demoRecords().flatMap((record) => [record.name, record.alias]).filter((name) => crisisLinesFor(name).length > 0);
     expect(demoNames.map((name) => name.replace('【サンプル】', ''))).toEqual(['配偶者暴力相談支援センター', '性暴力被害者支援センター', '性暴力の相談', '子どもの虐待の相談']);
+  });
+});
+
+/** Acts whose first line is not one their kind needs, readably. */
+const wrongFirst = (linesFor: typeof crisisLinesFor) =>
+  DEV_ACTS.filter(({ query, kind }) => !(DEV_ACT_KINDS[kind] as readonly string[]).includes(linesFor(query)[0] ?? '')).map(({ query, kind }) => `${kind}: ${query} → ${linesFor(query).join(', ') || '(none)'}`);
+/** Distress and ordinary queries that raise a crisis line. */
+const alarmed = (linesFor: typeof crisisLinesFor) => [...DEV_DISTRESS, ...DEV_ORDINARY].filter((query) => linesFor(query).length > 0);
+
+describe('cries for help: acts and wishes (development set)', () => {
+  it(`put the right line first for all ${DEV_ACTS.length} acts and wishes: euphemisms, slang, overdose, a person and an act, a child and harm`, () => {
+    expect(DEV_ACTS.length).toBeGreaterThanOrEqual(100);
+    expect(wrongFirst(crisisLinesFor)).toEqual([]);
+  });
+
+  it(`raise no crisis line for ${DEV_DISTRESS.length} lines of distress without an act nor ${DEV_ORDINARY.length} ordinary queries, many with a word near a cry`, () => {
+    expect(alarmed(crisisLinesFor)).toEqual([]);
+  });
+
+  it('read a combination only within one sentence and a few words', () => {
+    expect(crisisLinesFor('薬を全部飲んだ')).toEqual(['inochi', 'yorisoi', 'ambulance']);
+    expect(crisisLinesFor('薬局で薬をもらった。全部の手続きが終わって、夕飯を飲み込むように食べた')).toEqual([]);
+    expect(crisisLinesFor('夫に叩かれる')).toEqual(['police', 'dv']);
+    expect(crisisLinesFor('夫は優しい。昨日テレビで子どもが太鼓を叩く番組を見た')).toEqual([]);
+    expect(crisisLinesFor('彼氏がいて、仕事が忙しいけれど、週末は太鼓教室で色々なリズムを習いながら、ドラムを叩くのが好き')).toEqual([]);
+    // A parent's violence may reach a child: the child line comes with the police.
+    expect(crisisLinesFor('父に叩かれる')).toEqual(['police', 'child-abuse', 'dv']);
+    expect(crisisLinesFor('子どもを叩いてしまいそう')).toEqual(['child-abuse']);
+  });
+
+  it('read a few kanji as kana, so one spelling of a word is heard however it is typed', () => {
+    for (const query of ['死にたい', 'しにたい', '死ニタイ', 'シにたい', 'じさつしたい', 'くすりをぜんぶのんだ', 'おっとにたたかれる']) expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
+    // Reading 彼氏 as かれし would make 彼氏に叩かれる say しにた.
+    expect(crisisLinesFor('彼氏に叩かれる')).toEqual(['police', 'dv']);
+  });
+
+  it('forgive a small kana typed full size or left out in a long word typed in kana, and only there', () => {
+    expect(crisisLinesFor('いきていたくなぃ')).toEqual(['inochi', 'yorisoi']);
+    expect(crisisLinesFor('いきてぃたくない')).toEqual(['inochi', 'yorisoi']);
+    expect(crisisLinesFor('しんでしまいたぃ')).toEqual(['inochi', 'yorisoi']);
+    expect(crisisLinesFor('しんでまいたい')).toEqual(['inochi', 'yorisoi']);
+    expect(crisisLinesFor('いきていたくい')).toEqual(['inochi', 'yorisoi']);
+    // Not in kanji (an IME converts whole words) nor in short words, where a slip makes another word.
+    expect(crisisLinesFor('死ぬほど忙しい')).toEqual([]);
+    expect(crisisLinesFor('しりたい')).toEqual([]);
+  });
+
+  it('see through width, half-width kana, spaces, emoji, bidi and control characters', () => {
+    for (const query of ['ｼﾆﾀｲ', 'し　に　た　い', '死に😭たい', '死\u202eにたい', '死に\u200bたい', '死に\u0000たい', 'しにたーい', 'ＯＤした', 'ｵｰﾊﾞｰﾄﾞｰｽﾞ']) {
+      expect(crisisLinesFor(query).length, JSON.stringify(query)).toBeGreaterThan(0);
+    }
+    // A long vowel mark is part of a katakana word: ストーカー is not ですとか.
+    expect(crisisLinesFor('ストーカーに困っている')).toEqual(['police', 'dv']);
+    expect(crisisLinesFor('家賃ですとか光熱費ですとか')).toEqual([]);
+  });
+
+  it('answer the hostile corpus, 20,000 characters and repeated cry words without an error', () => {
+    const inputs = [
+      ...HOSTILE_STRINGS,
+      'あ'.repeat(20_000),
+      '夫薬全部飲'.repeat(4_000),
+      '子叩'.repeat(10_000),
+      `お父さん${'あ'.repeat(200)}叩`.repeat(90),
+      '\u202e😀'.repeat(10_000),
+    ];
+    for (const input of inputs) expect(Array.isArray(crisisLinesFor(input))).toBe(true);
+    // A cry at the end of a long paste is still heard.
+    expect(crisisLinesFor(`${'家賃の相談。'.repeat(3_000)}もう死にたい`)).toEqual(['inochi', 'yorisoi']);
+    expect(crisisLinesFor(`${'\u0007'.repeat(10_000)}死にたい`)).toEqual(['inochi', 'yorisoi']);
+    expect(crisisLinesFor(`${'a '.repeat(9_000)}want to die`)).toEqual(['inochi', 'yorisoi']);
+  });
+
+  describe('where Intl.Segmenter is missing', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    });
+
+    it('read words by runs of one script, and miss no cry of the development set', async () => {
+      vi.stubGlobal('Intl', { ...Object.fromEntries(Object.getOwnPropertyNames(Intl).map((name) => [name, (Intl as unknown as Record<string, unknown>)[name]])), Segmenter: undefined });
+      vi.resetModules();
+      const { crisisLinesFor: without } = await import('../../src/search/crisis.js');
+      expect(without).not.toBe(crisisLinesFor);
+      expect(wrongFirst(without)).toEqual([]);
+      expect(alarmed(without)).toEqual([]);
+    });
   });
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { hostileCsv, hostileFlow } from '../fixtures/hostile/corpus.mjs';
+import { deepFlowJson, hostileCsv, hostileFlow, longWordCsv, lookalikeCsv, protoFlow, rowBombCsv } from '../fixtures/hostile/corpus.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const sample = readFileSync(new URL('demo/data/sample.csv', `file://${root}`));
@@ -56,10 +56,17 @@ export async function startHostileServer() {
   };
   const hostile = Buffer.from(hostileCsv(), 'utf8');
   const flow = JSON.stringify(hostileFlow());
+  // 4 MB of one-character lines: 2,000,000 rows.
+  const rowBomb = Buffer.from(rowBombCsv(), 'utf8');
   const routes = {
     '/page': page,
     '/data/hostile.csv': (_request, response) => send(response, hostile),
     '/flows/hostile.json': (_request, response) => send(response, flow, 'application/json'),
+    '/data/long-words.csv': (_request, response) => send(response, longWordCsv()),
+    '/data/lookalike.csv': (_request, response) => send(response, lookalikeCsv()),
+    '/data/row-bomb.csv': (_request, response) => send(response, rowBomb),
+    '/flows/proto.json': (_request, response) => send(response, JSON.stringify(protoFlow()), 'application/json'),
+    '/flows/deep.json': (_request, response) => send(response, deepFlowJson(), 'application/json'),
     '/switch.csv': (request, response) => {
       switch (fault) {
         case 'ok':

@@ -105,7 +105,7 @@ describe(`${engine}: the built widget`, () => {
     for (const label of ['緊急の困りごと', '食べるものがない', 'フードバンクを利用したい']) assert.ok(said.some((text) => text.includes(label)), label);
   });
 
-  test('a typed trouble finds its place; 死にたい shows いのちの電話 first; no match still offers the crisis lines', async () => {
+  test('a typed trouble finds its place; 死にたい shows いのちの電話 first; no match offers a line to a person', async () => {
     await browser.goto(url('/demo/'));
     await answersReady();
     await browser.click('input[part~="search"]');
@@ -129,8 +129,8 @@ describe(`${engine}: the built widget`, () => {
 
     await browser.run(() => pick('input[part~="search"]').select());
     await browser.type('zqxwvjk');
-    await browser.click('details.crisis-entry summary');
-    await browser.waitFor(() => !!pick('details.crisis-entry >>> a[href^="tel:"]'), [], 'the crisis lines under no match');
+    await browser.waitFor(() => textOf(document.querySelector('shien-navi')).includes('見つかりませんでした'), [], 'nothing found, said');
+    await browser.waitFor(() => !!pick('shien-navi-crisis-lines[tone="listening"] >>> a[href^="tel:"]'), [], 'a line to a person with its number under no match');
   });
 
   test('the launcher opens with the focus inside, Escape closes it back to the button, and the page hears both', async () => {

@@ -4,6 +4,8 @@ import { validateFlow } from '../../src/engine/validate.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import * as edit from '../../src/studio/model/flow-edits.js';
 import { explainProblems } from '../../src/engine/flow-problems.js';
+import { importFlow } from '../../src/studio/model/flow-import.js';
+import { protoFlow } from '../fixtures/hostile/corpus.mjs';
 import { small } from './fixtures.js';
 
 const question = (flow: Flow, id: string) => flow.nodes[id] as QuestionNode;
@@ -92,5 +94,38 @@ describe('phrases people type', () => {
     expect(explainProblems(validateFlow(long).problems).map((problem) => problem.explanation)).toEqual([
       '「food」の、人が入力しそうな言葉（phrases）に、空のものや 100 文字を超えるものがあります。短い言い方にしてください。',
     ]);
+  });
+});
+
+describe('node ids from a hostile file', () => {
+  const imported = () => {
+    const result = importFlow(new TextEncoder().encode(JSON.stringify(protoFlow())));
+    if (!('flow' in result)) throw new Error(result.error);
+    return result;
+  };
+
+  it('keep a node named __proto__, constructor or prototype through every edit, reported to be renamed', () => {
+    const { flow, problems } = imported();
+    expect(problems.filter((problem) => problem.code === 'reserved-id').map((problem) => problem.node)).toEqual(['__proto__', 'constructor', 'prototype']);
+    let edited = edit.setText(flow, '__proto__', 'ja', '一つ目');
+    edited = edit.deleteNode(edited, 'prototype');
+    edited = edit.moveUnder(edited, 'constructor', 'root');
+    edited = edit.setText(edited, 'constructor', 'ja', '二つ目');
+    expect(Object.keys(edited.nodes)).toEqual(['root', '__proto__', 'constructor']);
+    expect(edited.nodes['__proto__']).toMatchObject({ kind: 'goal', text: '一つ目' });
+    expect(Object.getPrototypeOf(edited.nodes)).toBeNull();
+    const renamed = edit.renameNode(edited, '__proto__', 'first');
+    expect(question(renamed, 'root').choices.map((choice) => choice.next)).toEqual(['first', 'constructor']);
+    expect(Object.keys(renamed.nodes)).toEqual(['root', 'first', 'constructor']);
+    expect(({} as Record<string, unknown>)['kind']).toBeUndefined();
+  });
+
+  it('refuses them as new ids with a plain message', () => {
+    for (const id of ['__proto__', 'constructor', 'prototype']) {
+      expect(edit.nodeIdProblem(id)).toBe(`「${id}」は id に使えません（__proto__、constructor、prototype は使えない名前です）。`);
+      expect(edit.renameNode(small, 'food', id)).toBe(small);
+    }
+    expect(edit.nodeIdProblem('食べ物 の')).toBe('id は 1〜64 文字で、空白は使えません。');
+    expect(edit.nodeIdProblem('food-2')).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../src/engine/flow.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
-import { HOSTILE_STRINGS, hostileFlow } from '../fixtures/hostile/corpus.mjs';
+import { deepFlowJson, HOSTILE_STRINGS, hostileFlow } from '../fixtures/hostile/corpus.mjs';
 import * as edit from '../../src/studio/model/flow-edits.js';
 import { editableFlow, importFlow, MAX_FLOW_BYTES, MAX_NODES, type FlowImport } from '../../src/studio/model/flow-import.js';
 import { bytes, small, withNodes } from './fixtures.js';
@@ -12,9 +12,12 @@ const refused = (text: string): string => refusal(importFlow(bytes(text)));
 const codes = (result: FlowImport): string[] => ('problems' in result ? result.problems.map((problem) => problem.code) : ['refused']);
 
 describe('importing a flow file', () => {
-  it('reads a flow as it is, unknown fields kept', () => {
+  it('reads a flow as it is', () => {
     expect(importFlow(bytes(JSON.stringify(small)))).toEqual({ flow: small, problems: [] });
     expect(importFlow(bytes(JSON.stringify(HOKKAIDO_FLOW)))).toEqual({ flow: HOKKAIDO_FLOW, problems: [] });
+    // Field by field in the order written, so a file exported again reads the same.
+    const imported = importFlow(bytes(JSON.stringify(HOKKAIDO_FLOW)));
+    expect('flow' in imported && JSON.stringify(imported.flow)).toBe(JSON.stringify(HOKKAIDO_FLOW));
   });
 
   it('reads a file saved with a byte order mark (as Windows Notepad saves it)', () => {
@@ -104,5 +107,31 @@ describe('a parsed flow (from a kept draft)', () => {
     expect(editableFlow(small)).toEqual({ flow: small, problems: [] });
     expect(refusal(editableFlow({ nodes: 1 }))).toMatch(/^フローとして読めません/);
     expect(refusal(editableFlow(withNodes({ food: { kind: 'goal', text: 't', sensitive: 1, query: { terms: ['x'] } } })))).toMatch(/sensitive/);
+  });
+});
+
+describe('hostile flow files', () => {
+  it('cuts a flow to the fields the widget reads', () => {
+    const extra = {
+      ...small,
+      tracker: { url: 'https://evil.example/' },
+      nodes: {
+        ...small.nodes,
+        food: { ...small.nodes['food'], onload: 'alert(1)', text: { ja: '食べ物', fr: 'nourriture' }, query: { terms: ['フードバンク'] } },
+        start: { ...(small.nodes['start'] as object), choices: [{ label: '食べ物', next: 'food', style: 'x' }] },
+      },
+    };
+    const imported = importFlow(bytes(JSON.stringify(extra)));
+    expect('flow' in imported && imported.flow).toEqual({
+      ...small,
+      nodes: { ...small.nodes, food: { kind: 'goal', text: { ja: '食べ物' }, query: { terms: ['フードバンク'] } }, start: { ...(small.nodes['start'] as object), choices: [{ label: '食べ物', next: 'food' }] } },
+    });
+  });
+
+  it('refuses a flow nested too deep with a plain message, before anything walks it', () => {
+    const message = refused(deepFlowJson(500_000));
+    expect(message).toBe('フローとして読めません: フローの入れ子が深すぎます（16 段まで）。質問の流れのファイルではないか、壊れています。書き出したフローのファイルを選び直してください。');
+    expect(message).not.toMatch(/プライベート|private/i);
+    expect(editableFlow(JSON.parse(deepFlowJson(100)))).toEqual({ error: message });
   });
 });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCheckReport, type SourceOutcome } from '../../src/check/report.js';
+import { TemplateChecker } from '../../src/check/template.js';
 import { ShienNaviError } from '../../src/data/errors.js';
 import { readCsvBytes } from '../../src/data/load.js';
 import { findingRows, reportCsv, reportMarkdown } from '../../src/studio/model/report-export.js';
+import { lookalikeCsv, REPORT_INJECTIONS, TERMINAL_ESCAPES } from '../fixtures/hostile/corpus.mjs';
 
 const TODAY = '2026-11-23';
 const layout = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/layouts/${name}`, import.meta.url)));
@@ -37,6 +39,21 @@ describe('the data check report as files', () => {
     expect(rows.filter((row) => row.kind === '該当する制度がないゴール').length).toBeGreaterThan(0);
   });
 
+  it('lists the template’s findings with their kind, rule, line and column', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/template-rules.csv', import.meta.url)));
+    let checker: TemplateChecker | undefined;
+    const result = await readCsvBytes(bytes, 'rules.csv', 's1', { today: TODAY, observeRows: () => (checker = new TemplateChecker({ today: TODAY })) });
+    const rows = findingRows(buildCheckReport([{ source: 'rules.csv', result, ...(checker ? { template: checker.result() } : {}) }]));
+    expect(rows).toContainEqual({
+      kind: 'ひな形の決まり（誤り）: 全国地方公共団体コードの検査数字が合いません（code-check-digit）',
+      source: 'rules.csv',
+      row: '4',
+      column: '全国地方公共団体コード',
+      message: expect.stringContaining('「011003」は最後の桁（検査数字）が合いません'),
+    });
+    expect(rows.filter((row) => row.kind.startsWith('ひな形の決まり')).length).toBe(12);
+  });
+
   it('writes CSV a spreadsheet opens as text: BOM, quoted cells, formulas defused', async () => {
     const base = buildCheckReport([await outcome('national-2020.csv', layout('national-2020.csv'))]);
     const hostile = { ...base, duplicateIds: [{ ...base.duplicateIds[0], id: 'x', message: '=HYPERLINK("https://evil.example","押す")' } as (typeof base.duplicateIds)[number]] };
@@ -59,5 +76,43 @@ describe('the data check report as files', () => {
     const goalRows = markdown.split('\n').filter((line) => line.startsWith('| ') && line.includes('›'));
     expect(goalRows.length).toBe(report.coverage?.goals.length);
     expect(goalRows.every((line) => line.split(' | ').length === columns)).toBe(true);
+  });
+});
+
+describe('hostile cells in the report files', () => {
+  /** A report whose every file name, header and quoted cell is a payload (the headers are data too). */
+  async function hostileReport() {
+    const payloads = [...TERMINAL_ESCAPES, ...REPORT_INJECTIONS];
+    const header = ['タイトル（制度名）', '最終更新日', ...payloads.map((payload) => ` ${payload}`)];
+    const plain = Array.from({ length: 40 }, (_, index) => [`【サンプル】制度 ${index}`, '2026-01-01', ...payloads.map(() => '相談窓口のご案内')]);
+    const rows = payloads.map((payload) => [`【サンプル】${payload}`, payload, ...payloads.map(() => '')]);
+    const csv = [header, ...plain, ...rows].map((cells) => cells.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\n');
+    return buildCheckReport([
+      await outcome(`${TERMINAL_ESCAPES[1]}.csv`, new TextEncoder().encode(csv)),
+      await outcome('lookalike.csv', new TextEncoder().encode(lookalikeCsv())),
+      await outcome('quote.csv', new TextEncoder().encode('タイトル（制度名）,電話番号\n【サンプル】一,000-0000-0001\n"【サンプル】二,000-0000-0002\n')),
+    ]);
+  }
+
+  it('CSV: no control character, no cell a spreadsheet would run', async () => {
+    const report = await hostileReport();
+    const csv = reportCsv(report);
+    // eslint-disable-next-line no-control-regex -- the characters the file must not hold (its own line breaks aside)
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(csv).toContain('\\x1b]52;c;ZWNobyBwd25lZA==\\x07');
+    const cells = parseCsv(csv).flat();
+    expect(cells.filter((cell) => /^\s*[=+\-@]/.test(cell))).toEqual([]);
+    expect(cells).toContain('緊急の電話に似た行');
+    expect(cells).toContain('引用符の誤りで 1 行に読まれた行');
+  });
+
+  it('Markdown: no control character, no raw markup, link or entity', async () => {
+    const markdown = reportMarkdown(await hostileReport());
+    // eslint-disable-next-line no-control-regex -- as above, its own line breaks aside
+    expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(markdown).not.toMatch(/(^|[^\\])[<[|&]img|(^|[^\\])\[押す\]/);
+    expect(markdown).toContain('\\<img src=x onerror=alert\\(1\\)\\>');
+    expect(markdown).toContain('## 緊急の電話に似た行');
+    expect(markdown).toContain('3行目: 引用符（"）が閉じられていない');
   });
 });

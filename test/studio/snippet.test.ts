@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node:path';
 import { HOSTILE_STRINGS, hostileFlow } from '../fixtures/hostile/corpus.mjs';
 import { DEFAULT_SETTINGS, readSettings, type WidgetSettings } from '../../src/studio/model/settings.js';
-import { inlineFlowSnippet, scriptFolder, splitStyles, widgetAttributes, widgetSnippet, type SnippetInput } from '../../src/studio/model/snippet.js';
+import { iframeSnippet, inlineFlowSnippet, scriptFolder, splitStyles, widgetAttributes, widgetSnippet, type SnippetInput } from '../../src/studio/model/snippet.js';
+import { readEmbedParams } from '../../src/engine/embed-params.js';
 import { defaultPublishUrl, publishUrlProblem, type FileSource } from '../../src/studio/model/sources.js';
 
 const CATEGORIES = ['money', 'work', 'emergency', 'health', 'family'];
@@ -106,6 +107,13 @@ describe('widget snippet', () => {
     expect(scriptFolder('/assets')).toBe('/assets/');
     expect(scriptFolder('  ')).toBe('/js/');
   });
+
+  it('never pastes a script folder the form flags as invalid', () => {
+    for (const scriptFolder of ['javascript:alert(1)//', 'data:text/javascript,alert(1)//', '//evil.example/', '\\\\evil.example\\', '/js/ onload=x']) {
+      const snippet = widgetSnippet(input({ scriptFolder }));
+      expect(snippet.split('\n')[0], scriptFolder).toBe('<script type="module" src="/js/shien-navi.js"></script>');
+    }
+  });
 });
 
 describe('where a dropped file will be published', () => {
@@ -135,5 +143,33 @@ describe('settings read back from storage', () => {
       heading: 'a b c',
     });
     expect(readSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('iframe snippet (CMSs that strip <script>)', () => {
+  /** The iframe's src and title, decoded as an HTML parser would. */
+  const iframeOf = (snippet: string) => {
+    const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const attribute = (name: string) => decode(new RegExp(` ${name}="([^"]*)"`).exec(snippet)?.[1] ?? '');
+    return { src: attribute('src'), title: attribute('title'), height: attribute('height') };
+  };
+
+  it('points at embed.html beside the widget with the settings the embed page reads, a title and the panel’s height', () => {
+    const snippet = iframeSnippet(input({ scriptFolder: 'https://www.example.lg.jp/js', municipality: '札幌市', lang: 'en', mode: 'launcher', start: 'emergency' }));
+    const { src, title, height } = iframeOf(snippet);
+    const url = new URL(src);
+    expect(`${url.origin}${url.pathname}`).toBe('https://www.example.lg.jp/js/embed.html');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ src: '/opendata/seido.csv', municipality: '札幌市', start: 'emergency', lang: 'en' });
+    expect(title).toBe('支援情報ナビ');
+    expect(height).toBe('640');
+    // What the embed page itself accepts.
+    expect(readEmbedParams(url.search, url.href)).toMatchObject({ ok: true });
+  });
+
+  it('escapes the heading in its title and never writes markup', () => {
+    const snippet = iframeSnippet(input({ heading: '"><script>alert(1)</script>' }));
+    expect(snippet).not.toContain('<script');
+    expect(iframeOf(snippet).title).toBe('"><script>alert(1)</script>');
+    expect(snippet.match(/<[a-z]/g)).toEqual(['<i']);
   });
 });

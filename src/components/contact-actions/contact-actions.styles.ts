@@ -8,6 +8,7 @@ export const contactActionsStyles = css`
   }
   .button {
     flex: 1 1 auto;
+    max-width: 100%;
   }
   @media print {
     :host {

@@ -5,14 +5,20 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
+import { VIEW_LINKS } from '../../i18n/view-links.js';
+import { tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
 import { contactActionsStyles } from './contact-actions.styles.js';
 import { contactText } from './contact-text.js';
 
 /**
- * "Copy / print these contacts": the services and crisis lines on screen as a plain-text list
- * (clipboard), or the page printed. Nothing leaves the device.
+ * "Copy / print / share these contacts": the services and crisis lines on screen as a
+ * plain-text list (clipboard), a printed handout, or a link back to them. Nothing leaves the
+ * device unless the person shares the link.
+ *
+ * @fires navi-print - Internal: `detail` holds the services and crisis lines to print.
+ * @fires navi-share - Internal: share a link to this goal.
  */
 export class ShienNaviContactActions extends LitElement {
   static override styles = [base, controls, contactActionsStyles];
@@ -32,6 +38,7 @@ export class ShienNaviContactActions extends LitElement {
     return html`
       <button class="button" type="button" @click=${this.#copy}>${rubyText(messages.copyContacts)}</button>
       <button class="button" type="button" @click=${this.#print}>${rubyText(messages.printContacts)}</button>
+      <button class="button" type="button" @click=${() => tell(this, 'navi-share', undefined)}>${rubyText(VIEW_LINKS[this.navi?.lang ?? 'ja'].share)}</button>
     `;
   }
 
@@ -47,8 +54,9 @@ export class ShienNaviContactActions extends LitElement {
     this.navi?.announce(withoutRuby(copied ? messages.copied : messages.copyFailed));
   }
 
+  /** A handout of these contacts, printed by the widget (see HandoutController). */
   #print(): void {
-    window.print();
+    tell(this, 'navi-print', { records: this.records, lines: this.lines });
   }
 }
 

@@ -178,6 +178,8 @@ async function loadWithLoader(urls: readonly string[], options: { signal: AbortS
     const { loadSources } = await loadReader();
     return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? new Download(url, options) });
   } catch (error) {
+    // Nothing will read them: stop them rather than download for nobody.
+    for (const download of downloads.values()) download.cancel();
     const reason = error instanceof Error ? error.message : String(error);
     return { ...NO_DATA, errors: [SETUP_ERRORS.readerMissing(urls[0] ?? '', reason)] };
   }

@@ -15,6 +15,14 @@ export const crisisLinesStyles = css`
     font-size: 1em;
     color: var(--_danger);
   }
+  /* A line to a person beside results: calm, the accent rather than the alarm. */
+  :host([tone='listening']) section {
+    border-color: var(--_accent);
+  }
+  :host([tone='listening']) h3 {
+    color: var(--_text);
+    font-weight: 600;
+  }
   .button {
     display: flex;
     flex-wrap: wrap;

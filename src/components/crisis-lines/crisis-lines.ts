@@ -11,7 +11,9 @@ import { base, buttonList, controls } from '../shared.styles.js';
 import { crisisLinesStyles } from './crisis-lines.styles.js';
 
 /**
- * The bundled crisis lines, as tap-to-call links. They never depend on the data loading.
+ * The bundled crisis lines, as tap-to-call links. They never depend on the data loading. As a
+ * listening line (`tone="listening"`), a line to a person shown beside results, under a calmer
+ * heading and border.
  */
 export class ShienNaviCrisisLines extends LitElement {
   static override styles = [base, controls, buttonList, crisisLinesStyles];
@@ -23,6 +25,9 @@ export class ShienNaviCrisisLines extends LitElement {
   /** Crisis line ids to show, in order (unknown ids are skipped). */
   @property({ attribute: false }) lines: readonly string[] = [];
 
+  /** `crisis`: lines for a cry for help; `listening`: a line to a person for any worry. */
+  @property({ reflect: true }) tone: 'crisis' | 'listening' = 'crisis';
+
   override render() {
     const lang = this.navi?.lang ?? 'ja';
     const messages = this.navi?.messages ?? MESSAGES.ja;
@@ -30,7 +35,7 @@ export class ShienNaviCrisisLines extends LitElement {
     if (lines.length === 0) return nothing;
     return html`
       <section>
-        <h3>${rubyText(messages.crisisHeading)}</h3>
+        <h3>${rubyText(this.tone === 'listening' ? messages.listeningHeading : messages.crisisHeading)}</h3>
         <ul>
           ${lines.map(
             (line) => html`

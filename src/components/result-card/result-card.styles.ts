@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const resultCardStyles = css`
   :host {
     display: block;
+    min-width: 0;
     /* Cards below the fold are not laid out until scrolled to: typing stays within a frame. */
     content-visibility: auto;
     contain-intrinsic-size: auto 260px;
@@ -13,10 +14,17 @@ export const resultCardStyles = css`
     background: var(--_surface);
     padding: var(--_space);
     display: grid;
+    /* One column no wider than the card, whatever its content's longest word. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 6px;
+  }
+  article > *,
+  .more > * {
+    min-width: 0;
   }
   h4 {
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: 1.0625em;
     line-height: 1.45;
   }
@@ -33,6 +41,13 @@ export const resultCardStyles = css`
   .meta {
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* Not the crisis line it is named like: said right under the name. */
+  .not-crisis {
+    font-weight: 600;
+    font-size: 0.875em;
+    border-inline-start: 4px solid var(--_danger);
+    padding-inline-start: 8px;
   }
   /* Not open yet: the day it opens, where it cannot be missed. */
   .opens {
@@ -57,6 +72,7 @@ export const resultCardStyles = css`
   }
   .more {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 6px;
   }
   /* A labelled field: the label on its own line, then the text line by line. */
@@ -130,6 +146,10 @@ export const resultCardStyles = css`
     flex-wrap: wrap;
     gap: 8px;
     margin-block-start: 6px;
+  }
+  /* A button holding a long word wraps it inside the card (its 48 px minimum stays). */
+  .actions > * {
+    max-width: 100%;
   }
   @media print {
     :host {

@@ -7,7 +7,9 @@ import { todayIso } from '../../data/normalize.js';
 import { phonesOf } from '../../data/phones.js';
 import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';
-import type { Lang } from '../../i18n/lang.js';
+import { crisisLookalike } from '../../engine/crisis-lookalike.js';
+import { CRISIS_LINES } from '../../flows/crisis-lines.js';
+import { localize, type Lang } from '../../i18n/lang.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { segmentsFor } from '../../search/highlight.js';
 import type { MatchRanges } from '../../search/search-index.js';
@@ -103,6 +105,7 @@ export class ShienNaviResultCard extends LitElement {
     return html`
       <article>
         <h4>${marked(record.name, this.ranges?.name)}</h4>
+        ${this.#notCrisisLine(messages, lang)}
         ${record.alias ? html`<p class="alias">${marked(record.alias, this.ranges?.alias)}</p>` : nothing}
         <p class="meta">${rubyText(messages.area)}：${area}${record.updated ? html` ・ ${rubyText(messages.updatedOn(record.updated))}` : nothing}</p>
         ${opensLater ? html`<p class="opens">${rubyText(messages.opensOn(longDate(record.applicationStart, lang)))}</p>` : nothing}
@@ -145,6 +148,18 @@ export class ShienNaviResultCard extends LitElement {
         </div>
       </article>
     `;
+  }
+
+  /**
+   * A row named like a crisis line, or one digit off its number, says it is not that line: in a
+   * list that follows the crisis lines it could otherwise pass for one of them.
+   */
+  #notCrisisLine(messages: Messages, lang: Lang) {
+    const lookalike = this.record === undefined ? undefined : crisisLookalike(this.record);
+    if (lookalike === undefined) return nothing;
+    const line = CRISIS_LINES[lookalike.line];
+    // Non-breaking hyphens: the number reads whole, never cut across two lines.
+    return html`<p class="not-crisis">${rubyText(messages.notCrisisLine(localize(line.name, lang), line.number.replaceAll('-', '\u2011')))}</p>`;
   }
 
   #toggle(): void {

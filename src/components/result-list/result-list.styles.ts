@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const resultListStyles = css`
   :host {
     display: block;
+    min-width: 0;
   }
   .summary {
     margin: 0 0 8px;
@@ -18,6 +19,7 @@ export const resultListStyles = css`
   }
   h3 {
     margin: 0 0 8px;
+    overflow-wrap: anywhere;
     font-size: 0.9375em;
     color: var(--_muted);
   }
@@ -26,6 +28,10 @@ export const resultListStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 10px;
+  }
+  li {
+    min-width: 0;
   }
 `;

@@ -3,7 +3,12 @@ import { css } from 'lit';
 export const searchResultsStyles = css`
   :host {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
+    min-width: 0;
+  }
+  :host > * {
+    min-width: 0;
   }
   p {
     margin: 0;
@@ -28,24 +33,6 @@ export const searchResultsStyles = css`
   }
   .more {
     width: 100%;
-  }
-  .crisis-entry summary {
-    display: flex;
-    align-items: center;
-    min-height: 48px;
-    cursor: pointer;
-    font-weight: 600;
-    color: var(--_danger);
-  }
-  .crisis-entry summary::before {
-    content: '▸';
-    margin-inline-end: 0.5em;
-  }
-  .crisis-entry[open] summary::before {
-    content: '▾';
-  }
-  .crisis-entry summary::-webkit-details-marker {
-    display: none;
   }
   shien-navi-result-list:focus {
     outline: none;

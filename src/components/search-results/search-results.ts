@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { GENERAL_CRISIS_LINES } from '../../flows/crisis-lines.js';
+import { LISTENING_LINES } from '../../flows/crisis-lines.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { NO_SEARCH, type ChoiceView, type SearchView, type ShortcutView } from '../../engine/views.js';
@@ -19,9 +19,11 @@ const FIRST_CARDS = 3;
 
 /**
  * What a search found, in this order: crisis lines when what was typed is a cry for help (before
- * anything else); shortcuts into the questions for the situations it describes; the services,
- * best first, a few at a time. When there are neither services nor shortcuts: a kind word, the
- * closest situations, the top-level categories, and the crisis lines one tap away. Never a dead end.
+ * anything else); a listening line for distress without an act; shortcuts into the questions for
+ * the situations it describes; the services, best first, a few at a time. When there are neither
+ * services nor shortcuts: a kind word, a line to a person with its number (on a phone's first
+ * screen, above the rest), the closest situations and the top-level categories (緊急の困りごと
+ * leads to every crisis line). Never a cold dead end.
  *
  * Shortcuts and suggestions are answers a person taps to go on, like the choices of a question,
  * so they carry the `choice` part too.
@@ -59,14 +61,22 @@ export class ShienNaviSearchResults extends LitElement {
     const view = this.result;
     const { crisis, shortcuts, services } = view;
     let rest: TemplateResult | typeof nothing = nothing;
+    let none = false;
     if (view.tooShort) rest = html`<p>${rubyText(messages.searchTooShort)}</p>`;
     else if (view.pending) rest = html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`;
     else if (services.length > 0) rest = this.#renderServices(messages);
-    else if (shortcuts.length === 0) rest = this.#renderNothing(messages);
+    else if (shortcuts.length === 0) {
+      none = true;
+      rest = this.#renderNothing(messages);
+    }
     return html`
       ${crisis.length > 0 ? html`<shien-navi-crisis-lines .lines=${crisis}></shien-navi-crisis-lines>` : nothing}
-      ${this.#renderShortcuts(messages.shortcutsHeading, shortcuts)} ${rest}
+      ${view.listening && !none ? this.#renderListening() : nothing} ${this.#renderShortcuts(messages.shortcutsHeading, shortcuts)} ${rest}
     `;
+  }
+
+  #renderListening(): TemplateResult {
+    return html`<shien-navi-crisis-lines tone="listening" .lines=${LISTENING_LINES}></shien-navi-crisis-lines>`;
   }
 
   #renderShortcuts(heading: string, shortcuts: readonly ShortcutView[]): TemplateResult | typeof nothing {
@@ -108,29 +118,18 @@ export class ShienNaviSearchResults extends LitElement {
     `;
   }
 
-  /** Opened at the foot of the results, the crisis lines would stay below the fold on a phone. */
-  #revealCrisisLines(event: Event): void {
-    const entry = event.currentTarget as HTMLDetailsElement;
-    if (entry.open) entry.querySelector('shien-navi-crisis-lines')?.scrollIntoView({ block: 'nearest' });
-  }
-
   /**
    * Nothing found (or the search could not load). For a cry for help the crisis lines above are
-   * the answer: no "not found" under them.
+   * the answer: no "not found" under them. Otherwise a line to a person comes right under the
+   * kind word, before the categories, so its number is on a phone's first screen.
    */
   #renderNothing(messages: Messages): TemplateResult {
     const cry = this.result.crisis.length > 0;
     return html`
       ${cry ? nothing : html`<p class="none">${rubyText(this.result.unavailable ? messages.loadFailed : messages.searchNone)}</p>`}
-      ${this.#renderShortcuts(messages.suggestionsHeading, this.result.suggestions)}
+      ${this.result.listening ? this.#renderListening() : nothing} ${this.#renderShortcuts(messages.suggestionsHeading, this.result.suggestions)}
       <p>${rubyText(cry ? messages.searchOtherHint : messages.searchNoneHint)}</p>
       <shien-navi-choice-list exportparts="choice" .choices=${this.categories} @navi-choose=${forward(this)}></shien-navi-choice-list>
-      ${cry
-        ? nothing
-        : html`<details class="crisis-entry" @toggle=${this.#revealCrisisLines}>
-            <summary>${rubyText(messages.crisisEntry)}</summary>
-            <shien-navi-crisis-lines .lines=${GENERAL_CRISIS_LINES}></shien-navi-crisis-lines>
-          </details>`}
     `;
   }
 }

@@ -28,9 +28,9 @@ export interface ShellState {
 const SHELL = 'data-shien-navi-shell';
 const CHOSEN = 'data-chosen';
 
-/** Nodes of `<shien-navi>` this shell can stand in for: the bundled flow, inline, its first question. */
+/** Nodes of `<shien-navi>` this shell can stand in for: the bundled flow, inline, its first question (not the 支援員's list). */
 function canPaint(host: HTMLElement): boolean {
-  if (host.shadowRoot || host.getAttribute('mode') === 'launcher') return false;
+  if (host.shadowRoot || host.getAttribute('mode') === 'launcher' || host.getAttribute('view') === 'list') return false;
   return !host.hasAttribute('flow') && !host.querySelector(':scope > script[type="application/json"]');
 }
 

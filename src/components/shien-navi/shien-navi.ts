@@ -5,33 +5,39 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/decode.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
+import { townServices } from '../../engine/town.js';
 import { bubbles, categoryViews, choiceViews, dataNotice, stepAnnouncement } from '../../engine/views.js';
-import { toLang } from '../../i18n/lang.js';
+import { localize, toLang } from '../../i18n/lang.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { withoutRuby } from '../../i18n/ruby.js';
+import { VIEW_LINKS } from '../../i18n/view-links.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { CountsController } from '../controllers/counts-controller.js';
 import { DataController } from '../controllers/data-controller.js';
 import { FlowController } from '../controllers/flow-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
+import { FragmentController } from '../controllers/fragment-controller.js';
+import { HandoutController } from '../controllers/handout-controller.js';
 import { MunicipalitiesController } from '../controllers/municipalities-controller.js';
 import { SEARCH_PAGE, SearchController } from '../controllers/search-controller.js';
 import { ShellController } from '../controllers/shell-controller.js';
 import { WalkController } from '../controllers/walk-controller.js';
-import { HostEvents, readyDetail } from '../events.js';
+import { HostEvents, readyDetail, SENSITIVE_GOAL } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
+import { loadHelpers } from '../lazy-parts.js';
 import { lastAnswer } from '../memo.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls, tokens } from '../shared.styles.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
+import { viewStyles } from './view.styles.js';
 
 /**
  * 支援情報ナビ: guides a person through a few questions to the support services that fit
  * them, read from an open-data CSV, with fuzzy search over 制度名 and 通称.
  *
  * @fires shien-navi-ready - `{records, sources, updated}` once per load, when the data has been read (or failed, or there is no `src`).
- * @fires shien-navi-step - `{node}` each time the person reaches a question or goal.
- * @fires shien-navi-goal - `{goal, results}` when a goal is shown; `results` is a count.
+ * @fires shien-navi-step - `{node}` each time the person reaches a question or goal, never for a sensitive one (suicide, violence, abuse).
+ * @fires shien-navi-goal - `{goal, results}` when a goal is shown; `results` is a count. Never for a sensitive goal, unless `report-sensitive` is set: then `{goal: 'sensitive'}`, which says only that one was reached.
  * @fires shien-navi-search - `{results}` as the person types; the text itself is never included.
  * @fires shien-navi-error - `{kind, message}`; kind is `network`, `http`, `parse`, `schema` or `flow`.
  * @fires shien-navi-exit - `{url}`, cancelable: the quick exit is about to open `url`.
@@ -70,7 +76,7 @@ import { shienNaviStyles } from './shien-navi.styles.js';
  * @cssprop --shien-navi-launcher-right - Distance of the launcher from the right. Default `16px`.
  */
 export class ShienNavi extends LitElement {
-  static override styles = [tokens, base, controls, shienNaviStyles];
+  static override styles = [tokens, base, controls, shienNaviStyles, viewStyles];
 
   /** URL of the open-data CSV; several URLs separated by spaces are merged. */
   @property() src = '';
@@ -94,6 +100,11 @@ export class ShienNavi extends LitElement {
   @property() encoding = '';
   /** The neutral page the quick exit (shown on DV and abuse paths) opens. Default: a search engine. */
   @property({ attribute: 'exit-url' }) exitUrl = '';
+  /**
+   * Send `shien-navi-goal` with `{goal: 'sensitive'}` (no id, no count) when a sensitive goal
+   * (suicide, violence, abuse) is reached. Off by default: no event then names or hints at it.
+   */
+  @property({ type: Boolean, attribute: 'report-sensitive' }) reportSensitive = false;
   /** URL of a decision tree (JSON, see schema/flow.schema.json) replacing the bundled one. */
   @property({ attribute: 'flow' }) flowSrc = '';
   /**
@@ -101,6 +112,13 @@ export class ShienNavi extends LitElement {
    * precedence over an inline `<script type="application/json">` child and the `flow` URL.
    */
   @property({ attribute: false }) flow: Flow | undefined;
+  /**
+   * `conversation` (default): the questions; `list`: every service of the town at a glance,
+   * grouped, with a filter and a printed handout (for 支援員). The person can switch.
+   */
+  @property({ reflect: true }) view: 'conversation' | 'list' = 'conversation';
+  /** Do not open the goal or list, and the town, that a link's `#shien-navi?…` fragment names (a handout's QR code, a shared link). */
+  @property({ type: Boolean, attribute: 'no-fragment' }) noFragment = false;
 
   @provide({ context: naviContext })
   @state()
@@ -136,6 +154,38 @@ export class ShienNavi extends LitElement {
   readonly #bubbles = lastAnswer(bubbles);
   readonly #choices = lastAnswer(choiceViews);
   readonly #categories = lastAnswer(categoryViews);
+  readonly #town = lastAnswer(townServices);
+  /** A goal opened from the page's address (a handout's QR code), not by the person here. */
+  #openedByLink = false;
+  // Opens what the page's #shien-navi? fragment names; it acts on its own.
+  // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
+  readonly #fragment = new FragmentController(this, {
+    enabled: () => !this.noFragment,
+    flow: () => (this.#flows.loading ? undefined : this.#walk.flow),
+    towns: () => (this.#data.loaded ? this.#municipalities.names : undefined),
+    open: (link) => {
+      if (link.town) this.municipality = link.town;
+      if (link.list) this.view = 'list';
+      else if (link.goal) {
+        // Opened by the page's address, not by the person here: the focus stays where it is.
+        this.#openedByLink = true;
+        this.#walk.goTo(link.goal);
+        this.#openedByLink = false;
+      }
+    },
+  });
+  readonly #handout = new HandoutController(this, {
+    onScreen: () => {
+      const { lang } = this.navi;
+      const town = this.municipality.trim();
+      const list = this.view === 'list';
+      const node = this.#walk.node;
+      const link = { ...(list ? { list } : node.kind === 'goal' ? { goal: this.#walk.nodeId } : {}), ...(town ? { town } : {}) };
+      return { link, heading: list ? '' : localize(node.text, lang), lang };
+    },
+    say: (text) => this.#announcer.say(text),
+    element: () => this.renderRoot.querySelector('shien-navi-handout'),
+  });
   // Takes over the first screen dist/shien-navi.js may have painted before this element was defined; it acts on its own.
   // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
   readonly #shell = new ShellController(this, { choose: (index) => this.#walk.choose(index), search: (text) => this.#search.setQuery(text) });
@@ -162,14 +212,70 @@ export class ShienNavi extends LitElement {
 
   override render() {
     const heading = this.heading || this.navi.messages.heading;
-    if (this.mode !== 'launcher') return this.#renderPanel(heading);
+    const handout = this.#renderHandout();
+    if (this.mode !== 'launcher') return html`${this.#renderPanel(heading)}${handout}`;
     return html`<shien-navi-launcher exportparts="launcher" .open=${this.open} label=${withoutRuby(heading)} panel-label=${withoutRuby(heading)}
-      @navi-toggle=${(event: InternalEvent<'navi-toggle'>) => (this.open = event.detail)}>${this.#renderPanel(heading)}</shien-navi-launcher>`;
+      @navi-toggle=${(event: InternalEvent<'navi-toggle'>) => (this.open = event.detail)}>${this.#renderPanel(heading)}</shien-navi-launcher>${handout}`;
+  }
+
+  /** The printed handout, after the person asked to print (paper only; the panel is not printed then). */
+  #renderHandout(): TemplateResult | typeof nothing {
+    const content = this.#handout.content;
+    if (!content) return nothing;
+    return html`<shien-navi-handout
+      heading=${content.heading}
+      town=${content.town}
+      link=${content.link}
+      data-date=${this.#data.updated}
+      .records=${content.records}
+      .lines=${content.lines}
+    ></shien-navi-handout>`;
+  }
+
+  /** The 支援員's list in place of the conversation (its code loads when first shown). */
+  #renderList(): TemplateResult {
+    if (!customElements.get('shien-navi-service-list')) {
+      void loadHelpers().then(() => this.requestUpdate());
+      return html`<p class="notice" role="status">${rubyText(this.navi.messages.loading)}</p>`;
+    }
+    return html`<shien-navi-service-list
+      exportparts="card"
+      .records=${this.#data.loaded}
+      .services=${this.#town(this.#data.records, this.municipality)}
+      municipality=${this.municipality}
+      .flow=${this.#walk.flow}
+      .index=${this.#search.index.value}
+      .troubles=${this.#search.troubles.value}
+      .counts=${this.#counts.counts}
+      data-date=${this.#data.updated}
+      @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
+      @navi-share=${() => void this.#handout.share()}
+    ></shien-navi-service-list>`;
+  }
+
+  /** Above the list (back to the questions); under the conversation, after its own controls (the list, for 支援員). */
+  #renderViewLink(): TemplateResult {
+    const links = VIEW_LINKS[this.navi.lang];
+    return html`<button class="view-link" type="button" @click=${this.#switchView}>${rubyText(this.view === 'list' ? links.openConversation : links.openList)}</button>`;
+  }
+
+  #switchView(): void {
+    this.view = this.view === 'list' ? 'conversation' : 'list';
+    this.#search.clear();
+    // The person's own action: what they switched to takes focus once it is here.
+    void this.updateComplete.then(async () => {
+      if (this.view === 'list') await loadHelpers();
+      await this.updateComplete;
+      const target = this.renderRoot.querySelector<HTMLElement & { focusFirst?: () => Promise<void> }>(this.view === 'list' ? 'shien-navi-service-list' : '.view-link');
+      if (target?.focusFirst) await target.focusFirst();
+      else target?.focus();
+    });
   }
 
   #renderPanel(heading: string): TemplateResult {
     const { lang, messages } = this.navi;
-    const searching = this.#search.active;
+    const list = this.view === 'list';
+    const searching = !list && this.#search.active;
     const municipalities = this.#municipalities.names;
     const notice = dataNotice(this.#data, messages, lang);
     return html`
@@ -181,7 +287,9 @@ export class ShienNavi extends LitElement {
             : nothing}
         </header>
         <div class="tools">
-          <shien-navi-search-box exportparts="search" .value=${this.#search.query} @navi-query=${(event: InternalEvent<'navi-query'>) => this.#search.setQuery(event.detail)}></shien-navi-search-box>
+          ${list
+            ? nothing
+            : html`<shien-navi-search-box exportparts="search" .value=${this.#search.query} @navi-query=${(event: InternalEvent<'navi-query'>) => this.#search.setQuery(event.detail)}></shien-navi-search-box>`}
           ${municipalities.length > 1
             ? html`<shien-navi-municipality-picker
                 .options=${municipalities}
@@ -190,7 +298,24 @@ export class ShienNavi extends LitElement {
               ></shien-navi-municipality-picker>`
             : nothing}
         </div>
+        ${list ? this.#renderViewLink() : nothing}
         ${notice ? html`<p class="notice ${notice.error ? 'error' : ''}" role="status">${rubyText(notice.text)}</p>` : nothing}
+        ${list ? this.#renderList() : this.#renderConversation(searching)}
+        ${list
+          ? nothing
+          : html`<nav part="nav" aria-label=${withoutRuby(`${messages.back}・${messages.restart}`)}>
+              <button class="button" type="button" ?disabled=${!this.#walk.canGoBack && !searching} @click=${this.#onBack}>${rubyText(messages.back)}</button>
+              <button class="button" type="button" @click=${() => this.restart()}>${rubyText(messages.restart)}</button>
+            </nav>`}
+        ${list ? nothing : this.#renderViewLink()}
+        <div class="visually-hidden" aria-live="polite">${this.#announcer.text}</div>
+      </section>
+    `;
+  }
+
+  #renderConversation(searching: boolean): TemplateResult {
+    const { lang, messages } = this.navi;
+    return html`
         <shien-navi-conversation-log
           part="log"
           exportparts="bubble, bubble-bot, bubble-user"
@@ -210,6 +335,8 @@ export class ShienNavi extends LitElement {
                 data-date=${this.#data.updated}
                 exit-url=${this.exitUrl}
                 @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.choose(event.detail)}
+                @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
+                @navi-share=${() => void this.#handout.share()}
               ></shien-navi-step>`}
           ${searching
             ? html`<shien-navi-search-results
@@ -223,12 +350,6 @@ export class ShienNavi extends LitElement {
               ></shien-navi-search-results>`
             : nothing}
         </shien-navi-conversation-log>
-        <nav part="nav" aria-label=${withoutRuby(`${messages.back}・${messages.restart}`)}>
-          <button class="button" type="button" ?disabled=${!this.#walk.canGoBack && !searching} @click=${this.#onBack}>${rubyText(messages.back)}</button>
-          <button class="button" type="button" @click=${() => this.restart()}>${rubyText(messages.restart)}</button>
-        </nav>
-        <div class="visually-hidden" aria-live="polite">${this.#announcer.text}</div>
-      </section>
     `;
   }
 
@@ -237,11 +358,17 @@ export class ShienNavi extends LitElement {
     const { node, nodeId } = this.#walk;
     const { lang, messages } = this.navi;
     this.#search.clear();
-    this.#events.emit('shien-navi-step', { node: nodeId });
     const results = node.kind === 'goal' ? (this.#counts.results(nodeId)?.length ?? 0) : 0;
-    if (node.kind === 'goal') this.#events.emit('shien-navi-goal', { goal: nodeId, results });
+    if (node.sensitive) {
+      // Every script on the page hears public events, analytics and ad tags included: which
+      // path about suicide, violence or abuse a person took never leaves the widget.
+      if (node.kind === 'goal' && this.reportSensitive) this.#events.emit('shien-navi-goal', { goal: SENSITIVE_GOAL });
+    } else {
+      this.#events.emit('shien-navi-step', { node: nodeId });
+      if (node.kind === 'goal') this.#events.emit('shien-navi-goal', { goal: nodeId, results });
+    }
     this.#announcer.say(stepAnnouncement(node, results, messages, lang));
-    this.#focus.request();
+    if (!this.#openedByLink) this.#focus.request();
   }
 
   /** Back leaves the search first, if there is one; Back from a search's shortcut returns to that search (see WalkController.goTo). */

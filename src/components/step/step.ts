@@ -23,6 +23,8 @@ const FALLBACK_CONTACTS = ['yorisoi'] as const;
  * (with copy and print) or a kind way on when there are none.
  *
  * @fires navi-choose - Internal: `detail` is the index of the chosen answer.
+ * @fires navi-print - Internal: print a handout of the goal's services.
+ * @fires navi-share - Internal: share a link to the goal.
  * @csspart choice - Each answer button.
  * @csspart card - Each result card.
  */
@@ -100,7 +102,7 @@ export class ShienNaviStep extends LitElement {
         data-date=${this.dataDate}
         .records=${results}
       ></shien-navi-result-list>
-      <shien-navi-contact-actions .records=${results} .lines=${contacts}></shien-navi-contact-actions>
+      <shien-navi-contact-actions .records=${results} .lines=${contacts} @navi-print=${forward(this)} @navi-share=${forward(this)}></shien-navi-contact-actions>
     `;
   }
 }

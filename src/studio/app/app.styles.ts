@@ -92,9 +92,10 @@ export const appStyles = css`
     main {
       padding-inline: 12px;
     }
-    /* The three jobs on one row, each on two lines, instead of a tall stack of three. */
+    /* The four jobs as two rows of two, each on two lines, instead of a tall stack of four. */
     [role='tablist'] {
-      flex-wrap: nowrap;
+      display: grid;
+      grid-template-columns: 1fr 1fr;
     }
     [role='tab'] {
       flex: 1 1 auto;
@@ -103,11 +104,6 @@ export const appStyles = css`
       text-align: center;
       font-size: 0.875rem;
       line-height: 1.35;
-    }
-  }
-  @media (max-width: 330px) {
-    [role='tablist'] {
-      flex-wrap: wrap;
     }
   }
   [role='tabpanel'][hidden] {

@@ -8,12 +8,13 @@ import { StudioStore } from '../model/store.js';
 import { studioBase } from '../shared.styles.js';
 import { appStyles } from './app.styles.js';
 
-/** The three jobs, by the address fragment that opens each (#check, #widget, #questions). */
+/** The jobs, by the address fragment that opens each (#check, #widget, #questions, #write). */
 const JOBS = [
   // Two parts each: on a phone a tab may break only between them, so the three fit on one row.
   { id: 'check', label: ['1. データを', '点検する'] },
   { id: 'widget', label: ['2. ウィジェットを', '設定する'] },
   { id: 'questions', label: ['3. 質問を', '変える'] },
+  { id: 'write', label: ['4. データを', '書く'] },
 ] as const;
 type JobId = (typeof JOBS)[number]['id'];
 
@@ -82,7 +83,7 @@ export class StudioApp extends LitElement {
       <header class="top">
         <div>
           <h1>shien-navi ワークベンチ</h1>
-          <p>データの点検・ウィジェットの設定・質問の編集を、このブラウザの中だけで行います。ファイルはどこにも送りません。</p>
+          <p>データの点検と作成・ウィジェットの設定・質問の編集を、このブラウザの中だけで行います。ファイルはどこにも送りません。</p>
         </div>
         ${this.#renderDraft()}
       </header>
@@ -113,7 +114,9 @@ export class StudioApp extends LitElement {
                   ? html`<shien-navi-studio-data-check></shien-navi-studio-data-check>`
                   : job.id === 'widget'
                     ? html`<shien-navi-studio-widget-setup></shien-navi-studio-widget-setup>`
-                    : html`<shien-navi-studio-flow-editor></shien-navi-studio-flow-editor>`}
+                    : job.id === 'questions'
+                      ? html`<shien-navi-studio-flow-editor></shien-navi-studio-flow-editor>`
+                      : html`<shien-navi-studio-data-writer></shien-navi-studio-data-writer>`}
               </section>`,
             )}
       </main>
@@ -128,12 +131,13 @@ export class StudioApp extends LitElement {
         : draft.status === 'saved'
           ? `このブラウザに保存しました（${formatSavedAt(draft.savedAt)}）`
           : draft.status === 'failed'
-            ? 'このブラウザに保存できませんでした（プライベートモードなど）'
+            ? // Not only private mode: a full disk or content the browser cannot store fail the same way.
+              'このブラウザに保存できませんでした（ブラウザが保存を許可していないか、容量が足りないか、保存できない内容です）。ファイルに書き出して残してください'
             : '作業はこのブラウザにだけ保存されます';
     return html`<div class="draft">
       <span role="status" data-draft=${draft.status}>${status}</span>
       ${this.confirmingDiscard
-        ? html`<span>ファイル・設定・質問の変更をすべて消しますか？</span>
+        ? html`<span>ファイル・設定・質問・書いているデータの変更をすべて消しますか？</span>
             <button type="button" class="confirm" @click=${this.#discard}>すべて消す</button>
             <button type="button" @click=${() => (this.confirmingDiscard = false)}>やめる</button>`
         : html`<button type="button" @click=${() => (this.confirmingDiscard = true)}>下書きを消す…</button>`}

@@ -15,6 +15,27 @@ export const dataCheckStyles = css`
   .summary {
     border-inline-start: 4px solid var(--_ok);
   }
+  .kinds {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  .rule {
+    margin-block: 8px;
+    padding: 8px 10px;
+  }
+  .rule h5 {
+    margin: 0 0 6px;
+    font-size: 1rem;
+  }
+  .rule.error {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .rule code {
+    margin-inline-start: 6px;
+    color: var(--_muted);
+  }
   .summary.bad {
     border-inline-start-color: var(--_danger);
   }

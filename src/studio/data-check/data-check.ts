@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { NO_FILTER, OTHER_MUNICIPALITIES, type CheckReport, type CoverageReport, type SourceReport } from '../../check/report.js';
+import { FINDING_KIND_LABELS, FINDING_KINDS, TEMPLATE_RULES, type TemplateResult, type TemplateRule } from '../../check/template.js';
 import { isEncoding } from '../../data/decode.js';
 import { explainProblems } from '../../engine/flow-problems.js';
 import { reportCsv, reportMarkdown } from '../model/report-export.js';
@@ -54,12 +55,16 @@ export class StudioDataCheck extends LitElement {
   }
 
   #renderReport(report: CheckReport) {
-    const problems = report.sources.reduce((sum, source) => sum + source.skipped.length + source.irregular.length + source.unreadableCount + (source.error ? 1 : 0), 0);
+    const template = report.kinds.error + report.kinds.warning + report.kinds.notice;
+    const problems = template + report.sources.reduce((sum, source) => sum + source.skipped.length + source.irregular.length + source.quoteErrors.length + source.unreadableCount + (source.error ? 1 : 0), 0);
     return html`
       <section aria-labelledby="summary-heading" class="summary ${report.ok ? '' : 'bad'}">
         <h3 id="summary-heading">結果</h3>
         <p><strong>${report.ok ? '読めない誤りはありません。' : '読めない誤りがあります（下の ✗ を確認してください）。'}</strong></p>
-        <p>ファイル ${report.sources.length} 個、表示できる制度 ${report.shown} 件、直すとよいところ ${problems + report.duplicateIds.length} か所。</p>
+        <p>ファイル ${report.sources.length} 個、表示できる制度 ${report.shown} 件、直すとよいところ ${problems + report.duplicateIds.length + report.lookalikes.length} か所。</p>
+        <p class="kinds">
+          ひな形の決まり: ${FINDING_KINDS.map((kind) => html`<span class="kind ${kind}">${FINDING_KIND_LABELS[kind]} ${report.kinds[kind]} 件</span>`)}
+        </p>
         <p class="downloads">
           <button type="button" @click=${() => saveFile('shien-navi-check.csv', reportCsv(report), 'text/csv')}>CSV で保存</button>
           <button type="button" @click=${() => saveFile('shien-navi-check.md', reportMarkdown(report), 'text/markdown')}>Markdown で保存</button>
@@ -71,6 +76,14 @@ export class StudioDataCheck extends LitElement {
             <h3 id="duplicates-heading">重なる制度番号（${report.duplicateIds.length}）</h3>
             <ul>
               ${report.duplicateIds.map((duplicate) => html`<li>${duplicate.message}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      ${report.lookalikes.length > 0
+        ? html`<section aria-labelledby="lookalikes-heading">
+            <h3 id="lookalikes-heading">緊急の電話に似た行（${report.lookalikes.length}）</h3>
+            <ul>
+              ${report.lookalikes.map((row) => html`<li>△ ${row.message}</li>`)}
             </ul>
           </section>`
         : nothing}
@@ -94,8 +107,9 @@ export class StudioDataCheck extends LitElement {
           </dl>`
         : nothing}
       ${this.#list('読み飛ばした行', source.skipped)} ${this.#list('列の数が見出しと合わない行', source.irregular)}
+      ${this.#list('引用符（"）の誤りで、いくつかの行が 1 行に読まれた行', source.quoteErrors)}
       ${this.#list('期限切れで表示しない行', source.expiredRows, source.expired - source.expiredRows.length)}
-      ${this.#list('電話番号・URL・日付として読めないセル', source.unreadable, more)}
+      ${this.#list('電話番号・URL・日付として読めないセル', source.unreadable, more)} ${this.#renderTemplate(source.template, index)}
       ${source.columns.length > 0
         ? html`<details>
             <summary>列の読み取り（${source.columns.length} 列、使わない列 ${source.columns.filter((column) => column.status !== 'read').length}）</summary>
@@ -116,6 +130,25 @@ export class StudioDataCheck extends LitElement {
           </details>`
         : nothing}
     </section>`;
+  }
+
+  /** The template's findings, rule by rule, each marked with its kind in words (not colour alone). */
+  #renderTemplate(template: TemplateResult, index: number) {
+    const rules = (Object.keys(TEMPLATE_RULES) as TemplateRule[]).filter((rule) => (template.counts[rule] ?? 0) > 0);
+    if (rules.length === 0) return nothing;
+    return html`<h4 id="template-${index}">ひな形の決まり</h4>
+      <p class="hint">「誤り」はウィジェットやほかの利用者が読み違えるもの（点検の CLI は終了コード 1）、「注意」は表示はできるが直すとよいもの、「お知らせ」は確かめるとよいものです。</p>
+      ${rules.map((rule) => {
+        const { kind, title } = TEMPLATE_RULES[rule];
+        const found = template.findings.filter((finding) => finding.rule === rule);
+        const more = (template.counts[rule] ?? 0) - found.length;
+        return html`<section class="rule ${kind}" aria-labelledby="rule-${index}-${rule}" data-rule=${rule}>
+          <h5 id="rule-${index}-${rule}"><span class="kind ${kind}">${FINDING_KIND_LABELS[kind]}</span> ${title}（${template.counts[rule] ?? 0}）<code>${rule}</code></h5>
+          <ul>
+            ${found.map((finding) => html`<li>${finding.message}</li>`)} ${more > 0 ? html`<li>ほかに ${more} か所あります。</li>` : nothing}
+          </ul>
+        </section>`;
+      })}`;
   }
 
   #list(title: string, findings: readonly { message: string }[], more = 0) {

@@ -1,5 +1,6 @@
 import { editableFlow } from './flow-import.js';
 import { isHttpUrl, readSettings } from './settings.js';
+import { readRowEdit, readSheetDraft } from './sheet-draft.js';
 import { MAX_FILE_BYTES, type DataSource } from './sources.js';
 import type { Workspace } from './store.js';
 
@@ -17,8 +18,8 @@ export interface Draft extends Workspace {
 }
 
 export function toDraft(workspace: Workspace, savedAt: Date): Draft {
-  const { sources, settings, flow, selectedNode } = workspace;
-  return { version: DRAFT_VERSION, savedAt: savedAt.toISOString(), sources, settings, flow, selectedNode };
+  const { sources, settings, flow, selectedNode, sheet, rowEdit } = workspace;
+  return { version: DRAFT_VERSION, savedAt: savedAt.toISOString(), sources, settings, flow, selectedNode, sheet, rowEdit };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,5 +46,7 @@ export function readDraft(value: unknown): (Workspace & { readonly savedAt: stri
     settings: readSettings(value['settings']),
     flow: imported !== undefined && 'flow' in imported ? imported.flow : undefined,
     selectedNode: typeof value['selectedNode'] === 'string' ? value['selectedNode'] : '',
+    sheet: readSheetDraft(value['sheet']),
+    rowEdit: readRowEdit(value['rowEdit']),
   };
 }

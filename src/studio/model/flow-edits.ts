@@ -1,4 +1,5 @@
 import type { Choice, Flow, FlowNode, GoalNode, GoalQuery, MessageNode, Phrases, QuestionNode } from '../../engine/flow.js';
+import { RESERVED_NODE_IDS } from '../../engine/validate.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
 
 /**
@@ -12,7 +13,19 @@ export type NodeKind = FlowNode['kind'];
 export const NODE_KINDS: readonly NodeKind[] = ['question', 'message', 'goal'];
 export type QueryField = keyof GoalQuery;
 
-const withNode = (flow: Flow, id: string, node: FlowNode): Flow => ({ ...flow, nodes: { ...flow.nodes, [id]: node } });
+/**
+ * A node table without a prototype: `table['__proto__'] = node` stores a node there, where on
+ * a plain object it would set the prototype and the node would vanish.
+ */
+function nodeTable(): Record<string, FlowNode> {
+  return Object.create(null) as Record<string, FlowNode>;
+}
+
+function withNode(flow: Flow, id: string, node: FlowNode): Flow {
+  const nodes = Object.assign(nodeTable(), flow.nodes);
+  nodes[id] = node;
+  return { ...flow, nodes };
+}
 
 function nodeOf(flow: Flow, id: string): FlowNode | undefined {
   return Object.hasOwn(flow.nodes, id) ? flow.nodes[id] : undefined;
@@ -103,8 +116,14 @@ export function setQueryList(flow: Flow, id: string, field: QueryField, values: 
 
 export const setStart = (flow: Flow, id: string): Flow => (nodeOf(flow, id) === undefined ? flow : { ...flow, start: id });
 
-/** A node id: no spaces (ids are listed with spaces in `categories`), at most 64 characters. */
-export const isNodeId = (id: string): boolean => /^\S{1,64}$/.test(id);
+/** Why `id` cannot name a node, or '' when it can: no spaces (ids are listed with spaces in `categories`), at most 64 characters, not an object's machinery. */
+export function nodeIdProblem(id: string): string {
+  if (!/^\S{1,64}$/.test(id)) return 'id は 1〜64 文字で、空白は使えません。';
+  if (RESERVED_NODE_IDS.includes(id)) return `「${id}」は id に使えません（__proto__、constructor、prototype は使えない名前です）。`;
+  return '';
+}
+
+export const isNodeId = (id: string): boolean => nodeIdProblem(id) === '';
 
 /** An id not used yet, made from `base`: goal, goal-2, goal-3 … */
 export function freeNodeId(flow: Flow, base: string): string {
@@ -143,7 +162,7 @@ export function addChoice(flow: Flow, questionId: string, kind: NodeKind, label 
 /** Deletes a node and every choice that led to it. The start cannot be deleted. */
 export function deleteNode(flow: Flow, id: string): Flow {
   if (id === flow.start || nodeOf(flow, id) === undefined) return flow;
-  const nodes: Record<string, FlowNode> = {};
+  const nodes = nodeTable();
   for (const [key, node] of Object.entries(flow.nodes)) {
     if (key === id) continue;
     nodes[key] = node.kind === 'question' && node.choices.some((choice) => choice.next === id) ? { ...node, choices: node.choices.filter((choice) => choice.next !== id) } : node;
@@ -155,7 +174,7 @@ export function deleteNode(flow: Flow, id: string): Flow {
 export function renameNode(flow: Flow, id: string, newId: string): Flow {
   if (id === newId || !isNodeId(newId) || nodeOf(flow, id) === undefined || Object.hasOwn(flow.nodes, newId)) return flow;
   const repoint = (target: string): string => (target === id ? newId : target);
-  const nodes: Record<string, FlowNode> = {};
+  const nodes = nodeTable();
   for (const [key, node] of Object.entries(flow.nodes)) {
     const moved =
       node.kind === 'question'
@@ -194,7 +213,7 @@ export function parentsOf(flow: Flow, id: string): string[] {
 export function moveUnder(flow: Flow, id: string, parentId: string): Flow {
   if (nodeOf(flow, id) === undefined || nodeOf(flow, parentId)?.kind !== 'question' || id === flow.start) return flow;
   const moving: Choice[] = [];
-  const nodes: Record<string, FlowNode> = {};
+  const nodes = nodeTable();
   for (const [key, node] of Object.entries(flow.nodes)) {
     if (key !== parentId && node.kind === 'question' && node.choices.some((choice) => choice.next === id)) {
       moving.push(...node.choices.filter((choice) => choice.next === id));

@@ -1,5 +1,5 @@
 import type { Flow } from '../../engine/flow.js';
-import { FLOW_PROBLEM_CODES, validateFlow, type FlowProblem } from '../../engine/validate.js';
+import { FLOW_PROBLEM_CODES, knownFlowFields, validateFlow, type FlowProblem } from '../../engine/validate.js';
 import { explainProblems } from '../../engine/flow-problems.js';
 
 /** A flow file is a few hundred kilobytes at most; anything far bigger is not one. */
@@ -10,7 +10,7 @@ export const MAX_NODES = 5000;
 export type FlowImport = { readonly flow: Flow; readonly problems: readonly FlowProblem[] } | { readonly error: string };
 
 /** Problems that leave nothing the editor could show as forms. */
-const UNREADABLE: readonly string[] = [FLOW_PROBLEM_CODES.notAFlow, FLOW_PROBLEM_CODES.version, FLOW_PROBLEM_CODES.badNode, FLOW_PROBLEM_CODES.badQuery];
+const UNREADABLE: readonly string[] = [FLOW_PROBLEM_CODES.notAFlow, FLOW_PROBLEM_CODES.tooDeep, FLOW_PROBLEM_CODES.version, FLOW_PROBLEM_CODES.badNode, FLOW_PROBLEM_CODES.badQuery];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): boolean => typeof value === 'string' || (isObject(value) && Object.values(value).every((item) => typeof item === 'string'));
@@ -37,8 +37,9 @@ function shapeProblem(id: string, node: Record<string, unknown>): string {
 
 /**
  * Reads a flow file for the editor. Refuses (with a plain message, changing nothing) what is
- * not JSON, not a flow, or not editable as forms; accepts a flow the validator finds problems
- * in (a loop, a missing target), so they can be fixed here, and returns those problems.
+ * not JSON, not a flow, nested too deep, or not editable as forms; accepts a flow the validator
+ * finds problems in (a loop, a missing target, a reserved id), so they can be fixed here, and
+ * returns those problems. The flow is cut to the fields the widget reads.
  */
 export function importFlow(bytes: Uint8Array): FlowImport {
   if (bytes.length > MAX_FLOW_BYTES) return { error: `ファイルが大きすぎます（${Math.round(bytes.length / 1024 / 1024)} MB）。フローの JSON は 5 MB までです。` };
@@ -64,5 +65,5 @@ export function editableFlow(json: unknown): FlowImport {
     const problem = shapeProblem(id, flow.nodes[id] as Record<string, unknown>);
     if (problem !== '') return { error: `フローとして読めません: ${problem}` };
   }
-  return { flow: json as Flow, problems };
+  return { flow: knownFlowFields(json as Record<string, unknown>), problems };
 }

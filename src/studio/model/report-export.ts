@@ -1,4 +1,6 @@
 import type { CheckReport } from '../../check/report.js';
+import { FINDING_KIND_LABELS, TEMPLATE_RULES } from '../../check/template.js';
+import { visibleControls } from '../../check/visible.js';
 import { explainProblems } from '../../engine/flow-problems.js';
 
 /**
@@ -17,10 +19,11 @@ export interface FindingRow {
   readonly message: string;
 }
 
-const SOURCE_FINDINGS = ['skipped', 'irregular', 'expiredRows', 'unreadable'] as const;
+const SOURCE_FINDINGS = ['skipped', 'irregular', 'quoteErrors', 'expiredRows', 'unreadable'] as const;
 const KIND_NAMES: Readonly<Record<(typeof SOURCE_FINDINGS)[number], string>> = {
   skipped: '読み飛ばした行',
   irregular: '列の数が合わない行',
+  quoteErrors: '引用符の誤りで 1 行に読まれた行',
   expiredRows: '期限切れで表示しない行',
   unreadable: '読めないセル',
 };
@@ -41,9 +44,22 @@ export function findingRows(report: CheckReport): FindingRow[] {
     }
     const more = source.unreadableCount - source.unreadable.length;
     if (more > 0) rows.push({ kind: KIND_NAMES.unreadable, source: source.source, row: '', column: '', message: `ほかに ${more} か所あります` });
+    // The template's rules: kind and rule in the 種類 column, as the page and the CLI name them.
+    for (const finding of source.template.findings) {
+      rows.push({
+        kind: `ひな形の決まり（${FINDING_KIND_LABELS[finding.kind]}）: ${TEMPLATE_RULES[finding.rule].title}（${finding.rule}）`,
+        source: source.source,
+        row: String(finding.row),
+        column: finding.header,
+        message: finding.message,
+      });
+    }
   }
   for (const duplicate of report.duplicateIds) {
     rows.push({ kind: '重なる制度番号', source: duplicate.shown.source, row: String(duplicate.shown.row), column: '制度番号', message: duplicate.message });
+  }
+  for (const lookalike of report.lookalikes) {
+    rows.push({ kind: '緊急の電話に似た行', source: lookalike.source, row: String(lookalike.row), column: '', message: lookalike.message });
   }
   for (const problem of explainProblems(report.flow.problems)) {
     rows.push({ kind: problem.severity === 'error' ? '質問の流れの誤り' : '質問の流れの注意', source: report.flow.source ?? '標準の質問の流れ', row: '', column: problem.node ?? '', message: problem.explanation });
@@ -58,9 +74,13 @@ export function findingRows(report: CheckReport): FindingRow[] {
   return rows;
 }
 
-/** A CSV cell: quoted, quotes doubled, and a leading = + - @ defused so a spreadsheet shows it as text. */
+/**
+ * A CSV cell: control characters as visible escapes, quoted, quotes doubled, and a leading
+ * = + - @ (after any spaces) defused so a spreadsheet shows it as text, never runs it.
+ */
 function csvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const visible = visibleControls(value);
+  const text = /^\s*[=+\-@＝＋－＠]/.test(visible) ? `'${visible}` : visible;
   return `"${text.replace(/"/g, '""')}"`;
 }
 
@@ -71,8 +91,9 @@ export function reportCsv(report: CheckReport): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Text in a Markdown table cell or line: no line breaks, pipes and markup characters escaped. */
-const md = (text: string): string => text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+/** Text in a Markdown table cell or line: no line breaks, control characters as visible escapes, pipes, entities and markup characters escaped. */
+const md = (text: string): string =>
+  visibleControls(text.replace(/\s+/g, ' ')).replace(/([\\`*_{}[\]<>()#+!|&~])/g, '\\$1');
 
 /** The report as a Markdown page: a summary, then each file, the flow and the goals without a service. */
 export function reportMarkdown(report: CheckReport, title = 'shien-navi データの点検'): string {
@@ -81,13 +102,16 @@ export function reportMarkdown(report: CheckReport, title = 'shien-navi デー�
     lines.push(`## ${md(source.source)}`, '');
     if (source.error) lines.push(`- **読み込めません**: ${md(source.error.message)}`);
     if (source.encoding) lines.push(`- 文字コード: ${source.encoding} / 行数: ${source.rows} / 表示できる制度: ${source.shown} / 期限切れで非表示: ${source.expired}`);
-    for (const row of findingRows({ ...report, sources: [source], duplicateIds: [], flow: { ...report.flow, problems: [] }, coverage: undefined }).filter((finding) => finding.kind !== '読み込めないファイル')) {
+    for (const row of findingRows({ ...report, sources: [source], duplicateIds: [], lookalikes: [], flow: { ...report.flow, problems: [] }, coverage: undefined }).filter((finding) => finding.kind !== '読み込めないファイル')) {
       lines.push(`- ${row.kind}: ${md(row.message)}`);
     }
     lines.push('');
   }
   if (report.duplicateIds.length > 0) {
     lines.push('## 重なる制度番号', '', ...report.duplicateIds.map((duplicate) => `- ${md(duplicate.message)}`), '');
+  }
+  if (report.lookalikes.length > 0) {
+    lines.push('## 緊急の電話に似た行', '', ...report.lookalikes.map((row) => `- ${md(row.message)}`), '');
   }
   lines.push('## 質問の流れ', '', `- ${md(report.flow.source ?? '標準（北海道版）')}`);
   if (report.flow.error) lines.push(`- **読み込めません**: ${md(report.flow.error)}`);

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, isHttpUrl, type WidgetSettings } from './settings.js';
+import { DEFAULT_SETTINGS, isHttpUrl, isPublishableUrl, type WidgetSettings } from './settings.js';
 import { publishedUrl, type DataSource } from './sources.js';
 
 /**
@@ -24,9 +24,12 @@ export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The folder of the widget's files, ending in `/` (a file URL given by mistake counts as its folder). */
+/**
+ * The folder of the widget's files, ending in `/` (a file URL given by mistake counts as its
+ * folder). One the form flags (`javascript:`, `//host`, spaces) is never pasted: the default is.
+ */
 export function scriptFolder(folder: string): string {
-  const trimmed = folder.trim() || DEFAULT_SETTINGS.scriptFolder;
+  const trimmed = isPublishableUrl(folder) ? folder.trim() : DEFAULT_SETTINGS.scriptFolder;
   if (/\.js$/i.test(trimmed)) return trimmed.slice(0, trimmed.lastIndexOf('/') + 1);
   return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
 }
@@ -86,6 +89,24 @@ export function widgetSnippet(input: SnippetInput): string {
     lines.push(`<shien-navi${attributes}>`, `  <script type="application/json">${scriptSafeJson(input.flow)}</script>`, '</shien-navi>');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Attributes dist/embed.html takes from its query (src/engine/embed-params.ts): not `mode` (the iframe is the panel) nor `encoding`. */
+const IFRAME_PARAMS: ReadonlySet<string> = new Set(['src', 'municipality', 'categories', 'start', 'lang', 'scheme', 'heading', 'exit-url']);
+/** The widget's own panel height (`--shien-navi-max-height`), which the embed page fills. */
+export const IFRAME_HEIGHT = 640;
+
+/**
+ * The iframe for CMSs whose editors strip `<script>`: dist/embed.html beside the widget's files,
+ * with the settings in its query, a title for screen readers and the panel's height. An edited
+ * flow cannot travel in a query: the iframe shows the bundled one (the workbench says so).
+ */
+export function iframeSnippet(input: SnippetInput): string {
+  const params = new URLSearchParams(widgetAttributes(input).filter(([name]) => IFRAME_PARAMS.has(name)));
+  const query = params.toString();
+  const src = `${scriptFolder(input.settings.scriptFolder)}embed.html${query ? `?${query}` : ''}`;
+  const title = input.settings.heading.trim() || '支援情報ナビ';
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${IFRAME_HEIGHT}" loading="lazy"></iframe>\n`;
 }
 
 /** The edited flow alone, as the inline script a site owner can put inside an existing `<shien-navi>`. */

@@ -4,6 +4,7 @@ import type { Flow } from '../../engine/flow.js';
 import { withHokkaidoPhrases } from '../../flows/hokkaido-phrases.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
 import { DEFAULT_SETTINGS, type WidgetSettings } from './settings.js';
+import type { RowEdit, Sheet } from './sheet.js';
 import type { DataSource } from './sources.js';
 
 /** Everything the editor made: kept in this browser (see draft.ts) so nothing is lost. */
@@ -14,6 +15,9 @@ export interface Workspace {
   readonly flow: Flow | undefined;
   /** The node open in the question editor. */
   readonly selectedNode: string;
+  /** The file the row form writes (「4. データを書く」), and the row open in it with what was typed. */
+  readonly sheet?: Sheet | undefined;
+  readonly rowEdit?: RowEdit | undefined;
 }
 
 /** What one source gave when it was read, in the loader's own words. */
@@ -55,7 +59,7 @@ export interface DraftStatus {
  */
 const BUNDLED_FLOW: Flow = withHokkaidoPhrases(HOKKAIDO_FLOW);
 
-export const EMPTY_WORKSPACE: Workspace = { sources: [], settings: DEFAULT_SETTINGS, flow: undefined, selectedNode: '' };
+export const EMPTY_WORKSPACE: Workspace = { sources: [], settings: DEFAULT_SETTINGS, flow: undefined, selectedNode: '', sheet: undefined, rowEdit: undefined };
 export const NO_DATA: LoadedData = { status: 'empty', records: [], sources: [], report: undefined };
 
 /**

@@ -90,7 +90,8 @@ export class StudioNodeForm extends LitElement {
 
   #rename(id: string, newId: string): void {
     if (newId === id) return;
-    if (!edit.isNodeId(newId)) this.renameProblem = 'id は 1〜64 文字で、空白は使えません。';
+    const problem = edit.nodeIdProblem(newId);
+    if (problem !== '') this.renameProblem = problem;
     else if (Object.hasOwn(this.#flow.nodes, newId)) this.renameProblem = `「${newId}」はもう使われています。`;
     else {
       this.renameProblem = '';

@@ -5,7 +5,7 @@ import { municipalityNames } from '../../engine/views.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { formatRatio, MIN_TEXT_CONTRAST, nearestReadableShade, toHex } from '../model/contrast.js';
 import { isHexColour, isHttpUrl, isPublishableUrl, oneLine, type Scheme, type WidgetSettings } from '../model/settings.js';
-import { widgetSnippet } from '../model/snippet.js';
+import { iframeSnippet, widgetSnippet } from '../model/snippet.js';
 import { publishUrlProblem, type DataSource } from '../model/sources.js';
 import type { StudioState } from '../model/store.js';
 import type { SchemeContrast } from '../preview/contrast-probe.js';
@@ -55,7 +55,8 @@ export class StudioWidgetSetup extends LitElement {
     const { settings } = state;
     const categories = categoriesOf(flow);
     const sources = usableSources(state);
-    const snippet = widgetSnippet({ settings, sources, flow: state.flow, categoryIds: categories.map((category) => category.id) });
+    const snippetInput = { settings, sources, flow: state.flow, categoryIds: categories.map((category) => category.id) };
+    const snippet = widgetSnippet(snippetInput);
     const files = new Map(sources.flatMap((source) => (source.kind === 'file' ? [[source.publishUrl, source.bytes] as const] : [])));
     const urlProblems = state.sources.some((source) => source.kind === 'file' && publishUrlProblem(source.publishUrl, source, state.sources) !== '');
     return html`
@@ -104,6 +105,11 @@ export class StudioWidgetSetup extends LitElement {
           <p class="hint">
             このコードを、ウィジェットを置きたいページの HTML に貼り付けます。データのファイルは「公開する URL」に、ウィジェットのファイルは
             「ファイルを置く場所」に置いてください。
+          </p>
+          <shien-navi-studio-snippet-box label="script が使えない CMS 用のコード（iframe）" rows="3" .code=${iframeSnippet(snippetInput)}></shien-navi-studio-snippet-box>
+          <p class="hint">
+            CMS の編集画面が &lt;script&gt; を消してしまうときは、こちらを貼り付けます。ウィジェットのファイルと一緒に置いた embed.html
+            を枠（iframe）の中に表示します。${state.flow === undefined ? '' : '編集した質問は iframe には入れられないため、iframe では標準の質問になります。'}
           </p>
         </section>
       </div>

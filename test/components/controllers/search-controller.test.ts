@@ -185,8 +185,9 @@ describe('SearchController', () => {
     await host.updateComplete;
     expect(search.result.crisis).to.include('inochi');
     search.setQuery('家賃が払えない');
-    expect(search.result).to.deep.include({ crisis: [], total: 0, unavailable: true });
-    expect(log.at(-1)).to.equal(`say after ${SEARCH_ANNOUNCE_DELAY_MS} ms: ${MESSAGES.ja.loadFailed}`);
+    // Nothing can be found: a line to a person, said after the failure.
+    expect(search.result).to.deep.include({ crisis: [], total: 0, unavailable: true, listening: true });
+    expect(log.at(-1)).to.equal(`say after ${SEARCH_ANNOUNCE_DELAY_MS} ms: ${MESSAGES.ja.loadFailed} ${MESSAGES.ja.listeningHeading}`);
     expect(held.loads()).to.be.greaterThan(1);
   });
 

@@ -1,0 +1,27 @@
+import { LISTENING_LINES } from '../flows/crisis-lines.js';
+import { crisisLinesFor, foldCry, found, stems, type Stem } from './crisis.js';
+
+/**
+ * Distress without an act (worn out, at the limit, no one to tell, cannot sleep, crying every
+ * night): a listening line to a person goes with the results. Words folded as crisis.ts folds
+ * them (kanji of its readings as kana, so 辛い is also つらい). Read with the results, so this
+ * comes with the search and not in the main bundle; the cries themselves are in crisis.ts.
+ */
+const DISTRESS =
+  '疲れた 疲れま 疲れ果 疲れ切 疲れきっ 限界 げんかい もう無理 もうだめ 耐えられな 誰にも相談 誰にも言え 誰にも話せ だれにも 相談できる人がいな 相談相手がいな 話し相手 話を聞いて 聞いてほし 頼れる人 頼る人がいな 居場所がな ' +
+  'ひとりぼっち 一人ぼっち 独りぼっち 孤独 孤立 寂し さみし さびし 心細 眠れな 眠れず ねむれな 寝れな 寝られな 寝付けな 毎晩泣い 毎日泣い 泣いてばかり 泣きたい なきたい ないてばかり 涙が止まらな 涙がとまらな 辛 しんど 苦し 生きづら 泣いてる 涙が出 頑張れな がんばれな 抱えきれ 相談できな 聞いてほし きいてほし 誰かと話 誰かに聞 だれかと だれかに 逃げ出したい 何のために 楽しくな へこたれ つかれ ' +
+  '絶望 希望がな 不安でたまらな 不安が止まらな 心が折れ 心が壊れ 気が狂い 頭がおかしくなり 追い詰め 助けて たすけて 何もしたくな 何もできな 気力がな やる気が出な 起き上がれな くたくた へとへと ぼろぼろ 八方塞 行き詰ま 先が見えな ' +
+  'so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on someone_to_talk cant_cope cannot_cope';
+
+let distress: readonly Stem[] | undefined;
+
+/**
+ * Whether a listening line goes with the results: distress without an act, unless the crisis
+ * lines for what was typed already hold one.
+ */
+export function listeningFor(query: string): boolean {
+  distress ??= stems(DISTRESS);
+  if (crisisLinesFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
+  const { text } = foldCry(query);
+  return distress.some((stem) => found(text, stem));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { crisisLinesFor } from '../../src/search/crisis.js';
+import { listeningFor } from '../../src/search/distress.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
+import { DEV_ACTS, DEV_DISTRESS, DEV_ORDINARY } from './crisis-dev.js';
+import { TROUBLE_QUERIES } from './trouble-queries.js';
+
+describe('distress without an act', () => {
+  it(`asks for a listening line for all ${DEV_DISTRESS.length} lines of the development set`, () => {
+    expect(DEV_DISTRESS.filter((query) => !listeningFor(query))).toEqual([]);
+    for (const query of ['もう疲れた', '誰にも相談できない', '毎晩泣いている', 'ﾂｶﾚﾀ', 'I am at my limit']) expect([crisisLinesFor(query), listeningFor(query)], query).toEqual([[], true]);
+  });
+
+  it(`stays quiet for all ${DEV_ORDINARY.length} ordinary queries of the development set`, () => {
+    expect(DEV_ORDINARY.filter((query) => listeningFor(query))).toEqual([]);
+  });
+
+  it('is not asked where the crisis lines already hold a line for any worry, and is where they do not', () => {
+    expect(DEV_ACTS.filter(({ query }) => crisisLinesFor(query).includes('yorisoi') && listeningFor(query)).map(({ query }) => query)).toEqual([]);
+    expect(listeningFor('疲れた、死にたい')).toBe(false);
+    expect([crisisLinesFor('夫に殴られてもう限界'), listeningFor('夫に殴られてもう限界')]).toEqual([['police', 'dv'], true]);
+  });
+
+  it('goes with weary troubles that name a service, beside their results', () => {
+    for (const query of ['育児に疲れた', '親の介護がつらい', '眠れない']) expect(listeningFor(query), query).toBe(true);
+    // Most troubles are not weary: the line is for the few that are.
+    const ordinary = TROUBLE_QUERIES.filter((trouble) => !trouble.crisis).map(({ query }) => query);
+    expect(ordinary.filter((query) => listeningFor(query)).length / ordinary.length).toBeLessThan(0.15);
+  });
+
+  it('answers the hostile corpus without an error', () => {
+    for (const input of [...HOSTILE_STRINGS, 'つ'.repeat(20_000), '\u202e疲れた'.repeat(5_000)]) expect(typeof listeningFor(input)).toBe('boolean');
+  });
+});
