@@ -26,15 +26,26 @@ export function webdriverViewportPlugin() {
   return plugin;
 }
 
+/** The page's viewport once the window has stopped resizing (a resize reaches the page later). */
+async function settledViewport(driver) {
+  let last = await driver.execute('return [innerWidth, innerHeight]');
+  for (let check = 0; check < 20; check += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = await driver.execute('return [innerWidth, innerHeight]');
+    if (now[0] === last[0] && now[1] === last[1]) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Sizes a webdriverio session's window so that its viewport is `width` × `height`, or throws. */
 export async function sizeViewport(driver, width, height) {
   await driver.setWindowSize(width, height);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
-    if (innerWidth === width && innerHeight === height) return;
+  let [innerWidth, innerHeight] = await settledViewport(driver);
+  for (let attempt = 0; attempt < 4 && (innerWidth !== width || innerHeight !== height); attempt += 1) {
     const outer = await driver.getWindowSize();
     await driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+    [innerWidth, innerHeight] = await settledViewport(driver);
   }
-  const [innerWidth, innerHeight] = await driver.execute('return [innerWidth, innerHeight]');
-  throw new Error(`could not set the viewport to ${width}×${height} (it is ${innerWidth}×${innerHeight})`);
+  if (innerWidth !== width || innerHeight !== height) throw new Error(`could not set the viewport to ${width}×${height} (it is ${innerWidth}×${innerHeight})`);
 }
