@@ -219,6 +219,16 @@ describe(`${engine}: the built widget`, () => {
     assert.match(report.summary, /読めない誤りはありません/);
   });
 
+  test("the 支援員's list for a town (view=list): its own and the prefecture's services, no other town's", async () => {
+    await browser.goto(url(`/demo/index.html#shien-navi?view=list&town=${encodeURIComponent('旭川市')}`));
+    await browser.waitFor(() => textOf(deepAll('shien-navi-service-list')[0]).includes('旭川市の支援一覧'), [], 'the list headed with the town');
+    const cards = await browser.waitFor(() => {
+      const shown = deepChain('shien-navi-service-list >>> [part~="card"]').filter(visible).map(textOf);
+      return shown.length > 0 && shown;
+    }, [], 'the first cards of the list');
+    assert.ok(cards.every((card) => card.includes('地域：旭川市') || card.includes('北海道全域')), JSON.stringify(cards.map((card) => card.slice(0, 60))));
+  });
+
   test('axe (WCAG 2.2 A/AA) finds nothing on the first screen nor at a goal', async () => {
     const violations = async () => {
       await browser.inject(AXE_SOURCE);
