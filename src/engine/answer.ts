@@ -5,6 +5,7 @@ import { crisisLinesFor } from '../search/crisis.js';
 import { listeningFor } from '../search/distress.js';
 import type { MatchRanges } from '../search/ranges.js';
 import { SearchIndex } from '../search/search-index.js';
+import { expansionTerms, understandQuery } from '../search/understand.js';
 import { ServiceCounts } from './counts.js';
 import type { Flow, GoalNode } from './flow.js';
 import { matchesMunicipality, queryRank } from './query.js';
@@ -23,10 +24,8 @@ export const SITUATION_SHARE_OF_BEST = 0.6;
 export const SITUATIONS_SHOWN = 3;
 /** Situations scoring within this share of the best are equally likely: their services alternate. */
 const CLOSE_SHARE = 0.85;
-/** Content words of a sentence looked up one by one, longest first… */
-const CONTENT_WORDS_LOOKED_UP = 4;
-/** …when the rest of the answer is shorter than this (a page of results). */
-const CONTENT_WORDS_WHEN_FEWER = 30;
+/** Records whose relevance is at least this share of the best are listed for the data's own words; below it they share only common pairs. */
+const RELEVANCE_SHARE_OF_BEST = 0.3;
 
 /** One service in the answer, and why it is there. */
 export interface AnswerService {
@@ -118,22 +117,6 @@ function goalServices(flow: Flow, counts: ServiceCounts, goal: string): readonly
   return ranked;
 }
 
-/**
- * Kanji and katakana runs: the content words of a sentence (家賃が払えない → 家賃 払). Script runs
- * rather than Intl.Segmenter, whose Japanese words split 払えない into 払|え|ない and text in kana
- * into single characters: for picking content words it adds nothing here.
- */
-const CONTENT_WORD = /[\p{Script=Han}々]+|[\p{Script=Katakana}ー]{2,}|[a-z0-9]{2,}/giu;
-
-/** The content words of `query` worth looking up on their own: none when the query is one word. */
-function contentWords(query: string): string[] {
-  const words = [...new Set(query.match(CONTENT_WORD) ?? [])].sort((a, b) => b.length - a.length);
-  if (words.join('') === query.replace(/[\s\u3000]/g, '')) return [];
-  // A single kanji is a word only when nothing longer was typed (米がない, but not 回 of 首が回らない).
-  const longer = words.filter((word) => word.length > 1);
-  return (longer.length > 0 ? longer : words).slice(0, CONTENT_WORDS_LOOKED_UP);
-}
-
 /** Which rows of a records array are in a set, one bit each: unions and counts in a few hundred steps at 10,000 records. */
 class RowSet {
   readonly bits: Uint32Array;
@@ -203,6 +186,48 @@ function* situationServices(situations: readonly SituationMatch[], lists: readon
 }
 
 /**
+ * Being among a matched situation's services counts as much as this share of the best relevance:
+ * a situation's service less relevant than that comes after a record whose own words say more.
+ */
+const SITUATION_AS_RELEVANCE = 0.6;
+
+/**
+ * The order of the services found for a trouble, lazily (only a page is taken): records whose
+ * own words are relevant to the query (at least RELEVANCE_SHARE_OF_BEST of the best), keyed by
+ * their share of the best relevance, a situation's service counting SITUATION_AS_RELEVANCE more;
+ * merged with the situations' other services, in the situations' order, keyed
+ * SITUATION_AS_RELEVANCE. A goal found by its words alone (in a list without flow codes) holds
+ * services for other troubles too: relevance tells them apart.
+ */
+function* troubleServices(
+  situation: Iterable<ServiceRecord>,
+  inSituation: RowSet,
+  relevant: readonly number[],
+  records: readonly ServiceRecord[],
+  row: ReadonlyMap<ServiceRecord, number>,
+  scores: Float64Array,
+  best: number,
+): Generator<readonly [ServiceRecord, AnswerService['via']]> {
+  const key = (at: number): number => (best > 0 ? (scores[at] ?? 0) / best : 0) + (inSituation.has(at) ? SITUATION_AS_RELEVANCE : 0);
+  const ranked = relevant.map((at) => ({ at, key: key(at) })).sort((a, b) => b.key - a.key);
+  const ranks = new Set(relevant);
+  let next = 0;
+  for (const record of situation) {
+    const at = row.get(record) ?? -1;
+    if (ranks.has(at)) continue;
+    for (; next < ranked.length && (ranked[next]?.key ?? 0) >= SITUATION_AS_RELEVANCE; next += 1) {
+      const { at: rankedAt } = ranked[next] as { at: number };
+      yield [records[rankedAt] as ServiceRecord, inSituation.has(rankedAt) ? 'situation' : 'text'];
+    }
+    yield [record, 'situation'];
+  }
+  for (; next < ranked.length; next += 1) {
+    const { at } = ranked[next] as { at: number };
+    yield [records[at] as ServiceRecord, inSituation.has(at) ? 'situation' : 'text'];
+  }
+}
+
+/**
  * The combined answer to what a person typed: crisis lines, situations of the flow, and the
  * services for them. Pure: the same query and context give the same answer; what it builds
  * (index, goal results) is kept per records array for the next keystroke.
@@ -217,7 +242,8 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   const found = index.search(query, { limit, filter, all: true });
   if (found.tooShort) return { crisis, listening: distress, situations: [], suggestions: [], services: [], total: 0, tooShort: true };
 
-  const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }) ?? [];
+  const understanding = understandQuery(query);
+  const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }, understanding) ?? [];
   const floor = Math.max(SITUATION_MIN_SCORE, (matches[0]?.score ?? 0) * SITUATION_SHARE_OF_BEST);
   const situations = matches.filter((match) => match.score >= floor);
   const counts = situations.length > 0 ? serviceCounts(context) : undefined;
@@ -241,28 +267,20 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   const { records: matched, rows: matchedRows, via: matchedVia } = found.all ?? { records: [], rows: [], via: [] };
   for (const at of matchedRows) everything.add(at);
   for (const { rows } of lists) everything.addAll(rows);
+  // The data's own words, the query widened by what its words mean (家賃 → 住居確保給付金).
+  const relevance = index.relevance([{ text: query, weight: 1 }, ...expansionTerms(understanding.concepts)], filter, RELEVANCE_SHARE_OF_BEST);
+  const inSituation = new RowSet(context.records.length);
+  for (const { rows } of lists) inSituation.addAll(rows);
+  for (const at of relevance.matched) everything.add(at);
 
   const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';
   let room = services.length < limit;
   for (let at = 0; room && at < matched.length; at += 1) if (byName(at)) room = add(matched[at] as ServiceRecord, 'name');
   if (room) {
-    for (const record of situationServices(situations, lists.map(({ list }) => list))) if (!(room = add(record, 'situation'))) break;
+    const ordered = troubleServices(situationServices(situations, lists.map(({ list }) => list)), inSituation, relevance.rows, context.records, row, relevance.scores, relevance.best);
+    for (const [record, via] of ordered) if (!(room = add(record, via))) break;
   }
   for (let at = 0; room && at < matched.length; at += 1) if (!byName(at)) room = add(matched[at] as ServiceRecord, 'text');
-
-  // A sentence ("借金で首が回らない") rarely appears whole in the data; its words may. Looked
-  // up only when the rest is short of a page; records holding more of them (by length) first.
-  if (everything.size < CONTENT_WORDS_WHEN_FEWER) {
-    const weights = new Map<ServiceRecord, number>();
-    for (const word of contentWords(query)) {
-      for (const record of index.search(word, { limit: 0, filter, all: true }).all?.records ?? []) weights.set(record, (weights.get(record) ?? 0) + word.length);
-    }
-    for (const [record] of [...weights].sort((a, b) => b[1] - a[1])) {
-      const at = row.get(record);
-      if (at !== undefined) everything.add(at);
-      if (room) room = add(record, 'text');
-    }
-  }
 
   const total = everything.size;
   const none = total === 0 && situations.length === 0;

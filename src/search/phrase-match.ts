@@ -1,4 +1,5 @@
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
+import { FeatureIndex, textFeatures } from './features.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 
@@ -10,7 +11,7 @@ import { toReading } from './reading.js';
  *      orthographic variants (障害 / 障碍 / 障がい, 子供 / 子ども) meet;
  *   3. conjugated and polite endings made one (払えません / 払えなくて / 払えなかった → 払えない,
  *      引きこもっている / ひきこもってる → …てる).
- * Keys are compared by their character pairs (and single kanji), each weighted by how rare it
+ * Keys are compared by their character pairs (and single kanji, see features.ts), each weighted by how rare it
  * is among all the phrases (a pair every phrase has, like ない, says little), so one wrong or missing character
  * costs only a little and the words that tell situations apart count most.
  */
@@ -67,18 +68,9 @@ export function phraseKeys(text: string): string[] {
   return written === read ? [written] : [written, read];
 }
 
-const KANJI = /\p{Script=Han}/u;
-
-/**
- * What a key is compared by: its character pairs, and each kanji on its own (a kanji carries
- * meaning, so 家貸 mistyped for 家賃 still shares 家).
- */
+/** What a key is compared by: its character pairs and each kanji on its own (features.ts). */
 function featuresOf(key: string): string[] {
-  const chars = [...key];
-  const features = new Set<string>(chars.filter((char) => KANJI.test(char)));
-  if (chars.length === 1) features.add(key);
-  for (let index = 0; index + 1 < chars.length; index += 1) features.add(`${chars[index]}${chars[index + 1]}`);
-  return [...features];
+  return [...textFeatures(key, true).keys()];
 }
 
 interface IndexedKey {
@@ -125,28 +117,22 @@ export class PhraseMatcher<T> {
   readonly #entries: readonly { readonly text: string; readonly target: T; readonly weight: number }[];
   readonly #keys: IndexedKey[] = [];
   /** feature → indexes into #keys */
-  readonly #postings = new Map<string, number[]>();
+  readonly #index = new FeatureIndex();
   readonly #weights = new Map<string, number>();
   readonly #unknownWeight: number;
 
   /** `keyed`: the entries' keys, when worked out already (see `buildInSlices`). */
   constructor(entries: readonly PhraseEntry<T>[], keyed: readonly KeyedPhrase[] = entries.flatMap((entry, index) => keyedPhrases(entry.text, index))) {
     this.#entries = entries.map((entry) => ({ ...entry, weight: entry.weight ?? 1 }));
-    const df = new Map<string, number>();
-    for (const { features } of keyed) for (const feature of features) df.set(feature, (df.get(feature) ?? 0) + 1);
+    keyed.forEach(({ features }, keyIndex) => this.#index.add(keyIndex, new Map(features.map((feature) => [feature, 1]))));
     const total = Math.max(1, keyed.length);
-    for (const [feature, count] of df) this.#weights.set(feature, Math.log(1 + total / count));
+    for (const [feature, count] of this.#index.counts()) this.#weights.set(feature, Math.log(1 + total / count));
     this.#unknownWeight = Math.log(1 + total);
-    keyed.forEach(({ key, entry, features }, keyIndex) => {
+    for (const { key, entry, features } of keyed) {
       let mass = 0;
-      for (const feature of features) {
-        mass += this.#weights.get(feature) ?? 0;
-        const list = this.#postings.get(feature);
-        if (list) list.push(keyIndex);
-        else this.#postings.set(feature, [keyIndex]);
-      }
+      for (const feature of features) mass += this.#weights.get(feature) ?? 0;
       this.#keys.push({ key, entry, mass });
-    });
+    }
   }
 
   /**
@@ -170,7 +156,7 @@ export class PhraseMatcher<T> {
       for (const feature of features) {
         const weight = this.#weights.get(feature) ?? this.#unknownWeight;
         queryMass += weight;
-        for (const keyIndex of this.#postings.get(feature) ?? []) shared.set(keyIndex, (shared.get(keyIndex) ?? 0) + weight);
+        this.#index.forEach(feature, (keyIndex) => void shared.set(keyIndex, (shared.get(keyIndex) ?? 0) + weight));
       }
       for (const [keyIndex, mass] of shared) {
         const phrase = this.#keys[keyIndex] as IndexedKey;

@@ -1,6 +1,7 @@
 import type { ServiceRecord } from '../data/record.js';
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { FuzzyEntry, FuzzyHit, fuzzyMatch } from './fuzzy.js';
+import { FeatureIndex, FIELD_SEPARATOR, textFeatures } from './features.js';
 import { foldText } from './normalize.js';
 import { occurrences, type MatchRanges } from './ranges.js';
 
@@ -69,7 +70,7 @@ const FUZZY_CANDIDATES = 200;
 const CHECK_EVERY = 512;
 /** Records whose text is searched as one string (see Scan). */
 const SCAN_ROWS = 1024;
-const SEPARATOR = '\u0000';
+const SEPARATOR = FIELD_SEPARATOR;
 /** Between records in a Scan. */
 const RECORD_SEPARATOR = '\u0001';
 /** A single kanji is a word (薬, 家, 税); a single kana or letter is the start of one. */
@@ -133,6 +134,8 @@ class Scan {
  */
 export class SearchIndex {
   readonly #records: readonly ServiceRecord[];
+  /** The data's own words for relevance ranking (BM25 over character pairs and single kanji). */
+  readonly #relevance = new Relevance();
   readonly #indexed: IndexedRecord[];
   /** Every record's haystack, a block at a time. */
   readonly #haystacks: Scan[] = [];
@@ -245,6 +248,16 @@ export class SearchIndex {
   }
 
   /**
+   * Every record's relevance to weighted terms (the query's text, and words its concepts add),
+   * by BM25 over character pairs and single kanji of 制度名・通称 (weighted most), キーワード and
+   * お困りごと, then 概要, 支援内容 and 対象者: records sharing rare pairs with the query first,
+   * whatever their flow codes. Rows below `minShare` of the best score are not listed.
+   */
+  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true, minShare = 0): RelevanceResult {
+    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord), minShare);
+  }
+
+  /**
    * Visits the rows that may match exactly, in row order, with where the whole query first is
    * in each (-1: nowhere): those holding it, and for a query of several words those holding its
    * first word (every word may be in them, apart).
@@ -286,6 +299,11 @@ export class SearchIndex {
     const keywords = record.keywords.map(foldText);
     const names = [name, alias, ...keywords].join(SEPARATOR);
     const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
+    this.#relevance.add(row, [
+      [`${name}${SEPARATOR}${alias}`, NAME_FIELD_WEIGHT],
+      [[...keywords, ...record.troubles.map(foldText)].join(SEPARATOR), WORD_FIELD_WEIGHT],
+      [[record.summary, record.benefit, record.target].map(foldText).join(SEPARATOR), 1],
+    ]);
     this.#pending.push({ row, name, alias, keywords, names, text });
     if (this.#pending.length === SCAN_ROWS || row === this.#records.length - 1) this.#seal();
   }
@@ -304,16 +322,115 @@ export class SearchIndex {
   }
 }
 
+/** A term to rank records by: folded or not (it is folded here), and how much it counts. */
+export interface RelevanceTerm {
+  readonly text: string;
+  readonly weight: number;
+}
+
+export interface RelevanceResult {
+  /** The best RANKED_ROWS of `matched`, best first. */
+  readonly rows: readonly number[];
+  /** Every row scoring at least `minShare` of the best (and above 0), in no order. */
+  readonly matched: readonly number[];
+  /** What shares are of: the best score among the rows kept, or what a record saying the whole first term would score, if more. */
+  readonly best: number;
+  /** Score per row of the records indexed (0: shares nothing). */
+  readonly scores: Float64Array;
+}
+
+/** 制度名 and 通称 say what a service is; キーワード and お困りごと say what it is for. */
+const NAME_FIELD_WEIGHT = 3;
+const WORD_FIELD_WEIGHT = 2;
+/** BM25's usual constants: how fast repeated features stop counting, and how much a long text is discounted. */
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+/** A query's features looked up at most (the rarest): a 2,000-character query costs no more than a sentence. */
+const MAX_QUERY_FEATURES = 32;
+
+/** A feature held by more than this share of the records says little (ない, 支援) and costs a pass over many of them: left out. */
+const COMMON_SHARE = 0.1;
+/** Relevance ranks this many rows at most: pages of results, not every record. */
+const RANKED_ROWS = 256;
+
+/** BM25 postings over the records' own words, built a record at a time with the rest of the index. */
+class Relevance {
+  /** feature → rows holding it, with its frequency weighted by field */
+  readonly #index = new FeatureIndex();
+  readonly #lengths: number[] = [];
+  #totalLength = 0;
+
+  add(row: number, fields: readonly (readonly [string, number])[]): void {
+    const weighted = new Map<string, number>();
+    let length = 0;
+    for (const [text, weight] of fields) {
+      for (const [feature, count] of textFeatures(text, true)) {
+        weighted.set(feature, (weighted.get(feature) ?? 0) + count * weight);
+        length += count;
+      }
+    }
+    this.#index.add(row, weighted);
+    this.#lengths[row] = length;
+    this.#totalLength += length;
+  }
+
+  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean, minShare: number): RelevanceResult {
+    const documents = this.#lengths.length;
+    const scores = new Float64Array(documents);
+    const wanted = new Map<string, number>();
+    /** The first term's own features: what a record saying all of it would score. */
+    const own = new Set<string>();
+    terms.forEach(({ text, weight }, index) => {
+      const folded = searchable(text);
+      // Single kanji only for a query of one: beside its pairs, a longer query's kanji add little and cost much.
+      for (const feature of textFeatures(folded, folded.length === 1).keys()) {
+        wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
+        if (index === 0) own.add(feature);
+      }
+    });
+    const common = Math.max(1, documents * COMMON_SHARE);
+    const known = [...wanted].filter(([feature]) => {
+      const holders = this.#index.holders(feature);
+      return holders > 0 && holders <= common;
+    });
+    known.sort((a, b) => this.#index.holders(a[0]) - this.#index.holders(b[0]));
+    const average = this.#totalLength / Math.max(1, documents);
+    const touched: number[] = [];
+    let ideal = 0;
+    for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
+      const holders = this.#index.holders(feature);
+      const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));
+      if (own.has(feature)) ideal += weight * idf;
+      this.#index.forEach(feature, (row, frequency) => {
+        const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[row] ?? 0)) / average);
+        if (scores[row] === 0) touched.push(row);
+        scores[row] = (scores[row] as number) + (weight * idf * frequency * (BM25_K1 + 1)) / (frequency + norm);
+      });
+    }
+    let best = 0;
+    for (const row of touched) if ((scores[row] as number) > best && keep(row)) best = scores[row] as number;
+    // Shares are of the better of the best record and a record saying the whole query: when no record says much of it, none is close.
+    best = Math.max(best, ideal);
+    const floor = best * minShare;
+    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row));
+    // Only the best RANKED_ROWS are sorted (a page is shown; at 100,000 records thousands pass the floor).
+    const byScore = (a: number, b: number): number => (scores[b] as number) - (scores[a] as number) || a - b;
+    let rows = matched;
+    if (matched.length > RANKED_ROWS) {
+      const cut = Float64Array.from(matched, (row) => scores[row] as number).sort()[matched.length - RANKED_ROWS] as number;
+      rows = matched.filter((row) => (scores[row] as number) >= cut);
+    }
+    return { rows: rows.sort(byScore).slice(0, RANKED_ROWS), matched, scores, best };
+  }
+}
+
 /** Folded text without the separators, which no search may look for (a match would span two fields or records). */
 function searchable(text: string): string {
   return foldText(text).replaceAll(SEPARATOR, '').replaceAll(RECORD_SEPARATOR, '');
 }
 
 function characterPairs(text: string): string[] {
-  const chars = [...text];
-  const pairs = new Set<string>();
-  for (let index = 0; index + 1 < chars.length; index += 1) pairs.add(`${chars[index]}${chars[index + 1]}`);
-  return [...pairs];
+  return [...textFeatures(text, false).keys()];
 }
 
 const KEYWORD_SCORE = 0.4;

@@ -9,7 +9,10 @@ const styleFiles = readdirSync(components, { recursive: true, encoding: 'utf8' }
   .sort();
 
 /** What a CSS engine reads from `text`: the same for any two texts that mean the same. */
-const meaning = (text: string) => transform({ filename: 'widget.css', code: Buffer.from(text), minify: true }).code.toString();
+const meaning = (text: string) => transform({ filename: 'widget.css', code: Buffer.from(asSheet(text)), minify: true }).code.toString();
+
+/** A sheet of declarations only (shared.styles.ts's lightTokens, written into a rule elsewhere) is read as a rule's body. */
+const asSheet = (text: string) => (text.includes('{') ? text : `:host{${text}}`);
 
 interface CssResultLike {
   readonly cssText: string;

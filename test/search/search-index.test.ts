@@ -33,7 +33,7 @@ describe('foldText', () => {
 });
 
 describe('search quality on the demo data', () => {
-  it(`finds the right service in the top 3 for at least 90 % of ${QUALITY_QUERIES.length} realistic queries`, () => {
+  it(`finds the right service in the top 3 for at least 95 % of ${QUALITY_QUERIES.length} realistic queries (name search, issue 23 budget)`, () => {
     expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(40);
     const names = new Set(records.map((record) => plain(record.name)));
     const misses: string[] = [];
@@ -49,7 +49,7 @@ describe('search quality on the demo data', () => {
     const total = QUALITY_QUERIES.length;
     console.log(`search quality: hit@1 ${((100 * hitAt1) / total).toFixed(1)} %, hit@3 ${((100 * hitAt3) / total).toFixed(1)} % (${total} queries)`);
     if (misses.length > 0) console.log(`missed:\n  ${misses.join('\n  ')}`);
-    expect(hitAt3 / total).toBeGreaterThanOrEqual(0.9);
+    expect(hitAt3 / total).toBeGreaterThanOrEqual(0.95);
   });
 });
 

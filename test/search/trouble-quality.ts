@@ -81,7 +81,7 @@ export function labelsOnly(flow: Flow): Flow {
   return { ...flow, nodes };
 }
 
-export async function troubleQuality(dataSet: string, records: readonly ServiceRecord[], flow: Flow = HOKKAIDO_FLOW): Promise<TroubleQuality> {
+export async function troubleQuality(dataSet: string, records: readonly ServiceRecord[], flow: Flow = HOKKAIDO_FLOW, queries: readonly TroubleQuery[] = TROUBLE_QUERIES): Promise<TroubleQuality> {
   await loadFuzzyMatcher();
   const troubles = (await loadTroubleSearch(flow))?.troubles;
   const index = SearchIndex.build(records);
@@ -102,7 +102,7 @@ export async function troubleQuality(dataSet: string, records: readonly ServiceR
   const baselineMisses: string[] = [];
   const unanswerable: string[] = [];
   const byForm: Record<string, [number, number]> = {};
-  for (const trouble of TROUBLE_QUERIES) {
+  for (const trouble of queries) {
     const right = new Set(trouble.expect.flatMap((goal) => [...(goalRecords.get(goal) ?? [])]));
     const answer = answerQuery(trouble.query, { flow, lang: langOf(trouble), records, index, troubles });
     if (answer.situations.slice(0, 3).some((match) => trouble.expect.includes(match.node))) situationHitAt3 += 1;

@@ -1,0 +1,227 @@
+// Writes the concept lexicon the trouble search understands words by:
+//   src/search/lexicon.generated.ts: per goal of the bundled flow, words with weights, and the
+//     combinations (a person plus an act) that say more together than apart;
+//   src/search/lemmas.generated.ts: the forms a word is typed in (its stem, so every inflection
+//     of a verb or adjective; its reading in kana) → its dictionary form.
+// Sources: scripts/lexicon/concepts.txt (written from situations), kuromoji's IPA dictionary for
+// dictionary forms, stems and readings, and sudachi-synonyms-dictionary (Apache-2.0) for
+// synonyms of the seed words; only the synonyms that touch the widget's concepts are written.
+// Both packages are devDependencies: nothing of them ships but the words written here.
+// Nothing under test/ is read. Run: node scripts/generate-lexicon.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** The synonyms package's folder (its JSON is not among its exports). */
+const sudachiDir = join(root, 'node_modules/sudachi-synonyms-dictionary');
+const require = createRequire(import.meta.url);
+
+/** The widget's own folding (src/search/normalize.ts), repeated here so the script runs without a TypeScript loader. */
+const SMALL_TO_FULL = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け' };
+export function fold(text) {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60))
+    .replace(/[ぁぃぅぇぉっゃゅょゎゕゖ]/g, (char) => SMALL_TO_FULL[char] ?? char)
+    .replace(/[\s・･•·\-‐‑‒–—―−ー～〜_/／、。,.「」『』（）()【】[\]〔〕]/gu, '');
+}
+
+const KANA_ONLY = /^[\p{Script=Hiragana}]+$/u;
+/** Synonym groups larger than this are loose associations, not synonyms. */
+const MAX_GROUP = 12;
+/** A synonym counts this share of the word it was found from. */
+const SYNONYM_SHARE = 0.7;
+/** Seed words weighted below this are too ambiguous to expand. */
+const EXPAND_FROM = 0.6;
+
+export function readSeeds(text = readFileSync(join(root, 'scripts/lexicon/concepts.txt'), 'utf8')) {
+  const concepts = new Map();
+  const combos = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('+')) {
+      const [, goal, body] = /^\+\s*([a-z-]+):\s*(.+)$/.exec(line) ?? [];
+      const [groups, bonus] = body.split(/\s+\/\s+/);
+      combos.push({ goal, groups: groups.split(/\s+\+\s+/).map((group) => group.split('|')), bonus: Number(bonus) });
+      continue;
+    }
+    const [, goal, words] = /^([a-z-]+):\s*(.+)$/.exec(line) ?? [];
+    if (!goal) throw new Error(`scripts/lexicon/concepts.txt: cannot read "${line}"`);
+    const entries = concepts.get(goal) ?? new Map();
+    for (const item of words.split(/\s+/)) {
+      const [word, weight = '1'] = item.split('/');
+      entries.set(word, Math.max(entries.get(word) ?? 0, Number(weight)));
+    }
+    concepts.set(goal, entries);
+  }
+  return { concepts, combos };
+}
+
+export async function buildTokenizer() {
+  const kuromoji = require('kuromoji');
+  const dicPath = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
+  return new Promise((resolve, reject) => kuromoji.builder({ dicPath }).build((error, built) => (error ? reject(error) : resolve(built))));
+}
+
+const toHiragana = (text) => text.replace(/[\u30a1-\u30f6]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0x60));
+
+/** What to cut from a dictionary form to leave the stem every inflection starts with. */
+function ending(token) {
+  const type = token.conjugated_type ?? '';
+  if (type.startsWith('五段')) return 1;
+  if (type === '一段' || type.startsWith('形容詞')) return 1;
+  if (type.startsWith('サ変')) return 2;
+  return 0;
+}
+
+/**
+ * The dictionary form of a word as kuromoji reads it (its last verb or adjective in its
+ * dictionary form), its reading, and the stems every inflection of it starts with.
+ */
+export function analyse(tokenizer, word) {
+  const tokens = tokenizer.tokenize(word);
+  // The last verb or adjective that stands on its own; what follows it (てる, られる, ない) is inflection.
+  let at = tokens.length - 1;
+  while (at >= 0 && !((tokens[at].pos === '動詞' || tokens[at].pos === '形容詞') && tokens[at].pos_detail_1 === '自立')) at -= 1;
+  const trailing = tokens.slice(at + 1);
+  const inflects = at >= 0 && tokens[at].basic_form !== '*' && trailing.every((token) => token.pos === '助動詞' || token.pos === '助詞' || token.pos_detail_1 === '非自立' || token.pos_detail_1 === '接尾');
+  const head = inflects ? tokens.slice(0, at) : tokens;
+  const last = inflects ? tokens[at] : undefined;
+  const lemmaText = last ? head.map((token) => token.surface_form).join('') + last.basic_form : word;
+  const readingOf = (list) => (list.every((token) => token.reading && token.reading !== '*') ? toHiragana(list.map((token) => token.reading).join('')) : undefined);
+  let reading = readingOf(tokens);
+  const stems = [];
+  if (last) {
+    const lastReading = tokenizer.tokenize(last.basic_form)[0]?.reading;
+    const headReading = readingOf(head);
+    const cut = ending(last);
+    reading = lastReading && lastReading !== '*' && headReading !== undefined ? headReading + toHiragana(lastReading) : undefined;
+    if (cut > 0) {
+      stems.push(lemmaText.slice(0, lemmaText.length - cut));
+      if (reading) stems.push(reading.slice(0, reading.length - cut));
+    }
+  }
+  return { lemma: fold(lemmaText), reading: reading && fold(reading), stems: stems.map(fold) };
+}
+
+/** Sudachi's synonym groups, by each folded headword: only what expansion needs. */
+function synonymGroups() {
+  const groups = JSON.parse(readFileSync(join(sudachiDir, 'sudachi-synonyms-dictionary.json'), 'utf8'));
+  const byWord = new Map();
+  for (const group of groups) {
+    // Translations (money for お金) and Latin spellings would match English words and loanwords that mean something else.
+    const items = group.items.filter((item) => item.expandControl !== 2 && item.gokeiSyubetsu !== '対訳' && !/\p{Script=Latin}/u.test(item.midashi)).map((item) => item.midashi);
+    if (items.length < 2 || items.length > MAX_GROUP) continue;
+    for (const item of group.items) {
+      if (item.expandControl !== 0) continue;
+      const key = fold(item.midashi);
+      const list = byWord.get(key) ?? [];
+      list.push(items);
+      byWord.set(key, list);
+    }
+  }
+  return byWord;
+}
+
+/** Whether a synonym is worth a lexicon entry: two or more characters (three in kana, where two are inside many words), not only digits. */
+const usable = (word) => word.length >= 2 && word.length <= 12 && !(KANA_ONLY.test(word) && word.length < 3) && !/^\d+$/.test(word);
+
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function generateLexicon(tokenizer) {
+  tokenizer ??= await buildTokenizer();
+  const { concepts, combos } = readSeeds();
+  const synonyms = synonymGroups();
+  /** goal → lemma → weight */
+  const lexicon = new Map();
+  /** form → lemmas */
+  const forms = new Map();
+  const addForm = (form, lemma) => {
+    // A single kanji is a stem (殴 of 殴られた); a single kana is inside every word.
+    if (form === lemma || form === '' || (form.length < 2 && !/\p{Script=Han}/u.test(form))) return;
+    const lemmas = forms.get(form) ?? new Set();
+    lemmas.add(lemma);
+    forms.set(form, lemmas);
+  };
+  const seeded = new Set();
+  const add = (goal, word, weight) => {
+    const { lemma, reading, stems } = analyse(tokenizer, word);
+    if (lemma === '') return undefined;
+    const entries = lexicon.get(goal) ?? new Map();
+    entries.set(lemma, Math.max(entries.get(lemma) ?? 0, Math.round(weight * 100) / 100));
+    lexicon.set(goal, entries);
+    if (reading) addForm(reading, lemma);
+    for (const stem of stems) addForm(stem, lemma);
+    addForm(fold(word), lemma);
+    return lemma;
+  };
+  for (const words of concepts.values()) for (const word of words.keys()) seeded.add(analyse(tokenizer, word).lemma);
+  let synonymCount = 0;
+  for (const [goal, words] of concepts) {
+    for (const [word, weight] of words) {
+      add(goal, word, weight);
+      if (weight < EXPAND_FROM) continue;
+      for (const group of synonyms.get(fold(word)) ?? []) {
+        for (const synonym of group) {
+          const folded = fold(synonym);
+          if (!usable(folded) || seeded.has(folded) || lexicon.get(goal)?.has(folded)) continue;
+          if (add(goal, synonym, weight * SYNONYM_SHARE)) synonymCount += 1;
+        }
+      }
+    }
+  }
+  const comboLemmas = combos.map(({ goal, groups, bonus }) => ({
+    goal,
+    bonus,
+    groups: groups.map((group) =>
+      group.map((word) => {
+        const { lemma, reading, stems } = analyse(tokenizer, word);
+        if (reading) addForm(reading, lemma);
+        for (const stem of stems) addForm(stem, lemma);
+        addForm(fold(word), lemma);
+        return lemma;
+      }),
+    ),
+  }));
+
+  const goals = [...lexicon.keys()];
+  const packedLexicon = goals
+    .map((goal) => `${goal}\t${[...lexicon.get(goal)].sort(([a], [b]) => compare(a, b)).map(([lemma, weight]) => (weight === 1 ? lemma : `${lemma}/${weight}`)).join(' ')}`)
+    .join('\n');
+  const packedCombos = comboLemmas.map(({ goal, groups, bonus }) => `${goal}\t${bonus}\t${groups.map((group) => [...new Set(group)].join('|')).join(' ')}`).join('\n');
+  const packedForms = [...forms]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([form, lemmas]) => `${form}=${[...lemmas].sort(compare).join('|')}`)
+    .join(' ');
+  const words = goals.reduce((sum, goal) => sum + lexicon.get(goal).size, 0);
+  const { version } = JSON.parse(readFileSync(join(sudachiDir, 'package.json'), 'utf8'));
+  const lexiconFile = `// Generated by scripts/generate-lexicon.mjs from scripts/lexicon/concepts.txt; do not edit.
+// ${words} words over ${goals.length} goals (${synonymCount} of them synonyms), ${comboLemmas.length} combinations.
+/*! Synonyms from sudachi-synonyms-dictionary ${version} (https://github.com/WorksApplications/SudachiDict),
+ * Copyright (c) Works Applications Co., Ltd., licensed under the Apache License, Version 2.0
+ * (http://www.apache.org/licenses/LICENSE-2.0). Only the synonyms of this widget's concept words are included. */
+
+/** Per goal of the bundled flow, a line: the goal id, a tab, then its words (folded dictionary forms), each with \`/weight\` when not 1. */
+export const CONCEPT_WORDS = ${JSON.stringify(packedLexicon)};
+
+/** Per combination, a line: goal, bonus, then groups of words separated by spaces (a group's words by |); a word of every group gives the bonus. */
+export const CONCEPT_COMBINATIONS = ${JSON.stringify(packedCombos)};
+`;
+  const lemmasFile = `// Generated by scripts/generate-lexicon.mjs with kuromoji's IPA dictionary; do not edit.
+// ${forms.size} forms: the stems every inflection of a lexicon word starts with, and the words' readings in kana.
+
+/** \`form=lemma\` (or \`form=lemma|lemma\`), separated by spaces: 払=払う はら=払う やちん=家賃 … (all folded). */
+export const WORD_FORMS = ${JSON.stringify(packedForms)};
+`;
+  return { 'src/search/lexicon.generated.ts': lexiconFile, 'src/search/lemmas.generated.ts': lemmasFile, summary: `${words} words, ${synonymCount} synonyms, ${forms.size} forms` };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const files = await generateLexicon();
+  for (const [path, content] of Object.entries(files)) if (path !== 'summary') writeFileSync(join(root, path), content);
+  console.log(`wrote src/search/lexicon.generated.ts and src/search/lemmas.generated.ts: ${files.summary}`);
+}

@@ -1,0 +1,221 @@
+/**
+ * What a typed trouble means, word by word. The whole path of a keystroke:
+ *
+ *   normalise     `normalizeQuery`: NFKC (half-width kana, full-width letters), control and bidi
+ *                 characters dropped, at most MAX_QUERY characters
+ *   segment       `segmentWords`: Intl.Segmenter('ja') words, or script runs where it is missing
+ *   concepts      `understandQuery`: lexicon words found in the folded text and in its reading
+ *                 (longest first; every inflection of a verb or adjective found by its stem, see
+ *                 lemmas.generated.ts), weighted per goal of the bundled flow
+ *                 (lexicon.generated.ts), plus combinations (a person and an act)
+ *   situations    engine/troubles.ts: the flow's phrases (phrase-match.ts) and these concepts,
+ *                 linked to any flow's goals through the words of its goals
+ *   records       search-index.ts: names (exact, then near misses) and the data's own words
+ *                 ranked by BM25 over character pairs, the query widened by its concepts' words
+ *   rank          engine/answer.ts: crisis lines, situations, then services in that order
+ *
+ * Nothing here touches the DOM or keeps what was typed.
+ */
+import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
+import { WORD_FORMS } from './lemmas.generated.js';
+import { foldText } from './normalize.js';
+
+/** Longer input is cut here: nobody describes a trouble in more, and every step stays linear in it. */
+export const MAX_QUERY = 2000;
+
+/** Control, format (bidi overrides, zero-width) and private-use characters: never part of a word. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
+
+/** The query as the rest of the pipeline reads it. */
+export function normalizeQuery(text: string): string {
+  return text.slice(0, MAX_QUERY).normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+interface Segmenter {
+  segment(text: string): Iterable<{ readonly segment: string; readonly isWordLike?: boolean }>;
+}
+
+let segmenter: Segmenter | null | undefined;
+
+function wordSegmenter(): Segmenter | null {
+  if (segmenter === undefined) {
+    const Constructor = (Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => Segmenter }).Segmenter;
+    segmenter = Constructor ? new Constructor('ja', { granularity: 'word' }) : null;
+  }
+  return segmenter;
+}
+
+/** Runs of one script: where Intl.Segmenter is missing, the best split without a dictionary. */
+const SCRIPT_RUN = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|\p{Script=Hiragana}+|[\p{L}\p{N}]+/gu;
+
+/** The words of a normalised query, folded, in order. */
+export function segmentWords(text: string, useSegmenter = true): string[] {
+  const words: string[] = [];
+  const native = useSegmenter ? wordSegmenter() : null;
+  if (native) {
+    for (const { segment, isWordLike } of native.segment(text)) if (isWordLike !== false) words.push(foldText(segment));
+  } else {
+    for (const match of text.matchAll(SCRIPT_RUN)) words.push(foldText(match[0]));
+  }
+  return words.filter((word) => word !== '');
+}
+
+interface Lexicon {
+  /** Any form people type (a stem, a reading, the word itself) → the lexicon words it is. */
+  readonly forms: ReadonlyMap<string, readonly string[]>;
+  /** Every beginning of a form: a scan stops extending where no form goes on. */
+  readonly prefixes: ReadonlySet<string>;
+  /** word → the goals it speaks of, with weights. */
+  readonly goalsOf: ReadonlyMap<string, readonly (readonly [string, number])[]>;
+  /** goal → word → weight */
+  readonly wordsOf: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly combinations: readonly { readonly goal: string; readonly bonus: number; readonly groups: readonly (readonly string[])[] }[];
+}
+
+let lexicon: Lexicon | undefined;
+
+/** The generated lexicon, parsed on first use (not on import). */
+function conceptLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const forms = new Map<string, string[]>();
+  const goalsOf = new Map<string, [string, number][]>();
+  const wordsOf = new Map<string, Map<string, number>>();
+  const prefixes = new Set<string>();
+  const addForm = (form: string, word: string): void => {
+    const list = forms.get(form);
+    if (list === undefined) forms.set(form, [word]);
+    else if (!list.includes(word)) list.push(word);
+    for (let length = 1; length < form.length; length += 1) prefixes.add(form.slice(0, length));
+  };
+  for (const line of CONCEPT_WORDS.split('\n')) {
+    const [goal = '', list = ''] = line.split('\t');
+    const words = new Map<string, number>();
+    for (const entry of list.split(' ')) {
+      const [word = '', weight = '1'] = entry.split('/');
+      if (word === '') continue;
+      words.set(word, Number(weight));
+      addForm(word, word);
+      const goals = goalsOf.get(word);
+      if (goals) goals.push([goal, Number(weight)]);
+      else goalsOf.set(word, [[goal, Number(weight)]]);
+    }
+    wordsOf.set(goal, words);
+  }
+  for (const entry of WORD_FORMS.split(' ')) {
+    const [form = '', words = ''] = entry.split('=');
+    for (const word of words.split('|')) if (form !== '' && word !== '') addForm(form, word);
+  }
+  const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
+    const [goal = '', bonus = '0', groups = ''] = line.split('\t');
+    const words = groups.split(' ').map((group) => group.split('|'));
+    for (const word of words.flat()) addForm(word, word);
+    return { goal, bonus: Number(bonus), groups: words };
+  });
+  lexicon = { forms, prefixes, goalsOf, wordsOf, combinations };
+  return lexicon;
+}
+
+/** Hiragana: a short form in kana (なぐ of なぐられた) counts only where a word can start. */
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
+const LATIN = /[a-z]/;
+/** Particles and prefixes a word in kana may follow (かねがない, おかね, はらえない). */
+const WORD_START_AFTER = new Set(['が', 'を', 'に', 'は', 'で', 'も', 'と', 'て', 'お', 'ご', 'の', 'へ', 'や']);
+/** Kana forms this short are inside many longer words (とめ in まとめて). */
+const SHORT_KANA = 2;
+
+/**
+ * The lexicon's words in a folded text, longest first at each position: 家賃が払えなくて finds
+ * 家賃 and 払う (by its stem 払); やちんがはらえない finds them by their readings.
+ */
+export function lexiconWords(folded: string): Set<string> {
+  const { forms, prefixes } = conceptLexicon();
+  const found = new Set<string>();
+  let at = 0;
+  while (at < folded.length) {
+    const before = folded[at - 1];
+    // An English word is found at the start of a word only (rent, not cuRRENT); any ending may follow (evict → evicted).
+    if (before !== undefined && LATIN.test(before) && LATIN.test(folded[at] ?? '')) {
+      at += 1;
+      continue;
+    }
+    const wordCanStart = before === undefined || !HIRAGANA.test(before) || WORD_START_AFTER.has(before);
+    // The longest form starting here, extending one character at a time while some form goes on.
+    let words: readonly string[] | undefined;
+    let matched = 0;
+    for (let length = 1; at + length <= folded.length; length += 1) {
+      const piece = folded.slice(at, at + length);
+      const known = forms.get(piece);
+      if (known && (wordCanStart || length > SHORT_KANA || !KANA_ONLY.test(piece))) {
+        words = known;
+        matched = length;
+      }
+      if (!prefixes.has(piece)) break;
+    }
+    if (words) {
+      for (const word of words) found.add(word);
+      at += matched;
+    } else {
+      at += 1;
+    }
+  }
+  return found;
+}
+
+export interface Understanding {
+  /** The query's words (segmented, folded). */
+  readonly words: readonly string[];
+  /** Lexicon words found in it, dictionary forms. */
+  readonly lexiconWords: ReadonlySet<string>;
+  /** Goals of the bundled flow the words speak of, with the summed weight of their words (above 0). */
+  readonly concepts: ReadonlyMap<string, number>;
+}
+
+/** What a typed trouble speaks of (see the top of this file); `without`: lexicon words to act as if unknown (to measure what the rest understands). */
+export function understandQuery(query: string, { without }: { readonly without?: ReadonlySet<string> } = {}): Understanding {
+  const normalized = normalizeQuery(query);
+  // Folded a space-separated piece at a time: folding drops spaces, and English words need them.
+  const found = new Set<string>();
+  for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);
+  for (const word of without ?? []) found.delete(word);
+  const { goalsOf, combinations } = conceptLexicon();
+  const concepts = new Map<string, number>();
+  for (const word of found) for (const [goal, weight] of goalsOf.get(word) ?? []) concepts.set(goal, (concepts.get(goal) ?? 0) + weight);
+  for (const { goal, bonus, groups } of combinations) {
+    if (groups.every((group) => group.some((word) => found.has(word)))) concepts.set(goal, (concepts.get(goal) ?? 0) + bonus);
+  }
+  return { words: segmentWords(normalized), lexiconWords: found, concepts };
+}
+
+/** The goals of the bundled flow the lexicon knows. */
+export function lexiconGoals(): string[] {
+  return [...conceptLexicon().wordsOf.keys()];
+}
+
+/** A goal's lexicon words and their weights (empty for a goal the lexicon does not know). */
+export function goalWords(goal: string): ReadonlyMap<string, number> {
+  return conceptLexicon().wordsOf.get(goal) ?? new Map();
+}
+
+/** Words a relevance search looks for on behalf of a concept: the goal's surest nouns (a service's own words: 住居確保給付金, ふどばんく). */
+const EXPANSION_WORDS = 10;
+/** All kanji, or all kana (folded katakana) of three or more: a noun. Kanji with kana (就職が決まらない) is a trouble said, not a service's word. */
+const NOUN = /^[\p{Script=Han}々]+$|^[\p{Script=Hiragana}ー]{3,}$/u;
+
+/** Terms to widen a record search with: the surest words of the concepts, weighted by how surely the query speaks of each. */
+export function expansionTerms(concepts: ReadonlyMap<string, number>, limit = 3): { readonly text: string; readonly weight: number }[] {
+  const ranked = [...concepts].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0]?.[1] ?? 0;
+  const terms: { text: string; weight: number }[] = [];
+  for (const [goal, score] of ranked.slice(0, limit)) {
+    if (score < best * 0.5 || score < 0.5) break;
+    const share = Math.min(1, score / 2);
+    const words = [...goalWords(goal)]
+      .filter(([word, weight]) => weight >= 0.8 && word.length >= 2 && NOUN.test(word))
+      // Surest first, then longest (a service's name: 住居確保給付金 before 家賃).
+      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
+      .slice(0, EXPANSION_WORDS);
+    for (const [word, weight] of words) terms.push({ text: word, weight: 0.5 * share * weight });
+  }
+  return terms;
+}

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/data/parse.js';
+import { answerQuery } from '../../src/engine/answer.js';
+import { TroubleMatcher } from '../../src/engine/troubles.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { expansionTerms, MAX_QUERY, normalizeQuery, segmentWords, understandQuery } from '../../src/search/understand.js';
+import { generateTownCsv } from '../../bench/generate-town-csv.mjs';
+
+const topConcept = (query: string): string | undefined => [...understandQuery(query).concepts].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+describe('understanding a typed trouble word by word', () => {
+  it('splits into words with Intl.Segmenter, and by script runs where it is missing', () => {
+    expect(segmentWords('家賃が払えない')).toContain('家賃');
+    expect(segmentWords(normalizeQuery('家賃が払えないﾊﾞｲﾄ'), false)).toEqual(['家賃', 'が', '払', 'えない', 'ばいと']);
+  });
+
+  it('finds every inflection of a word by its dictionary form', () => {
+    for (const query of ['旦那に殴られた', '夫に殴られて', '夫が殴ってくる', 'おっとになぐられた']) expect(understandQuery(query).lexiconWords, query).toContain('殴る');
+  });
+
+  it('understands half-width forms, short forms, dialect and the concrete things people name', () => {
+    expect(topConcept('ｶﾞｽ止まった')).toBe('money-living-now');
+    expect(topConcept('財布に100円しかない')).toBe('money-living-now');
+    expect(topConcept('冷蔵庫が空')).toBe('emergency-foodbank');
+    expect(topConcept('国保の督促状がきた')).toBe('money-tax');
+    expect(topConcept('ハロワ行きたい')).toBe('work-search-jobs');
+    expect(topConcept('my landlord wants to evict me')).toBe('money-rent');
+  });
+
+  it('scores a person and an act together above either alone', () => {
+    const together = understandQuery('彼氏に殴られる').concepts.get('emergency-violence') ?? 0;
+    const person = understandQuery('彼氏').concepts.get('emergency-violence') ?? 0;
+    const act = understandQuery('殴られる').concepts.get('emergency-violence') ?? 0;
+    expect(together).toBeGreaterThan(person + act);
+  });
+
+  it('widens a record search with the words services use for the concept', () => {
+    expect(expansionTerms(understandQuery('家賃が払えない').concepts).map(({ text }) => text)).toContain('住居確保給付金');
+    expect(expansionTerms(understandQuery('こんにちは').concepts)).toEqual([]);
+  });
+
+  it('links a site owner\u2019s own flow to the concepts through the words of its goals', () => {
+    const flow = {
+      start: 'start',
+      nodes: {
+        start: { kind: 'question', text: '何にお困りですか', choices: [{ label: '住まいのこと', next: 'housing' }, { label: '子どものこと', next: 'kids' }] },
+        housing: { kind: 'goal', text: '住まいの相談', query: { terms: ['家賃', '住居確保給付金'] } },
+        kids: { kind: 'goal', text: '子育ての相談', query: { terms: ['子育て', '保育'] } },
+      },
+    } as const;
+    const matcher = TroubleMatcher.build(flow as unknown as typeof HOKKAIDO_FLOW);
+    expect(matcher.match('大家に出ていけと言われた', 'ja')[0]?.node).toBe('housing');
+    expect(matcher.match('赤ちゃんが夜泣きして眠れない', 'ja')[0]?.node).toBe('kids');
+  });
+});
+
+describe('hostile input', () => {
+  const records = parseCsv(generateTownCsv(), { today: '2026-11-23' }).records;
+  const troubles = TroubleMatcher.build(HOKKAIDO_FLOW);
+
+  it('cuts a query at MAX_QUERY characters and drops control and bidi characters', () => {
+    expect(normalizeQuery('a'.repeat(20_000)).length).toBe(MAX_QUERY);
+    expect(normalizeQuery('\u202e家賃\u0000が\u200b払えない\u0007')).toBe('家賃 が 払えない');
+  });
+
+  it('answers any string, 20,000 characters of emoji, bidi overrides and controls included, without an error', () => {
+    const hostile = ['\u202e\u202d\u2066'.repeat(2000), '😀👨‍👩‍👧'.repeat(3000), '\u0000\u0001\u001b[31m'.repeat(4000), 'ｶﾞｽ止まった'.repeat(2500), '家賃'.repeat(10_000)];
+    for (const query of hostile) {
+      const answer = answerQuery(query, { flow: HOKKAIDO_FLOW, lang: 'ja', records, troubles });
+      expect(answer.services.length).toBeLessThanOrEqual(30);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (query) => {
+        expect(() => answerQuery(query, { flow: HOKKAIDO_FLOW, lang: 'ja', records, troubles })).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
