@@ -4,6 +4,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { VisualViewportController } from '../../src/components/controllers/visual-viewport-controller.js';
 import { whenIdle } from '../../src/components/controllers/when-idle.js';
 import { defaultYield } from '../../src/data/yield.js';
+import { segmentWords } from '../../src/search/understand.js';
 import { ENGINE } from './engine-exclusions.js';
 import { until } from './helpers.js';
 
@@ -55,6 +56,13 @@ describe('engine paths (docs/ENGINES.md)', () => {
       for (let step = 0; step < 20 && !timer; step += 1) await defaultYield();
       expect(timer).to.equal(true);
     });
+  });
+
+  it('splits a query into words with Intl.Segmenter (its ICU differs by engine), and by runs of one script where it is missing', () => {
+    // Each engine's own segmenter is what its search tests run on (troubles, search, cries).
+    expect(typeof (Intl as { Segmenter?: unknown }).Segmenter).to.equal('function');
+    expect(segmentWords('家賃が払えない').length).to.be.greaterThan(1);
+    expect(segmentWords('家賃が払えない', false)).to.have.length(4);
   });
 
   it('has the constructed style sheets that the painted first screen adopts without a fallback (Safari 16.4 and later)', () => {
