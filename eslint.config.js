@@ -43,6 +43,16 @@ export default tseslint.config(
     languageOptions: { globals: Object.fromEntries(NODE_GLOBALS.map((name) => [name, 'readonly'])) },
   },
   {
+    // The smoke in WebKit and Firefox: its page functions run in the page, with the helpers that
+    // test/smoke/engine-page.mjs puts before them.
+    files: ['test/smoke/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [...NODE_GLOBALS, ...BROWSER_GLOBALS, 'location', 'getComputedStyle', 'DataTransfer', 'DragEvent', 'File', 'deepAll', 'deepChain', 'deepActive', 'pick', 'textOf', 'visible'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // Scripts that run inside the page, and bench callbacks passed to page.evaluate().
     files: ['bench/pages/**/*.js', 'bench/**/*.bench.mjs'],
     languageOptions: { globals: Object.fromEntries([...NODE_GLOBALS, ...BROWSER_GLOBALS].map((name) => [name, 'readonly'])) },

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureEngine } from './engines.mjs';
 
 if (!ensureChromium()) {
   console.log('0 passed, 1 failed');
@@ -53,6 +54,18 @@ const suite = (command, args, reportEnv, file, count) => () => {
   return { ...counts, seconds };
 };
 
+/** A step in WebKitGTK or Firefox ESR: installs the engine first when missing (one failure if it cannot). */
+const inEngine = (engine, step) => () => (ensureEngine(engine) ? step() : { passed: 0, failed: 1, seconds: 0 });
+
+/** The end-to-end smoke over the built files in one engine (test/smoke/smoke.test.mjs). */
+const smoke = (engine) => () => {
+  const file = `smoke-${engine}.json`;
+  const { ok, seconds } = run('node', ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-count-reporter.mjs', `--test-reporter-destination=${results}${file}`, 'test/smoke/smoke.test.mjs'], { SMOKE_ENGINE: engine });
+  const counts = readJson(results + file) ?? { passed: 0, failed: 0 };
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  return { ...counts, seconds };
+};
+
 const steps = [
   ['lint', check('npx', ['eslint', '.'])],
   ['typecheck', check('npx', ['tsc', '-p', 'tsconfig.json'])],
@@ -78,6 +91,11 @@ const steps = [
     'end-to-end (Playwright)',
     suite('npx', ['playwright', 'test'], 'PW_JSON_FILE', 'e2e.json', (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky })),
   ],
+  // The engines an iPhone and Firefox run (docs/ENGINES.md), one after the other.
+  ['components (WebKitGTK)', inEngine('webkit', suite('npx', ['web-test-runner', '--config', 'web-test-runner.webkit.config.mjs'], 'WTR_COUNT_FILE', 'components-webkit.json', (r) => r))],
+  ['end-to-end smoke (WebKitGTK)', inEngine('webkit', smoke('webkit'))],
+  ['components (Firefox ESR)', inEngine('firefox', suite('npx', ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs'], 'WTR_COUNT_FILE', 'components-firefox.json', (r) => r))],
+  ['end-to-end smoke (Firefox ESR)', inEngine('firefox', smoke('firefox'))],
   ['storybook build', check('npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static'])],
 ];
 
@@ -90,7 +108,7 @@ for (const [name, step] of steps) {
   const result = step();
   totals.passed += result.passed;
   totals.failed += result.failed;
-  rows.push(`${result.failed === 0 ? 'ok  ' : 'FAIL'}  ${name.padEnd(26)} ${String(result.passed).padStart(4)} passed ${String(result.failed).padStart(3)} failed  ${result.seconds}s`);
+  rows.push(`${result.failed === 0 ? 'ok  ' : 'FAIL'}  ${name.padEnd(30)} ${String(result.passed).padStart(4)} passed ${String(result.failed).padStart(3)} failed  ${result.seconds}s`);
 }
 console.log(`\n${rows.join('\n')}\n`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -4,6 +4,7 @@ import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 import { contactText } from '../../src/components/contact-actions/contact-text.js';
 import { MESSAGES } from '../../src/i18n/messages.js';
 import { SAMPLE_CSV, cardTitles, cards, choiceButtons, choose, deepQueryAll, makeNavi, readyNavi, rendered, text, typeQuery, until } from './helpers.js';
+import { ENGINE } from './engine-exclusions.js';
 
 afterEach(async () => {
   document.querySelectorAll('shien-navi, style.part-probe').forEach((element) => element.remove());
@@ -15,6 +16,17 @@ function focused(): Element | null {
   let element = document.activeElement;
   while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
   return element;
+}
+
+/**
+ * Presses Tab until an element whose text contains `label` has focus, at most `most` times.
+ * Firefox also stops on the scrolling conversation log (it makes scroll containers focusable), one
+ * stop more than Chromium and WebKit.
+ */
+async function tabTo(label: string, most = 3): Promise<HTMLElement> {
+  for (let press = 0; press < most && !text(focused()).includes(label); press += 1) await sendKeys({ press: 'Tab' });
+  expect(text(focused())).to.contain(label);
+  return focused() as HTMLElement;
 }
 
 const liveRegion = (navi: ShienNavi) => text(navi.shadowRoot?.querySelector('[aria-live="polite"]'));
@@ -34,37 +46,36 @@ describe('keyboard only', () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
     // From the page into the widget: search box, municipality, then the answers.
     navi.shadowRoot?.querySelector('shien-navi-search-box')?.shadowRoot?.querySelector('input')?.focus();
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    expect(text(focused())).to.contain('お金のこと');
+    await tabTo('お金のこと');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(text(focused())).to.contain('緊急の困りごと');
     await sendKeys({ press: 'Enter' });
     await rendered(navi);
     await until(() => text(focused()).includes('食べるものがない'), 'focus on the first new answer');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Space (puppeteer's Firefox keyboard knows it only as ' ')
     await rendered(navi);
     await until(() => text(focused()).includes('フードバンクを利用したい'), 'focus on the next answer');
     await sendKeys({ press: 'Enter' });
     await rendered(navi);
     await until(() => cards(navi).length === 2, 'the goal');
     expect(cardTitles(navi)).to.include('【サンプル】フードバンク緊急食料支援');
-    // Focus is on the results; a few Tabs reach the first card's call link.
+    // Focus is on the results; a few Tabs reach the first card's call link. WebKit's Tab skips
+    // links, as Safari's does unless "Press Tab to highlight each item" is on (its automation
+    // window ignores that setting): there the Tabs reach the card's own buttons.
+    const goal = ENGINE === 'webkit' ? '連絡先をコピー' : 'tel:0000000004';
     const reached: string[] = [];
-    for (let press = 0; press < 4 && !reached.includes('tel:0000000004'); press += 1) {
+    for (let press = 0; press < 4 && !reached.includes(goal); press += 1) {
       await sendKeys({ press: 'Tab' });
       reached.push(focused()?.getAttribute('href') ?? text(focused()));
     }
-    expect(reached).to.include('tel:0000000004');
+    expect(reached).to.include(goal);
   });
 
   it('shows a visible focus ring on every answer', async () => {
     const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV }));
     navi.shadowRoot?.querySelector('shien-navi-search-box')?.shadowRoot?.querySelector('input')?.focus();
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' });
-    const button = focused() as HTMLElement;
+    const button = await tabTo('お金のこと');
     const style = getComputedStyle(button);
     expect(style.outlineStyle).to.equal('solid');
     expect(parseFloat(style.outlineWidth)).to.be.at.least(2);

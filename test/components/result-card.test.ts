@@ -10,6 +10,7 @@ import type { ServiceRecord } from '../../src/data/record.js';
 import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 import { longWordCsv, lookalikeCsv } from '../fixtures/hostile/corpus.mjs';
 import { cardTitle, cards, choose, deepQueryAll, readyNavi, makeNavi, rendered, text, typeQuery } from './helpers.js';
+import './engine-exclusions.js';
 
 // The card a person acts from, with every field the data can give, on the narrowest phones.
 

@@ -7,6 +7,7 @@ import type { Lang } from '../../src/i18n/lang.js';
 import { MESSAGES } from '../../src/i18n/messages.js';
 import { withoutRuby } from '../../src/i18n/ruby.js';
 import { SAMPLE_CSV, cardTitles, choiceLabels, deepQueryAll, makeNavi, readyNavi, searchResults, text, typeQuery } from './helpers.js';
+import './engine-exclusions.js';
 
 // What a person sees at 375 px when they type a cry, a weary line or words that find nothing:
 // a line to a person, its number on the first screen, in every language.

@@ -14,6 +14,7 @@ import * as searchBoxStories from '../../stories/parts/search-box.stories.js';
 import { loading, ready } from '../../stories/play.js';
 import * as naviStories from '../../stories/shien-navi.stories.js';
 import { deepQueryAll, rendered, until } from './helpers.js';
+import './engine-exclusions.js';
 
 /**
  * Every Storybook story, rendered as Storybook renders it (args, then `play`, whose checks must
