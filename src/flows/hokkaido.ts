@@ -337,6 +337,8 @@ export const HOKKAIDO_FLOW = {
     },
     'connection-anyone-remote': {
       kind: 'goal',
+      // It offers いのちの電話 to people who are lonely: which node they reached stays on the page.
+      sensitive: true,
       text: { ja: '寂しいとき、電話やオンラインで話せる場所です。', 'ja-easy': 'でんわや インターネットで はなせます。', en: 'Someone to talk to when you feel lonely.' },
       contacts: ['yorisoi', 'inochi'],
       query: { terms: ['話し相手', '傾聴', 'オンライン', 'SNS', 'チャット', 'ピアサポート', '孤独', '孤立'], serviceTypes: ['103'] },

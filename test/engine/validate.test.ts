@@ -113,12 +113,13 @@ describe('sensitive paths', () => {
     expect(validateFlow(flow).problems).toEqual([]);
   });
 
-  it('marks every bundled goal about suicide, violence or abuse sensitive', () => {
+  // connection-anyone-remote offers いのちの電話 to lonely people, as health-mind does.
+  it('marks every bundled goal about suicide, violence or abuse, or offering a suicide line, sensitive', () => {
     const sensitive = Object.entries(HOKKAIDO_FLOW.nodes)
       .filter(([, node]) => 'sensitive' in node && node.sensitive === true)
       .map(([id]) => id)
       .sort();
-    expect(sensitive).toEqual(['emergency-suicide', 'emergency-violence', 'family-abuse', 'health-mind']);
+    expect(sensitive).toEqual(['connection-anyone-remote', 'emergency-suicide', 'emergency-violence', 'family-abuse', 'health-mind']);
   });
 });
 
