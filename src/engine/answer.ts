@@ -1,7 +1,8 @@
 import type { ServiceRecord } from '../data/record.js';
-import type { CrisisLineId } from '../flows/crisis-lines.js';
+import { LISTENING_LINES, type CrisisLineId } from '../flows/crisis-lines.js';
 import type { Lang } from '../i18n/lang.js';
 import { crisisAnswerFor } from '../search/crisis-meaning.js';
+import { crisisSituation, serviceNames } from '../search/crisis-situation.js';
 import { listeningFor } from '../search/distress.js';
 import type { MatchRanges } from '../search/ranges.js';
 import { SearchIndex } from '../search/search-index.js';
@@ -243,6 +244,10 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   if (found.tooShort) return { crisis, listening: distress, situations: [], suggestions: [], services: [], total: 0, tooShort: true };
 
   const understanding = understandQuery(query);
+  // The flow's crisis situations understood in the words: lines the word lists did not raise come after theirs.
+  const heard = context.troubles ? crisisSituation(understanding, context.troubles.crisisGoals(), serviceNames(context.records)) : undefined;
+  const crisisLines = heard ? [...new Set([...crisis, ...heard.crisis])] : crisis;
+  const listens = distress || (heard?.listening === true && !crisisLines.some((line) => LISTENING_LINES.includes(line)));
   const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }, understanding) ?? [];
   const floor = Math.max(SITUATION_MIN_SCORE, (matches[0]?.score ?? 0) * SITUATION_SHARE_OF_BEST);
   const situations = matches.filter((match) => match.score >= floor);
@@ -284,5 +289,5 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
 
   const total = everything.size;
   const none = total === 0 && situations.length === 0;
-  return { crisis, listening: distress || (none && crisis.length === 0), situations, suggestions: none ? matches : [], services, total };
+  return { crisis: crisisLines, listening: listens || (none && crisisLines.length === 0), situations, suggestions: none ? matches : [], services, total };
 }

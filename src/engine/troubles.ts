@@ -4,6 +4,7 @@ import type { SliceOptions } from '../data/yield.js';
 import { PhraseMatcher, type PhraseEntry } from '../search/phrase-match.js';
 import { foldText } from '../search/normalize.js';
 import { goalWords, lexiconGoals, lexiconWords, understandQuery, type Understanding } from '../search/understand.js';
+import type { CrisisGoal } from '../search/crisis-situation.js';
 import type { Flow, GoalNode } from './flow.js';
 import { flowSituations, type Situation } from './situations.js';
 
@@ -112,6 +113,7 @@ export class TroubleMatcher {
   readonly #flow: Flow;
   readonly #matcher: PhraseMatcher<Situation>;
   readonly #links: ConceptLinks;
+  #crisisGoals: readonly CrisisGoal[] | undefined;
 
   private constructor(flow: Flow, matcher: PhraseMatcher<Situation>, links: ConceptLinks) {
     this.#flow = flow;
@@ -131,6 +133,15 @@ export class TroubleMatcher {
     const situations = flowSituations(phrased);
     const matcher = await PhraseMatcher.buildInSlices(phraseEntries(situations), yieldToEventLoop, options);
     return matcher && new TroubleMatcher(flow, matcher, conceptLinks(phrased, situations));
+  }
+
+  /** The flow's goals that show crisis lines, with the concepts they are linked to (for crisis-situation.ts). */
+  crisisGoals(): readonly CrisisGoal[] {
+    this.#crisisGoals ??= [...this.#links.concepts].flatMap(([situation, concepts]) => {
+      const contacts = (this.#flow.nodes[situation.node] as GoalNode | undefined)?.contacts ?? [];
+      return contacts.length > 0 && concepts.size > 0 ? [{ node: situation.node, contacts, concepts }] : [];
+    });
+    return this.#crisisGoals;
   }
 
   get flow(): Flow {

@@ -187,6 +187,11 @@ export function understandQuery(query: string, { without }: { readonly without?:
   return { words: segmentWords(normalized), lexiconWords: found, concepts };
 }
 
+/** Whether the lexicon reads `word` by a stem one character shorter (死ぬ by 死, 消える by 消え): a verb or adjective that inflects. */
+export function inflects(word: string): boolean {
+  return conceptLexicon().forms.get(word.slice(0, -1))?.includes(word) === true;
+}
+
 /** The goals of the bundled flow the lexicon knows. */
 export function lexiconGoals(): string[] {
   return [...conceptLexicon().wordsOf.keys()];

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuery, type AnswerContext } from '../../src/engine/answer.js';
+import type { Flow } from '../../src/engine/flow.js';
+import { TroubleMatcher } from '../../src/engine/troubles.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
+import { crisisSituation, serviceNames, type CrisisGoal } from '../../src/search/crisis-situation.js';
+import { listeningFor } from '../../src/search/distress.js';
+import { understandQuery } from '../../src/search/understand.js';
+import { loadFuzzyMatcher } from '../../src/search/search-index.js';
+import { demoRecords } from '../helpers/demo-records.js';
+import { answerLines, listening, situationCry } from './crisis-quality.js';
+import { SITUATION_DEV } from './crisis-situation-dev.js';
+import { QUALITY_QUERIES } from './quality-queries.js';
+import { HELDOUT_ORDINARY } from './heldout/ordinary.js';
+
+await loadFuzzyMatcher();
+const records = demoRecords();
+const troubles = TroubleMatcher.build(HOKKAIDO_FLOW);
+const context: AnswerContext = { flow: HOKKAIDO_FLOW, lang: 'ja', records, troubles };
+const flow: Flow = HOKKAIDO_FLOW;
+const contactsOf = (goal: string): readonly string[] => flow.nodes[goal]?.contacts ?? [];
+
+const acts = SITUATION_DEV.flatMap((line) => (line.tier === 'act' ? [line] : []));
+const distress = SITUATION_DEV.filter((line) => line.tier === 'distress').map(({ query }) => query);
+const traps = SITUATION_DEV.filter((line) => line.tier === 'trap').map(({ query }) => query);
+
+describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
+  // Dev figures, 2026-12-07: of 36 act lines, the word lists miss 9 and this stage hears 7 of them
+  // (身辺整理を始めた and 無理やり関係を強要された stay below the evidence); of 10 distress
+  // lines, distress.ts misses 4 and this stage hears 2.
+  const missedByLists = acts.filter(({ query }) => crisisAnswerFor(query).length === 0);
+
+  it('show the situation\'s lines, in its contacts\' order, for acts the word lists miss', () => {
+    const heard = missedByLists.filter(({ query, goal }) => {
+      const lines = answerQuery(query, context).crisis;
+      return lines.length > 0 && lines[0] === contactsOf(goal)[0];
+    });
+    expect(missedByLists.length).toBeGreaterThanOrEqual(9);
+    expect(heard.map(({ query }) => query)).toEqual(
+      expect.arrayContaining(['生きる意味がもう分からない', '希死念慮がずっとある', '死に場所を探して歩いてる', '硫化水素の作り方', '根性焼きがやめられない', '子どもが憎いと思ってしまう', 'しつけと称して物置に閉じ込められる']),
+    );
+  });
+
+  it('add nothing before the word lists\' lines where they already hear the act', () => {
+    for (const { query } of acts) {
+      const first = crisisAnswerFor(query);
+      if (first.length > 0) expect(answerQuery(query, context).crisis.slice(0, first.length)).toEqual(first);
+    }
+  });
+
+  it('give distress the lists miss a listening line', () => {
+    const missed = distress.filter((query) => !listeningFor(query));
+    const heard = missed.filter((query) => answerQuery(query, context).listening);
+    expect(heard).toEqual(expect.arrayContaining(['うつっぽくて気分の落ち込みがひどい', '不安とストレスで押しつぶされそう']));
+  });
+
+  it('raise nothing for ordinary traps that the word lists leave alone', () => {
+    for (const query of traps) {
+      const answer = answerQuery(query, context);
+      // 自殺点 is raised by crisis.ts already (a known false alarm); this stage must raise no other.
+      if (crisisAnswerFor(query).length === 0) expect({ query, lines: answer.crisis }).toEqual({ query, lines: [] });
+      expect({ query, listening: answer.listening && listeningFor(query) === false && answer.total > 0 }).toEqual({ query, listening: false });
+    }
+  });
+});
+
+describe('false alarms of the situations stage', () => {
+  it('none for the name queries: a person naming a desk is looking for it', () => {
+    for (const { query } of QUALITY_QUERIES) {
+      expect({ query, ...situationCry(query) }).toEqual({ query, crisis: [], listening: false });
+      expect({ query, lines: answerQuery(query, context).crisis }).toEqual({ query, lines: [] });
+    }
+  });
+
+  it('none on the held-out ordinary queries beyond what the word lists raise', () => {
+    const added = HELDOUT_ORDINARY.map(({ query }) => query).filter((query) => (answerLines(query).length > 0 && crisisAnswerFor(query).length === 0) || (listening(query) && !listeningFor(query)));
+    expect(added).toEqual([]);
+  });
+
+  it('reads no bare verb as a cry (死ぬほど, 消えた, 叩く) and no desk\'s word (DV相談, 女性相談)', () => {
+    for (const query of ['死ぬほど忙しい', '消えたデータを戻したい', '太鼓を叩くサークル', 'DV相談の窓口はどこ', '女性相談支援センターの場所', 'DVDを借りたい']) {
+      expect({ query, ...situationCry(query) }).toEqual({ query, crisis: [], listening: false });
+    }
+  });
+});
+
+describe('a site\'s own flow', () => {
+  const names = serviceNames(records);
+  const suicide: ReadonlyMap<string, number> = new Map([['emergency-suicide', 1]]);
+
+  it('hears a goal whose contacts hold an act line, and gives its lines in its order', () => {
+    const goal: CrisisGoal = { node: 'site-inochi', contacts: ['inochi', 'ambulance'], concepts: suicide };
+    expect(crisisSituation(understandQuery('希死念慮がずっとある'), [goal], names)).toEqual({ crisis: ['inochi', 'ambulance'], listening: false });
+  });
+
+  it('reads a goal whose lines start with a listening line as distress, not an act', () => {
+    const goal: CrisisGoal = { node: 'site-mind', contacts: ['yorisoi', 'inochi'], concepts: new Map([['health-mind', 1]]) };
+    expect(crisisSituation(understandQuery('不安とストレスで押しつぶされそう'), [goal], names)).toEqual({ crisis: [], listening: true });
+    expect(crisisSituation(understandQuery('希死念慮がずっとある'), [goal], names)).toEqual({ crisis: [], listening: false });
+  });
+
+  it('never invents a line: ids the widget does not know are left out', () => {
+    const goal: CrisisGoal = { node: 'site-x', contacts: ['inochi', 'not-a-line'], concepts: suicide };
+    expect(crisisSituation(understandQuery('希死念慮'), [goal], names).crisis).toEqual(['inochi']);
+  });
+
+  it('a goal linked to a concept only in part needs more evidence', () => {
+    const goal: CrisisGoal = { node: 'site-half', contacts: ['inochi'], concepts: new Map([['emergency-suicide', 0.5]]) };
+    expect(crisisSituation(understandQuery('希死念慮'), [goal], names).crisis).toEqual([]);
+  });
+});
+
+describe('hostile input', () => {
+  it('a 20,000-character paste with a cry inside answers without an error and hears the cry', () => {
+    const query = `${'あ'.repeat(500)}希死念慮がずっとある${'😀\u202e'.repeat(9_000)}`;
+    expect(query.length).toBeGreaterThan(18_000);
+    expect(answerQuery(query, context).crisis).toContain('inochi');
+  });
+});
