@@ -48,6 +48,13 @@ export default async function quality({ root, percentile }) {
       budgets.push({ what: `held-out troubles on ${name} without a right service in the top 3`, value: Number((100 - (100 * unseen.hitAt3) / unseen.measured).toFixed(1)), limit: 10, unit: '%' });
       if (name.startsWith('demo')) notes.push(`Held-out hit@3 by form on the demo data: ${Object.entries(unseen.byForm).map(([form, [hit, all]]) => `${form} ${hit}/${all}`).join(', ')}.`);
     }
+    // The blind set (test/search/heldout-2/): never tuned on; totals only, never which lines missed.
+    const blind = await server.ssrLoadModule('/test/search/heldout-2-quality.ts');
+    for (const { name, records } of measure.qualityDataSets()) {
+      const unseen = await blind.blindTroubleQuality(records);
+      rows.push([`blind held-out troubles (unseen), ${name}`, unseen.records, unseen.measured, percent(unseen.hitAt1, unseen.measured), percent(unseen.hitAt3, unseen.measured), '', percent(unseen.baselineHitAt3, unseen.measured)]);
+      budgets.push({ what: `blind held-out troubles on ${name} without a right service in the top 3`, value: Number((100 - (100 * unseen.hitAt3) / unseen.measured).toFixed(1)), limit: 10, unit: '%' });
+    }
     const generalisation = await server.ssrLoadModule('/test/search/generalisation.ts');
     const { DEV_TROUBLES } = await server.ssrLoadModule('/test/search/dev-troubles.ts');
     const demoRecords = measure.qualityDataSets()[0].records;
@@ -78,6 +85,17 @@ export default async function quality({ root, percentile }) {
     budgets.push(
       { what: 'held-out cries (acts) without the right crisis line first', value: cries.acts - cries.actsRightFirst, limit: 0, unit: 'queries' },
       { what: 'held-out ordinary queries with crisis lines', value: Number(((100 * cries.ordinaryWithLines) / cries.ordinary).toFixed(1)), limit: 2, unit: '%' },
+    );
+
+    const blindCries = (await server.ssrLoadModule('/test/search/heldout-2-quality.ts')).blindCrisisFigures();
+    rows.push(['blind held-out acts (unseen): the right crisis line first', '', blindCries.acts, '', percent(blindCries.actsRightFirst, blindCries.acts), '', '']);
+    rows.push(['blind held-out acts, before the search loads (crisis.ts alone)', '', blindCries.acts, '', percent(blindCries.actsRightFirstAlone, blindCries.acts), '', '']);
+    rows.push(['blind held-out distress: a line to a person', '', blindCries.distress, '', percent(blindCries.distressListened, blindCries.distress), '', '']);
+    rows.push(['blind held-out ordinary: crisis lines / listening line', '', blindCries.ordinary, '', `${percent(blindCries.ordinaryWithLines, blindCries.ordinary)} / ${percent(blindCries.ordinaryListening, blindCries.ordinary)}`, '', '']);
+    budgets.push(
+      { what: 'blind held-out cries (acts) without the right crisis line first', value: blindCries.acts - blindCries.actsRightFirst, limit: 0, unit: 'queries' },
+      { what: 'blind held-out distress without a line to a person', value: blindCries.distress - blindCries.distressListened, limit: 0, unit: 'queries' },
+      { what: 'blind held-out ordinary queries with crisis lines', value: Number(((100 * blindCries.ordinaryWithLines) / blindCries.ordinary).toFixed(1)), limit: 2, unit: '%' },
     );
 
     const records = parseCsv(generateCsv(10_000), { today: '2026-11-23' }).records;
