@@ -29,7 +29,7 @@ afterEach(async () => {
 describe('loading data in the browser', () => {
   it('keeps the last good copy and shows it, with its date, when the source is down', async () => {
     const first = await load({ src: FLAKY });
-    expect(first.records).to.equal(45);
+    expect(first.records).to.equal(52);
     expect(first.errors).to.deep.equal([]);
     first.navi.remove();
     // The copy is saved after the widget is ready, in the background; a later visit finds it saved.
@@ -42,7 +42,7 @@ describe('loading data in the browser', () => {
     const second = await load({ src: FLAKY });
     expect(second.errors.map((error) => error.kind)).to.deep.equal(['http']);
     expect(second.errors[0]?.message).to.contain('503');
-    expect(second.records).to.equal(45);
+    expect(second.records).to.equal(52);
     const today = new Intl.DateTimeFormat('ja', { dateStyle: 'long' }).format(new Date());
     expect(notice(second.navi)).to.contain(`${today}に保存した情報を表示しています`);
     expect(noticeIsStatus(second.navi)).to.equal(true);
@@ -72,7 +72,7 @@ describe('loading data in the browser', () => {
 
   it('merges several sources and reports the broken one', async () => {
     const { errors, records } = await load({ src: '/demo/data/sample.csv /__test/missing' });
-    expect(records).to.equal(45);
+    expect(records).to.equal(52);
     expect(errors.map((error) => error.kind)).to.deep.equal(['http']);
   });
 

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import axe from 'axe-core';
 import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 import { CRISIS_LINES } from '../../src/flows/crisis-lines.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { MESSAGES } from '../../src/i18n/messages.js';
 import { withoutRuby } from '../../src/i18n/ruby.js';
@@ -99,7 +100,7 @@ describe('a line to a person on the first screen of a phone', () => {
         const results = searchResults(navi) as HTMLElement;
         expect(text(results.shadowRoot?.querySelector('.none'))).to.equal(withoutRuby(MESSAGES[lang].searchNone));
         expect(text(results.shadowRoot?.querySelector('shien-navi-crisis-lines')?.shadowRoot?.querySelector('h3'))).to.equal(withoutRuby(MESSAGES[lang].listeningHeading));
-        expect(choiceLabels(navi)).to.have.length(5);
+        expect(choiceLabels(navi)).to.have.length(HOKKAIDO_FLOW.nodes.root.choices.length);
         expect(shownLines(navi).map(({ tone }) => tone)).to.deep.equal(['listening']);
         await expectNumberOnFirstScreen(navi, CRISIS_LINES.yorisoi.number);
         expect(await violations(navi)).to.deep.equal([]);

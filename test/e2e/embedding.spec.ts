@@ -41,7 +41,8 @@ async function useIt(page: Page): Promise<void> {
   await expect(widget(page).locator('a[href="tel:110"]')).toBeVisible();
   await choice(page, '食べるものがない').click();
   await choice(page, 'フードバンクを利用したい').click();
-  await expect(widget(page).locator('[part~="card"]:visible h4').first()).toHaveText('【サンプル】フードバンク緊急食料支援');
+  // A food bank of the sample data (which comes first depends on the town and the data's order).
+  await expect(widget(page).locator('[part~="card"]:visible h4').first()).toHaveText(/^【サンプル】.*フードバンク/);
   // One letter wrong: only the fuzzy search finds it.
   await widget(page).locator('[part~="search"]').fill('フードバソク');
   await expect(widget(page).locator('[part~="card"]:visible h4').first()).toContainText('フードバンク');

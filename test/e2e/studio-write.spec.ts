@@ -156,7 +156,7 @@ test.describe('workbench: write my data', () => {
     // A 10,000-character cell is checked on each keystroke: give a busy machine time.
     await expect(writer(page).locator('.editor')).toContainText('制度名が 10006 文字です', { timeout: 20_000 });
     // The control characters are spelled out, never written into the page as they are.
-    await expect(writer(page).locator('.editor')).toContainText('（「\\u{1B}[31mあ');
+    await expect(writer(page).locator('.editor')).toContainText('（「\\x1b[31mあ');
     expect(await writer(page).locator('img, iframe, svg, a[href^="javascript"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // A one-column file opens too, and says what it lacks.

@@ -38,8 +38,8 @@ describe('DataController', () => {
     const { host, controller } = await hosted((host) => dataOn(host, told), { src: `${SAMPLE} /__test/missing` });
     await until(() => controller.status === DATA_STATUS.ready, 'the data');
     await host.updateComplete;
-    expect(told).to.deep.equal(['rendered loading', 'error http', 'loaded 45', 'rendered ready']);
-    expect([controller.records.length, controller.failed, controller.loading]).to.deep.equal([45, 1, false]);
+    expect(told).to.deep.equal(['rendered loading', 'error http', 'loaded 52', 'rendered ready']);
+    expect([controller.records.length, controller.failed, controller.loading]).to.deep.equal([52, 1, false]);
   });
 
   it('abandons a load when src changes, and reports only the newer one', async () => {
@@ -51,7 +51,7 @@ describe('DataController', () => {
       await setInputs(host, { src: SAMPLE });
       expect(held.signals[0]?.aborted).to.equal(true);
       await until(() => controller.status === DATA_STATUS.ready, 'the new data');
-      expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 45']);
+      expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
     } finally {
       held.release();
     }
@@ -67,7 +67,7 @@ describe('DataController', () => {
     held.release();
     document.body.append(host);
     await until(() => controller.status === DATA_STATUS.ready, 'the data, loaded again');
-    expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 45']);
+    expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
   });
 
   it('does not load again for an update that leaves src as it was', async () => {
@@ -76,6 +76,6 @@ describe('DataController', () => {
     await until(() => controller.status === DATA_STATUS.ready, 'the data');
     await setInputs(host, { other: 1 });
     await setInputs(host, { src: SAMPLE });
-    expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 45']);
+    expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
   });
 });
