@@ -22,8 +22,8 @@ function* declarationsOf(manifest) {
 /**
  * Tag names come from where the elements are registered: the `ELEMENTS` table of
  * src/define.ts (`'shien-navi': ShienNavi, …`), and `HELPER_ELEMENTS` of
- * src/components/helper-elements.ts for the parts loaded later (the 支援員's list, the
- * handout). The analyzer cannot follow
+ * src/components/helper-elements.ts and `LAUNCHER_ELEMENTS` of launcher-element.ts for the
+ * parts loaded later (the 支援員's list, the handout, the launcher). The analyzer cannot follow
  * `registry.define(tag, element)` in a loop, and a second copy of the tag in JSDoc could drift.
  */
 function tagsFromRegistry() {
@@ -31,7 +31,7 @@ function tagsFromRegistry() {
   return {
     name: 'shien-navi-tags-from-registry',
     analyzePhase({ ts, node }) {
-      if (!ts.isVariableDeclaration(node) || !['ELEMENTS', 'HELPER_ELEMENTS'].includes(node.name.getText()) || !node.initializer) return;
+      if (!ts.isVariableDeclaration(node) || !['ELEMENTS', 'HELPER_ELEMENTS', 'LAUNCHER_ELEMENTS'].includes(node.name.getText()) || !node.initializer) return;
       let table = node.initializer;
       while (ts.isAsExpression(table) || ts.isSatisfiesExpression?.(table) || ts.isParenthesizedExpression(table)) table = table.expression;
       if (!ts.isObjectLiteralExpression(table)) return;

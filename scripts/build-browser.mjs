@@ -51,12 +51,16 @@ export async function buildBrowserFiles() {
       },
     },
   });
-  const appFile = [app].flat().flatMap((result) => result.output).find((chunk) => chunk.type === 'chunk' && chunk.isEntry)?.fileName;
+  const chunks = [app].flat().flatMap((result) => result.output).filter((chunk) => chunk.type === 'chunk');
+  const appFile = chunks.find((chunk) => chunk.isEntry)?.fileName;
   if (!appFile) throw new Error('the app chunk was not built');
+  // The entry asks for it beside the app chunk when a widget on the page is a launcher.
+  const launcherFile = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/components/launcher-element.ts'))?.fileName;
+  if (!launcherFile) throw new Error('the launcher chunk was not built');
 
   await build({
     ...common,
-    define: { __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`) },
+    define: { __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`) },
     // The first screen uses the widget's own style sheets, which are Lit `css`: only that tag
     // (`lit` would bring the whole of Lit, with side effects that cannot be shaken out).
     resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },

@@ -16,6 +16,8 @@ import type { FirstScreens } from './engine/first-screen.js';
 declare const __SHIEN_NAVI_FIRST_SCREENS__: FirstScreens;
 /** The app chunk's file name, beside this file (the same file `import('./bundle.js')` becomes). */
 declare const __SHIEN_NAVI_APP_FILE__: string;
+/** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
+declare const __SHIEN_NAVI_LAUNCHER_FILE__: string;
 
 /**
  * Runs `callback` once the painted first screen is on the glass, so that evaluating the widget's
@@ -43,6 +45,16 @@ function afterPresented(callback: () => void): void {
   setTimeout(once, 1000);
 }
 
+/** Asks for a file beside this one; its later import() takes the preloaded file. */
+function preload(file: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'script';
+  link.crossOrigin = 'anonymous';
+  link.href = new URL(file, import.meta.url).href;
+  document.head.append(link);
+}
+
 /** The widget's code: asked for at once, run once the painted first screen is on screen. */
 function loadWidget(painted: boolean): Promise<unknown> {
   if (!painted) return import('./bundle.js');
@@ -50,12 +62,7 @@ function loadWidget(painted: boolean): Promise<unknown> {
   // painted screen back until it has started; fetched at once, it is ready to run by then. A plain
   // preload (not modulepreload, which also compiles it as it arrives) leaves the phone's one busy
   // core to the painting; import() then takes the preloaded file.
-  const preload = document.createElement('link');
-  preload.rel = 'preload';
-  preload.as = 'script';
-  preload.crossOrigin = 'anonymous';
-  preload.href = new URL(__SHIEN_NAVI_APP_FILE__, import.meta.url).href;
-  document.head.append(preload);
+  preload(__SHIEN_NAVI_APP_FILE__);
   return new Promise<void>((resolve) => afterPresented(resolve)).then(() => import('./bundle.js'));
 }
 
@@ -68,6 +75,8 @@ else if (typeof customElements !== 'undefined') {
   const hosts = [...document.querySelectorAll<HTMLElement>('shien-navi')];
   for (const host of hosts) paintShell(host, screens);
   const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));
+  // A launcher shows nothing until its own chunk is here: fetched beside the app chunk, not after it.
+  if (hosts.some((host) => host.getAttribute('mode') === 'launcher')) preload(__SHIEN_NAVI_LAUNCHER_FILE__);
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));

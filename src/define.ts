@@ -10,7 +10,6 @@ import {
   ShienNaviContactActions,
   ShienNaviConversationLog,
   ShienNaviCrisisLines,
-  ShienNaviLauncher,
   ShienNaviMunicipalityPicker,
   ShienNaviQuickExit,
   ShienNaviResultCard,
@@ -22,7 +21,6 @@ import {
 
 export const ELEMENTS = {
   'shien-navi': ShienNavi,
-  'shien-navi-launcher': ShienNaviLauncher,
   'shien-navi-search-box': ShienNaviSearchBox,
   'shien-navi-municipality-picker': ShienNaviMunicipalityPicker,
   'shien-navi-conversation-log': ShienNaviConversationLog,
@@ -61,7 +59,6 @@ export * from './index.js';
 declare global {
   interface HTMLElementTagNameMap {
     'shien-navi': ShienNavi;
-    'shien-navi-launcher': ShienNaviLauncher;
     'shien-navi-search-box': ShienNaviSearchBox;
     'shien-navi-municipality-picker': ShienNaviMunicipalityPicker;
     'shien-navi-conversation-log': ShienNaviConversationLog;

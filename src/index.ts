@@ -1,5 +1,7 @@
 /** Classes and types of shien-navi, without registering any element (see define.ts). */
 export * from './components/index.js';
+// Loaded by the widget only in `mode="launcher"` (components/lazy-parts.ts).
+export { ShienNaviLauncher } from './components/launcher/launcher.js';
 export * from './data/index.js';
 export * from './engine/index.js';
 export * from './search/index.js';

@@ -4,7 +4,6 @@ import { mergeRecords, UnusableCsvError, type SourceResult } from '../data/load.
 import type { ExpiredRow, ParseReport, QuoteErrorRow, SkippedRow, UnreadableCell } from '../data/parse.js';
 import type { ServiceRecord } from '../data/record.js';
 import { goalCoverage, goalPaths } from '../engine/coverage.js';
-import { crisisLookalike } from '../engine/crisis-lookalike.js';
 import { unknownAreas, type UnknownAreaFinding } from './areas.js';
 import type { Flow } from '../engine/flow.js';
 import { goalsWithoutPhrases } from '../engine/situations.js';
@@ -335,7 +334,7 @@ function lookalikeRows(read: readonly { source: string; records: readonly Servic
   const rows: LookalikeRow[] = [];
   for (const { source, records } of read) {
     for (const record of records) {
-      const lookalike = crisisLookalike(record);
+      const lookalike = record.imitates;
       if (lookalike === undefined) continue;
       const line = CRISIS_LINES[lookalike.line];
       const like = lookalike.by === 'name' ? `緊急の電話「${line.name.ja}」と同じ名前ですが、番号が ${line.number} ではありません` : `番号が緊急の電話「${line.name.ja}」の ${line.number} と 1 けただけ違います`;

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// emit() has a module of its own: the launcher's lazy chunk needs it without the rest of this one.
+import { emit } from './emit.js';
 import { errorDetail, type ShienNaviError, type ShienNaviErrorDetail } from '../data/errors.js';
 import type { LoadedData } from '../data/load.js';
 
 export type { ShienNaviErrorDetail } from '../data/errors.js';
+export { emit };
 
 /** Public events of `<shien-navi>` (contract). `detail` never holds text the person typed. */
 export interface ShienNaviReadyDetail {
@@ -71,18 +74,6 @@ declare global {
   }
 }
 
-/**
- * Dispatches a public event: bubbling and composed, so the page can listen on any ancestor
- * of the widget. Returns false when a listener cancelled a `cancelable` one.
- */
-export function emit<K extends ShienNaviEventName>(
-  target: EventTarget,
-  type: K,
-  detail: ShienNaviEventMap[K],
-  options: { readonly cancelable?: boolean } = {},
-): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
-}
 
 /**
  * Public events of a host element, never dispatched while it updates: a page's listener may

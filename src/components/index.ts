@@ -1,5 +1,4 @@
 export { ShienNavi } from './shien-navi/shien-navi.js';
-export { ShienNaviLauncher } from './launcher/launcher.js';
 export { ShienNaviSearchBox } from './search-box/search-box.js';
 export { ShienNaviMunicipalityPicker } from './municipality-picker/municipality-picker.js';
 export { ShienNaviConversationLog, type BubbleView } from './conversation-log/conversation-log.js';

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { crisisLookalike } from '../engine/crisis-lookalike.js';
 import { ShienNaviError } from './errors.js';
 import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type ColumnReading, type HeaderMap, type MappedField } from './headers.js';
 import {
@@ -395,7 +396,7 @@ function toRecord(cells: readonly string[], header: Header, sourceKey: string, r
   const columns = header.columns;
   const phoneText = cleanText(cellAt(cells, columns.phone));
   const place = placeOf(cells, columns);
-  return {
+  const record: Omit<ServiceRecord, 'imitates'> = {
     id: cleanText(cellAt(cells, columns.id)) || cleanText(cellAt(cells, columns.serviceId)) || `${sourceKey}#${row}`,
     municipalityCode: parseMunicipalityCode(cellAt(cells, columns.municipalityCode)),
     prefecture: place.prefecture,
@@ -436,4 +437,5 @@ function toRecord(cells: readonly string[], header: Header, sourceKey: string, r
     row,
     extra: header.map.unknown.length === 0 ? NO_EXTRA : extraCells(cells, header.map.unknown),
   };
+  return { ...record, imitates: crisisLookalike(record) };
 }

@@ -33,7 +33,7 @@ export function firstDial(text: string): string {
 }
 
 /** The numbers to call for a service: from its 電話番号, or from お問い合わせ先 when that has none. */
-export function phonesOf(record: ServiceRecord): readonly PhoneNumber[] {
+export function phonesOf(record: Pick<ServiceRecord, 'phoneText' | 'contact'>): readonly PhoneNumber[] {
   const phones = findPhones(record.phoneText);
   return phones.length > 0 ? phones : findPhones(record.contact);
 }

@@ -1,3 +1,5 @@
+import type { CrisisLookalike } from '../engine/crisis-lookalike.js';
+
 /** A phone number found in a contact or phone cell (`phonesOf`). */
 export interface PhoneNumber {
   /** The number as published, for people to read (`096-328-2972`). */
@@ -80,4 +82,9 @@ export interface ServiceRecord {
   readonly row: number;
   /** Columns the loader does not know, by their header as written. */
   readonly extra: Readonly<Record<string, string>>;
+  /**
+   * The bundled crisis line this row imitates, if any (engine/crisis-lookalike.ts): worked out as
+   * the file is read, in the reader's chunk, so a card only reads it.
+   */
+  readonly imitates: CrisisLookalike | undefined;
 }

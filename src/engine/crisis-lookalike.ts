@@ -37,7 +37,7 @@ export interface CrisisLookalike {
 }
 
 /** The bundled crisis line `record` imitates, if any. */
-export function crisisLookalike(record: ServiceRecord): CrisisLookalike | undefined {
+export function crisisLookalike(record: Pick<ServiceRecord, 'name' | 'alias' | 'phoneText' | 'contact'>): CrisisLookalike | undefined {
   const dials = phonesOf(record).map((phone) => phone.dial);
   const names = [nameKey(record.name), nameKey(record.alias)].filter((key) => key !== '');
   for (const line of LINES) {

@@ -45,6 +45,8 @@ export async function readyNavi(create: () => ShienNavi): Promise<ShienNavi> {
   const ready = oneEvent(navi, 'shien-navi-ready');
   document.body.append(navi);
   const { detail } = await ready;
+  // A launcher's own code loads beside the data (components/lazy-parts.ts).
+  if (navi.mode === 'launcher') await until(() => navi.shadowRoot?.querySelector('shien-navi-launcher') !== null, 'the launcher');
   await rendered(navi);
   if (detail.records > 0) await until(() => choiceButtons(navi).every((button) => button.querySelector('.count') !== null), 'the counts behind the answers');
   return navi;

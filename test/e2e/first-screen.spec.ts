@@ -145,6 +145,31 @@ test('the widget is asked for at once and fetched only once: the import takes th
   expect(fetched).toHaveLength(1);
 });
 
+test('the launcher’s code is fetched only for a launcher, asked for beside the widget’s, and once', async ({ page, server }) => {
+  const LAUNCHER = /\/shien-navi-launcher-element-[\w-]+\.js$/;
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (LAUNCHER.test(new URL(request.url()).pathname)) fetched.push(request.url());
+  });
+  await page.goto(pageWith(server, [{}]));
+  await widgetHasRendered(page);
+  await expect(choiceButtons(page).first()).toContainText('お金のこと');
+  await choiceButtons(page).first().click();
+  await expect(choiceButtons(page).first()).not.toContainText('お金のこと');
+  expect(fetched).toEqual([]);
+
+  // A launcher: asked for while the widget's code is still held back, then taken from the preload.
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{ mode: 'launcher' }]));
+  await expect.poll(() => fetched.length).toBe(1);
+  await expect(page.locator('head link[rel="preload"][as="script"][href*="/shien-navi-launcher-element-"]')).toHaveAttribute('crossorigin', 'anonymous');
+  app.release();
+  await expect(widget(page).locator('[part~="launcher"]')).toBeVisible();
+  await widget(page).locator('[part~="launcher"]').click();
+  await expect(choiceButtons(page).first()).toContainText('お金のこと');
+  expect(fetched).toHaveLength(1);
+});
+
 test('the flow validator is fetched only for a site’s own flow, which is checked before its questions', async ({ page, server }) => {
   const CHECKER = /\/shien-navi-custom-flow-[\w-]+\.js$/;
   const checkers: string[] = [];

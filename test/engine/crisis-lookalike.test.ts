@@ -10,6 +10,12 @@ const row = (name: string, phone: string) => {
 };
 
 describe('crisisLookalike', () => {
+  it('is worked out as the file is read: each record carries it, for the card to read', () => {
+    const records = parseCsv(lookalikeCsv(), { today: '2026-11-23' }).records;
+    expect(records.map((record) => record.imitates)).toEqual(records.map(crisisLookalike));
+    expect(records.filter((record) => record.imitates !== undefined)).toHaveLength(3);
+  });
+
   it('finds the name with another number, and a number one digit off or two digits swapped', () => {
     const records = parseCsv(lookalikeCsv(), { today: '2026-11-23' }).records;
     expect(records.map(crisisLookalike)).toEqual([

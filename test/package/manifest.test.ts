@@ -73,10 +73,11 @@ describe('custom-elements.json', () => {
     expect(elements.length).toBeGreaterThanOrEqual(14);
   });
 
-  it('gives every element the tag it is registered under (src/define.ts, or helper-elements.ts for the parts loaded later), and a definition export', async () => {
+  it('gives every element the tag it is registered under (src/define.ts, or helper-elements.ts and launcher-element.ts for the parts loaded later), and a definition export', async () => {
     const { ELEMENTS: first } = (await import(new URL('dist/npm/define.js', ROOT).href)) as { ELEMENTS: Record<string, { name: string }> };
     const { HELPER_ELEMENTS } = (await import(new URL('dist/npm/components/helper-elements.js', ROOT).href)) as { HELPER_ELEMENTS: Record<string, { name: string }> };
-    const ELEMENTS = { ...first, ...HELPER_ELEMENTS };
+    const { LAUNCHER_ELEMENTS } = (await import(new URL('dist/npm/components/launcher-element.js', ROOT).href)) as { LAUNCHER_ELEMENTS: Record<string, { name: string }> };
+    const ELEMENTS = { ...first, ...HELPER_ELEMENTS, ...LAUNCHER_ELEMENTS };
     const registered = Object.fromEntries(Object.entries(ELEMENTS).map(([tag, element]) => [element.name, tag]));
     for (const { module, declaration } of elements) {
       expect(declaration.customElement, declaration.name).toBe(true);

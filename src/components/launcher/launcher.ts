@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { VisualViewportController } from '../controllers/visual-viewport-controller.js';
-import { emit } from '../events.js';
+import { emit } from '../emit.js';
 import { tell } from '../internal-events.js';
 import { base } from '../shared.styles.js';
 import { launcherStyles } from './launcher.styles.js';

@@ -7,7 +7,6 @@ import { todayIso } from '../../data/today.js';
 import { phonesOf } from '../../data/phones.js';
 import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';
-import { crisisLookalike } from '../../engine/crisis-lookalike.js';
 import { CRISIS_LINES } from '../../flows/crisis-lines.js';
 import { localize, type Lang } from '../../i18n/lang.js';
 import { MESSAGES, type Messages } from '../../i18n/messages.js';
@@ -172,7 +171,7 @@ export class ShienNaviResultCard extends LitElement {
    * list that follows the crisis lines it could otherwise pass for one of them.
    */
   #notCrisisLine(messages: Messages, lang: Lang) {
-    const lookalike = this.record === undefined ? undefined : crisisLookalike(this.record);
+    const lookalike = this.record?.imitates;
     if (lookalike === undefined) return nothing;
     const line = CRISIS_LINES[lookalike.line];
     // Non-breaking hyphens: the number reads whole, never cut across two lines.

@@ -23,7 +23,7 @@ import { ShellController } from '../controllers/shell-controller.js';
 import { WalkController } from '../controllers/walk-controller.js';
 import { HostEvents, readyDetail, SENSITIVE_GOAL } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
-import { loadHelpers } from '../lazy-parts.js';
+import { loadHelpers, loadLauncher } from '../lazy-parts.js';
 import { lastAnswer } from '../memo.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls, tokens } from '../shared.styles.js';
@@ -212,6 +212,11 @@ export class ShienNavi extends LitElement {
     const heading = this.heading || this.navi.messages.heading;
     const handout = this.#renderHandout();
     if (this.mode !== 'launcher') return html`${this.#renderPanel(heading)}${handout}`;
+    // Its code loads only for a launcher; until then, no panel shown in the page's flow by mistake.
+    if (!customElements.get('shien-navi-launcher')) {
+      void loadLauncher().then(() => this.requestUpdate());
+      return handout;
+    }
     return html`<shien-navi-launcher exportparts="launcher" .open=${this.open} label=${withoutRuby(heading)} panel-label=${withoutRuby(heading)}
       @navi-toggle=${(event: InternalEvent<'navi-toggle'>) => (this.open = event.detail)}>${this.#renderPanel(heading)}</shien-navi-launcher>${handout}`;
   }
