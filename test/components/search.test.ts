@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { loadFuzzyMatcher } from '../../src/search/search-index.js';
+import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import { SAMPLE_CSV, cardTitle, cards, deepQueryAll, makeNavi, readyNavi, rendered, text, typeQuery } from './helpers.js';
 
 afterEach(() => document.querySelectorAll('shien-navi').forEach((element) => element.remove()));
@@ -40,7 +41,7 @@ describe('search in the widget', () => {
     expect(titles(navi)[0]).to.equal('【サンプル】地域若者サポートステーション');
     await typeQuery(navi, '');
     expect(cards(navi)).to.have.length(0);
-    expect(deepQueryAll(navi, 'button[part~="choice"]')).to.have.length(5);
+    expect(deepQueryAll(navi, 'button[part~="choice"]')).to.have.length(HOKKAIDO_FLOW.nodes.root.choices.length);
   });
 });
 
