@@ -4,6 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ShienNaviMunicipalityPicker } from '../../src/components/municipality-picker/municipality-picker.js';
 import { text, until } from './helpers.js';
+import './engine-exclusions.js';
 
 // The place picker: Hokkaido's towns by name, reading or code, grouped under their 振興局.
 
