@@ -251,10 +251,12 @@ export class SearchIndex {
    * Every record's relevance to weighted terms (the query's text, and words its concepts add),
    * by BM25 over character pairs and single kanji of 制度名・通称 (weighted most), キーワード and
    * お困りごと, then 概要, 支援内容 and 対象者: records sharing rare pairs with the query first,
-   * whatever their flow codes. Rows below `minShare` of the best score are not listed.
+   * whatever their flow codes. Rows below `minShare` of the best score are not listed. With
+   * `wholeQuery`, the first term's pairs that no record holds count in the best too (as the
+   * rarest pair would), so a record sharing only a common pair of the query is not close.
    */
-  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true, minShare = 0): RelevanceResult {
-    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord), minShare);
+  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true, minShare = 0, wholeQuery = false): RelevanceResult {
+    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord), minShare, wholeQuery);
   }
 
   /**
@@ -374,7 +376,7 @@ class Relevance {
     this.#totalLength += length;
   }
 
-  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean, minShare: number): RelevanceResult {
+  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean, minShare: number, wholeQuery: boolean): RelevanceResult {
     const documents = this.#lengths.length;
     const scores = new Float64Array(documents);
     const wanted = new Map<string, number>();
@@ -393,10 +395,13 @@ class Relevance {
       const holders = this.#index.holders(feature);
       return holders > 0 && holders <= common;
     });
+    let ideal = 0;
+    // What the query says that no record holds (ペンギン, 飼い) counts as the rarest feature would:
+    // records sharing only its grammar (い方) are then not close.
+    if (wholeQuery) for (const feature of own) if (this.#index.holders(feature) === 0) ideal += (wanted.get(feature) ?? 0) * Math.log(1 + (documents + 0.5) / 0.5);
     known.sort((a, b) => this.#index.holders(a[0]) - this.#index.holders(b[0]));
     const average = this.#totalLength / Math.max(1, documents);
     const touched: number[] = [];
-    let ideal = 0;
     for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
       const holders = this.#index.holders(feature);
       const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));

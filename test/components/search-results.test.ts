@@ -59,14 +59,15 @@ async function expectNumberOnFirstScreen(navi: ShienNavi, number: string): Promi
   expect(focused(), 'the line is reached by Tab').to.equal(first?.link);
 }
 
-const CASES: readonly { readonly lang: Lang; readonly cry: string; readonly weary: string }[] = [
-  { lang: 'ja', cry: '生きていても仕方ない', weary: '育児に疲れた' },
-  { lang: 'ja-easy', cry: 'しにたい', weary: 'こそだてに つかれた' },
-  { lang: 'en', cry: 'I want to kill myself', weary: "I can't sleep" },
+// `offTopic` shares a pair or two (い方, の) with some record but is about no trouble: it finds nothing.
+const CASES: readonly { readonly lang: Lang; readonly cry: string; readonly weary: string; readonly offTopic: string }[] = [
+  { lang: 'ja', cry: '生きていても仕方ない', weary: '育児に疲れた', offTopic: 'ペンギンの飼い方' },
+  { lang: 'ja-easy', cry: 'しにたい', weary: 'こそだてに つかれた', offTopic: 'ぺんぎんの かいかた' },
+  { lang: 'en', cry: 'I want to kill myself', weary: "I can't sleep", offTopic: 'how to keep a penguin' },
 ];
 
 describe('a line to a person on the first screen of a phone', () => {
-  for (const { lang, cry, weary } of CASES) {
+  for (const { lang, cry, weary, offTopic } of CASES) {
     describe(lang, () => {
       beforeEach(() => setViewport({ width: 375, height: 667 }));
 
@@ -92,15 +93,16 @@ describe('a line to a person on the first screen of a phone', () => {
         expect(await violations(navi)).to.deep.equal([]);
       });
 
-      it('words that find nothing: said kindly, the listening line above the categories, its number on screen', async () => {
+      it(`words about no trouble (${offTopic}): nothing found, said kindly, the listening line above the categories, its number on screen`, async () => {
         const navi = await readyNavi(() => makeNavi({ src: SAMPLE_CSV, lang }));
         const search = oneEvent(navi, 'shien-navi-search');
-        await typeQuery(navi, 'zqxwvjk');
+        await typeQuery(navi, offTopic);
         expect((await search).detail).to.deep.equal({ results: 0 });
         const results = searchResults(navi) as HTMLElement;
         expect(text(results.shadowRoot?.querySelector('.none'))).to.equal(withoutRuby(MESSAGES[lang].searchNone));
         expect(text(results.shadowRoot?.querySelector('shien-navi-crisis-lines')?.shadowRoot?.querySelector('h3'))).to.equal(withoutRuby(MESSAGES[lang].listeningHeading));
-        expect(choiceLabels(navi)).to.have.length(HOKKAIDO_FLOW.nodes.root.choices.length);
+        // The categories, and any close situations suggested beside them.
+        expect(choiceLabels(navi).length).to.be.at.least(HOKKAIDO_FLOW.nodes.root.choices.length);
         expect(shownLines(navi).map(({ tone }) => tone)).to.deep.equal(['listening']);
         await expectNumberOnFirstScreen(navi, CRISIS_LINES.yorisoi.number);
         expect(await violations(navi)).to.deep.equal([]);

@@ -122,6 +122,28 @@ describe('answerQuery', () => {
     expect(answerQuery('ぬ', context).listening).toBe(false);
   });
 
+  it('lists no service for off-topic words that share only grammar with the data, and offers the line to a person', () => {
+    // Each shares a pair or two (い方, の) with some record; none is about a trouble.
+    for (const [query, lang] of [
+      ['ペンギンの飼い方', 'ja'],
+      ['野球の結果', 'ja'],
+      ['ぺんぎんの かいかた', 'ja-easy'],
+      ['how to keep a penguin', 'en'],
+      ['weather tomorrow', 'en'],
+    ] as const) {
+      const answer = answerQuery(query, { ...context, lang });
+      expect({ query, services: answer.services.length, situations: answer.situations.length }).toEqual({ query, services: 0, situations: 0 });
+      expect({ query, listening: answer.listening, crisis: answer.crisis }).toEqual({ query, listening: true, crisis: [] });
+    }
+  });
+
+  it('still finds the services of a real trouble typed with a slip', () => {
+    expect(names('家賃がはらえなぃ')[0]).toBe('住居確保給付金');
+    expect(names('しごとがなくなつた')).toContain('雇用保険の基本手当');
+    expect(names('借金がかえせない')[0]).toBe('多重債務相談');
+    expect(names('ふーどばんく')).toContain('フードバンク緊急食料支援');
+  });
+
   it('uses the index and goal results the caller has built, and gives the same answer', () => {
     const index = SearchIndex.build(records);
     const counts = new ServiceCounts(HOKKAIDO_FLOW, records, '札幌市');
