@@ -57,10 +57,17 @@ export async function buildBrowserFiles() {
   // The entry asks for it beside the app chunk when a widget on the page is a launcher.
   const launcherFile = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/components/launcher-element.ts'))?.fileName;
   if (!launcherFile) throw new Error('the launcher chunk was not built');
+  // And the messages of its language, when that is not ja (the app chunk holds ja's).
+  const messagesFile = (name) => chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/i18n/${name}.ts`))?.fileName;
+  const messagesFiles = { 'ja-easy': messagesFile('messages-ja-easy'), en: messagesFile('messages-en') };
+  if (!messagesFiles['ja-easy'] || !messagesFiles.en) throw new Error('the messages chunks were not built');
 
   await build({
     ...common,
-    define: { __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`) },
+    define: {
+      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
+      __SHIEN_NAVI_MESSAGES_FILES__: JSON.stringify({ 'ja-easy': `./${messagesFiles['ja-easy']}`, en: `./${messagesFiles.en}` }),
+    },
     // The first screen uses the widget's own style sheets, which are Lit `css`: only that tag
     // (`lit` would bring the whole of Lit, with side effects that cannot be shaken out).
     resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },

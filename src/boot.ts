@@ -11,6 +11,7 @@
 import { paintShell, removeShell, shellFailed } from './components/shell/shell.js';
 import { ANOTHER_COPY_FIRST } from './copies.js';
 import type { FirstScreens } from './engine/first-screen.js';
+import { toLang } from './i18n/lang.js';
 
 /** The bundled flow's first screen in every language, worked out from the sources when this file is built. */
 declare const __SHIEN_NAVI_FIRST_SCREENS__: FirstScreens;
@@ -18,6 +19,8 @@ declare const __SHIEN_NAVI_FIRST_SCREENS__: FirstScreens;
 declare const __SHIEN_NAVI_APP_FILE__: string;
 /** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
 declare const __SHIEN_NAVI_LAUNCHER_FILE__: string;
+/** The chunks of the messages in another language than ja, beside this file: the app chunk imports the one a widget is in. */
+declare const __SHIEN_NAVI_MESSAGES_FILES__: Readonly<Record<'ja-easy' | 'en', string>>;
 
 /**
  * Runs `callback` once the painted first screen is on the glass, so that evaluating the widget's
@@ -77,6 +80,9 @@ else if (typeof customElements !== 'undefined') {
   const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));
   // A launcher shows nothing until its own chunk is here: fetched beside the app chunk, not after it.
   if (hosts.some((host) => host.getAttribute('mode') === 'launcher')) preload(__SHIEN_NAVI_LAUNCHER_FILE__);
+  // Nor does a widget in another language than ja: its messages are fetched beside the app chunk too.
+  const messagesFiles = __SHIEN_NAVI_MESSAGES_FILES__;
+  for (const lang of new Set(hosts.map((host) => toLang(host.getAttribute('lang'))))) if (lang !== 'ja') preload(messagesFiles[lang]);
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));

@@ -194,3 +194,46 @@ test('the flow validator is fetched only for a site’s own flow, which is check
   await expect(choiceButtons(page).first()).toContainText('お金のこと');
   expect(checkers).toHaveLength(1);
 });
+
+test('the messages of another language than ja are fetched only for a widget in it, beside the widget’s code', async ({ page, server }) => {
+  const MESSAGES_CHUNK = /\/shien-navi-messages-(ja-easy|en)-[\w-]+\.js$/;
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const found = MESSAGES_CHUNK.exec(new URL(request.url()).pathname);
+    if (found?.[1]) fetched.push(found[1]);
+  });
+  await page.goto(pageWith(server, [{}]));
+  await widgetHasRendered(page);
+  await expect(choiceButtons(page).first()).toContainText('お金のこと');
+  expect(fetched).toEqual([]);
+
+  // English: asked for while the widget's code is still held back, and never Japanese on screen.
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{ lang: 'en' }]));
+  await expect.poll(() => fetched).toEqual(['en']);
+  await expect(widget(page).locator('h2')).toHaveText('Support Navigator');
+  app.release();
+  await widgetHasRendered(page);
+  await expect(painted(page)).toHaveCount(0);
+  await expect(widget(page).locator('h2')).toHaveText('Support Navigator');
+  await expect(choiceButtons(page).first()).toContainText('Money');
+  await expect(widget(page).locator('[part~="search"]')).toHaveAttribute('placeholder', 'e.g. cannot pay rent');
+  expect(fetched).toEqual(['en']);
+
+  // A language chosen later is loaded then.
+  await widget(page).evaluate((navi) => navi.setAttribute('lang', 'ja-easy'));
+  await expect(choiceButtons(page).first()).toContainText('おかねの こと');
+  await expect(widget(page).locator('h2 rt')).toHaveText('しえん');
+  expect(fetched).toEqual(['en', 'ja-easy']);
+});
+
+test('a widget whose language cannot be loaded shows Japanese rather than nothing', async ({ page, server }) => {
+  await page.route(/\/shien-navi-messages-en-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(pageWith(server, [{ lang: 'en' }]));
+  await widgetHasRendered(page);
+  await expect(widget(page).locator('h2')).toHaveText('支援情報ナビ');
+  await expect(choiceButtons(page).first()).toContainText('Money');
+  expect(errors).toEqual([]);
+});

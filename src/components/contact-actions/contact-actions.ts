@@ -3,7 +3,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { VIEW_LINKS } from '../../i18n/view-links.js';
 import { tell } from '../internal-events.js';
@@ -34,7 +34,7 @@ export class ShienNaviContactActions extends LitElement {
   @property({ attribute: false }) lines: readonly string[] = [];
 
   override render() {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     return html`
       <button class="button" type="button" @click=${this.#copy}>${rubyText(messages.copyContacts)}</button>
       <button class="button" type="button" @click=${this.#print}>${rubyText(messages.printContacts)}</button>
@@ -44,12 +44,12 @@ export class ShienNaviContactActions extends LitElement {
 
   /** The text that Copy puts on the clipboard. */
   get text(): string {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     return contactText(this.records, this.lines, messages, this.navi?.lang ?? 'ja');
   }
 
   async #copy(): Promise<void> {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const copied = await copyText(this.text, this.renderRoot);
     this.navi?.announce(withoutRuby(copied ? messages.copied : messages.copyFailed));
   }

@@ -5,7 +5,7 @@ import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { telHref } from '../../data/tel.js';
 import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
 import { localize } from '../../i18n/lang.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { rubyText } from '../ruby-text.js';
 import { base, buttonList, controls } from '../shared.styles.js';
 import { crisisLinesStyles } from './crisis-lines.styles.js';
@@ -30,7 +30,7 @@ export class ShienNaviCrisisLines extends LitElement {
 
   override render() {
     const lang = this.navi?.lang ?? 'ja';
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const lines = this.lines.filter(isCrisisLineId).map((id) => CRISIS_LINES[id]);
     if (lines.length === 0) return nothing;
     return html`

@@ -7,7 +7,7 @@ import { handoutEntry, listGroups, type HandoutEntry } from '../../engine/list-v
 import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
 import { localize } from '../../i18n/lang.js';
 import { LIST_MESSAGES, type ListMessages } from '../../i18n/list-messages.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { handoutStyles } from './handout.styles.js';
 import type * as QrModule from './qr.js';
@@ -70,7 +70,7 @@ export class ShienNaviHandout extends LitElement {
 
   override render() {
     const lang = this.navi?.lang ?? 'ja';
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const words = LIST_MESSAGES[lang];
     const lines = this.lines.filter(isCrisisLineId).map((id) => CRISIS_LINES[id]);
     const today = new Intl.DateTimeFormat(lang === 'en' ? 'en' : 'ja', { dateStyle: 'long' }).format(new Date());

@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type * as AreasModule from '../../data/areas.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { tell } from '../internal-events.js';
 import { base } from '../shared.styles.js';
@@ -44,7 +44,7 @@ export class ShienNaviMunicipalityPicker extends LitElement {
   @state() private areasLoaded = areas !== undefined;
 
   override render() {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const groups = this.#suggestions();
     return html`
       <label for="municipality">${withoutRuby(messages.municipalityLabel)}</label>

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { emit } from '../events.js';
 import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
@@ -29,7 +29,7 @@ export class ShienNaviQuickExit extends LitElement {
   @property() url: string = DEFAULT_EXIT_URL;
 
   override render() {
-    return html`<button type="button" @click=${this.#leave}>${rubyText((this.navi?.messages ?? MESSAGES.ja).quickExit)}</button>`;
+    return html`<button type="button" @click=${this.#leave}>${rubyText((this.navi?.messages ?? JA_MESSAGES).quickExit)}</button>`;
   }
 
   #leave(): void {

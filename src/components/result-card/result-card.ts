@@ -9,7 +9,7 @@ import { telHref } from '../../data/tel.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { CRISIS_LINES } from '../../flows/crisis-lines.js';
 import { localize, type Lang } from '../../i18n/lang.js';
-import { MESSAGES, type Messages } from '../../i18n/messages.js';
+import { JA_MESSAGES, type Messages } from '../../i18n/messages-ja.js';
 import { segmentsFor } from '../../search/highlight.js';
 import type { MatchRanges } from '../../search/search-index.js';
 import { rubyText } from '../ruby-text.js';
@@ -99,7 +99,7 @@ export class ShienNaviResultCard extends LitElement {
   override render() {
     const record = this.record;
     if (record === undefined) return nothing;
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const lang = this.navi?.lang ?? 'ja';
     // Not open yet: shown, so a person can plan, with the day it opens (rows that ended are not shown at all).
     const opensLater = record.applicationStart !== '' && record.applicationStart > todayIso();

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { MatchRanges } from '../../search/search-index.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { afterPaint } from '../after-paint.js';
 import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
@@ -82,7 +82,7 @@ export class ShienNaviResultList extends LitElement {
   }
 
   override render() {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const groups = groupByClassification(this.records);
     const titled = groups.length > 1;
     /** Cards still to render, across the groups in their order. */

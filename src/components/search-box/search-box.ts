@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
@@ -26,7 +26,7 @@ export class ShienNaviSearchBox extends LitElement {
   @property() value = '';
 
   override render() {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     return html`
       <label for="query">${rubyText(messages.searchLabel)}</label>
       <input

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { LISTENING_LINES } from '../../flows/crisis-lines.js';
-import { MESSAGES, type Messages } from '../../i18n/messages.js';
+import { JA_MESSAGES, type Messages } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { NO_SEARCH, type ChoiceView, type SearchView, type ShortcutView } from '../../engine/views.js';
 import { forward, tell } from '../internal-events.js';
@@ -57,7 +57,7 @@ export class ShienNaviSearchResults extends LitElement {
   }
 
   override render() {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const view = this.result;
     const { crisis, shortcuts, services } = view;
     let rest: TemplateResult | typeof nothing = nothing;

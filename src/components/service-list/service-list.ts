@@ -9,7 +9,7 @@ import { filterTown, listGroups, type ListFilter, type ListGroup } from '../../e
 import { loadSearchChunk, searchChunk } from '../../engine/load-trouble-search.js';
 import type { TroubleMatcher } from '../../engine/troubles.js';
 import { LIST_MESSAGES } from '../../i18n/list-messages.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { VIEW_LINKS } from '../../i18n/view-links.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import type { SearchIndex } from '../../search/search-index.js';
@@ -116,7 +116,7 @@ export class ShienNaviServiceList extends LitElement {
   }
 
   override render() {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const words = LIST_MESSAGES[this.navi?.lang ?? 'ja'];
     const records = this.records;
     const filter = this.#filtered();
@@ -154,7 +154,7 @@ export class ShienNaviServiceList extends LitElement {
 
   /** The groups' names and counts: each jumps to its group. */
   #renderIndex(groups: readonly ListGroup[], label: string, count: (label: string, count: number) => string): TemplateResult {
-    const other = (this.navi?.messages ?? MESSAGES.ja).otherGroup;
+    const other = (this.navi?.messages ?? JA_MESSAGES).otherGroup;
     return html`
       <ul class="groups" aria-label=${withoutRuby(label)}>
         ${groups.map(

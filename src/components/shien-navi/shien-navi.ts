@@ -6,8 +6,9 @@ import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
 import { bubbles, categoryViews, choiceViews, dataNotice, stepAnnouncement } from '../../engine/views.js';
-import { localize, toLang } from '../../i18n/lang.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { localize, toLang, type Lang } from '../../i18n/lang.js';
+import { loadMessages } from '../../i18n/load-messages.js';
+import { JA_MESSAGES, type Messages } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { VIEW_LINKS } from '../../i18n/view-links.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
@@ -29,6 +30,27 @@ import { rubyText } from '../ruby-text.js';
 import { base, controls, tokens } from '../shared.styles.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
 import { viewStyles } from './view.styles.js';
+
+/** Each language's messages once here (`ja` always is); a language that could not be loaded reads `ja`. */
+const loaded: Partial<Record<Lang, Messages>> = { ja: JA_MESSAGES };
+const arrivals = new Map<Lang, Promise<void>>();
+
+/** Undefined when `lang`'s messages are here, else the promise that they (or `ja`, if they fail) are. */
+function messagesArrival(lang: Lang): Promise<void> | undefined {
+  if (lang === 'ja' || loaded[lang]) return undefined;
+  let arrival = arrivals.get(lang);
+  if (!arrival) {
+    arrival = loadMessages(lang).then(
+      (messages) => void (loaded[lang] = messages),
+      (error: unknown) => {
+        console.error(`shien-navi: the "${lang}" messages could not be loaded; showing Japanese`, error);
+        loaded[lang] = JA_MESSAGES;
+      },
+    );
+    arrivals.set(lang, arrival);
+  }
+  return arrival;
+}
 
 /**
  * 支援情報ナビ: guides a person through a few questions to the support services that fit
@@ -121,7 +143,7 @@ export class ShienNavi extends LitElement {
 
   @provide({ context: naviContext })
   @state()
-  protected navi: NaviContext = { lang: 'ja', messages: MESSAGES.ja, announce: (text) => this.#announcer.say(text) };
+  protected navi: NaviContext = { lang: 'ja', messages: JA_MESSAGES, announce: (text) => this.#announcer.say(text) };
 
   // In the order they read each other's state before an update: data and flow, then what follows from them.
   readonly #events = new HostEvents(this);
@@ -203,9 +225,21 @@ export class ShienNavi extends LitElement {
     this.#walk.goTo(nodeId);
   }
 
+  /**
+   * Held until the messages of the widget's language are here: a reader of another language is
+   * never shown Japanese, and on a change of language the last screen stays until then.
+   */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const arrival = messagesArrival(toLang(this.lang));
+    if (arrival) return arrival.then(() => this.scheduleUpdate());
+    // Lit's own updates at once and returns nothing: a Japanese widget waits for nothing.
+    super.scheduleUpdate();
+    return undefined;
+  }
+
   protected override willUpdate(): void {
     const lang = toLang(this.lang);
-    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: MESSAGES[lang] };
+    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: loaded[lang] ?? JA_MESSAGES };
   }
 
   override render() {

@@ -6,7 +6,7 @@ import type { ServiceRecord } from '../../data/record.js';
 import type { GoalFallback } from '../../engine/fallback.js';
 import type { StopNode } from '../../engine/walker.js';
 import { localize } from '../../i18n/lang.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import type { ChoiceView } from '../../engine/views.js';
 import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
@@ -89,7 +89,7 @@ export class ShienNaviStep extends LitElement {
   }
 
   #renderGoal(contacts: readonly string[]) {
-    const messages = this.navi?.messages ?? MESSAGES.ja;
+    const messages = this.navi?.messages ?? JA_MESSAGES;
     const results = this.results;
     if (results === undefined) return html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`;
     const fallback = this.fallback;
