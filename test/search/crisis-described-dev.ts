@@ -24,6 +24,11 @@ export const DEV_DESCRIBED_VIOLENCE: readonly DevAct[] = act(
   '彼に髪を引っ張られて床に押さえつけられた',
   '恋人に外に出してもらえない',
   '元妻に顔を踏みつけられた',
+  '妻に家から締め出された',
+  '彼に馬乗りになられた',
+  '彼氏に壁に押し付けられた',
+  '旦那に腕をつねられる',
+  '夫が怖くて帰れない',
 );
 
 /** Sexual violence described: without consent, touched against one's will, photos taken or spread, by a named person. */
@@ -31,12 +36,14 @@ export const DEV_DESCRIBED_SEXUAL: readonly DevAct[] = act(
   'sexual',
   '継父に夜中に布団に入ってこられる',
   '義兄が夜に布団に入ってくる',
+  '義父にお風呂をのぞかれる',
   '店長にしつこく体を触ってこられる',
 );
 
-/** Preparations and farewells spread across a sentence (self-injury described concretely is heard already). */
+/** Preparations and farewells spread across a sentence ; self-injury described by the tool and the body. */
 export const DEV_DESCRIBED_PREPARE: readonly DevAct[] = [
   ...act('suicide', '身の回りを片付けて、みんなに手紙を書いた', '身辺整理を済ませた、もう思い残すことはない', '死ぬ前に持ち物を処分しておく', 'お世話になった人にお別れのメッセージを送った'),
+  ...act('harm', '手首にカッターを当てた', '腕をライターで炙った'),
 ];
 
 /** Distress without an act, in everyday words: a line to a person. */
@@ -50,6 +57,11 @@ export const DEV_DESCRIBED_DISTRESS: readonly string[] = [
   '夜になると一人で泣いてしまう',
   '何もかもが重すぎる',
   'もう何もする気が起きない',
+  '誰にも会いたくない',
+  '心が空っぽ',
+  '涙が勝手に出る',
+  '一人で抱え込んでいる',
+  '全てが嫌になった',
 ];
 
 /** Ordinary queries that hold the same words: they raise no crisis line and no listening line. */
@@ -89,4 +101,11 @@ export const DEV_DESCRIBED_TRAPS: readonly string[] = [
   '一人で泣ける映画',
   'くたびれた靴の修理',
   '起きられない朝の目覚まし',
+  '夫に家事を押し付けられる',
+  '先生に答案をのぞかれた',
+  '彼氏が怖い話をして帰れない',
+  '夫にホテルを押さえてもらった',
+  'カッターで段ボールを切った',
+  '上司に脅されて残業した',
+  '全てが揃う店',
 ];
