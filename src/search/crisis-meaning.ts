@@ -12,7 +12,8 @@ import { toReading } from './reading.js';
  *   only where a kanji word starts.
  * - By meaning: classes of words that only together say an act the stems cannot carry
  *   (preparations for suicide, self-injury named concretely, sexual violence described, a parent
- *   who cannot stop hitting a child), within one sentence.
+ *   who cannot stop hitting a child, violence told by what a partner or parent did, a person of
+ *   power or kin intruding, affairs settled with an end in sight), within one sentence.
  * - Order: a person's name ending in し before にた (かれしにたたかれる) is not 死にたい; the act
  *   that person did leads.
  */
