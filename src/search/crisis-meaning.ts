@@ -12,7 +12,8 @@ import { toReading } from './reading.js';
  *   only where a kanji word starts.
  * - By meaning: classes of words that only together say an act the stems cannot carry
  *   (preparations for suicide, self-injury named concretely, sexual violence described, a parent
- *   who cannot stop hitting a child), within one sentence.
+ *   who cannot stop hitting a child, violence told by what a partner or parent did, a person of
+ *   power or kin intruding, affairs settled with an end in sight), within one sentence.
  * - Order: a person's name ending in し before にた (かれしにたたかれる) is not 死にたい; the act
  *   that person did leads.
  */
@@ -57,7 +58,7 @@ const STRONG_LENGTH = 5;
 const CLASSES = {
   means: 'ロープ 縄 なわ 紐 ひも 練炭 七輪 ドアノブ ガムテープ 睡眠薬',
   prepare: '買っ 買い 買お 購入 用意 準備 揃え そろえ 注文 取り寄せ 手に入れ ポチ',
-  farewell: 'お別れを言 おわかれを言 お別れの手紙 別れの手紙 最後の挨拶 最後の手紙 今までありがとう いままでありがとう',
+  farewell: 'お別れを言 おわかれを言 お別れのメ お別れのLINE お別れの手紙 別れの手紙 最後の挨拶 最後の手紙 今までありがとう いままでありがとう',
   everyone: 'みんな 皆 家族 友達 友人 お世話にな 親',
   goodbye: 'お別れ おわかれ さよなら さようなら',
   forGood: 'もう会えな もうあえな 先に逝 先にいく 今までありがとう いままでありがとう',
@@ -70,7 +71,8 @@ const CLASSES = {
   again: '何度も なんども わざと 自分で やめられな 止められな とまらな 止まらな 血が',
   burner: 'タバコ たばこ 煙草 ライター アイロン 根性焼',
   onSelf: '自分を 自分に 腕 手首 手の甲 肌 太もも 太腿',
-  burn: '押し付け 押しつけ 当て 焼い 焼く 焼き',
+  burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
+  blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
   selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで',
   force: '無理やり 無理矢理 むりやり 無理に 強引に 強制 強要 力ずく 力づく 同意な 同意の無 同意がな 同意もな 同意して 合意な 合意の無 合意がな 合意して 断れな 嫌がっ いやがっ 嫌だと言った いやだと言った 嫌って言った いやって言った やめてと言った やめてって言った 嫌だったのに いやだったのに 拒否したのに 断ったのに 拒んだ 抵抗でき 酔わされ 眠っている間 寝ている間',
@@ -80,20 +82,42 @@ const CLASSES = {
   cannotStop: '止められな 止まらな やめられな とめられな とまらな 抑えられな おさえられな 我慢できな しまう しまった しまいそう ちゃう ちゃった かっとな カッとな ついつい',
   partnerShi: 'かれし',
   strike: 'たたか たたい なぐら なぐっ どなら 蹴',
+  // Violence told by what was done: whose act (a partner, a parent), what force, on what part.
+  partner: '夫 旦那 妻 嫁 彼氏 かれし 彼に 彼が 元カレ 元彼 元夫 元妻 パートナー 恋人 交際相手',
+  family: '父 母 親 義父 継父 義母 継母 兄 姉',
+  // Control is told by whom it was done by (夫が携帯を取り上げられた is not it).
+  partnerBy: '夫に 旦那に 妻に 嫁に 彼氏に かれしに 彼に 元カレに 元彼に 元夫に 元妻に パートナーに 恋人に 交際相手に',
+  forced: 'つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
+  confined: '取り上げられ 出してもらえな 出させてもらえな 出られないように 閉じ込め 監禁 鍵をかけられ',
+  phoneOrDoor: 'スマホ 携帯 電話 家から 外に 部屋に 部屋から 家に',
+  bodyPart: '髪 首 顔 腹 お腹 頭 胸ぐら',
+  // Force on a body part no child's play does (a baby grabs hair; it does not drag).
+  dragged: '引きずら 引きずり回 絞められ 締められ 踏みつけ ビンタ',
+  // Sexual violence by a person of power or kin, told by the intrusion.
+  overPerson: '上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
+  intrude: '布団に入って ベッドに入って 布団に入られ 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
+  // Affairs settled or things given away with an end in sight.
+  settle: '身辺整理 身の回りを片付け 身の回りの整理 身の回りを整理 身の回りの物を 持ち物を処分 荷物を処分 全部処分',
+  theEnd: '手紙 死ぬ前 遺書 遺言 思い残 この世',
 } as const;
 
 type WordClass = keyof typeof CLASSES;
 
 /** Each rule: a kind, then the classes that together say it. */
 const RULES = (
-  'suicide means prepare,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm onSelf cut,' +
-  'sexual force sexAct,ownChild child hitChild cannotStop'
+  'suicide means prepare,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
+  'sexual force sexAct,ownChild child hitChild cannotStop,' +
+  'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
+  'sexual overPerson intrude,suicide settle theEnd'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
 
 /** Medicine taken in a large amount, heard in kana (大料の薬 is たいりようのくすり). */
 const OVERDOSE = [/たいりよう/, /くすり|剤/, /のん|のみ|のむ|ふくよう/] as const;
+
+/** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
+const FEARED_HOME = /(夫|旦那|妻|嫁|彼氏|彼|元カレ|元彼|元夫|元妻|パートナー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち)に)?(帰|戻)(れな|りたくな)/;
 
 /** Characters a combination may span in one sentence. */
 const WINDOW = 30;
@@ -226,6 +250,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   const kinds = new Set<Kind>();
   for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
   if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence)))) kinds.add('harm');
+  if (FEARED_HOME.test(folded.typed)) kinds.add('violence');
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
   const leading: Kind[] = [];
