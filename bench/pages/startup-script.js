@@ -14,7 +14,7 @@ document.body.append(
     element('label', 'display: block; padding: 10px 12px 0', '困りごとや制度の名前で探す', document.createElement('br'), Object.assign(document.createElement('input'), { type: 'search', placeholder: '例：家賃が払えない、フードバンク' })),
     element('p', '', 'こんにちは。困りごとに合った相談先や支援制度をご案内します。この画面でのやりとりは保存されません。'),
     element('p', '', 'どんなことでお困りですか？'),
-    ...['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと'].map((label) => element('button', '', label)),
+    ...['お金のこと', '仕事のこと', '緊急の困りごと', '心とからだの悩み', '家族関係のこと', '人とのつながり・居場所'].map((label) => element('button', '', label)),
     element('nav', '', Object.assign(element('button', '', '戻る'), { disabled: true }), ' ', element('button', '', '最初から')),
   ),
 );

@@ -83,9 +83,9 @@ describe('npm pack', () => {
   // What a slow line downloads is the tarball. Unpacked: 3 MB until the 支援員's list, the
   // handout's QR maker and the iframe page (#26, about 250 KB, mostly source maps), then the
   // understanding chunk's lexicon and word forms (#23, about 500 KB with its maps in the module
-  // build, the classic script and its map).
-  it('stays small enough to install on a slow line (tarball under 1.3 MB, unpacked under 4 MB)', () => {
-    expect(packed.size).toBeLessThan(1_300_000);
+  // build, the classic script and its map); 1,317 KB on 2026-12-07 with the messages per language.
+  it('stays small enough to install on a slow line (tarball under 1.4 MB, unpacked under 4 MB)', () => {
+    expect(packed.size).toBeLessThan(1_400_000);
     expect(packed.unpackedSize).toBeLessThan(4_000_000);
   });
 
