@@ -1,15 +1,7 @@
 import { css } from 'lit';
 
-export const searchBoxStyles = css`
-  :host {
-    display: block;
-  }
-  label {
-    display: block;
-    font-size: 0.875em;
-    color: var(--_muted);
-    margin-block-end: 4px;
-  }
+/** A text field a thumb can hit, at 16 px or more so iOS does not zoom on focus (also the list's filter). */
+export const textField = css`
   input {
     box-sizing: border-box;
     width: 100%;
@@ -22,11 +14,24 @@ export const searchBoxStyles = css`
     font: inherit;
     font-size: max(1em, 16px);
   }
+  input:focus-visible {
+    border-color: var(--_focus);
+  }
+`;
+
+export const searchBoxStyles = css`
+  :host {
+    display: block;
+  }
+  label {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin-block-end: 4px;
+  }
+  ${textField}
   input::placeholder {
     color: var(--_muted);
     opacity: 1;
-  }
-  input:focus-visible {
-    border-color: var(--_focus);
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { textField } from '../search-box/search-box.styles.js';
 
 export const serviceListStyles = css`
   :host {
@@ -45,21 +46,7 @@ export const serviceListStyles = css`
     color: var(--_muted);
     margin-block: 8px 4px;
   }
-  input {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 48px;
-    padding: 0.5em 0.75em;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-size: max(1em, 16px);
-  }
-  input:focus-visible {
-    border-color: var(--_focus);
-  }
+  ${textField}
   .groups {
     display: flex;
     flex-wrap: wrap;
