@@ -20,11 +20,14 @@ const SCRIPT = '<script type="module" src="/dist/shien-navi.js"></script>';
 const WIDGET = '<p class="page-text">このページの文章です。</p><shien-navi src="/opendata/seido.csv"></shien-navi>';
 const widget = (page: Page) => page.locator('shien-navi');
 const choice = (page: Page, label: string) => widget(page).locator('[part~="choice"]:visible', { hasText: label });
-const px = (page: Page, selector: string) =>
-  widget(page)
+/** A font size in the widget's own screen: the painted first screen may be taken over while it is read. */
+async function px(page: Page, selector: string): Promise<number> {
+  await page.waitForFunction(() => (document.querySelector('shien-navi') as (HTMLElement & { hasUpdated?: boolean }) | null)?.hasUpdated === true);
+  return widget(page)
     .locator(selector)
     .first()
     .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+}
 const pageText = (page: Page) => page.locator('.page-text').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 
 /** To a goal with services on cards, with the crisis lines above them: the most crowded screen. */
