@@ -83,10 +83,11 @@ describe('npm pack', () => {
   // What a slow line downloads is the tarball. Unpacked: 3 MB until the 支援員's list, the
   // handout's QR maker and the iframe page (#26, about 250 KB, mostly source maps), then the
   // understanding chunk's lexicon and word forms (#23, about 500 KB with its maps in the module
-  // build, the classic script and its map); 1,317 KB on 2026-12-07 with the messages per language.
-  it('stays small enough to install on a slow line (tarball under 1.4 MB, unpacked under 4 MB)', () => {
+  // build, the classic script and its map); on 2026-12-07, with the cries' word classes and the 居場所
+  // concepts, 1,317 KB packed and 4.24 MB unpacked.
+  it('stays small enough to install on a slow line (tarball under 1.4 MB, unpacked under 5 MB)', () => {
     expect(packed.size).toBeLessThan(1_400_000);
-    expect(packed.unpackedSize).toBeLessThan(4_000_000);
+    expect(packed.unpackedSize).toBeLessThan(5_000_000);
   });
 
   it('is the version the README and the examples pin on the CDN, so their snippets load what they describe', () => {
