@@ -26,7 +26,7 @@ const run = (...args) => spawnSync('node', ['bin/shien-navi.js', ...args], { cwd
 const cases = [
   ['the demo data checks out with a coverage table', () => {
     const { status, stdout } = run('check', 'demo/data/sample.csv');
-    return status === 0 && stdout.includes('表示できる制度: 45') && /フードバンクを利用したい\s+2/.test(stdout);
+    return status === 0 && stdout.includes('表示できる制度: 52') && /フードバンクを利用したい\s+2/.test(stdout);
   }],
   ['a CSV without the required columns exits 1', () => run('check', badCsv).status === 1],
   ['an invalid flow exits 1', () => run('check', 'demo/data/sample.csv', badFlow).status === 1],
