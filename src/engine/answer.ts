@@ -9,7 +9,7 @@ import { SearchIndex } from '../search/search-index.js';
 import { expansionTerms, understandQuery } from '../search/understand.js';
 import { ServiceCounts } from './counts.js';
 import type { Flow, GoalNode } from './flow.js';
-import { matchesMunicipality, queryRank } from './query.js';
+import { municipalityFilter, queryRank } from './query.js';
 import type { SituationMatch, TroubleMatcher } from './troubles.js';
 
 /** A situation this close to the query is offered as a shortcut and lists its services. */
@@ -238,7 +238,9 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   const distress = listeningFor(query);
   const limit = context.limit ?? 30;
   const municipality = context.municipality ?? '';
-  const filter = (record: ServiceRecord): boolean => matchesMunicipality(record, municipality);
+  // The place is looked up once per keystroke, not once per record.
+  const nearness = municipalityFilter(municipality);
+  const filter = (record: ServiceRecord): boolean => nearness(record) !== undefined;
   const index = searchIndex(context);
   const found = index.search(query, { limit, filter, all: true });
   if (found.tooShort) return { crisis, listening: distress, situations: [], suggestions: [], services: [], total: 0, tooShort: true };

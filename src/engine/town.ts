@@ -1,5 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
-import { matchesMunicipality } from './query.js';
+import { municipalityFilter } from './query.js';
 
 /**
  * Every service a town sees, as the conversation's goals see them: the engine's municipality
@@ -7,5 +7,6 @@ import { matchesMunicipality } from './query.js';
  */
 export function townServices(records: readonly ServiceRecord[], municipality: string): readonly ServiceRecord[] {
   if (municipality.trim() === '') return records;
-  return records.filter((record) => matchesMunicipality(record, municipality));
+  const nearness = municipalityFilter(municipality);
+  return records.filter((record) => nearness(record) !== undefined);
 }
