@@ -384,8 +384,8 @@ class Relevance {
     const own = new Set<string>();
     terms.forEach(({ text, weight }, index) => {
       const folded = searchable(text);
-      // Single kanji only for a query of one: beside its pairs, a longer query's kanji add little and cost much.
-      for (const feature of textFeatures(folded, folded.length === 1).keys()) {
+      // The query is read as words (see queryFeatures); the words its concepts add are words already.
+      for (const feature of (index === 0 ? queryFeatures(folded) : textFeatures(folded, folded.length === 1)).keys()) {
         wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
         if (index === 0) own.add(feature);
       }
@@ -432,6 +432,23 @@ class Relevance {
 /** Folded text without the separators, which no search may look for (a match would span two fields or records). */
 function searchable(text: string): string {
   return foldText(text).replaceAll(SEPARATOR, '').replaceAll(RECORD_SEPARATOR, '');
+}
+
+/** Particles: a pair joining one to a kanji (子が, の学, 行に) is grammar between two words, not a word. */
+const PARTICLES = /[がをにでのはへやとも]/;
+
+/**
+ * The features of a typed query: its character pairs but those joining a particle to a kanji
+ * (息子が非行に: 息子 and 非行, not 子が or 行に, which a record holds by chance), and each kanji on
+ * its own, as the records' text is indexed (学費 meets 費用 and 学校; 熱 and 家 are words).
+ */
+export function queryFeatures(folded: string): Map<string, number> {
+  const features = textFeatures(folded, true);
+  for (const feature of features.keys()) {
+    const [first = '', second = ''] = feature;
+    if ((KANJI.test(first) && PARTICLES.test(second)) || (PARTICLES.test(first) && KANJI.test(second))) features.delete(feature);
+  }
+  return features;
 }
 
 function characterPairs(text: string): string[] {
