@@ -66,6 +66,8 @@ export default async function quality({ root, percentile }) {
     const national = await server.ssrLoadModule('/test/search/national-list.ts');
     const list = await national.nationalQuality();
     rows.push(["national list with no flow codes (Civichat's, MIT)", national.nationalRecords().length, list.queries, '', percent(list.hitAt3, list.queries), '', percent(list.baselineHitAt3, list.queries)]);
+    rows.push(['  tune half (even rows: ranking choices made on it)', '', list.tune.queries, '', percent(list.tune.hitAt3, list.tune.queries), '', '']);
+    rows.push(['  report half (odd rows: not tuned on)', '', list.report.queries, '', percent(list.report.hitAt3, list.report.queries), '', '']);
     budgets.push({ what: 'national list: troubles without a right service in the top 3', value: Number((100 - (100 * list.hitAt3) / list.queries).toFixed(1)), limit: 20, unit: '%' });
     if (list.misses.length > 0) notes.push(`Missed on the national list (${list.misses.length}): ${list.misses.join(' · ')}`);
 
