@@ -47,8 +47,7 @@ export const SETTINGS = {
 async function widgetFunctions() {
   const { outputFiles } = await build({
     stdin: {
-      contents: `export { cryFeatures, cryWindows } from './src/search/crisis-features.ts';
-        export { foldText } from './src/search/normalize.ts';
+      contents: `export { cryFeatures, cryWindows, foldForCry } from './src/search/crisis-features.ts';
         export { HOKKAIDO_PHRASES } from './src/flows/hokkaido-phrases.ts';`,
       resolveDir: root,
       loader: 'ts',
@@ -176,7 +175,7 @@ export async function trainCrisisModel({ corpus = join(root, 'scripts/crisis-mod
     return id;
   };
   const read = readCorpus(corpus, widget.HOKKAIDO_PHRASES).map(({ text, label }) => {
-    const folded = widget.foldText(text);
+    const folded = widget.foldForCry(text);
     return { text, label, features: [...widget.cryFeatures(folded)], windows: widget.cryWindows(folded).map((window) => [...widget.cryFeatures(window)]) };
   });
   // A feature seen in fewer lines than this says more about one line than about cries.

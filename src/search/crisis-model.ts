@@ -12,8 +12,7 @@
  * speak first, and this adds the lines they missed.
  */
 import { CRY_MODEL } from './crisis-model.generated.js';
-import { cryFeatures, cryWindows } from './crisis-features.js';
-import { foldText } from './normalize.js';
+import { cryFeatures, cryWindows, foldForCry } from './crisis-features.js';
 
 /** The kinds of cry the model tells apart, in the order of the generated file's lines. */
 export const CRY_KINDS = ['suicide', 'self-harm', 'overdose', 'violence', 'child-abuse', 'sexual-violence', 'distress'] as const;
@@ -74,7 +73,7 @@ let last: { readonly query: string; readonly heard: CryHeard } | undefined;
 /** What the model hears in `query`, in any window of it. Pure; the last query's answer is remembered. */
 export function hearCry(query: string): CryHeard {
   if (last?.query === query) return last.heard;
-  const folded = foldText(query.slice(0, MAX_CHARS));
+  const folded = foldForCry(query.slice(0, MAX_CHARS));
   let heard = NOTHING;
   if (folded !== '') {
     const margins = new Map<CryKind, number>();

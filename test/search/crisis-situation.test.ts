@@ -59,7 +59,7 @@ describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
   it('raise nothing for ordinary traps that the word lists leave alone', () => {
     for (const query of traps) {
       const answer = answerQuery(query, context);
-      // 自殺点 is raised by crisis.ts already (a known false alarm); this stage must raise no other.
+      // A trap crisis.ts raises is counted there; this stage must raise no other.
       if (crisisAnswerFor(query).length === 0) expect({ query, lines: answer.crisis }).toEqual({ query, lines: [] });
       expect({ query, listening: answer.listening && listeningFor(query) === false && answer.total > 0 }).toEqual({ query, listening: false });
     }
