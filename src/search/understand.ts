@@ -108,8 +108,13 @@ function conceptLexicon(): Lexicon {
     wordsOf.set(goal, words);
   }
   for (const entry of WORD_FORMS.split(' ')) {
-    const [form = '', words = ''] = entry.split('=');
-    for (const word of words.split('|')) if (form !== '' && word !== '') addForm(form, word);
+    const [word = '', packed = ''] = entry.split('=');
+    for (const piece of packed.split(',')) {
+      // A capital says how many characters the form shares with the start of the word (A = 1).
+      const shared = piece.charCodeAt(0) - 64;
+      const form = shared >= 1 && shared <= 26 ? `${word.slice(0, shared)}${piece.slice(1)}` : piece;
+      if (word !== '' && form !== '') addForm(form, word);
+    }
   }
   const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
     const [goal = '', bonus = '0', groups = ''] = line.split('\t');
