@@ -119,3 +119,29 @@ describe('hostile input', () => {
     expect(answerQuery(query, context).crisis).toContain('inochi');
   });
 });
+
+describe("the data's names, folded by the search index", () => {
+  it('are the very text serviceNames folds from the records, hostile cells and half-width kana included', async () => {
+    const { parseCsv } = await import('../../src/data/parse.js');
+    const { hostileCsv } = await import('../fixtures/hostile/corpus.mjs');
+    const { foldText } = await import('../../src/search/normalize.js');
+    const { SearchIndex } = await import('../../src/search/search-index.js');
+    const hostile = parseCsv(hostileCsv(), { today: '2026-11-23' }).records;
+    const odd = hostile.map((record, at) => ({ ...record, name: ['ｶﾞｲﾄﾞ', 'ﾊﾟ', 'ＡＢＣ', 'Σ'][at % 4] + record.name, alias: ['ﾞ', '・ー', ''][at % 3] + record.alias }));
+    for (const set of [records, hostile, odd]) {
+      const eager = set.map(({ name, alias }) => foldText(`${name}\n${alias}`)).join('\n');
+      expect(SearchIndex.build(set).foldedNames()).toBe(eager);
+    }
+    // Folded only when a word is first tested, and from the index's text when given.
+    let asked = 0;
+    const fresh = [...records];
+    const inNames = serviceNames(fresh, () => {
+      asked += 1;
+      return SearchIndex.build(fresh).foldedNames();
+    });
+    expect(asked).toBe(0);
+    expect(inNames('ふーどばんく')).toBe(serviceNames([...records])('ふーどばんく'));
+    inNames('こころ');
+    expect(asked).toBe(1);
+  });
+});
