@@ -68,6 +68,11 @@ export interface CryHeard {
 const NOTHING: CryHeard = { acts: [], distress: false };
 /** No cry needs more than this to be heard; the rest of a pasted page is not read. */
 const MAX_CHARS = 2000;
+/**
+ * Shorter than this, a query is a name or a keyword (DV, OD), which the word lists judge: the
+ * model hears descriptions, and a person naming a desk is looking for it.
+ */
+const MIN_CHARS = 4;
 let last: { readonly query: string; readonly heard: CryHeard } | undefined;
 
 /** What the model hears in `query`, in any window of it. Pure; the last query's answer is remembered. */
@@ -75,7 +80,7 @@ export function hearCry(query: string): CryHeard {
   if (last?.query === query) return last.heard;
   const folded = foldForCry(query.slice(0, MAX_CHARS));
   let heard = NOTHING;
-  if (folded !== '') {
+  if ([...folded].length >= MIN_CHARS) {
     const margins = new Map<CryKind, number>();
     for (const window of cryWindows(folded)) {
       for (const [kind, score] of scores(cryFeatures(window))) {
