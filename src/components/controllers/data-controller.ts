@@ -14,7 +14,7 @@ export const DATA_STATUS = {
 } as const;
 export type DataStatus = (typeof DATA_STATUS)[keyof typeof DATA_STATUS];
 
-export interface DataSource {
+export interface DataRequest {
   /** The `src` attribute: one or more URLs separated by spaces. */
   readonly src: string;
   /** A forced encoding, or undefined to detect it. */
@@ -23,14 +23,14 @@ export interface DataSource {
 
 export interface DataOptions {
   /** Which data to read, asked before each update of the host. */
-  readonly source: () => DataSource;
+  readonly source: () => DataRequest;
   /** Once per load, when it has ended (well or not): the same moment for every load. */
   onLoaded(data: LoadedData): void;
   /** Each source that failed, before `onLoaded`. */
   onError(error: ShienNaviError): void;
 }
 
-const NO_DATA: LoadedData = { records: [], sources: [], errors: [], updated: '', staleSince: '' };
+const NOTHING_LOADED: LoadedData = { records: [], sources: [], errors: [], updated: '', staleSince: '' };
 
 type Reader = typeof LoadModule;
 /** The CSV reader chunk, fetched once per page however many widgets it has. */
@@ -51,7 +51,7 @@ function loadReader(): Promise<Reader> {
 export class DataController implements ReactiveController {
   status: DataStatus = DATA_STATUS.loading;
   /** Data of the last load that ended. */
-  data: LoadedData = NO_DATA;
+  data: LoadedData = NOTHING_LOADED;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: DataOptions;
@@ -130,8 +130,8 @@ export class DataController implements ReactiveController {
     // Nothing to load: the widget is ready at once, with its crisis lines and no loading note.
     this.#abort?.abort();
     this.#abort = undefined;
-    this.#apply(NO_DATA);
-    this.#ended = NO_DATA;
+    this.#apply(NOTHING_LOADED);
+    this.#ended = NOTHING_LOADED;
   }
 
   hostUpdated(): void {
@@ -181,6 +181,6 @@ async function loadWithLoader(urls: readonly string[], options: { signal: AbortS
     // Nothing will read them: stop them rather than download for nobody.
     for (const download of downloads.values()) download.cancel();
     const reason = error instanceof Error ? error.message : String(error);
-    return { ...NO_DATA, errors: [SETUP_ERRORS.readerMissing(urls[0] ?? '', reason)] };
+    return { ...NOTHING_LOADED, errors: [SETUP_ERRORS.readerMissing(urls[0] ?? '', reason)] };
   }
 }

@@ -32,7 +32,7 @@ export interface SearchInputs {
   readonly messages: Messages;
 }
 
-export interface SearchOptions {
+export interface SearchControllerOptions {
   readonly inputs: () => SearchInputs;
   readonly announcer: Pick<Announcer, 'say' | 'sayAfterPause' | 'cancelPending'>;
   /**
@@ -72,7 +72,7 @@ export class SearchController implements ReactiveController {
   readonly troubles: BackgroundTask<readonly [Flow, SearchChunk], TroubleMatcher | undefined>;
 
   readonly #host: ReactiveControllerHost;
-  readonly #options: SearchOptions;
+  readonly #options: SearchControllerOptions;
   readonly #source: ChunkSource;
   #limit = SEARCH_PAGE;
   /** An index built at once, for a keystroke that came before the background build finished. */
@@ -86,7 +86,7 @@ export class SearchController implements ReactiveController {
   /** What the live region was last asked to say about the results. */
   #said: string | undefined;
 
-  constructor(host: ReactiveControllerHost, options: SearchOptions) {
+  constructor(host: ReactiveControllerHost, options: SearchControllerOptions) {
     this.#host = host;
     this.#options = options;
     this.#source = options.chunk ?? PAGE_CHUNK;
