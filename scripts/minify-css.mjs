@@ -36,8 +36,8 @@ export function minifyCss(text) {
 
 /**
  * `source` (a module) with the static text of each css`…` template minified; the `${…}` in them
- * are kept, with a space on each side where there was whitespace. A template whose expressions
- * hold a backtick is left as it is.
+ * are kept as written (braces, strings and templates of their own included), with a space on
+ * each side where there was whitespace.
  */
 export function minifyCssLiterals(source) {
   let out = '';
@@ -69,18 +69,48 @@ function templateParts(source, open) {
       parts.end = at + 1;
       return parts;
     } else if (char === '$' && source[at + 1] === '{') {
-      const close = source.indexOf('}', at);
-      const expression = source.slice(at, close + 1);
-      if (close < 0 || expression.includes('`') || expression.includes('{', 2)) return undefined;
-      parts.push({ text, expression: false }, { text: expression, expression: true });
+      const end = expressionEnd(source, at + 2);
+      if (end === undefined) return undefined;
+      parts.push({ text, expression: false }, { text: source.slice(at, end), expression: true });
       text = '';
-      at = close + 1;
+      at = end;
     } else {
       text += char;
       at += 1;
     }
   }
   return undefined;
+}
+
+/**
+ * Where the `${…}` whose body starts at `from` ends (just after its `}`): braces are counted, and
+ * quoted strings and nested templates skipped, so `${{ a: 1 }.a}` or `${`x${y}`}` end where the
+ * code says. Undefined when the source ends first.
+ */
+function expressionEnd(source, from) {
+  let depth = 1;
+  let at = from;
+  while (at < source.length) {
+    const char = source[at];
+    if (char === '"' || char === "'") at = quotedEnd(source, at);
+    else if (char === '`') {
+      const nested = templateParts(source, at + 1);
+      if (!nested) return undefined;
+      at = nested.end;
+    } else {
+      if (char === '{') depth += 1;
+      else if (char === '}' && --depth === 0) return at + 1;
+      at += 1;
+    }
+  }
+  return undefined;
+}
+
+/** Just after the string literal opening at `open`. */
+function quotedEnd(source, open) {
+  let at = open + 1;
+  while (at < source.length && source[at] !== source[open]) at += source[at] === '\\' ? 2 : 1;
+  return at + 1;
 }
 
 /** `minified` with the whitespace at the edges of `text` kept as one space, so `${a} b` stays two tokens. */

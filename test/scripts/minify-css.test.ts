@@ -42,9 +42,9 @@ describe('minifyCssLiterals', () => {
     expect(minifyCssLiterals(source)).toBe('const t = css` :host{ ${palette} color-scheme:dark;} `;\nconst h = html`<p>  a  </p>`;');
   });
 
-  it('leaves a template alone when an expression holds a template of its own', () => {
-    const source = 'css`\n  a { color: ${`red`}; }\n`';
-    expect(minifyCssLiterals(source)).toBe(source);
+  it('minifies a template whose expressions hold braces, strings or templates, and keeps them as written', () => {
+    const source = "css`\n  a {\n    color: ${{ warm: 'red' }[tone]};\n    content: ${'}'};\n    margin: ${`${gap}px`};\n  }\n`;\nconst h = html`<p>  a  </p>`;";
+    expect(minifyCssLiterals(source)).toBe("css` a{color: ${{ warm: 'red' }[tone]};content: ${'}'};margin: ${`${gap}px`};} `;\nconst h = html`<p>  a  </p>`;");
   });
 
   // Each file as the browser build reads it (`?minified`: vitest.config.ts applies the same
