@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Encoding } from '../../data/encodings.js';
 import { SETUP_ERRORS, type ShienNaviError } from '../../data/errors.js';
 import { Download } from '../../data/fetch.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import type * as LoadModule from '../../data/load.js';
 import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
@@ -32,16 +33,8 @@ export interface DataOptions {
 
 const NOTHING_LOADED: LoadedData = { records: [], sources: [], errors: [], updated: '', staleSince: '' };
 
-type Reader = typeof LoadModule;
 /** The CSV reader chunk, fetched once per page however many widgets it has. */
-let reader: Promise<Reader> | undefined;
-function loadReader(): Promise<Reader> {
-  reader ??= import('../../data/load.js').catch((error: unknown) => {
-    reader = undefined; // a later load may try again
-    throw error;
-  });
-  return reader;
-}
+const readerChunk = lazyModule((): Promise<typeof LoadModule> => import('../../data/load.js'));
 
 /**
  * Loads the open-data CSV named by `src` for its host, once per distinct `src` and `encoding`,
@@ -103,7 +96,7 @@ export class DataController implements ReactiveController {
     // already here. The idle callback comes after the first question is painted.
     this.#cancelPrefetch = whenIdle(() => {
       this.#cancelPrefetch = undefined;
-      loadReader().catch(() => undefined);
+      readerChunk.load().catch(() => undefined);
     });
     // Reconnected after a move in the DOM: load again if the last load was cut short.
     if (this.status === DATA_STATUS.loading && this.#key !== undefined && this.#abort === undefined) void this.#load();
@@ -175,7 +168,7 @@ async function loadWithLoader(urls: readonly string[], options: { signal: AbortS
   // Failures are read by the loader (which may use a saved copy instead), not here.
   const downloads = new Map(urls.map((url) => [url, new Download(url, options)]));
   try {
-    const { loadSources } = await loadReader();
+    const { loadSources } = await readerChunk.load();
     return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? new Download(url, options) });
   } catch (error) {
     // Nothing will read them: stop them rather than download for nobody.
