@@ -1,5 +1,6 @@
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import { crisisLinesFor, foldCry, stems, type Stem } from './crisis.js';
+import { hearCry, type ActKind } from './crisis-model.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 
@@ -260,18 +261,30 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   return { lines: [...new Set(order.filter((kind) => kinds.has(kind) || leading.includes(kind)).flatMap((kind) => KIND_LINES[kind]))], lead: leading.length > 0 };
 }
 
+/** The lines for each act the cry model hears (crisis-model.ts), as this stage's kinds give them. */
+const MODEL_KIND_LINES: Readonly<Record<ActKind, readonly CrisisLineId[]>> = {
+  suicide: KIND_LINES.suicide,
+  'self-harm': KIND_LINES.harm,
+  overdose: KIND_LINES.harm,
+  violence: KIND_LINES.violence,
+  'child-abuse': ['child-abuse', 'police'],
+  'sexual-violence': KIND_LINES.sexual,
+};
+
 let last: { readonly query: string; readonly lines: readonly CrisisLineId[] } | undefined;
 
 /**
- * The crisis lines for `query` once the search is loaded: crisis.ts's lines and this stage's, as
- * one list. crisis.ts's come first, unless this stage heard whose act it was (then that act's
- * lines lead). Pure; the last query's answer is remembered.
+ * The crisis lines for `query` once the search is loaded: crisis.ts's lines, this stage's and the
+ * cry model's (the acts both word lists missed), as one list. crisis.ts's come first, unless
+ * this stage heard whose act it was (then that act's lines lead). Pure; the last query's answer
+ * is remembered.
  */
 export function crisisAnswerFor(query: string): CrisisLineId[] {
   if (last?.query !== query) {
     const first = crisisLinesFor(query);
     const second = meaning(query);
-    last = { query, lines: [...new Set(second.lead ? [...second.lines, ...first] : [...first, ...second.lines])] };
+    const heard = hearCry(query).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
+    last = { query, lines: [...new Set(second.lead ? [...second.lines, ...first, ...heard] : [...first, ...second.lines, ...heard])] };
   }
   return [...last.lines];
 }

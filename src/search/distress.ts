@@ -1,6 +1,7 @@
 import { LISTENING_LINES } from '../flows/crisis-lines.js';
 import { foldCry, found, stems, type Stem } from './crisis.js';
 import { crisisAnswerFor } from './crisis-meaning.js';
+import { hearCry } from './crisis-model.js';
 
 /**
  * Distress without an act (worn out, at the limit, no one to tell, cannot sleep, crying every
@@ -18,12 +19,12 @@ const DISTRESS =
 let distress: readonly Stem[] | undefined;
 
 /**
- * Whether a listening line goes with the results: distress without an act, unless the crisis
- * lines for what was typed already hold one.
+ * Whether a listening line goes with the results: distress without an act (its words, or the cry
+ * model hearing it), unless the crisis lines for what was typed already hold one.
  */
 export function listeningFor(query: string): boolean {
   distress ??= stems(DISTRESS);
   if (crisisAnswerFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
   const { text } = foldCry(query);
-  return distress.some((stem) => found(text, stem));
+  return distress.some((stem) => found(text, stem)) || hearCry(query).distress;
 }

@@ -154,6 +154,15 @@ export class SearchIndex {
     return this.#records;
   }
 
+  /**
+   * Every record's folded 制度名 and 通称 run together, one record a line: what
+   * crisis-situation.ts's serviceNames would fold again from the records (foldText drops the
+   * line break it puts between the two, and folds character by character).
+   */
+  foldedNames(): string {
+    return this.#indexed.map(({ name, alias }) => `${name}${alias}`).join('\n');
+  }
+
   static build(records: readonly ServiceRecord[]): SearchIndex {
     const index = new SearchIndex(records);
     for (let row = 0; row < records.length; row += 1) index.#add(row);
@@ -278,7 +287,7 @@ export class SearchIndex {
 
   #fuzzy(folded: string, byName: ReadonlySet<number>, filter: (record: ServiceRecord) => boolean): FuzzyHit[] {
     // A near miss shares most character pairs with the query (one wrong character breaks two).
-    const pairs = characterPairs(folded);
+    const pairs = [...textFeatures(folded, false).keys()];
     const needed = Math.max(1, pairs.length - 2);
     const shared = new Uint32Array(this.#indexed.length);
     for (const pair of pairs) for (const scan of this.#names) scan.rowsWith(pair, (row) => void (shared[row] = (shared[row] as number) + 1));
@@ -300,11 +309,14 @@ export class SearchIndex {
     const alias = foldText(record.alias);
     const keywords = record.keywords.map(foldText);
     const names = [name, alias, ...keywords].join(SEPARATOR);
-    const text = [...record.troubles, record.summary, record.target].map(foldText).join(SEPARATOR);
+    // Each field folded once, for the haystack and for relevance.
+    const troubles = record.troubles.map(foldText);
+    const [summary = '', benefit = '', target = ''] = [record.summary, record.benefit, record.target].map(foldText);
+    const text = [...troubles, summary, target].join(SEPARATOR);
     this.#relevance.add(row, [
       [`${name}${SEPARATOR}${alias}`, NAME_FIELD_WEIGHT],
-      [[...keywords, ...record.troubles.map(foldText)].join(SEPARATOR), WORD_FIELD_WEIGHT],
-      [[record.summary, record.benefit, record.target].map(foldText).join(SEPARATOR), 1],
+      [[...keywords, ...troubles].join(SEPARATOR), WORD_FIELD_WEIGHT],
+      [[summary, benefit, target].join(SEPARATOR), 1],
     ]);
     this.#pending.push({ row, name, alias, keywords, names, text });
     if (this.#pending.length === SCAN_ROWS || row === this.#records.length - 1) this.#seal();
@@ -384,8 +396,8 @@ class Relevance {
     const own = new Set<string>();
     terms.forEach(({ text, weight }, index) => {
       const folded = searchable(text);
-      // Single kanji only for a query of one: beside its pairs, a longer query's kanji add little and cost much.
-      for (const feature of textFeatures(folded, folded.length === 1).keys()) {
+      // The query is read as words (see queryFeatures); the words its concepts add are words already.
+      for (const feature of (index === 0 ? queryFeatures(folded) : textFeatures(folded, folded.length === 1)).keys()) {
         wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
         if (index === 0) own.add(feature);
       }
@@ -434,8 +446,18 @@ function searchable(text: string): string {
   return foldText(text).replaceAll(SEPARATOR, '').replaceAll(RECORD_SEPARATOR, '');
 }
 
-function characterPairs(text: string): string[] {
-  return [...textFeatures(text, false).keys()];
+/** A pair joining a particle to a kanji (子が, の学, 行に): grammar between two words, not a word. */
+const GRAMMAR = /\p{Script=Han}[がをにでのはへやとも]|[がをにでのはへやとも]\p{Script=Han}/u;
+
+/**
+ * The features of a typed query: its character pairs but those joining a particle to a kanji
+ * (息子が非行に: 息子 and 非行, not 子が or 行に, which a record holds by chance), and each kanji on
+ * its own, as the records' text is indexed (学費 meets 費用 and 学校; 熱 and 家 are words).
+ */
+export function queryFeatures(folded: string): Map<string, number> {
+  const features = textFeatures(folded, true);
+  for (const feature of features.keys()) if (GRAMMAR.test(feature)) features.delete(feature);
+  return features;
 }
 
 const KEYWORD_SCORE = 0.4;

@@ -3,7 +3,11 @@
  *
  *   normalise     `normalizeQuery`: NFKC (half-width kana, full-width letters), control and bidi
  *                 characters dropped, at most MAX_QUERY characters
- *   segment       `segmentWords`: Intl.Segmenter('ja') words, or script runs where it is missing
+ *   segment       words are read where they are used, not split once for all: the lexicon scan
+ *                 below finds the longest known form at each position, and relevance
+ *                 (search-index.ts `queryFeatures`) drops the pairs joining a particle to a word.
+ *                 (`segmentWords`, Intl.Segmenter or script runs, is kept for callers; ICU splits
+ *                 払えない into 払|え|ない, so neither step reads its words.)
  *   concepts      `understandQuery`: lexicon words found in the folded text and in its reading
  *                 (longest first; every inflection of a verb or adjective found by its stem, see
  *                 lemmas.generated.ts), weighted per goal of the bundled flow
@@ -11,13 +15,15 @@
  *   situations    engine/troubles.ts: the flow's phrases (phrase-match.ts) and these concepts,
  *                 linked to any flow's goals through the words of its goals
  *   records       search-index.ts: names (exact, then near misses) and the data's own words
- *                 ranked by BM25 over character pairs, the query widened by its concepts' words
+ *                 ranked by BM25 over character pairs and kanji, the query read as words and
+ *                 widened by its concepts' words
  *   rank          engine/answer.ts: crisis lines, situations, then services in that order
  *
  * Nothing here touches the DOM or keeps what was typed.
  */
 import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
 import { WORD_FORMS } from './lemmas.generated.js';
+import { withoutCalmWords } from './crisis.js';
 import { foldText } from './normalize.js';
 
 /** Longer input is cut here: nobody describes a trouble in more, and every step stays linear in it. */
@@ -102,8 +108,13 @@ function conceptLexicon(): Lexicon {
     wordsOf.set(goal, words);
   }
   for (const entry of WORD_FORMS.split(' ')) {
-    const [form = '', words = ''] = entry.split('=');
-    for (const word of words.split('|')) if (form !== '' && word !== '') addForm(form, word);
+    const [word = '', packed = ''] = entry.split('=');
+    for (const piece of packed.split(',')) {
+      // A capital says how many characters the form shares with the start of the word (A = 1).
+      const shared = piece.charCodeAt(0) - 64;
+      const form = shared >= 1 && shared <= 26 ? `${word.slice(0, shared)}${piece.slice(1)}` : piece;
+      if (word !== '' && form !== '') addForm(form, word);
+    }
   }
   const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
     const [goal = '', bonus = '0', groups = ''] = line.split('\t');
@@ -163,8 +174,6 @@ export function lexiconWords(folded: string): Set<string> {
 }
 
 export interface Understanding {
-  /** The query's words (segmented, folded). */
-  readonly words: readonly string[];
   /** Lexicon words found in it, dictionary forms. */
   readonly lexiconWords: ReadonlySet<string>;
   /** Goals of the bundled flow the words speak of, with the summed weight of their words (above 0). */
@@ -173,7 +182,7 @@ export interface Understanding {
 
 /** What a typed trouble speaks of (see the top of this file); `without`: lexicon words to act as if unknown (to measure what the rest understands). */
 export function understandQuery(query: string, { without }: { readonly without?: ReadonlySet<string> } = {}): Understanding {
-  const normalized = normalizeQuery(query);
+  const normalized = withoutCalmWords(normalizeQuery(query));
   // Folded a space-separated piece at a time: folding drops spaces, and English words need them.
   const found = new Set<string>();
   for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);
@@ -184,7 +193,7 @@ export function understandQuery(query: string, { without }: { readonly without?:
   for (const { goal, bonus, groups } of combinations) {
     if (groups.every((group) => group.some((word) => found.has(word)))) concepts.set(goal, (concepts.get(goal) ?? 0) + bonus);
   }
-  return { words: segmentWords(normalized), lexiconWords: found, concepts };
+  return { lexiconWords: found, concepts };
 }
 
 /** Whether the lexicon reads `word` by a stem one character shorter (死ぬ by 死, 消える by 消え): a verb or adjective that inflects. */

@@ -36,6 +36,20 @@ test('a trouble in plain words → its shortcut → the goal → Back returns to
   await expect(choice(page, 'お金のこと')).toBeVisible();
 });
 
+test('a cry no word list holds is heard by the cry model once the search has loaded, its lines first', async ({ page, server }) => {
+  expect(await openWidgets(page, pageWith(server, [{ src: DATA }]))).toEqual([]);
+  // Neither crisis.ts nor the word classes hear this one (test/search/crisis-model.test.ts); the model does.
+  await search(page).fill('同棲してる彼に毎晩けられてあざだらけ');
+  const lines = widget(page).locator('shien-navi-search-results shien-navi-crisis-lines[tone="crisis"]').first();
+  await expect(lines.locator('a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:110');
+  await expect(lines).toContainText('#8008');
+  const first = await widget(page).locator('shien-navi-search-results').evaluate((results) => results.shadowRoot?.firstElementChild?.localName);
+  expect(first).toBe('shien-navi-crisis-lines');
+  // The same words in an ordinary errand raise nothing.
+  await search(page).fill('夫に頼まれて荷物を出しに行く');
+  await expect(widget(page).locator('shien-navi-search-results shien-navi-crisis-lines[tone="crisis"]:visible')).toHaveCount(0);
+});
+
 test('the search chunk cannot be fetched: a cry still shows the crisis lines, other queries say so kindly', async ({ page, server }) => {
   let blocked = 0;
   await page.route(SEARCH_CHUNK, (route) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { heardByModel } from './crisis-quality.js';
 import { LISTENING_LINES } from '../../src/flows/crisis-lines.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
 import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
@@ -33,8 +34,9 @@ describe('distress in everyday words', () => {
 
 describe('the described classes stay calm', () => {
   it('add no crisis line and no listening line to ordinary queries holding the same words', () => {
-    // Some traps raise lines in crisis.ts (main bundle, a stem alone: ゲームで敵を殴る); this stage adds none.
-    const raised = DEV_DESCRIBED_TRAPS.filter((query) => crisisAnswerFor(query).length > crisisLinesFor(query).length || listeningFor(query));
+    // Some traps raise lines in crisis.ts (main bundle, a stem alone: ゲームで敵を殴る); the word
+    // classes add none. What the cry model hears in traps is counted in its own budget (crisis-model.test.ts).
+    const raised = DEV_DESCRIBED_TRAPS.filter((query) => !heardByModel(query) && (crisisAnswerFor(query).length > crisisLinesFor(query).length || listeningFor(query)));
     expect(raised.map((query) => `${query} → ${crisisAnswerFor(query).join(', ')}`)).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { heardByModel } from './crisis-quality.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
 import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
 import { listeningFor } from '../../src/search/distress.js';
@@ -37,7 +38,10 @@ describe('the combined answer', () => {
   });
 
   it('stays calm for ordinary words near the classes, the ordinary development set and name searches', () => {
-    const raised = [...DEV_MEANING_ORDINARY, ...DEV_ORDINARY, ...QUALITY_QUERIES.map(({ query }) => query)].filter((query) => crisisAnswerFor(query).length > crisisLinesFor(query).length);
+    // The word classes add none; what the cry model hears in traps is counted in its own budget (crisis-model.test.ts).
+    const raised = [...DEV_MEANING_ORDINARY, ...DEV_ORDINARY, ...QUALITY_QUERIES.map(({ query }) => query)].filter(
+      (query) => !heardByModel(query) && crisisAnswerFor(query).length > crisisLinesFor(query).length,
+    );
     expect(raised.map((query) => `${query} → ${crisisAnswerFor(query).join(', ')}`)).toEqual([]);
     expect(QUALITY_QUERIES.filter(({ query }) => crisisAnswerFor(query).length > 0).map(({ query }) => query)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { crisisLinesFor } from '../../src/search/crisis.js';
 import { TroubleMatcher } from '../../src/engine/troubles.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
 import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
+import { hearCry } from '../../src/search/crisis-model.js';
 import { crisisSituation, serviceNames, type InNames, type SituationCry } from '../../src/search/crisis-situation.js';
 import { listeningFor } from '../../src/search/distress.js';
 import { understandQuery } from '../../src/search/understand.js';
@@ -17,6 +18,10 @@ import { HELDOUT_CRIES, type CryKind } from './heldout/cries.js';
 import { HELDOUT_ORDINARY } from './heldout/ordinary.js';
 import { ACT_CRIES, DISTRESS_CRIES } from './heldout-2/cries.js';
 import { ORDINARY } from './heldout-2/ordinary.js';
+import * as SET_3 from './heldout-3/cries.js';
+import { ORDINARY as ORDINARY_3 } from './heldout-3/ordinary.js';
+import * as SET_4 from './heldout-4/cries.js';
+import { ORDINARY as ORDINARY_4 } from './heldout-4/ordinary.js';
 
 /** The lines that may come first for each kind of cry of the held-out set. */
 export const FIRST_LINES: Readonly<Record<CryKind, readonly CrisisLineId[]>> = {
@@ -38,6 +43,12 @@ export function situationCry(query: string): SituationCry {
 
 /** The crisis lines once the search is loaded: the word lists' first, then the situations'. */
 export const answerLines = (query: string): CrisisLineId[] => [...new Set([...crisisAnswerFor(query), ...situationCry(query).crisis])];
+
+/** Whether the cry model (crisis-model.ts) hears an act or distress in `query`: the stage whose false alarms have their own budget. */
+export const heardByModel = (query: string): boolean => {
+  const heard = hearCry(query);
+  return heard.acts.length > 0 || heard.distress;
+};
 
 /** Whether the listening line goes with the results (the distress words, or a distress situation understood). */
 export const listening = (query: string): boolean => listeningFor(query) || situationCry(query).listening;
@@ -80,7 +91,7 @@ export function heldoutCrisisFigures(): CrisisFigures {
   });
 }
 
-/** The second held-out set, written blind and never tuned on: the unseen figure. */
+/** The second held-out set, written blind; read for error analysis since the cry model's work, so seen. */
 export function blindCrisisFigures(): CrisisFigures {
   return crisisFigures({ acts: ACT_CRIES, distress: DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY.map(({ query }) => query) });
 }
@@ -115,4 +126,15 @@ export function crisisFigures({ acts, distress, ordinary }: CrySet): CrisisFigur
     ordinaryListening: listens.length,
     misses,
   };
+}
+
+/**
+ * The blind sets nobody tuning has read (test/search/heldout-3/, heldout-4/): the unseen figures.
+ * Report their totals only, never which lines missed (their READMEs).
+ */
+export function unseenCrisisFigures(): readonly { readonly name: string; readonly figures: CrisisFigures }[] {
+  return [
+    { name: 'set 3', figures: crisisFigures({ acts: SET_3.ACT_CRIES, distress: SET_3.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_3.map(({ query }) => query) }) },
+    { name: 'set 4', figures: crisisFigures({ acts: SET_4.ACT_CRIES, distress: SET_4.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_4.map(({ query }) => query) }) },
+  ];
 }

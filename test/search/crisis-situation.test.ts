@@ -28,7 +28,8 @@ const traps = SITUATION_DEV.filter((line) => line.tier === 'trap').map(({ query 
 describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
   // Dev figures, 2026-12-07: of 36 act lines, the word lists miss 9 and this stage hears 7 of them
   // (身辺整理を始めた and 無理やり関係を強要された stay below the evidence); of 10 distress
-  // lines, distress.ts misses 4 and this stage hears 2.
+  // lines, distress.ts misses 4 and this stage hears 2. The cry model then heard one more act
+  // before this stage (crisisAnswerFor holds its lines), and both distress lines.
   const missedByLists = acts.filter(({ query }) => crisisAnswerFor(query).length === 0);
 
   it('show the situation\'s lines, in its contacts\' order, for acts the word lists miss', () => {
@@ -36,7 +37,7 @@ describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
       const lines = answerQuery(query, context).crisis;
       return lines.length > 0 && lines[0] === contactsOf(goal)[0];
     });
-    expect(missedByLists.length).toBeGreaterThanOrEqual(9);
+    expect(missedByLists.length).toBeGreaterThanOrEqual(8);
     expect(heard.map(({ query }) => query)).toEqual(
       expect.arrayContaining(['生きる意味がもう分からない', '希死念慮がずっとある', '死に場所を探して歩いてる', '硫化水素の作り方', '根性焼きがやめられない', '子どもが憎いと思ってしまう', 'しつけと称して物置に閉じ込められる']),
     );
@@ -50,15 +51,15 @@ describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
   });
 
   it('give distress the lists miss a listening line', () => {
-    const missed = distress.filter((query) => !listeningFor(query));
-    const heard = missed.filter((query) => answerQuery(query, context).listening);
+    const heard = distress.filter((query) => answerQuery(query, context).listening);
     expect(heard).toEqual(expect.arrayContaining(['うつっぽくて気分の落ち込みがひどい', '不安とストレスで押しつぶされそう']));
+    expect(situationCry('うつっぽくて気分の落ち込みがひどい').listening).toBe(true);
   });
 
   it('raise nothing for ordinary traps that the word lists leave alone', () => {
     for (const query of traps) {
       const answer = answerQuery(query, context);
-      // 自殺点 is raised by crisis.ts already (a known false alarm); this stage must raise no other.
+      // A trap crisis.ts raises is counted there; this stage must raise no other.
       if (crisisAnswerFor(query).length === 0) expect({ query, lines: answer.crisis }).toEqual({ query, lines: [] });
       expect({ query, listening: answer.listening && listeningFor(query) === false && answer.total > 0 }).toEqual({ query, listening: false });
     }
@@ -116,5 +117,31 @@ describe('hostile input', () => {
     const query = `${'あ'.repeat(500)}希死念慮がずっとある${'😀\u202e'.repeat(9_000)}`;
     expect(query.length).toBeGreaterThan(18_000);
     expect(answerQuery(query, context).crisis).toContain('inochi');
+  });
+});
+
+describe("the data's names, folded by the search index", () => {
+  it('are the very text serviceNames folds from the records, hostile cells and half-width kana included', async () => {
+    const { parseCsv } = await import('../../src/data/parse.js');
+    const { hostileCsv } = await import('../fixtures/hostile/corpus.mjs');
+    const { foldText } = await import('../../src/search/normalize.js');
+    const { SearchIndex } = await import('../../src/search/search-index.js');
+    const hostile = parseCsv(hostileCsv(), { today: '2026-11-23' }).records;
+    const odd = hostile.map((record, at) => ({ ...record, name: ['ｶﾞｲﾄﾞ', 'ﾊﾟ', 'ＡＢＣ', 'Σ'][at % 4] + record.name, alias: ['ﾞ', '・ー', ''][at % 3] + record.alias }));
+    for (const set of [records, hostile, odd]) {
+      const eager = set.map(({ name, alias }) => foldText(`${name}\n${alias}`)).join('\n');
+      expect(SearchIndex.build(set).foldedNames()).toBe(eager);
+    }
+    // Folded only when a word is first tested, and from the index's text when given.
+    let asked = 0;
+    const fresh = [...records];
+    const inNames = serviceNames(fresh, () => {
+      asked += 1;
+      return SearchIndex.build(fresh).foldedNames();
+    });
+    expect(asked).toBe(0);
+    expect(inNames('ふーどばんく')).toBe(serviceNames([...records])('ふーどばんく'));
+    inNames('こころ');
+    expect(asked).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTerms, segmentsFor } from '../../src/search/highlight.js';
 import { foldText, foldWithOrigins } from '../../src/search/normalize.js';
-import { loadFuzzyMatcher, SearchIndex } from '../../src/search/search-index.js';
+import { loadFuzzyMatcher, queryFeatures, SearchIndex } from '../../src/search/search-index.js';
 import { parseCsv } from '../../src/data/parse.js';
 import { demoRecords } from '../helpers/demo-records.js';
 import { QUALITY_QUERIES } from './quality-queries.js';
@@ -178,5 +178,38 @@ describe('highlighting', () => {
 
   it('leaves text without matches whole', () => {
     expect(segmentsFor('法テラス', [])).toEqual([{ text: '法テラス', match: false }]);
+  });
+});
+
+describe('relevance: the data’s own words, read as words', () => {
+  // A list with no flow codes, お困りごと or キーワード: only 制度名, 概要 and 対象者 can answer.
+  const csv = [
+    '制度名,概要,対象者',
+    '少年相談センター,少年の非行や親子関係の悩みを相談できます,本人や家族',
+    '親子旅行の割引,親子が一緒に旅行に行けるよう運賃を割り引きます,子どもがいる家庭',
+    '修学支援,授業料の減免と給付型奨学金で大学や専門学校で学べます,世帯収入の少ない学生',
+    '学童保育,放課後に小学生を預かります,働いている保護者',
+    '被災者生活再建支援,自然災害で住宅が全壊した世帯に支援金を支給します,住宅に被害を受けた世帯',
+    '空き家バンク,空き家の売買や賃貸を紹介します,移住したい人',
+    // Many other services, so that what few records hold is rare (as in a real list).
+    ...Array.from({ length: 30 }, (_, at) => `証明書の発行${at},住民票や印鑑証明書を窓口で発行します,市民`),
+  ].join('\n');
+  const own = parseCsv(csv, { today: '2026-11-23' }).records;
+  const ownIndex = SearchIndex.build(own);
+  const best = (query: string) => ownIndex.relevance([{ text: query, weight: 1 }], () => true, 0.3).rows.map((row) => own[row]?.name);
+
+  it('leaves out pairs that join a particle to a word, and counts each kanji', () => {
+    const features = [...queryFeatures(foldText('息子が非行に走っている')).keys()];
+    expect(features).toEqual(expect.arrayContaining(['息子', '非行', '非', '行', '走']));
+    expect(features).not.toContain('子が');
+    expect(features).not.toContain('行に');
+    // お金, 子ども: a prefix or okurigana stays with its word.
+    expect([...queryFeatures(foldText('子どものお金')).keys()]).toEqual(expect.arrayContaining(['子ど', 'お金']));
+  });
+
+  it('ranks first the record holding the words, not one sharing the grammar around them', () => {
+    expect(best('息子が非行に走っている')[0]).toBe('少年相談センター');
+    expect(best('大学の学費が払えない')[0]).toBe('修学支援');
+    expect(best('地震で家が壊れた住宅')[0]).toBe('被災者生活再建支援');
   });
 });

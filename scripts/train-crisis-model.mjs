@@ -1,0 +1,226 @@
+// Trains the cry model (src/search/crisis-model.ts) and writes its weights to
+// src/search/crisis-model.generated.ts.
+//
+// Data: scripts/crisis-model/corpus/ (acts.txt `kind<TAB>query`, distress.txt, ordinary.txt and
+// ordinary-lead.txt), written from situations for this purpose, and the bundled flow's phrases for goals that are
+// not about a cry (ordinary troubles). Nothing under test/ is read: the held-out sets measure
+// the model and never build it.
+//
+// Model: per kind, a logistic regression over the features of crisis-features.ts, learned by
+// FTRL-proximal with an L1 penalty so that only the evidence that counts is shipped. Each
+// kind's threshold is chosen by 5-fold cross-validation: the lowest score at which ordinary
+// lines left out of training are heard no more often than FALSE_ALARMS.
+//
+// Run: node scripts/train-crisis-model.mjs [--report] [--corpus DIR]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KINDS = ['suicide', 'self-harm', 'overdose', 'violence', 'child-abuse', 'sexual-violence', 'distress'];
+/** Goals whose phrases are cries or distress: never ordinary examples. */
+const NOT_ORDINARY = /^(emergency-suicide|emergency-violence|family-abuse|health-mind|connection-)/;
+
+/**
+ * Learning settings, chosen on cross-validation and the seen held-out sets (1 and 2); the
+ * unseen sets (3 and 4) never chose them.
+ */
+export const SETTINGS = {
+  alpha: 0.3,
+  beta: 1,
+  l1: 40,
+  l2: 0.05,
+  epochs: 12,
+  /** A positive line counts this many negatives (there are far more ordinary lines). */
+  positiveWeight: 3,
+  /** Share of left-out ordinary lines a kind may hear (per kind; 7 kinds). */
+  falseAlarms: 0.002,
+  folds: 5,
+  /** A feature must be in at least this many lines of the corpus. */
+  minLines: 3,
+  /** Weights are written as integers of this scale; smaller ones are dropped. */
+  scale: 8,
+};
+
+/** The widget's own feature and fold functions, bundled from TypeScript so both read alike. */
+async function widgetFunctions() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `export { cryFeatures, cryWindows, foldForCry } from './src/search/crisis-features.ts';
+        export { HOKKAIDO_PHRASES } from './src/flows/hokkaido-phrases.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+const lines = (path) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+
+/** The labelled lines: { text, label } with label a kind or 'ordinary'. */
+export function readCorpus(dir, phrases) {
+  const examples = [];
+  for (const line of lines(join(dir, 'acts.txt'))) {
+    const [kind, text] = line.split('\t');
+    if (!KINDS.includes(kind) || !text) throw new Error(`acts.txt: not "kind<TAB>query": ${line}`);
+    examples.push({ text, label: kind });
+  }
+  for (const text of lines(join(dir, 'distress.txt'))) examples.push({ text, label: 'distress' });
+  for (const file of ['ordinary.txt', 'ordinary-lead.txt']) for (const text of lines(join(dir, file))) examples.push({ text, label: 'ordinary' });
+  for (const [goal, byLang] of Object.entries(phrases)) {
+    if (NOT_ORDINARY.test(goal)) continue;
+    for (const list of Object.values(byLang)) for (const text of list) examples.push({ text, label: 'ordinary' });
+  }
+  return examples;
+}
+
+/** A small deterministic generator, so the same corpus always gives the same weights. */
+function shuffled(items, seed) {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  for (let at = out.length - 1; at > 0; at -= 1) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const pick = (state >>> 0) % (at + 1);
+    [out[at], out[pick]] = [out[pick], out[at]];
+  }
+  return out;
+}
+
+/** Whether `example` teaches `kind`: 1, 0, or undefined (left out: an act says nothing of distress). */
+function target(kind, label) {
+  if (label === kind) return 1;
+  if (kind === 'distress' && label !== 'ordinary') return undefined;
+  return 0;
+}
+
+/**
+ * FTRL-proximal logistic regression for one kind over interned features (id 0 is the bias,
+ * never penalised); returns the bias and the weights that survive the L1 penalty, by name.
+ */
+function trainKind(kind, examples, settings, names) {
+  const { alpha, beta, l1, l2, epochs, positiveWeight } = settings;
+  const z = new Float64Array(names.length);
+  const n = new Float64Array(names.length);
+  const weight = (id) => {
+    if (id === 0) return -z[0] / ((beta + Math.sqrt(n[0])) / alpha);
+    if (Math.abs(z[id]) <= l1) return 0;
+    return -(z[id] - Math.sign(z[id]) * l1) / ((beta + Math.sqrt(n[id])) / alpha + l2);
+  };
+  const taught = examples.filter(({ label }) => target(kind, label) !== undefined);
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    for (const { ids, label } of shuffled(taught, 7919 * (epoch + 1) + kind.length)) {
+      const y = target(kind, label);
+      const w = ids.map(weight);
+      let score = 0;
+      for (const value of w) score += value;
+      const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, score))));
+      const g = (p - y) * (y === 1 ? positiveWeight : 1);
+      for (let at = 0; at < ids.length; at += 1) {
+        const id = ids[at];
+        const sigma = (Math.sqrt(n[id] + g * g) - Math.sqrt(n[id])) / alpha;
+        z[id] += g - sigma * w[at];
+        n[id] += g * g;
+      }
+    }
+  }
+  const weights = new Map();
+  for (let id = 1; id < names.length; id += 1) {
+    const value = Math.round(weight(id) * settings.scale);
+    if (value !== 0) weights.set(names[id], value);
+  }
+  return { bias: weight(0), weights };
+}
+
+/** The best score of any window of `text` (the model reads long text in windows). */
+function scoreOf(model, windows) {
+  let best = -Infinity;
+  for (const features of windows) {
+    let score = model.bias;
+    for (const feature of features) score += (model.weights.get(feature) ?? 0) / SETTINGS.scale;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/** The threshold at which at most `share` of `negatives` scores are heard. */
+function thresholdFor(negatives, share) {
+  const sorted = [...negatives].sort((a, b) => b - a);
+  const allowed = Math.floor(sorted.length * share);
+  return (sorted[allowed] ?? -Infinity) + 1e-6;
+}
+
+export async function trainCrisisModel({ corpus = join(root, 'scripts/crisis-model/corpus'), settings = SETTINGS, report = false } = {}) {
+  const widget = await widgetFunctions();
+  const names = [''];
+  const idOf = new Map([['', 0]]);
+  const intern = (feature) => {
+    let id = idOf.get(feature);
+    if (id === undefined) {
+      id = names.push(feature) - 1;
+      idOf.set(feature, id);
+    }
+    return id;
+  };
+  const read = readCorpus(corpus, widget.HOKKAIDO_PHRASES).map(({ text, label }) => {
+    const folded = widget.foldForCry(text);
+    return { text, label, features: [...widget.cryFeatures(folded)], windows: widget.cryWindows(folded).map((window) => [...widget.cryFeatures(window)]) };
+  });
+  // A feature seen in fewer lines than this says more about one line than about cries.
+  const lines = new Map();
+  for (const { features } of read) for (const feature of features) lines.set(feature, (lines.get(feature) ?? 0) + 1);
+  const examples = read.map((example) => ({ ...example, ids: [0, ...example.features.filter((feature) => lines.get(feature) >= settings.minLines).map(intern)] }));
+  const out = [];
+  const summary = [];
+  for (const kind of KINDS) {
+    // Out-of-fold scores choose the threshold: a line never scores itself.
+    const outOfFold = new Map();
+    const order = shuffled(examples.map((_, at) => at), 104729 + kind.length);
+    for (let fold = 0; fold < settings.folds; fold += 1) {
+      const held = new Set(order.filter((_, at) => at % settings.folds === fold));
+      const model = trainKind(kind, examples.filter((_, at) => !held.has(at)), settings, names);
+      for (const at of held) outOfFold.set(at, scoreOf(model, examples[at].windows));
+    }
+    const negatives = examples.flatMap((example, at) => (target(kind, example.label) === 0 && example.label === 'ordinary' ? [outOfFold.get(at)] : []));
+    const threshold = thresholdFor(negatives, settings.falseAlarms);
+    const positives = examples.flatMap((example, at) => (example.label === kind ? [outOfFold.get(at)] : []));
+    const recall = positives.filter((score) => score >= threshold).length / positives.length;
+    const model = trainKind(kind, examples, settings, names);
+    summary.push({ kind, positives: positives.length, recall, weights: model.weights.size });
+    const items = [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([feature, value]) => `${feature}=${value}`);
+    out.push([kind, settings.scale, model.bias.toFixed(3), threshold.toFixed(3), items.join(' ')].join('\t'));
+  }
+  if (report) {
+    for (const { kind, positives, recall, weights } of summary)
+      console.log(`${kind.padEnd(16)} ${String(positives).padStart(5)} lines  cross-validated recall ${(recall * 100).toFixed(1)} %  ${weights} weights`);
+  }
+  const counts = Object.fromEntries(['ordinary', ...KINDS].map((label) => [label, examples.filter((example) => example.label === label).length]));
+  return [
+    '// Generated by scripts/train-crisis-model.mjs from scripts/crisis-model/corpus/ and the bundled flow\'s phrases; do not edit.',
+    `// ${examples.length} lines: ${Object.entries(counts).map(([label, count]) => `${label} ${count}`).join(', ')}.`,
+    '',
+    '/** Per kind, a line: kind, weight scale, bias, threshold (log-odds), then `feature=weight` separated by spaces. */',
+    `export const CRY_MODEL: string = ${JSON.stringify(out.join('\n'))};`,
+    '',
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const corpusAt = args.indexOf('--corpus');
+  const text = await trainCrisisModel({ report: args.includes('--report'), ...(corpusAt >= 0 ? { corpus: args[corpusAt + 1] } : {}) });
+  writeFileSync(join(root, 'src/search/crisis-model.generated.ts'), text);
+  console.log(`wrote src/search/crisis-model.generated.ts (${text.length} characters)`);
+}

@@ -1,0 +1,94 @@
+/**
+ * Cries for help heard by a model instead of word lists. Word classes written by hand heard the
+ * sentences they were written from and missed the next person's (81 % of a blind set): a cry
+ * is said in too many ways for a list. This is a linear classifier, one per kind of cry, over
+ * the character pairs and triples of the query's reading in kana (crisis-features.ts), so
+ * 氏にたい, ｼﾆﾀｲ and しにたい share their evidence with 死にたい, and 腕を切らないと落ち着かない
+ * is heard through きら/らない/おちつ without anyone listing it.
+ *
+ * It is trained at build time (scripts/train-crisis-model.mjs) on a corpus written from
+ * situations (scripts/crisis-model/corpus/), never on a held-out set, and ships only its
+ * weights (crisis-model.generated.ts). It is the last tier: crisis.ts and crisis-meaning.ts
+ * speak first, and this adds the lines they missed.
+ */
+import { CRY_MODEL } from './crisis-model.generated.js';
+import { cryFeatures, cryWindows, foldForCry } from './crisis-features.js';
+
+/** The kinds of cry the model tells apart, in the order of the generated file's lines. */
+export const CRY_KINDS = ['suicide', 'self-harm', 'overdose', 'violence', 'child-abuse', 'sexual-violence', 'distress'] as const;
+export type CryKind = (typeof CRY_KINDS)[number];
+/** A cry with an act or a wish (every kind but distress). */
+export type ActKind = Exclude<CryKind, 'distress'>;
+
+interface KindModel {
+  readonly bias: number;
+  /** The score above which the kind is heard (a log-odds). */
+  readonly threshold: number;
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+let model: ReadonlyMap<CryKind, KindModel> | undefined;
+
+/** The generated weights, parsed on first use (not on import). */
+function cryModel(): ReadonlyMap<CryKind, KindModel> {
+  if (model) return model;
+  const parsed = new Map<CryKind, KindModel>();
+  for (const line of CRY_MODEL.split('\n')) {
+    const [kind = '', scale = '1', bias = '0', threshold = '0', list = ''] = line.split('\t');
+    if (!(CRY_KINDS as readonly string[]).includes(kind)) continue;
+    const weights = new Map<string, number>();
+    for (const item of list.split(' ')) {
+      const cut = item.lastIndexOf('=');
+      if (cut > 0) weights.set(item.slice(0, cut), Number(item.slice(cut + 1)) / Number(scale));
+    }
+    parsed.set(kind as CryKind, { bias: Number(bias), threshold: Number(threshold), weights });
+  }
+  model = parsed;
+  return model;
+}
+
+/** Each kind's score (log-odds) for one set of features. */
+function scores(features: ReadonlySet<string>): Map<CryKind, number> {
+  const out = new Map<CryKind, number>();
+  for (const [kind, { bias, weights }] of cryModel()) {
+    let score = bias;
+    for (const feature of features) score += weights.get(feature) ?? 0;
+    out.set(kind, score);
+  }
+  return out;
+}
+
+export interface CryHeard {
+  /** The act heard, most certain first (empty when none is). */
+  readonly acts: readonly ActKind[];
+  /** Distress without an act. */
+  readonly distress: boolean;
+}
+
+const NOTHING: CryHeard = { acts: [], distress: false };
+/** No cry needs more than this to be heard; the rest of a pasted page is not read. */
+const MAX_CHARS = 2000;
+let last: { readonly query: string; readonly heard: CryHeard } | undefined;
+
+/** What the model hears in `query`, in any window of it. Pure; the last query's answer is remembered. */
+export function hearCry(query: string): CryHeard {
+  if (last?.query === query) return last.heard;
+  const folded = foldForCry(query.slice(0, MAX_CHARS));
+  let heard = NOTHING;
+  if (folded !== '') {
+    const margins = new Map<CryKind, number>();
+    for (const window of cryWindows(folded)) {
+      for (const [kind, score] of scores(cryFeatures(window))) {
+        const margin = score - (cryModel().get(kind)?.threshold ?? 0);
+        if (margin > (margins.get(kind) ?? 0)) margins.set(kind, margin);
+      }
+    }
+    const acts = [...margins]
+      .filter((entry): entry is [ActKind, number] => entry[0] !== 'distress')
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind]) => kind);
+    heard = { acts, distress: margins.has('distress') };
+  }
+  last = { query, heard };
+  return heard;
+}
