@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { minifyCssLiterals } from './scripts/minify-css.mjs';
+import { minifyStyles } from './scripts/minify-styles.mjs';
 
 // Plain unit tests of the DOM-free layers (data, engine, search, flows, check), the CLI, the
 // build scripts and the bench pages, run in Node.
@@ -7,10 +7,10 @@ export default defineConfig({
   plugins: [
     {
       // `import('x.styles.ts?minified')`: the file as the browser build minifies it
-      // (test/scripts/minify-css.test.ts compares it with the file as written).
+      // (test/scripts/minify-styles.test.ts compares it with the file as written).
       name: 'minified-styles',
       enforce: 'pre',
-      transform: (code, id) => (id.endsWith('.styles.ts?minified') ? { code: minifyCssLiterals(code), map: null } : null),
+      transform: async (code, id) => (id.endsWith('.styles.ts?minified') ? { code: await minifyStyles(code, id.replace(/\?minified$/, '')), map: null } : null),
     },
   ],
   test: {

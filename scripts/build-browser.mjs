@@ -12,16 +12,16 @@
 //
 // The first screen the entry paints is worked out from the bundled flow and messages (compiled to
 // dist/npm by tsc before this runs), so it always says what the widget says. In every pass the
-// styles lose their comments and layout (scripts/minify-css.mjs).
+// styles lose their comments and layout (scripts/minify-styles.mjs).
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { minifyCssLiteralsPlugin } from './minify-css.mjs';
+import { minifyStylesPlugin } from './minify-styles.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const src = (path) => resolve(root, 'src', path);
 
 /** Options every pass shares: sources as they are, minified output with source maps, next to each other in dist/. */
-const common = { configFile: false, root, logLevel: 'warn', publicDir: false, base: './', plugins: [minifyCssLiteralsPlugin()] };
+const common = { configFile: false, root, logLevel: 'warn', publicDir: false, base: './', plugins: [minifyStylesPlugin()] };
 // A lazy chunk's own imports are preloaded beside it: `base: './'` resolves them from the chunk's
 // URL, not from the site's root (the files may be on a CDN, in any folder).
 const output = { outDir: 'dist', emptyOutDir: false, target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } };

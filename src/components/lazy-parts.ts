@@ -1,3 +1,5 @@
+import { lazyModule } from '../data/lazy-module.js';
+
 /**
  * Parts of the widget that load only when asked for, none of them needed before the first
  * question: the 支援員's list and the printed handout (one chunk: both are Lit elements, and
@@ -6,15 +8,10 @@
  * load may be tried again.
  */
 
-function once<T>(load: () => Promise<T>): () => Promise<T | undefined> {
-  let loading: Promise<T | undefined> | undefined;
-  return () => {
-    loading ??= load().catch(() => {
-      loading = undefined;
-      return undefined;
-    });
-    return loading;
-  };
+/** `import()` of a part, once per page; undefined when it fails (a later call tries again). */
+function once<T>(importer: () => Promise<T>): () => Promise<T | undefined> {
+  const chunk = lazyModule(importer);
+  return () => chunk.load().catch(() => undefined);
 }
 
 function define(elements: Record<string, CustomElementConstructor>): true {

@@ -1,3 +1,4 @@
+import { lazyModule } from '../data/lazy-module.js';
 import type { answerQuery } from './answer.js';
 import type { Flow } from './flow.js';
 import type * as Chunk from './trouble-search.js';
@@ -13,8 +14,13 @@ export interface TroubleSearch {
 /** The search chunk's exports. */
 export type SearchChunk = typeof Chunk;
 
-let chunk: Promise<SearchChunk | undefined> | undefined;
-let loaded: SearchChunk | undefined;
+const troubleSearchChunk = lazyModule(
+  (): Promise<SearchChunk> =>
+    import('./trouble-search.js').then((module) => {
+      void module.loadFuzzyMatcher();
+      return module;
+    }),
+);
 
 /**
  * Loads the search (the index over the data, the trouble matcher, the bundled flow's phrases
@@ -23,23 +29,12 @@ let loaded: SearchChunk | undefined;
  * when it cannot be loaded; a later call tries again.
  */
 export function loadSearchChunk(): Promise<SearchChunk | undefined> {
-  chunk ??= import('./trouble-search.js').then(
-    (module) => {
-      loaded = module;
-      void module.loadFuzzyMatcher();
-      return module;
-    },
-    () => {
-      chunk = undefined;
-      return undefined;
-    },
-  );
-  return chunk;
+  return troubleSearchChunk.load().catch(() => undefined);
 }
 
 /** The search chunk if it has loaded, at once (for the keystroke that cannot wait). */
 export function searchChunk(): SearchChunk | undefined {
-  return loaded;
+  return troubleSearchChunk.now();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { areaByName, placeOf, type PrefectureArea, type PrefectureAreas } from '../data/areas.js';
 import type { ServiceRecord } from '../data/record.js';
+import { weakMemo } from '../data/remembered.js';
 import { foldText } from '../search/normalize.js';
 import type { GoalQuery } from './flow.js';
 
@@ -10,23 +11,14 @@ import type { GoalQuery } from './flow.js';
 export const NEARNESS = { own: 0, area: 1, prefecture: 2 } as const;
 export type Nearness = (typeof NEARNESS)[keyof typeof NEARNESS];
 
-// The area (振興局) a record names, found once per record.
-const areaOfRecord = new WeakMap<ServiceRecord, PrefectureArea | null>();
-function recordArea(record: ServiceRecord): PrefectureArea | undefined {
-  let area = areaOfRecord.get(record);
-  if (area === undefined) {
-    area = null;
-    for (const name of record.municipalities) {
-      const match = areaByName(name);
-      if (match !== undefined) {
-        area = match.area;
-        break;
-      }
-    }
-    areaOfRecord.set(record, area);
+/** The area (振興局) a record names, found once per record. */
+const recordArea = weakMemo((record: ServiceRecord): PrefectureArea | undefined => {
+  for (const name of record.municipalities) {
+    const match = areaByName(name);
+    if (match !== undefined) return match.area;
   }
-  return area ?? undefined;
-}
+  return undefined;
+});
 
 /** Whether a record is of the table's prefecture (by its code or its 都道府県名; neither written counts). */
 function inPrefecture(record: ServiceRecord, table: PrefectureAreas): boolean {
@@ -72,20 +64,11 @@ export function nearestFirst(records: readonly ServiceRecord[], municipality: st
   return tiers.flat();
 }
 
-// Folded text per record, computed once: every goal and every count reads it.
-const foldedText = new WeakMap<ServiceRecord, { readonly haystack: string; readonly keywords: readonly string[] }>();
-
-function folded(record: ServiceRecord): { readonly haystack: string; readonly keywords: readonly string[] } {
-  let entry = foldedText.get(record);
-  if (entry === undefined) {
-    entry = {
-      haystack: foldText([record.name, record.alias, record.summary, ...record.keywords].join(' ')),
-      keywords: record.keywords.map(foldText),
-    };
-    foldedText.set(record, entry);
-  }
-  return entry;
-}
+/** Folded text per record, computed once: every goal and every count reads it. */
+const folded = weakMemo((record: ServiceRecord): { readonly haystack: string; readonly keywords: readonly string[] } => ({
+  haystack: foldText([record.name, record.alias, record.summary, ...record.keywords].join(' ')),
+  keywords: record.keywords.map(foldText),
+}));
 
 function intersects(wanted: readonly string[] | undefined, have: readonly string[]): boolean {
   return wanted !== undefined && wanted.some((value) => have.includes(value));

@@ -77,23 +77,29 @@ describe('counts behind each choice', () => {
 });
 
 describe('GoalIndex built in slices', () => {
-  it('gives the same counts as building at once, yielding on the way', async () => {
-    const many = [...records, ...records.map((record, index) => ({ ...record, id: `copy-${index}` }))];
+  it('gives the same counts as building at once, yielding after every 256 records on the way', async () => {
+    const many = Array.from({ length: 1000 }, (_, index) => ({ ...(records[index % records.length] as (typeof records)[number]), id: `r${index}` }));
     let yields = 0;
     const sliced = await GoalIndex.buildInSlices(HOKKAIDO_FLOW, many, () => {
       yields += 1;
       return Promise.resolve();
     }, { sliceMs: 0 });
+    // With no time allowed per slice, it yields at each check: after records 256, 512 and 768.
+    expect(yields).toBe(3);
     expect(sliced).toBeDefined();
-    expect(yields).toBe(0); // fewer than 256 records per slice check: no yield needed
     const once = new ServiceCounts(GoalIndex.build(HOKKAIDO_FLOW, many), '札幌市');
     const slicedCounts = new ServiceCounts(sliced as GoalIndex, '札幌市');
     for (const id of Object.keys(HOKKAIDO_FLOW.nodes)) {
       expect(slicedCounts.behind(id)).toBe(once.behind(id));
       expect(slicedCounts.results(id)).toEqual(once.results(id));
     }
-    // 札幌市's own food bank first, then the prefecture-wide one.
-    expect(once.results('emergency-foodbank').map((record) => record.name)).toEqual([
+    expect(once.behind('root')).toBeGreaterThan(500);
+  });
+
+  it("shows a town's own services before the prefecture-wide ones", () => {
+    const doubled = [...records, ...records.map((record, index) => ({ ...record, id: `copy-${index}` }))];
+    const counts = new ServiceCounts(GoalIndex.build(HOKKAIDO_FLOW, doubled), '札幌市');
+    expect(counts.results('emergency-foodbank').map((record) => record.name)).toEqual([
       '【サンプル】さっぽろフードバンク',
       '【サンプル】さっぽろフードバンク',
       '【サンプル】フードバンク緊急食料支援',

@@ -23,6 +23,42 @@ function importInNode(specifier: string, after = ''): Record<string, unknown> {
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
 }
 
+/** The values (not types) the package exports: the elements, the data and flow entry points, constants. */
+const PUBLIC_VALUES = [
+  'CLASSIFICATIONS',
+  'CRISIS_LINES',
+  'DEFAULT_EXIT_URL',
+  'ENCODINGS',
+  'ERROR_KINDS',
+  'FLOW_VERSION',
+  'HOKKAIDO_FLOW',
+  'LANGS',
+  'SENSITIVE_GOAL',
+  'SERVICE_TYPES',
+  'ShienNavi',
+  'ShienNaviBubble',
+  'ShienNaviChoiceList',
+  'ShienNaviContactActions',
+  'ShienNaviConversationLog',
+  'ShienNaviCrisisLines',
+  'ShienNaviError',
+  'ShienNaviLauncher',
+  'ShienNaviMunicipalityPicker',
+  'ShienNaviQuickExit',
+  'ShienNaviResultCard',
+  'ShienNaviResultList',
+  'ShienNaviSearchBox',
+  'ShienNaviSearchResults',
+  'ShienNaviStep',
+  'crisisLinesFor',
+  'loadSources',
+  'loadTroubleSearch',
+  'parseCsv',
+  'readCsvBytes',
+  'validateFlow',
+  'withHokkaidoPhrases',
+];
+
 describe('importing the npm package in plain Node (server rendering)', () => {
   it("`import 'shien-navi'` does not throw and creates no window or document", () => {
     const result = importInNode('shien-navi');
@@ -38,6 +74,13 @@ describe('importing the npm package in plain Node (server rendering)', () => {
     const result = importInNode('shien-navi/classes');
     expect(result.exports).toEqual(expect.arrayContaining(['ShienNavi', 'ShienNaviResultCard']));
     expect(result.registered).toBeNull();
+  });
+
+  it('`shien-navi/classes` exports exactly the public list (src/index.ts), no internal helper', () => {
+    // Adding a name makes it public: do it on purpose, with the README, and add it here.
+    const result = importInNode('shien-navi/classes');
+    expect(result.exports).toEqual(PUBLIC_VALUES);
+    expect(importInNode('shien-navi').exports).toEqual([...PUBLIC_VALUES, 'ELEMENTS', 'defineShienNavi'].sort());
   });
 
   it('importing it twice, or the entry after the classes, does not throw', () => {

@@ -1,11 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
+import { lazyModule } from '../../data/lazy-module.js';
 import type { ServiceRecord } from '../../data/record.js';
+import { lastAnswer } from '../../data/remembered.js';
 import { defaultYield } from '../../data/yield.js';
 import type * as CountsModule from '../../engine/counts.js';
 import type { GoalIndex, ServiceCounts } from '../../engine/counts.js';
 import type { GoalFallback } from '../../engine/fallback.js';
 import type { Flow } from '../../engine/flow.js';
-import { BackgroundTask } from './background-task.js';
+import { BackgroundTask, TASK_STATUS } from './background-task.js';
 
 export interface CountsInputs {
   readonly flow: Flow;
@@ -19,11 +21,7 @@ export interface CountsInputs {
  * holds the municipality filter too, with the area table of 179 towns: none of it is needed
  * before there is data to filter.
  */
-let counting: typeof CountsModule | undefined;
-async function loadCounting(): Promise<typeof CountsModule> {
-  counting ??= await import('../../engine/counts.js');
-  return counting;
-}
+const countingChunk = lazyModule((): Promise<typeof CountsModule> => import('../../engine/counts.js'));
 
 /**
  * How many services lie behind each answer, and which services each goal shows, for the
@@ -34,9 +32,8 @@ async function loadCounting(): Promise<typeof CountsModule> {
 export class CountsController {
   readonly index: BackgroundTask<readonly [Flow, readonly ServiceRecord[]], GoalIndex | undefined>;
   readonly #inputs: () => CountsInputs;
-  #counts: ServiceCounts | undefined;
-  #countsFor: { index: GoalIndex; municipality: string } | undefined;
-  #townFor: { records: readonly ServiceRecord[]; municipality: string; services: readonly ServiceRecord[] } | undefined;
+  readonly #countsIn = lastAnswer((counting: typeof CountsModule, index: GoalIndex, municipality: string): ServiceCounts => new counting.ServiceCounts(index, municipality));
+  readonly #townOf = lastAnswer((counting: typeof CountsModule, records: readonly ServiceRecord[], municipality: string) => counting.townServices(records, municipality));
 
   constructor(host: ReactiveControllerHost, inputs: () => CountsInputs) {
     this.#inputs = inputs;
@@ -45,28 +42,26 @@ export class CountsController {
         const { flow, records } = this.#inputs();
         return records && records.length > 0 ? ([flow, records] as const) : undefined;
       },
-      task: async ([flow, records], signal) => (await loadCounting()).GoalIndex.buildInSlices(flow, records, defaultYield, { signal }),
+      task: async ([flow, records], signal) => (await countingChunk.load()).GoalIndex.buildInSlices(flow, records, defaultYield, { signal }),
     });
   }
 
   /** Counts for the current municipality, once the index is built. */
   get counts(): ServiceCounts | undefined {
+    const counting = countingChunk.now();
     const index = this.index.value;
     const { flow, records, municipality } = this.#inputs();
     if (counting === undefined || index?.flow !== flow || index.records !== records) return undefined;
-    if (this.#countsFor?.index !== index || this.#countsFor.municipality !== municipality) {
-      this.#counts = new counting.ServiceCounts(index, municipality);
-      this.#countsFor = { index, municipality };
-    }
-    return this.#counts;
+    return this.#countsIn(counting, index, municipality);
   }
 
   /** The services a goal shows (none for a question); undefined while the data or the counting code loads. */
   results(nodeId: string): readonly ServiceRecord[] | undefined {
     const { flow, records, municipality } = this.#inputs();
+    const counting = countingChunk.now();
     if (records === undefined) return undefined;
     // No data, or the counting code never arrived: a goal with nothing (and its kind way on).
-    if (records.length === 0 || (counting === undefined && this.index.status === 'error')) return [];
+    if (records.length === 0 || (counting === undefined && this.index.status === TASK_STATUS.error)) return [];
     if (counting === undefined) return undefined;
     const counts = this.counts;
     if (counts) return counts.results(nodeId);
@@ -80,18 +75,17 @@ export class CountsController {
    * (which holds the municipality rule and its 179-town table) has arrived with the data.
    */
   town(records: readonly ServiceRecord[], municipality: string): readonly ServiceRecord[] {
+    const counting = countingChunk.now();
     if (municipality.trim() === '') return records;
     if (counting === undefined) return [];
-    if (this.#townFor?.records !== records || this.#townFor.municipality !== municipality) {
-      this.#townFor = { records, municipality, services: counting.townServices(records, municipality) };
-    }
-    return this.#townFor.services;
+    return this.#townOf(counting, records, municipality);
   }
 
   /** What a goal shows when the town has no service of its own for it (see goalFallback); undefined otherwise. */
   fallback(nodeId: string): GoalFallback | undefined {
     const results = this.results(nodeId);
     const { flow, records, municipality } = this.#inputs();
+    const counting = countingChunk.now();
     return results && records && counting && flow.nodes[nodeId]?.kind === 'goal' ? counting.goalFallback(results, records, municipality) : undefined;
   }
 }

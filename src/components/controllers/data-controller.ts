@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Encoding } from '../../data/encodings.js';
 import { SETUP_ERRORS, type ShienNaviError } from '../../data/errors.js';
 import { Download } from '../../data/fetch.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import type * as LoadModule from '../../data/load.js';
 import type { LoadedData } from '../../data/load.js';
 import type { ServiceRecord } from '../../data/record.js';
@@ -14,7 +15,7 @@ export const DATA_STATUS = {
 } as const;
 export type DataStatus = (typeof DATA_STATUS)[keyof typeof DATA_STATUS];
 
-export interface DataSource {
+export interface DataRequest {
   /** The `src` attribute: one or more URLs separated by spaces. */
   readonly src: string;
   /** A forced encoding, or undefined to detect it. */
@@ -23,25 +24,17 @@ export interface DataSource {
 
 export interface DataOptions {
   /** Which data to read, asked before each update of the host. */
-  readonly source: () => DataSource;
+  readonly source: () => DataRequest;
   /** Once per load, when it has ended (well or not): the same moment for every load. */
   onLoaded(data: LoadedData): void;
   /** Each source that failed, before `onLoaded`. */
   onError(error: ShienNaviError): void;
 }
 
-const NO_DATA: LoadedData = { records: [], sources: [], errors: [], updated: '', staleSince: '' };
+const NOTHING_LOADED: LoadedData = { records: [], sources: [], errors: [], updated: '', staleSince: '' };
 
-type Reader = typeof LoadModule;
 /** The CSV reader chunk, fetched once per page however many widgets it has. */
-let reader: Promise<Reader> | undefined;
-function loadReader(): Promise<Reader> {
-  reader ??= import('../../data/load.js').catch((error: unknown) => {
-    reader = undefined; // a later load may try again
-    throw error;
-  });
-  return reader;
-}
+const readerChunk = lazyModule((): Promise<typeof LoadModule> => import('../../data/load.js'));
 
 /**
  * Loads the open-data CSV named by `src` for its host, once per distinct `src` and `encoding`,
@@ -51,7 +44,7 @@ function loadReader(): Promise<Reader> {
 export class DataController implements ReactiveController {
   status: DataStatus = DATA_STATUS.loading;
   /** Data of the last load that ended. */
-  data: LoadedData = NO_DATA;
+  data: LoadedData = NOTHING_LOADED;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: DataOptions;
@@ -103,7 +96,7 @@ export class DataController implements ReactiveController {
     // already here. The idle callback comes after the first question is painted.
     this.#cancelPrefetch = whenIdle(() => {
       this.#cancelPrefetch = undefined;
-      loadReader().catch(() => undefined);
+      readerChunk.load().catch(() => undefined);
     });
     // Reconnected after a move in the DOM: load again if the last load was cut short.
     if (this.status === DATA_STATUS.loading && this.#key !== undefined && this.#abort === undefined) void this.#load();
@@ -130,8 +123,8 @@ export class DataController implements ReactiveController {
     // Nothing to load: the widget is ready at once, with its crisis lines and no loading note.
     this.#abort?.abort();
     this.#abort = undefined;
-    this.#apply(NO_DATA);
-    this.#ended = NO_DATA;
+    this.#apply(NOTHING_LOADED);
+    this.#ended = NOTHING_LOADED;
   }
 
   hostUpdated(): void {
@@ -175,12 +168,12 @@ async function loadWithLoader(urls: readonly string[], options: { signal: AbortS
   // Failures are read by the loader (which may use a saved copy instead), not here.
   const downloads = new Map(urls.map((url) => [url, new Download(url, options)]));
   try {
-    const { loadSources } = await loadReader();
+    const { loadSources } = await readerChunk.load();
     return await loadSources(urls, { ...options, download: (url) => downloads.get(url) ?? new Download(url, options) });
   } catch (error) {
     // Nothing will read them: stop them rather than download for nobody.
     for (const download of downloads.values()) download.cancel();
     const reason = error instanceof Error ? error.message : String(error);
-    return { ...NO_DATA, errors: [SETUP_ERRORS.readerMissing(urls[0] ?? '', reason)] };
+    return { ...NOTHING_LOADED, errors: [SETUP_ERRORS.readerMissing(urls[0] ?? '', reason)] };
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SETUP_ERRORS, type ShienNaviError } from '../../data/errors.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import type { Flow } from '../../engine/flow.js';
 import { HOKKAIDO_FLOW } from '../../flows/hokkaido.js';
 import type * as CustomFlow from './custom-flow.js';
@@ -16,20 +17,7 @@ export interface FlowSource {
 
 const INLINE_FLOW = ':scope > script[type="application/json"]';
 /** The validator's chunk, fetched once per page and only when a site gives its own flow. */
-let checker: Checker | undefined;
-let checkerLoad: Promise<Checker> | undefined;
-
-function loadChecker(): Promise<Checker> {
-  checkerLoad ??= import('./custom-flow.js').then(
-    (module) => (checker = module),
-    (error: unknown) => {
-      // Not remembered: a later flow may find the network back.
-      checkerLoad = undefined;
-      throw error;
-    },
-  );
-  return checkerLoad;
-}
+const checkerChunk = lazyModule((): Promise<Checker> => import('./custom-flow.js'));
 
 /**
  * Decides which decision tree the widget runs: the `flow` property, else an inline
@@ -103,11 +91,12 @@ export class FlowController implements ReactiveController {
     this.loading = false;
     const hasProperty = this.#property !== undefined && this.#property !== null;
     if (!hasProperty && this.#inlineText === undefined && this.#url === '') return this.#use(undefined);
+    const checker = checkerChunk.now();
     if (checker) return this.#chooseWith(checker);
     this.loading = true;
     const abort = new AbortController();
     this.#abort = abort;
-    loadChecker().then(
+    checkerChunk.load().then(
       (module) => {
         if (!abort.signal.aborted) this.#chooseWith(module);
       },

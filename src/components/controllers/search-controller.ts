@@ -1,17 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ServiceRecord } from '../../data/record.js';
-import { defaultYield } from '../../data/yield.js';
 import type { ServiceCounts } from '../../engine/counts.js';
 import type { Flow } from '../../engine/flow.js';
-import { loadSearchChunk, searchChunk, type SearchChunk } from '../../engine/load-trouble-search.js';
-import type { TroubleMatcher } from '../../engine/troubles.js';
 import { answerView, crisisView, NO_SEARCH, searchAnnouncement, type SearchView } from '../../engine/views.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { SearchIndex } from '../../search/search-index.js';
 import type { Announcer } from './announcer-controller.js';
-import { BackgroundTask, TASK_STATUS } from './background-task.js';
-import { whenIdle } from './when-idle.js';
+import { TASK_STATUS } from './background-task.js';
+import { SearchBuildController, type ChunkSource } from './search-build-controller.js';
 
 export type { SearchView } from '../../engine/views.js';
 
@@ -32,7 +28,7 @@ export interface SearchInputs {
   readonly messages: Messages;
 }
 
-export interface SearchOptions {
+export interface SearchControllerOptions {
   readonly inputs: () => SearchInputs;
   readonly announcer: Pick<Announcer, 'say' | 'sayAfterPause' | 'cancelPending'>;
   /**
@@ -44,23 +40,13 @@ export interface SearchOptions {
   readonly chunk?: ChunkSource;
 }
 
-/** The search chunk if it is here already, and how to fetch it (undefined when it cannot be). */
-export interface ChunkSource {
-  now(): SearchChunk | undefined;
-  load(): Promise<SearchChunk | undefined>;
-}
-
-const PAGE_CHUNK: ChunkSource = { now: searchChunk, load: loadSearchChunk };
-
 const NO_RECORDS: readonly ServiceRecord[] = [];
 
 /**
- * The free-text search of one widget: what is typed, how many results are shown, and the
- * search itself, a chunk fetched once the browser is idle after the first question (with
- * fuse.js) or at the first keystroke. Until it is here, and if it never comes, the crisis lines
- * for what was typed show at once: they never wait. Once it is, the index over the data is built
- * in the background as soon as the data is in (a keystroke before that builds it at once), and
- * the flow's trouble matcher likewise (until then, services are found by name and words only).
+ * The free-text search of one widget: what is typed, how many results are shown, what they are,
+ * and what is reported and read out. The search itself (its chunk, the index over the data and
+ * the flow's trouble matcher) is made ready by a SearchBuildController; until the chunk is here,
+ * and if it never comes, the crisis lines for what was typed show at once: they never wait.
  * Results are worked out once per keystroke, "more", or change of data, municipality, flow or
  * language, and read out once typing pauses (again when they change with nothing typed, e.g.
  * when the search arrives).
@@ -68,45 +54,32 @@ const NO_RECORDS: readonly ServiceRecord[] = [];
 export class SearchController implements ReactiveController {
   /** What the person typed; '' when not searching. */
   query = '';
-  readonly index: BackgroundTask<readonly [readonly ServiceRecord[], SearchChunk], SearchIndex | undefined>;
-  readonly troubles: BackgroundTask<readonly [Flow, SearchChunk], TroubleMatcher | undefined>;
 
   readonly #host: ReactiveControllerHost;
-  readonly #options: SearchOptions;
-  readonly #source: ChunkSource;
+  readonly #options: SearchControllerOptions;
+  readonly #build: SearchBuildController;
   #limit = SEARCH_PAGE;
-  /** An index built at once, for a keystroke that came before the background build finished. */
-  #builtNow: SearchIndex | undefined;
   #memo: { readonly keys: readonly unknown[]; readonly view: SearchView } | undefined;
-  /** The search chunk did not load (the last try failed). */
-  #unavailable = false;
   /** A keystroke whose count is not reported yet: it waits for the whole answer. */
   #unreported = false;
-  #cancelPrefetch: (() => void) | undefined;
   /** What the live region was last asked to say about the results. */
   #said: string | undefined;
 
-  constructor(host: ReactiveControllerHost, options: SearchOptions) {
+  constructor(host: ReactiveControllerHost, options: SearchControllerOptions) {
     this.#host = host;
     this.#options = options;
-    this.#source = options.chunk ?? PAGE_CHUNK;
     host.addController(this);
-    this.index = new BackgroundTask(host, {
-      // Built as soon as there is data, so the first keystroke is instant.
-      args: () => {
-        const { records } = options.inputs();
-        const chunk = this.#source.now();
-        return chunk && records && records.length > 0 ? ([records, chunk] as const) : undefined;
-      },
-      task: ([records, chunk], signal) => chunk.SearchIndex.buildInSlices(records, defaultYield, { signal }),
-    });
-    this.troubles = new BackgroundTask(host, {
-      args: () => {
-        const chunk = this.#source.now();
-        return chunk && ([options.inputs().flow, chunk] as const);
-      },
-      task: ([flow, chunk], signal) => chunk.TroubleMatcher.buildInSlices(flow, defaultYield, { signal }),
-    });
+    this.#build = new SearchBuildController(host, options.inputs, options.chunk);
+  }
+
+  /** The index over the data, built in the background. */
+  get index(): SearchBuildController['index'] {
+    return this.#build.index;
+  }
+
+  /** The flow's trouble matcher, built in the background. */
+  get troubles(): SearchBuildController['troubles'] {
+    return this.#build.troubles;
   }
 
   /** Whether the person is searching (the conversation is hidden meanwhile). */
@@ -118,11 +91,11 @@ export class SearchController implements ReactiveController {
   get result(): SearchView {
     const { query } = this;
     if (query.trim() === '') return NO_SEARCH;
-    const chunk = this.#source.now();
-    if (chunk === undefined) return crisisView(query, this.#unavailable);
+    const { chunk } = this.#build;
+    if (chunk === undefined) return crisisView(query, this.#build.unavailable);
     const { records, municipality, flow, counts, lang } = this.#options.inputs();
-    const index = records && this.#indexOver(chunk, records);
-    const troubles = this.troubles.value?.flow === flow ? this.troubles.value : undefined;
+    const index = records && this.#build.indexOver(chunk, records);
+    const troubles = this.#build.troublesFor(flow);
     const keys = [query, this.#limit, chunk, index, troubles, municipality, flow, counts, lang];
     if (this.#memo?.keys.every((key, at) => key === keys[at])) return this.#memo.view;
     const answer = chunk.answerQuery(query, {
@@ -140,19 +113,6 @@ export class SearchController implements ReactiveController {
     return view;
   }
 
-  hostConnected(): void {
-    // Once the first question is painted: the first keystroke rarely waits.
-    this.#cancelPrefetch = whenIdle(() => {
-      this.#cancelPrefetch = undefined;
-      this.#load();
-    });
-  }
-
-  hostDisconnected(): void {
-    this.#cancelPrefetch?.();
-    this.#cancelPrefetch = undefined;
-  }
-
   /** Results that changed with nothing typed (the trouble search arrived, the data, the area) are read out too. */
   hostUpdated(): void {
     this.#report();
@@ -163,7 +123,7 @@ export class SearchController implements ReactiveController {
   setQuery(text: string): void {
     this.query = text;
     this.#limit = SEARCH_PAGE;
-    if (this.#source.now() === undefined) this.#load();
+    if (this.#build.chunk === undefined) this.#build.load();
     this.#unreported = true;
     this.#report();
     this.#announce();
@@ -211,7 +171,7 @@ export class SearchController implements ReactiveController {
   #report(): void {
     if (!this.#unreported) return;
     const view = this.result;
-    const troubles = this.troubles.value?.flow === this.#options.inputs().flow || this.troubles.status === TASK_STATUS.error;
+    const troubles = this.#build.troublesFor(this.#options.inputs().flow) !== undefined || this.troubles.status === TASK_STATUS.error;
     if (this.active && !view.unavailable && (view.pending || !troubles)) return;
     this.#unreported = false;
     this.#options.onSearch(view.total);
@@ -227,21 +187,4 @@ export class SearchController implements ReactiveController {
     else this.#options.announcer.sayAfterPause(this.#said, SEARCH_ANNOUNCE_DELAY_MS);
   }
 
-  /** Fetches the search (again, after a failure); the host updates once it is here. */
-  #load(): void {
-    void this.#source.load().then((chunk) => {
-      this.#unavailable = chunk === undefined;
-      this.#host.requestUpdate();
-    });
-  }
-
-  #indexOver(chunk: SearchChunk, records: readonly ServiceRecord[]): SearchIndex {
-    const built = this.index.value;
-    if (built?.records === records) {
-      this.#builtNow = undefined;
-      return built;
-    }
-    if (this.#builtNow?.records !== records) this.#builtNow = chunk.SearchIndex.build(records);
-    return this.#builtNow;
-  }
 }

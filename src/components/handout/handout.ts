@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import type { ServiceRecord } from '../../data/record.js';
 import { handoutEntry, listGroups, type HandoutEntry } from '../../engine/list-view.js';
 import { CRISIS_LINES, isCrisisLineId } from '../../flows/crisis-lines.js';
@@ -14,14 +15,7 @@ import type * as QrModule from './qr.js';
 
 type QrMaker = typeof QrModule;
 /** The QR code maker (lean-qr), a chunk of its own, fetched once per page. */
-let qrMaker: Promise<QrMaker | undefined> | undefined;
-function loadQrMaker(): Promise<QrMaker | undefined> {
-  qrMaker ??= import('./qr.js').catch(() => {
-    qrMaker = undefined;
-    return undefined;
-  });
-  return qrMaker;
-}
+const qrChunk = lazyModule((): Promise<QrMaker> => import('./qr.js'));
 
 /**
  * The printed handout (A4): the heading, the town, the data's date, and for each service its
@@ -58,7 +52,7 @@ export class ShienNaviHandout extends LitElement {
 
   /** Resolves once the handout, its QR code included, is rendered: then it can be printed. */
   async ready(): Promise<void> {
-    this.#qr ??= await loadQrMaker();
+    this.#qr ??= await qrChunk.load().catch(() => undefined);
     this.requestUpdate();
     await this.updateComplete;
   }

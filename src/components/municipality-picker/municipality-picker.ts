@@ -3,6 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type * as AreasModule from '../../data/areas.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { tell } from '../internal-events.js';
@@ -13,11 +14,7 @@ import { municipalityPickerStyles } from './municipality-picker.styles.js';
 const MAX_SUGGESTIONS = 30;
 
 /** The area table (179 towns of Hokkaido), a chunk fetched when the person first uses the field. */
-let areas: typeof AreasModule | undefined;
-async function loadAreas(): Promise<typeof AreasModule> {
-  areas ??= await import('../../data/areas.js');
-  return areas;
-}
+const areasChunk = lazyModule((): Promise<typeof AreasModule> => import('../../data/areas.js'));
 
 /**
  * Which municipality's services to show: a text field that, as the person types a name, a
@@ -41,7 +38,7 @@ export class ShienNaviMunicipalityPicker extends LitElement {
 
   /** What is typed and not yet chosen. */
   @state() private typed = '';
-  @state() private areasLoaded = areas !== undefined;
+  @state() private areasLoaded = areasChunk.now() !== undefined;
 
   override render() {
     const messages = this.navi?.messages ?? JA_MESSAGES;
@@ -86,12 +83,13 @@ export class ShienNaviMunicipalityPicker extends LitElement {
   #suggestions(): AreasModule.PlaceGroup[] {
     const text = this.typed.trim();
     // Until the table has arrived, a name or code typed in full still applies (see #exact).
+    const areas = areasChunk.now();
     return text === '' || text === this.value || !this.areasLoaded || areas === undefined ? [] : areas.suggestPlaces(text, this.options, MAX_SUGGESTIONS);
   }
 
   #load(): void {
     if (this.areasLoaded) return;
-    loadAreas().then(
+    areasChunk.load().then(
       () => (this.areasLoaded = true),
       // Without the table the field still offers the data's own places.
       () => undefined,
@@ -124,7 +122,7 @@ export class ShienNaviMunicipalityPicker extends LitElement {
   /** The place a text names exactly: '' for an empty field, a town's name for its code. */
   #exact(text: string): string | undefined {
     if (text === '' || this.options.includes(text)) return text;
-    const place = areas?.placeOf(text);
+    const place = areasChunk.now()?.placeOf(text);
     return place === undefined || (place.municipality.name !== text && place.municipality.code !== text) ? undefined : place.municipality.name;
   }
 

@@ -25,7 +25,7 @@ import { WalkController } from '../controllers/walk-controller.js';
 import { HostEvents, readyDetail, SENSITIVE_GOAL } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
 import { loadHelpers, loadLauncher } from '../lazy-parts.js';
-import { lastAnswer } from '../memo.js';
+import { lastAnswer } from '../../data/remembered.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls, tokens } from '../shared.styles.js';
 import { shienNaviStyles } from './shien-navi.styles.js';

@@ -11,6 +11,7 @@ import { inlineFlowSnippet, widgetSnippet } from '../model/snippet.js';
 import { saveFile } from '../save-file.js';
 import { studioBase } from '../shared.styles.js';
 import { StoreController } from '../store-controller.js';
+import type { StudioEvent } from '../studio-events.js';
 import { categoriesOf, usableSources } from '../widget-setup/widget-setup.js';
 import { flowEditorStyles } from './flow-editor.styles.js';
 
@@ -81,7 +82,7 @@ export class StudioFlowEditor extends LitElement {
             .selected=${selected}
             .counts=${this.#counts(flow, state.data.records, state.settings.municipality)}
             .problems=${errors}
-            @shien-navi-studio-select=${(event: CustomEvent<string>) => this.#select(event.detail)}
+            @studio-select=${(event: StudioEvent<'studio-select'>) => this.#select(event.detail)}
           ></shien-navi-studio-flow-tree>
           <p>
             <button type="button" class="small" @click=${() => this.#addNode('question')}>質問を足す</button>

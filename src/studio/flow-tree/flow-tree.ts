@@ -4,6 +4,7 @@ import type { Flow } from '../../engine/flow.js';
 import { localize } from '../../i18n/lang.js';
 import { flowTree, type TreeRow } from '../model/flow-tree.js';
 import { studioBase } from '../shared.styles.js';
+import { tell } from '../studio-events.js';
 
 export const KIND_NAMES = { question: '質問', message: 'お知らせ', goal: 'ゴール' } as const;
 
@@ -12,7 +13,7 @@ export const KIND_NAMES = { question: '質問', message: 'お知らせ', goal: '
  * with the choice that leads there, how many services each goal shows, and a mark on nodes
  * with problems. Nodes reached twice (or by a loop) appear again as a link to the first place.
  *
- * @fires shien-navi-studio-select - The id of the node chosen.
+ * @fires studio-select - The id of the node chosen.
  */
 export class StudioFlowTree extends LitElement {
   static override styles = [
@@ -137,12 +138,6 @@ export class StudioFlowTree extends LitElement {
   }
 
   #select(id: string): void {
-    this.dispatchEvent(new CustomEvent('shien-navi-studio-select', { detail: id, bubbles: true, composed: true }));
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-studio-select': CustomEvent<string>;
+    tell(this, 'studio-select', id);
   }
 }

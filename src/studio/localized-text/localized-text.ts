@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Lang, LocalizedText } from '../../i18n/lang.js';
 import { textIn } from '../model/flow-edits.js';
 import { studioBase } from '../shared.styles.js';
+import { tell } from '../studio-events.js';
 
 export interface LocalizedTextChange {
   readonly lang: Lang;
@@ -18,7 +19,7 @@ const LANGUAGES: readonly { lang: Lang; name: string; hint: string }[] = [
 /**
  * One text of the flow in its three languages: Japanese (required), やさしい日本語 and English.
  *
- * @fires shien-navi-studio-text - `{lang, value}` as each language is typed.
+ * @fires studio-text - `{lang, value}` as each language is typed.
  */
 export class StudioLocalizedText extends LitElement {
   static override styles = [
@@ -69,7 +70,7 @@ export class StudioLocalizedText extends LitElement {
         const missing = lang === 'ja' && value.trim() === '';
         const input = (event: Event): void => {
           const detail: LocalizedTextChange = { lang, value: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
-          this.dispatchEvent(new CustomEvent('shien-navi-studio-text', { detail, bubbles: true, composed: true }));
+          tell(this, 'studio-text', detail);
         };
         return html`<div class="language" lang=${lang === 'en' ? 'en' : 'ja'}>
           <label for=${id(lang)}>${name}<span class="visually-hidden">（${hint}）</span></label>
@@ -79,11 +80,5 @@ export class StudioLocalizedText extends LitElement {
         </div>`;
       })}
     </fieldset>`;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-studio-text': CustomEvent<LocalizedTextChange>;
   }
 }

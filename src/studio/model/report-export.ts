@@ -20,7 +20,7 @@ export interface FindingRow {
 }
 
 const SOURCE_FINDINGS = ['skipped', 'irregular', 'quoteErrors', 'expiredRows', 'unreadable', 'unknownAreas'] as const;
-const KIND_NAMES: Readonly<Record<(typeof SOURCE_FINDINGS)[number], string>> = {
+const FINDING_NAMES: Readonly<Record<(typeof SOURCE_FINDINGS)[number], string>> = {
   skipped: '読み飛ばした行',
   irregular: '列の数が合わない行',
   quoteErrors: '引用符の誤りで 1 行に読まれた行',
@@ -40,11 +40,11 @@ export function findingRows(report: CheckReport): FindingRow[] {
     }
     for (const kind of SOURCE_FINDINGS) {
       for (const finding of source[kind]) {
-        rows.push({ kind: KIND_NAMES[kind], source: source.source, row: String(finding.row), column: 'column' in finding ? String(finding.column) : '', message: finding.message });
+        rows.push({ kind: FINDING_NAMES[kind], source: source.source, row: String(finding.row), column: 'column' in finding ? String(finding.column) : '', message: finding.message });
       }
     }
     const more = source.unreadableCount - source.unreadable.length;
-    if (more > 0) rows.push({ kind: KIND_NAMES.unreadable, source: source.source, row: '', column: '', message: `ほかに ${more} か所あります` });
+    if (more > 0) rows.push({ kind: FINDING_NAMES.unreadable, source: source.source, row: '', column: '', message: `ほかに ${more} か所あります` });
     // The template's rules: kind and rule in the 種類 column, as the page and the CLI name them.
     for (const finding of source.template.findings) {
       rows.push({

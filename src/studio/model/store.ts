@@ -30,7 +30,7 @@ export interface SourceStatus {
 }
 
 /** The data as read by the workbench: derived from the sources, never stored. */
-export interface LoadedData {
+export interface StudioData {
   readonly status: 'empty' | 'loading' | 'ready';
   readonly records: readonly ServiceRecord[];
   readonly sources: readonly SourceStatus[];
@@ -39,7 +39,7 @@ export interface LoadedData {
 }
 
 export interface StudioState extends Workspace {
-  readonly data: LoadedData;
+  readonly data: StudioData;
   /** A note for the editor that is not a finding (a refused import, a restored draft). */
   readonly notice: { readonly text: string; readonly error: boolean } | undefined;
   /** Whether the workspace is kept in this browser yet. */
@@ -60,7 +60,7 @@ export interface DraftStatus {
 const BUNDLED_FLOW: Flow = withHokkaidoPhrases(HOKKAIDO_FLOW);
 
 export const EMPTY_WORKSPACE: Workspace = { sources: [], settings: DEFAULT_SETTINGS, flow: undefined, selectedNode: '', sheet: undefined, rowEdit: undefined };
-export const NO_DATA: LoadedData = { status: 'empty', records: [], sources: [], report: undefined };
+export const NO_DATA: StudioData = { status: 'empty', records: [], sources: [], report: undefined };
 
 /**
  * The workbench's one state, shared by its elements through context. Every change makes a new

@@ -7,6 +7,7 @@ import { LANGS, localize, type Lang } from '../../i18n/lang.js';
 import * as edit from '../model/flow-edits.js';
 import { studioBase } from '../shared.styles.js';
 import { StoreController } from '../store-controller.js';
+import type { StudioEvent } from '../studio-events.js';
 import { KIND_NAMES } from '../flow-tree/flow-tree.js';
 import { nodeFormStyles } from './node-form.styles.js';
 
@@ -15,8 +16,8 @@ const PHRASE_LANGUAGES: Readonly<Record<Lang, string>> = { ja: '日本語（漢�
 /** お困りごと values of the national model (the data may add its own). */
 const TROUBLES = ['住まい', '仕事', '医療福祉', '子育て・教育', 'お金', 'その他暮らしに関すること'];
 
-type TextEvent = HTMLElementEventMap['shien-navi-studio-text'];
-type WordsEvent = HTMLElementEventMap['shien-navi-studio-words'];
+type TextEvent = StudioEvent<'studio-text'>;
+type WordsEvent = StudioEvent<'studio-words'>;
 
 /**
  * The form for one node of the flow: its id, kind and text in three languages; a question's
@@ -58,7 +59,7 @@ export class StudioNodeForm extends LitElement {
         label=${node.kind === 'question' ? '質問の文' : node.kind === 'message' ? 'お知らせの文' : 'ゴールで結果の前に出す文'}
         multiline
         .value=${node.text}
-        @shien-navi-studio-text=${(event: TextEvent) => this.#edit((flow) => edit.setText(flow, id, event.detail.lang, event.detail.value))}
+        @studio-text=${(event: TextEvent) => this.#edit((flow) => edit.setText(flow, id, event.detail.lang, event.detail.value))}
       ></shien-navi-studio-localized-text>
       ${node.kind === 'question' ? this.#renderChoices(id, node, flow) : nothing}
       ${node.kind === 'message' ? this.#renderNextSelect('next', '表示したあとに進むノード', node.next, flow, id, (next) => this.#edit((f) => edit.setMessageNext(f, id, next))) : nothing}
@@ -123,7 +124,7 @@ export class StudioNodeForm extends LitElement {
             <shien-navi-studio-localized-text
               label=${`選択肢 ${index + 1} の文字`}
               .value=${choice.label}
-              @shien-navi-studio-text=${(event: TextEvent) => this.#edit((f) => edit.setChoiceLabel(f, id, index, event.detail.lang, event.detail.value))}
+              @studio-text=${(event: TextEvent) => this.#edit((f) => edit.setChoiceLabel(f, id, index, event.detail.lang, event.detail.value))}
             ></shien-navi-studio-localized-text>
             ${this.#renderPhrases(`選択肢 ${index + 1} につながる言葉`, choice.phrases, (lang, words) => this.#edit((f) => edit.setPhrases(f, id, index, lang, words)))}
             <div class="choice-tools">
@@ -161,7 +162,7 @@ export class StudioNodeForm extends LitElement {
         (lang) => html`<shien-navi-studio-word-list
           label=${PHRASE_LANGUAGES[lang]}
           .words=${edit.phrasesIn(phrases, lang)}
-          @shien-navi-studio-words=${(event: WordsEvent) => change(lang, event.detail)}
+          @studio-words=${(event: WordsEvent) => change(lang, event.detail)}
         ></shien-navi-studio-word-list>`,
       )}
     </details>`;
@@ -175,12 +176,12 @@ export class StudioNodeForm extends LitElement {
     return html`<fieldset>
       <legend>このゴールで表示する制度</legend>
       <p class="hint">探す言葉・キーワード・お困りごと・制度番号のどれかに合う制度を選び、分類とサービス種別で絞り込みます（分類だけでも選べます）。</p>
-      <shien-navi-studio-word-list label="探す言葉（制度名・通称・キーワード・概要に含まれる語）" .words=${query.terms ?? []} @shien-navi-studio-words=${setList('terms')}></shien-navi-studio-word-list>
-      <shien-navi-studio-word-list label="キーワード（キーワード列と同じもの）" .words=${query.keywords ?? []} @shien-navi-studio-words=${setList('keywords')}></shien-navi-studio-word-list>
+      <shien-navi-studio-word-list label="探す言葉（制度名・通称・キーワード・概要に含まれる語）" .words=${query.terms ?? []} @studio-words=${setList('terms')}></shien-navi-studio-word-list>
+      <shien-navi-studio-word-list label="キーワード（キーワード列と同じもの）" .words=${query.keywords ?? []} @studio-words=${setList('keywords')}></shien-navi-studio-word-list>
       ${this.#checkboxes('お困りごと', Object.fromEntries(troubles.map((trouble) => [trouble, trouble])), query.troubles ?? [], (values) => this.#edit((f) => edit.setQueryList(f, id, 'troubles', values)))}
       ${this.#checkboxes('行政サービス分類で絞り込む', CLASSIFICATIONS, query.classifications ?? [], (values) => this.#edit((f) => edit.setQueryList(f, id, 'classifications', values)))}
       ${this.#checkboxes('サービス種別で絞り込む', SERVICE_TYPES, query.serviceTypes ?? [], (values) => this.#edit((f) => edit.setQueryList(f, id, 'serviceTypes', values)))}
-      <shien-navi-studio-word-list label="制度番号（この制度を必ず表示）" .words=${query.ids ?? []} @shien-navi-studio-words=${setList('ids')}></shien-navi-studio-word-list>
+      <shien-navi-studio-word-list label="制度番号（この制度を必ず表示）" .words=${query.ids ?? []} @studio-words=${setList('ids')}></shien-navi-studio-word-list>
     </fieldset>`;
   }
 

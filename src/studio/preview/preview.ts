@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { splitStyles } from '../model/snippet.js';
 import { studioBase } from '../shared.styles.js';
-import { measureContrast, type SchemeContrast } from './contrast-probe.js';
+import { tell } from '../studio-events.js';
+import { measureContrast } from './contrast-probe.js';
 import { previewStyles } from './preview.styles.js';
 
 /** The preview's widths: a phone's, and a desktop's (scaled down to fit). */
@@ -21,7 +22,7 @@ const REMOUNT_DELAY_MS = 250;
  * the flow inside it. Only the URLs change: a file that will be published at `/opendata/x.csv`
  * is read here from the dropped copy (a `blob:` URL), and the script is the one already loaded.
  *
- * @fires shien-navi-studio-contrast - The accent's contrast measured on the widget, per colour scheme.
+ * @fires studio-contrast - The accent's contrast measured on the widget, per colour scheme.
  */
 export class StudioPreview extends LitElement {
   static override styles = [studioBase, previewStyles];
@@ -193,7 +194,7 @@ export class StudioPreview extends LitElement {
     const [widget] = widgets;
     if (this.measure.length > 0) {
       const contrast = await measureContrast(doc, probes, this.measure);
-      this.dispatchEvent(new CustomEvent('shien-navi-studio-contrast', { detail: contrast, bubbles: true, composed: true }));
+      tell(this, 'studio-contrast', contrast);
     }
     if (!widget?.hasAttribute('src')) this.dataset['state'] = 'ready';
   }
@@ -218,10 +219,4 @@ export class StudioPreview extends LitElement {
 /** Same URLs for the same bytes: a new map made on each render of the form changes nothing. */
 function sameFiles(now: ReadonlyMap<string, Uint8Array>, before: ReadonlyMap<string, Uint8Array> | undefined): boolean {
   return before !== undefined && now.size === before.size && [...now].every(([url, bytes]) => before.get(url) === bytes);
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-studio-contrast': CustomEvent<readonly SchemeContrast[]>;
-  }
 }

@@ -11,6 +11,7 @@ import type { StudioState } from '../model/store.js';
 import type { SchemeContrast } from '../preview/contrast-probe.js';
 import { studioBase } from '../shared.styles.js';
 import { StoreController } from '../store-controller.js';
+import type { StudioEvent } from '../studio-events.js';
 import { widgetSetupStyles } from './widget-setup.styles.js';
 
 const LANG_NAMES: Readonly<Record<Lang, string>> = { ja: '日本語', 'ja-easy': 'やさしい日本語', en: 'English' };
@@ -98,7 +99,7 @@ export class StudioWidgetSetup extends LitElement {
             .snippet=${snippet}
             .files=${files}
             .measure=${schemesOf(settings.scheme)}
-            @shien-navi-studio-contrast=${(event: CustomEvent<readonly SchemeContrast[]>) => (this.contrast = event.detail)}
+            @studio-contrast=${(event: StudioEvent<'studio-contrast'>) => (this.contrast = event.detail)}
           ></shien-navi-studio-preview>
           ${urlProblems ? html`<p class="notice error">データを公開する URL に直すところがあります（左の「データ」）。</p>` : nothing}
           <shien-navi-studio-snippet-box label="サイトに貼り付けるコード" rows="8" .code=${snippet}></shien-navi-studio-snippet-box>

@@ -1,12 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { studioBase } from '../shared.styles.js';
+import { tell } from '../studio-events.js';
 
 /**
  * A list of short words (a goal's search terms, キーワード, 制度番号, the phrases people type):
  * each shown with a button that removes it, and a field that adds one (Enter or the button).
  *
- * @fires shien-navi-studio-words - The whole new list, after each addition or removal.
+ * @fires studio-words - The whole new list, after each addition or removal.
  */
 export class StudioWordList extends LitElement {
   static override styles = [
@@ -96,12 +97,6 @@ export class StudioWordList extends LitElement {
   };
 
   #emit(words: readonly string[]): void {
-    this.dispatchEvent(new CustomEvent('shien-navi-studio-words', { detail: words, bubbles: true, composed: true }));
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'shien-navi-studio-words': CustomEvent<readonly string[]>;
+    tell(this, 'studio-words', words);
   }
 }

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AnnouncerController } from '../../../src/components/controllers/announcer-controller.js';
-import { until } from '../helpers.js';
-import { hosted } from './host.js';
+import { fakeTimers, hosted } from './host.js';
 
 /** Every text the host rendered for its live region, in order. */
 async function announcerHost(clearAfterMs: number) {
@@ -17,38 +16,46 @@ async function announcerHost(clearAfterMs: number) {
   return { host, announcer: controller, said };
 }
 
-/** Resolves after a timer of `ms`: timers set before it with a shorter delay have fired. */
-const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-afterEach(() => document.querySelectorAll('test-controller-host').forEach((host) => host.remove()));
+let clock: ReturnType<typeof fakeTimers>;
+beforeEach(() => (clock = fakeTimers()));
+afterEach(() => {
+  clock.restore();
+  document.querySelectorAll('test-controller-host').forEach((host) => host.remove());
+});
 
 describe('AnnouncerController', () => {
-  it('says a text once and clears it later, so the same words can be said again', async () => {
-    const { host, announcer, said } = await announcerHost(30);
+  it('says a text once and clears it after clearAfterMs, so the same words can be said again', async () => {
+    const { host, announcer, said } = await announcerHost(5000);
     announcer.say('お金のことで、いちばん近いものを選んでください。');
     await host.updateComplete;
     expect(host.shadowRoot?.textContent).to.contain('お金のことで');
-    await until(() => announcer.text === '', 'the text to clear');
+    clock.tick(4999);
+    expect(announcer.text).to.equal('お金のことで、いちばん近いものを選んでください。');
+    clock.tick(1);
     await host.updateComplete;
     expect(said).to.deep.equal(['', 'お金のことで、いちばん近いものを選んでください。', '']);
   });
 
-  it('keeps a newer text when the older one’s time is up', async () => {
+  it('keeps a newer text when the older one’s time is up, and clears it at its own time', async () => {
     const { announcer } = await announcerHost(40);
     announcer.say('first');
-    await after(20);
+    clock.tick(20);
     announcer.say('second');
-    await after(30); // the first text's clearing time has passed, the second's has not
+    clock.tick(30); // the first text's clearing time has passed, the second's has not
     expect(announcer.text).to.equal('second');
-    await until(() => announcer.text === '', 'the second text to clear');
+    clock.tick(10);
+    expect(announcer.text).to.equal('');
   });
 
   it('says what waits for a pause only once the pause came, the last of them', async () => {
     const { host, announcer, said } = await announcerHost(1000);
-    announcer.sayAfterPause('1件見つかりました', 30);
-    announcer.sayAfterPause('2件見つかりました', 30);
+    announcer.sayAfterPause('1件見つかりました', 800);
+    clock.tick(500);
+    announcer.sayAfterPause('2件見つかりました', 800);
+    clock.tick(799);
     expect(announcer.text).to.equal('');
-    await until(() => announcer.text === '2件見つかりました', 'the count after the pause');
+    clock.tick(1);
+    expect(announcer.text).to.equal('2件見つかりました');
     await host.updateComplete;
     expect(said).to.deep.equal(['', '2件見つかりました']);
   });
@@ -59,7 +66,7 @@ describe('AnnouncerController', () => {
     announcer.cancelPending();
     announcer.sayAfterPause('4件見つかりました', 20);
     announcer.say('仕事のことで、いちばん近いものを選んでください。');
-    await after(40);
+    clock.tick(500);
     expect(announcer.text).to.equal('仕事のことで、いちばん近いものを選んでください。');
   });
 
@@ -67,9 +74,8 @@ describe('AnnouncerController', () => {
     const { host, announcer } = await announcerHost(30);
     announcer.say('now');
     announcer.sayAfterPause('later', 20);
+    expect(clock.pending()).to.equal(2);
     host.remove();
-    expect(announcer.text).to.equal('');
-    await after(60);
-    expect(announcer.text).to.equal('');
+    expect([announcer.text, clock.pending()]).to.deep.equal(['', 0]);
   });
 });

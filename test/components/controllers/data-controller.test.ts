@@ -59,15 +59,19 @@ describe('DataController', () => {
 
   it('abandons a load when its host leaves the page, and loads again, once, when it comes back', async () => {
     const held = holdRequestsTo(SAMPLE);
-    const told: string[] = [];
-    const { host, controller } = await hosted((host) => dataOn(host, told), { src: SAMPLE });
-    await until(() => held.signals.length === 1, 'the held request');
-    host.remove();
-    expect(held.signals[0]?.aborted).to.equal(true);
-    held.release();
-    document.body.append(host);
-    await until(() => controller.status === DATA_STATUS.ready, 'the data, loaded again');
-    expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
+    try {
+      const told: string[] = [];
+      const { host, controller } = await hosted((host) => dataOn(host, told), { src: SAMPLE });
+      await until(() => held.signals.length === 1, 'the held request');
+      host.remove();
+      expect(held.signals[0]?.aborted).to.equal(true);
+      held.release();
+      document.body.append(host);
+      await until(() => controller.status === DATA_STATUS.ready, 'the data, loaded again');
+      expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
+    } finally {
+      held.release();
+    }
   });
 
   it('does not load again for an update that leaves src as it was', async () => {

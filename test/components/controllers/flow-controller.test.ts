@@ -42,14 +42,18 @@ describe('FlowController', () => {
 
   it('fetches the flow again when its host was moved in the page while the first fetch was under way', async () => {
     const held = holdRequestsTo(SMALL);
-    const errors: string[] = [];
-    const { host, controller: flows } = await hosted((host) => flowOn(host, errors), { url: SMALL });
-    await until(() => held.signals.length === 1, 'the held request');
-    host.remove();
-    expect(held.signals[0]?.aborted).to.equal(true);
-    held.release();
-    document.body.append(host);
-    await until(() => !flows.loading, 'the flow, fetched again');
-    expect([flows.flow.start, errors]).to.deep.equal(['start', []]);
+    try {
+      const errors: string[] = [];
+      const { host, controller: flows } = await hosted((host) => flowOn(host, errors), { url: SMALL });
+      await until(() => held.signals.length === 1, 'the held request');
+      host.remove();
+      expect(held.signals[0]?.aborted).to.equal(true);
+      held.release();
+      document.body.append(host);
+      await until(() => !flows.loading, 'the flow, fetched again');
+      expect([flows.flow.start, errors]).to.deep.equal(['start', []]);
+    } finally {
+      held.release();
+    }
   });
 });

@@ -50,7 +50,7 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   return { promise, resolve, reject };
 }
 
-/** Requests to `url` hang until aborted; the signals they were given are kept. */
+/** Requests to `url` hang until aborted; the signals they were given are kept. Release in a `finally` (twice is harmless). */
 export function holdRequestsTo(url: string): { signals: AbortSignal[]; release: () => void } {
   const real = window.fetch;
   const signals: AbortSignal[] = [];
@@ -61,4 +61,41 @@ export function holdRequestsTo(url: string): { signals: AbortSignal[]; release: 
     return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
   };
   return { signals, release: () => (window.fetch = real) };
+}
+
+/**
+ * `setTimeout` and `clearTimeout` replaced by a clock that moves only when the test says:
+ * `tick(ms)` fires, in order, every timer due within `ms`, and `pending()` counts those left.
+ * Nothing depends on how fast the machine is. Restore in an `afterEach` or a `finally`.
+ */
+export function fakeTimers(): { tick(ms: number): void; pending(): number; restore(): void } {
+  const real = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout };
+  const timers = new Map<number, { readonly at: number; readonly callback: () => void }>();
+  let now = 0;
+  let lastId = 0;
+  window.setTimeout = ((callback: () => void, ms = 0) => {
+    lastId += 1;
+    timers.set(lastId, { at: now + ms, callback });
+    return lastId;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) timers.delete(id);
+  }) as typeof window.clearTimeout;
+  const next = () => [...timers].sort(([idA, a], [idB, b]) => a.at - b.at || idA - idB)[0];
+  return {
+    tick(ms) {
+      const end = now + ms;
+      for (let due = next(); due !== undefined && due[1].at <= end; due = next()) {
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].callback();
+      }
+      now = end;
+    },
+    pending: () => timers.size,
+    restore() {
+      window.setTimeout = real.setTimeout;
+      window.clearTimeout = real.clearTimeout;
+    },
+  };
 }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Announcer } from '../../../src/components/controllers/announcer-controller.js';
 import { TASK_STATUS } from '../../../src/components/controllers/background-task.js';
-import { SEARCH_ANNOUNCE_DELAY_MS, SEARCH_PAGE, SearchController, type ChunkSource } from '../../../src/components/controllers/search-controller.js';
+import type { ChunkSource } from '../../../src/components/controllers/search-build-controller.js';
+import { SEARCH_ANNOUNCE_DELAY_MS, SEARCH_PAGE, SearchController } from '../../../src/components/controllers/search-controller.js';
 import { parseCsv } from '../../../src/data/parse.js';
 import type { ServiceRecord } from '../../../src/data/record.js';
 import { loadSearchChunk, type SearchChunk } from '../../../src/engine/load-trouble-search.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import { describe, expect, it } from 'vitest';
-import { minifyCss, minifyCssLiterals } from '../../scripts/minify-css.mjs';
+import { minifyStyles } from '../../scripts/minify-styles.mjs';
 
 const components = new URL('../../src/components/', import.meta.url);
 const styleFiles = readdirSync(components, { recursive: true, encoding: 'utf8' })
@@ -20,31 +20,37 @@ interface CssResultLike {
 const sheets = (module: Record<string, unknown>) =>
   Object.entries(module).filter((entry): entry is [string, CssResultLike] => typeof (entry[1] as Partial<CssResultLike>)?.cssText === 'string');
 
-describe('minifyCss', () => {
-  it('drops comments and layout, and keeps quoted strings as written', () => {
-    const css = `
+describe('minifyStyles', () => {
+  it('drops comments and layout, keeps quoted strings and html templates as written', async () => {
+    const source = `const sheet = css\`
       /* why */
       :host {
         font-family: 'Hiragino Sans', sans-serif;
         content: ' ,  ; ';
       }
       .a/**/.b , .c  .d > .e { margin: 0 auto ; }
-      @media (min-width: 40em) { a :hover { color: red } }
-    `;
-    expect(minifyCss(css)).toBe(":host{font-family:'Hiragino Sans',sans-serif;content:' ,  ; ';}.a.b,.c .d > .e{margin:0 auto;}@media (min-width:40em){a :hover{color:red}}");
-    expect(meaning(minifyCss(css))).toBe(meaning(css));
-  });
-});
-
-describe('minifyCssLiterals', () => {
-  it('keeps an interpolated fragment apart from the declaration after it', () => {
-    const source = 'const t = css`\n  :host {\n    ${palette}\n    color-scheme: dark;\n  }\n`;\nconst h = html`<p>  a  </p>`;';
-    expect(minifyCssLiterals(source)).toBe('const t = css` :host{ ${palette} color-scheme:dark;} `;\nconst h = html`<p>  a  </p>`;');
+    \`;
+const h = html\`<p>  a  </p>\`;`;
+    expect(await minifyStyles(source, 'a.styles.ts')).toBe(
+      "const sheet = css`:host{content:\" ,  ; \";font-family:Hiragino Sans,sans-serif}.a.b,.c .d>.e{margin:0 auto}`;\nconst h = html`<p>  a  </p>`;",
+    );
   });
 
-  it('leaves a template alone when an expression holds a template of its own', () => {
-    const source = 'css`\n  a { color: ${`red`}; }\n`';
-    expect(minifyCssLiterals(source)).toBe(source);
+  it('keeps an interpolated fragment apart from the declaration after it', async () => {
+    const source = 'const t = css`\n  :host {\n    ${palette}\n    color-scheme: dark;\n  }\n`;';
+    const minified = await minifyStyles(source, 'a.styles.ts');
+    expect(minified).toMatch(/^const t = css`:host\{\$\{palette\};?color-scheme:dark\}`;$/);
+  });
+
+  it('minifies a fragment of declarations alone, as the palettes are', async () => {
+    expect(await minifyStyles('css`\n  --_a: red;\n  --_b: var(--x, blue);\n`', 'a.styles.ts')).toBe('css`--_a:red;--_b:var(--x,blue);`');
+  });
+
+  it('minifies a template whose expressions hold braces, strings or templates, and keeps them as written', async () => {
+    const source = "css`\n  a {\n    color: ${{ warm: 'red' }[tone]};\n    content: ${'}'};\n  }\n  b { margin: ${`${gap}px`}; }\n`";
+    const minified = await minifyStyles(source, 'a.styles.ts');
+    for (const expression of ["${{ warm: 'red' }[tone]}", "${'}'}", '${`${gap}px`}']) expect(minified).toContain(expression);
+    expect(minified).not.toContain('\n');
   });
 
   // Each file as the browser build reads it (`?minified`: vitest.config.ts applies the same
