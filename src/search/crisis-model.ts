@@ -73,6 +73,9 @@ const MAX_CHARS = 2000;
  * model hears descriptions, and a person naming a desk is looking for it.
  */
 const MIN_CHARS = 4;
+/** Under this many characters a query is more often a keyword than a description: the model must be surer. */
+const SHORT_CHARS = 8;
+const SHORT_MARGIN = 0.5;
 let last: { readonly query: string; readonly heard: CryHeard } | undefined;
 
 /** What the model hears in `query`, in any window of it. Pure; the last query's answer is remembered. */
@@ -82,9 +85,10 @@ export function hearCry(query: string): CryHeard {
   let heard = NOTHING;
   if ([...folded].length >= MIN_CHARS) {
     const margins = new Map<CryKind, number>();
+    const short = [...folded].length < SHORT_CHARS;
     for (const window of cryWindows(folded)) {
       for (const [kind, score] of scores(cryFeatures(window))) {
-        const margin = score - (cryModel().get(kind)?.threshold ?? 0);
+        const margin = score - (cryModel().get(kind)?.threshold ?? 0) - (short ? SHORT_MARGIN : 0);
         if (margin > (margins.get(kind) ?? 0)) margins.set(kind, margin);
       }
     }

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
-import { choose, crisisNumbers, deepQueryAll, makeNavi, rendered, text } from './helpers.js';
+import { choose, crisisNumbers, deepQueryAll, makeNavi, rendered, text, until } from './helpers.js';
 
 const FLAKY = '/__test/flaky-data';
 
@@ -49,6 +49,8 @@ describe('loading data in the browser', () => {
     await choose(second.navi, '緊急の困りごと');
     await choose(second.navi, '食べるものがない');
     await choose(second.navi, 'フードバンクを利用したい');
+    // The goal's cards come once the counting chunk has answered (it may still be arriving).
+    await until(() => deepQueryAll(second.navi, '[part~="card"]').length > 0, 'the goal\'s cards');
     expect(deepQueryAll(second.navi, '[part~="card"]')).to.have.length(2);
   });
 

@@ -84,9 +84,11 @@ describe('npm pack', () => {
   // handout's QR maker and the iframe page (#26, about 250 KB, mostly source maps), then the
   // understanding chunk's lexicon and word forms (#23, about 500 KB with its maps in the module
   // build, the classic script and its map); on 2026-12-07, with the cries' word classes and the 居場所
-  // concepts, 1,317 KB packed and 4.24 MB unpacked.
-  it('stays small enough to install on a slow line (tarball under 1.4 MB, unpacked under 5 MB)', () => {
-    expect(packed.size).toBeLessThan(1_400_000);
+  // concepts, 1,317 KB packed and 4.24 MB unpacked; with the cry model's weights (about 23 KB in
+  // each of the module build, the classic script and the npm build, and in their maps), 1,420 KB
+  // packed and 4.47 MB unpacked.
+  it('stays small enough to install on a slow line (tarball under 1.5 MB, unpacked under 5 MB)', () => {
+    expect(packed.size).toBeLessThan(1_500_000);
     expect(packed.unpackedSize).toBeLessThan(5_000_000);
   });
 

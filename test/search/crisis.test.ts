@@ -150,3 +150,10 @@ describe('everyday compounds holding a cry\'s word', () => {
     }
   });
 });
+
+describe('going somewhere to die', () => {
+  it('is heard in kanji and in kana, and 〜しに行く errands are not', () => {
+    for (const query of ['樹海に死ににいく', 'しににいきます', '海に死にに来た']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['ゴミを出しに行く', '本を返しに行く', 'この病気では死ににくい']) expect(crisisLinesFor(query), query).toEqual([]);
+  });
+});
