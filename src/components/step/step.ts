@@ -19,10 +19,12 @@ import { stepStyles } from './step.styles.js';
 const FALLBACK_CONTACTS = ['yorisoi'] as const;
 
 /**
- * Cards a goal shows before "show more": a few screens' worth, built within a frame even when the
- * goal holds thousands of services. Copy and print still take every one of them.
+ * Cards a goal shows before "show more": a few screens' worth, however many services the goal
+ * holds. Copy and print still take every one of them.
  */
 const GOAL_PAGE = 20;
+/** Cards built in the goal's first frame: more than a phone or the desktop panel shows at once. The rest of the page follows once it is painted. */
+const GOAL_FIRST_CARDS = 4;
 
 /**
  * What the current step offers, below its question: the crisis lines it names first, a quick
@@ -118,6 +120,7 @@ export class ShienNaviStep extends LitElement {
             class=${fallback ? '' : 'goal-heading'}
             tabindex=${fallback ? nothing : '-1'}
             exportparts="card"
+            first-cards=${GOAL_FIRST_CARDS}
             page-size=${GOAL_PAGE}
             summary=${withoutRuby(messages.goalCount(results.length))}
             data-date=${this.dataDate}
