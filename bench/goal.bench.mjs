@@ -1,6 +1,7 @@
 // A goal that holds 5,000 services, in the real widget: from the tap that opens the goal to its
 // first cards rendered and laid out, beside the same cards written as static HTML and laid out in
-// the same page. Budget (issue #29): ≤ 16 ms.
+// the same page. Budget (issue #29): ≤ 16 ms. The goal builds its first 4 cards in the tap's frame
+// and the rest of its page (20) once painted: the bench measures that frame's work.
 import { generateCsv } from './generate-csv.mjs';
 
 const COUNT = 5_000;
