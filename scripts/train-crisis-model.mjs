@@ -1,8 +1,9 @@
 // Trains the cry model (src/search/crisis-model.ts) and writes its weights to
 // src/search/crisis-model.generated.ts.
 //
-// Data: scripts/crisis-model/corpus/ (acts.txt `kind<TAB>query`, distress.txt, ordinary.txt and
-// ordinary-lead.txt), written from situations for this purpose, and the bundled flow's phrases for goals that are
+// Data: scripts/crisis-model/corpus/ and corpus2/ (acts.txt `kind<TAB>query`, distress.txt,
+// ordinary.txt, and in corpus/ ordinary-lead.txt), written from situations for this purpose by
+// two authors who never read each other's lines nor any test file, and the bundled flow's phrases for goals that are
 // not about a cry (ordinary troubles). Nothing under test/ is read: the held-out sets measure
 // the model and never build it.
 //
@@ -11,8 +12,8 @@
 // kind's threshold is chosen by 5-fold cross-validation: the lowest score at which ordinary
 // lines left out of training are heard no more often than FALSE_ALARMS.
 //
-// Run: node scripts/train-crisis-model.mjs [--report] [--corpus DIR]
-import { readFileSync, writeFileSync } from 'node:fs';
+// Run: node scripts/train-crisis-model.mjs [--report] [--corpus DIR[,DIR…]]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -38,7 +39,7 @@ export const SETTINGS = {
   falseAlarms: 0.002,
   folds: 5,
   /** A feature must be in at least this many lines of the corpus. */
-  minLines: 3,
+  minLines: 6,
   /** Weights are written as integers of this scale; smaller ones are dropped. */
   scale: 8,
 };
@@ -47,8 +48,7 @@ export const SETTINGS = {
 async function widgetFunctions() {
   const { outputFiles } = await build({
     stdin: {
-      contents: `export { cryFeatures, cryWindows } from './src/search/crisis-features.ts';
-        export { foldText } from './src/search/normalize.ts';
+      contents: `export { cryFeatures, cryWindows, foldForCry } from './src/search/crisis-features.ts';
         export { HOKKAIDO_PHRASES } from './src/flows/hokkaido-phrases.ts';`,
       resolveDir: root,
       loader: 'ts',
@@ -70,15 +70,19 @@ const lines = (path) =>
     .filter((line) => line !== '' && !line.startsWith('#'));
 
 /** The labelled lines: { text, label } with label a kind or 'ordinary'. */
-export function readCorpus(dir, phrases) {
+export function readCorpus(dirs, phrases) {
   const examples = [];
-  for (const line of lines(join(dir, 'acts.txt'))) {
-    const [kind, text] = line.split('\t');
-    if (!KINDS.includes(kind) || !text) throw new Error(`acts.txt: not "kind<TAB>query": ${line}`);
-    examples.push({ text, label: kind });
+  for (const dir of dirs) {
+    for (const line of lines(join(dir, 'acts.txt'))) {
+      const [kind, text] = line.split('\t');
+      if (!KINDS.includes(kind) || !text) throw new Error(`${dir}/acts.txt: not "kind<TAB>query": ${line}`);
+      examples.push({ text, label: kind });
+    }
+    for (const text of lines(join(dir, 'distress.txt'))) examples.push({ text, label: 'distress' });
+    for (const file of ['ordinary.txt', 'ordinary-lead.txt']) {
+      if (existsSync(join(dir, file))) for (const text of lines(join(dir, file))) examples.push({ text, label: 'ordinary' });
+    }
   }
-  for (const text of lines(join(dir, 'distress.txt'))) examples.push({ text, label: 'distress' });
-  for (const file of ['ordinary.txt', 'ordinary-lead.txt']) for (const text of lines(join(dir, file))) examples.push({ text, label: 'ordinary' });
   for (const [goal, byLang] of Object.entries(phrases)) {
     if (NOT_ORDINARY.test(goal)) continue;
     for (const list of Object.values(byLang)) for (const text of list) examples.push({ text, label: 'ordinary' });
@@ -163,7 +167,10 @@ function thresholdFor(negatives, share) {
   return (sorted[allowed] ?? -Infinity) + 1e-6;
 }
 
-export async function trainCrisisModel({ corpus = join(root, 'scripts/crisis-model/corpus'), settings = SETTINGS, report = false } = {}) {
+/** The corpora the widget's model is trained on. */
+export const CORPORA = ['corpus', 'corpus2'].map((name) => join(root, 'scripts/crisis-model', name));
+
+export async function trainCrisisModel({ corpus = CORPORA, settings = SETTINGS, report = false } = {}) {
   const widget = await widgetFunctions();
   const names = [''];
   const idOf = new Map([['', 0]]);
@@ -176,7 +183,7 @@ export async function trainCrisisModel({ corpus = join(root, 'scripts/crisis-mod
     return id;
   };
   const read = readCorpus(corpus, widget.HOKKAIDO_PHRASES).map(({ text, label }) => {
-    const folded = widget.foldText(text);
+    const folded = widget.foldForCry(text);
     return { text, label, features: [...widget.cryFeatures(folded)], windows: widget.cryWindows(folded).map((window) => [...widget.cryFeatures(window)]) };
   });
   // A feature seen in fewer lines than this says more about one line than about cries.
@@ -221,7 +228,7 @@ export async function trainCrisisModel({ corpus = join(root, 'scripts/crisis-mod
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const corpusAt = args.indexOf('--corpus');
-  const text = await trainCrisisModel({ report: args.includes('--report'), ...(corpusAt >= 0 ? { corpus: args[corpusAt + 1] } : {}) });
+  const text = await trainCrisisModel({ report: args.includes('--report'), ...(corpusAt >= 0 ? { corpus: (args[corpusAt + 1] ?? '').split(',') } : {}) });
   writeFileSync(join(root, 'src/search/crisis-model.generated.ts'), text);
   console.log(`wrote src/search/crisis-model.generated.ts (${text.length} characters)`);
 }

@@ -119,7 +119,25 @@ function goalServices(flow: Flow, counts: ServiceCounts, goal: string): readonly
 }
 
 /** Which rows of a records array are in a set, one bit each: unions and counts in a few hundred steps at 10,000 records. */
-class RowSet {
+/** Rows of the records an answer holds. */
+export interface FoundRows {
+  has(row: number): boolean;
+  readonly size: number;
+}
+
+/** Each answer's rows (beside it, so an answer stays plain data). */
+const answers = new WeakMap<Answer, FoundRows>();
+
+/**
+ * Which rows of `context.records` the `total` services of an answer are, whatever its `limit`:
+ * a list in the data's own order (the 支援員's list) takes them from here, never from a second,
+ * unlimited answer. Undefined for a query too short to search.
+ */
+export function answerRows(answer: Answer): FoundRows | undefined {
+  return answers.get(answer);
+}
+
+class RowSet implements FoundRows {
   readonly bits: Uint32Array;
   constructor(size: number) {
     this.bits = new Uint32Array(Math.ceil(size / 32));
@@ -247,7 +265,7 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
 
   const understanding = understandQuery(query);
   // The flow's crisis situations understood in the words: lines the word lists did not raise come after theirs.
-  const heard = context.troubles ? crisisSituation(understanding, context.troubles.crisisGoals(), serviceNames(context.records)) : undefined;
+  const heard = context.troubles ? crisisSituation(understanding, context.troubles.crisisGoals(), serviceNames(context.records, () => index.foldedNames())) : undefined;
   const crisisLines = heard ? [...new Set([...crisis, ...heard.crisis])] : crisis;
   const listens = distress || (heard?.listening === true && !crisisLines.some((line) => LISTENING_LINES.includes(line)));
   const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }, understanding) ?? [];
@@ -292,5 +310,7 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
 
   const total = everything.size;
   const none = total === 0 && situations.length === 0;
-  return { crisis: crisisLines, listening: listens || (none && crisisLines.length === 0), situations, suggestions: none ? matches : [], services, total };
+  const answer: Answer = { crisis: crisisLines, listening: listens || (none && crisisLines.length === 0), situations, suggestions: none ? matches : [], services, total };
+  answers.set(answer, everything);
+  return answer;
 }

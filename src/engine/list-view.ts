@@ -2,7 +2,7 @@ import { CLASSIFICATIONS } from '../data/codes.js';
 import { phonesOf } from '../data/phones.js';
 import type { ServiceRecord } from '../data/record.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
-import type { answerQuery } from './answer.js';
+import type { answerQuery, answerRows, FoundRows } from './answer.js';
 import type { ServiceCounts } from './counts.js';
 import type { Flow } from './flow.js';
 import type { Lang } from '../i18n/lang.js';
@@ -30,28 +30,71 @@ const ORDER: ReadonlyMap<string, number> = new Map(Object.keys(CLASSIFICATIONS).
 /** A letter or digit in any script: a 分類 with none (dashes, zero-width junk) names nothing. */
 const READABLE = /[\p{L}\p{N}]/u;
 
+/** Each record's group key (its first readable 分類, or ''), tested once per record, not per render. */
+const groupKeys = new WeakMap<ServiceRecord, string>();
+
+function groupKey(record: ServiceRecord): string {
+  let key = groupKeys.get(record);
+  if (key === undefined) {
+    const first = record.classifications[0] ?? '';
+    key = READABLE.test(first) ? first : '';
+    groupKeys.set(record, key);
+  }
+  return key;
+}
+
+const rank = (key: string): number => (key === '' ? Infinity : (ORDER.get(key) ?? ORDER.size));
+const byRank = (a: string, b: string): number => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The groups of each records array listed: opening the list again, or the handout of the same list, groups nothing again. */
+const groupsOf = new WeakMap<readonly ServiceRecord[], readonly ListGroup[]>();
+
 /**
  * Groups by each record's first 行政サービス分類, in the template's order; a publisher's own
- * 分類 names after them in character order; services with none last.
+ * 分類 names after them in character order; services with none last. Kept per records array.
  */
-export function listGroups(records: readonly ServiceRecord[]): ListGroup[] {
+export function listGroups(records: readonly ServiceRecord[]): readonly ListGroup[] {
+  const known = groupsOf.get(records);
+  if (known) return known;
   const groups = new Map<string, ServiceRecord[]>();
   for (const record of records) {
-    const first = record.classifications[0] ?? '';
-    const key = READABLE.test(first) ? first : '';
+    const key = groupKey(record);
     const group = groups.get(key);
     if (group) group.push(record);
     else groups.set(key, [record]);
   }
-  const rank = (key: string): number => (key === '' ? Infinity : (ORDER.get(key) ?? ORDER.size));
-  return [...groups]
-    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, list]) => ({ key, label: NAMES.get(key) ?? key, records: list }));
+  const value = [...groups].sort(([a], [b]) => byRank(a, b)).map(([key, list]) => ({ key, label: NAMES.get(key) ?? key, records: list }));
+  groupsOf.set(records, value);
+  return value;
+}
+
+/** A town's services as the filter walks them: each one's row in every record, and its place in the town; kept per town and records. */
+interface TownPlaces {
+  readonly records: readonly ServiceRecord[];
+  readonly rows: Int32Array;
+  readonly position: ReadonlyMap<ServiceRecord, number>;
+}
+const townPlaces = new WeakMap<readonly ServiceRecord[], TownPlaces>();
+
+function placesOf(town: readonly ServiceRecord[], records: readonly ServiceRecord[]): TownPlaces {
+  const known = townPlaces.get(town);
+  if (known?.records === records) return known;
+  const row = new Map<ServiceRecord, number>();
+  records.forEach((record, at) => row.set(record, at));
+  const places = {
+    records,
+    rows: Int32Array.from(town, (record) => row.get(record) ?? -1),
+    position: new Map(town.map((record, at) => [record, at])),
+  };
+  townPlaces.set(town, places);
+  return places;
 }
 
 /** What the list's filter asks of the search chunk: the conversation's own answer. */
 export interface ListSearch {
   readonly answerQuery: typeof answerQuery;
+  /** Every row an answer found (answer.ts), when the chunk has it: the whole list from one answer. */
+  readonly answerRows?: typeof answerRows;
   readonly index?: SearchIndex;
   readonly troubles?: TroubleMatcher;
   /** The goals' services for the town (ServiceCounts), when already counted. */
@@ -81,27 +124,62 @@ export interface ListFilter {
  * The town's services the conversation's search finds for `query`, kept in the list's order
  * (so they stay grouped), with the crisis lines for a cry for help, as the search box shows
  * them; the whole town when nothing is typed. `undefined` for a query too short to search
- * (one kana), which leaves the list as it was. With `limit`, only the best `limit` services
- * (a screen's worth, within a keystroke: listing every one costs far more at 10,000 records).
+ * (one kana), which leaves the list as it was. With `limit`, only the best `limit` services.
+ * Without it, every service the answer counts, taken from the answer's rows in one pass over
+ * the town (and grouped in that pass): one answer per keystroke, never a second, unlimited one.
  */
 export function filterTown(
   town: readonly ServiceRecord[],
   query: string,
   search: ListSearch,
   context: ListFilterContext,
-  limit = town.length,
+  limit?: number,
 ): ListFilter | undefined {
   if (query.trim() === '') return { records: town, crisis: [], total: town.length, partial: false };
-  const answer = search.answerQuery(query, {
-    ...context,
-    limit,
-    ...(search.index ? { index: search.index } : {}),
-    ...(search.troubles ? { troubles: search.troubles } : {}),
-    ...(search.counts ? { counts: search.counts } : {}),
-  });
+  const ask = (size: number) =>
+    search.answerQuery(query, {
+      ...context,
+      limit: size,
+      ...(search.index ? { index: search.index } : {}),
+      ...(search.troubles ? { troubles: search.troubles } : {}),
+      ...(search.counts ? { counts: search.counts } : {}),
+    });
+  // Every service found is in the answer's rows: the whole list needs no page of answer entries.
+  const answer = ask(limit ?? 1);
   if (answer.tooShort) return answer.crisis.length > 0 ? { records: town, crisis: answer.crisis, total: town.length, partial: false } : undefined;
-  const found = new Set(answer.services.map((service) => service.record));
-  return { records: town.filter((record) => found.has(record)), crisis: answer.crisis, total: answer.total, partial: answer.total > found.size };
+  const places = placesOf(town, context.records);
+  if (limit === undefined) {
+    const rows = search.answerRows?.(answer) ?? rowsIn(ask(town.length).services, context.records);
+    const groups = new Map<string, ServiceRecord[]>();
+    const records: ServiceRecord[] = [];
+    for (let at = 0; at < town.length; at += 1) {
+      const row = places.rows[at] as number;
+      if (row < 0 || !rows.has(row)) continue;
+      const record = town[at] as ServiceRecord;
+      records.push(record);
+      const key = groupKey(record);
+      const group = groups.get(key);
+      if (group) group.push(record);
+      else groups.set(key, [record]);
+    }
+    groupsOf.set(
+      records,
+      [...groups].sort(([a], [b]) => byRank(a, b)).map(([key, list]) => ({ key, label: NAMES.get(key) ?? key, records: list })),
+    );
+    return { records, crisis: answer.crisis, total: records.length, partial: false };
+  }
+  // The best few, in the town's order by their places (not a pass over every service of the town).
+  const found = answer.services.map((service) => service.record).filter((record) => places.position.has(record));
+  const records = found.sort((a, b) => (places.position.get(a) ?? 0) - (places.position.get(b) ?? 0));
+  return { records, crisis: answer.crisis, total: answer.total, partial: answer.total > records.length };
+}
+
+/** The rows of `services` in `records`, for an answer that does not tell its rows. */
+function rowsIn(services: readonly { readonly record: ServiceRecord }[], records: readonly ServiceRecord[]): FoundRows {
+  const found = new Set(services.map((service) => service.record));
+  const rows = new Set<number>();
+  records.forEach((record, row) => found.has(record) && rows.add(row));
+  return rows;
 }
 
 /** One service as the handout prints it: text only, as the data wrote it. */

@@ -3,6 +3,6 @@
  * names and words, the trouble matcher with the bundled flow's phrases and their readings, and
  * the combined answer. Nothing of it is needed before the first keystroke.
  */
-export { answerQuery } from './answer.js';
+export { answerQuery, answerRows } from './answer.js';
 export { TroubleMatcher } from './troubles.js';
 export { loadFuzzyMatcher, SearchIndex } from '../search/search-index.js';

@@ -12,8 +12,7 @@
  * speak first, and this adds the lines they missed.
  */
 import { CRY_MODEL } from './crisis-model.generated.js';
-import { cryFeatures, cryWindows } from './crisis-features.js';
-import { foldText } from './normalize.js';
+import { cryFeatures, cryWindows, foldForCry } from './crisis-features.js';
 
 /** The kinds of cry the model tells apart, in the order of the generated file's lines. */
 export const CRY_KINDS = ['suicide', 'self-harm', 'overdose', 'violence', 'child-abuse', 'sexual-violence', 'distress'] as const;
@@ -69,14 +68,19 @@ export interface CryHeard {
 const NOTHING: CryHeard = { acts: [], distress: false };
 /** No cry needs more than this to be heard; the rest of a pasted page is not read. */
 const MAX_CHARS = 2000;
+/**
+ * Shorter than this, a query is a name or a keyword (DV, OD), which the word lists judge: the
+ * model hears descriptions, and a person naming a desk is looking for it.
+ */
+const MIN_CHARS = 4;
 let last: { readonly query: string; readonly heard: CryHeard } | undefined;
 
 /** What the model hears in `query`, in any window of it. Pure; the last query's answer is remembered. */
 export function hearCry(query: string): CryHeard {
   if (last?.query === query) return last.heard;
-  const folded = foldText(query.slice(0, MAX_CHARS));
+  const folded = foldForCry(query.slice(0, MAX_CHARS));
   let heard = NOTHING;
-  if (folded !== '') {
+  if ([...folded].length >= MIN_CHARS) {
     const margins = new Map<CryKind, number>();
     for (const window of cryWindows(folded)) {
       for (const [kind, score] of scores(cryFeatures(window))) {

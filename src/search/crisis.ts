@@ -89,6 +89,18 @@ const PIECE = 160;
 const TYPO_LENGTH = 6;
 
 const SENTENCE_BREAK = '。';
+/**
+ * Everyday compounds a cry's word is part of: a football own goal, organised crime, a camping gas
+ * can and a pharmacy's orally disintegrating tablet, a depopulated village, sale slang, tired
+ * eyes. Every stage reads them as nothing (`withoutCalmWords`). A compound that can itself be a
+ * cry (殺虫剤, 切腹) never goes here.
+ */
+const CALM_WORDS = /自殺点|暴力団|od(?:缶|錠)|限界(?:集落|突破)|疲れ目/giu;
+
+/** `text` (NFKC) with the everyday compounds above taken out, so no stage hears a cry in them. */
+export function withoutCalmWords(text: string): string {
+  return text.replace(CALM_WORDS, ' ');
+}
 const LATIN = /[a-z0-9]/;
 
 /**
@@ -101,6 +113,7 @@ function shape(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
+    .replace(CALM_WORDS, ' ')
     .replace(/[\n\r。！？!?]+|\.(?=\s|$)/g, SENTENCE_BREAK)
     // A long vowel mark stretches hiragana (つらーい) but is part of a katakana word (ストーカー).
     .replace(/[’']/g, '')

@@ -154,6 +154,15 @@ export class SearchIndex {
     return this.#records;
   }
 
+  /**
+   * Every record's folded 制度名 and 通称 run together, one record a line: what
+   * crisis-situation.ts's serviceNames would fold again from the records (foldText drops the
+   * line break it puts between the two, and folds character by character).
+   */
+  foldedNames(): string {
+    return this.#indexed.map(({ name, alias }) => `${name}${alias}`).join('\n');
+  }
+
   static build(records: readonly ServiceRecord[]): SearchIndex {
     const index = new SearchIndex(records);
     for (let row = 0; row < records.length; row += 1) index.#add(row);

@@ -23,6 +23,7 @@
  */
 import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
 import { WORD_FORMS } from './lemmas.generated.js';
+import { withoutCalmWords } from './crisis.js';
 import { foldText } from './normalize.js';
 
 /** Longer input is cut here: nobody describes a trouble in more, and every step stays linear in it. */
@@ -107,8 +108,13 @@ function conceptLexicon(): Lexicon {
     wordsOf.set(goal, words);
   }
   for (const entry of WORD_FORMS.split(' ')) {
-    const [form = '', words = ''] = entry.split('=');
-    for (const word of words.split('|')) if (form !== '' && word !== '') addForm(form, word);
+    const [word = '', packed = ''] = entry.split('=');
+    for (const piece of packed.split(',')) {
+      // A capital says how many characters the form shares with the start of the word (A = 1).
+      const shared = piece.charCodeAt(0) - 64;
+      const form = shared >= 1 && shared <= 26 ? `${word.slice(0, shared)}${piece.slice(1)}` : piece;
+      if (word !== '' && form !== '') addForm(form, word);
+    }
   }
   const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
     const [goal = '', bonus = '0', groups = ''] = line.split('\t');
@@ -176,7 +182,7 @@ export interface Understanding {
 
 /** What a typed trouble speaks of (see the top of this file); `without`: lexicon words to act as if unknown (to measure what the rest understands). */
 export function understandQuery(query: string, { without }: { readonly without?: ReadonlySet<string> } = {}): Understanding {
-  const normalized = normalizeQuery(query);
+  const normalized = withoutCalmWords(normalizeQuery(query));
   // Folded a space-separated piece at a time: folding drops spaces, and English words need them.
   const found = new Set<string>();
   for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);

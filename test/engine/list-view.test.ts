@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuery } from '../../src/engine/answer.js';
+import { answerQuery, answerRows } from '../../src/engine/answer.js';
 import { filterTown, handoutEntry, listGroups } from '../../src/engine/list-view.js';
 import { townServices } from '../../src/engine/town.js';
 import { matchesMunicipality } from '../../src/engine/query.js';
@@ -49,6 +49,31 @@ describe("the 支援員's list", () => {
     expect(filterTown(town, '', search, context)?.records).toBe(town);
     expect(filterTown(town, '死にたい', search, context)?.crisis.length).toBeGreaterThan(0);
     expect(filterTown(town, 'あ', search, context)).toBeUndefined();
+  });
+
+  it("takes the whole list from one answer's rows: the same services, in the town's order, grouped once", () => {
+    const town = townServices(records, '札幌市');
+    const troubles = TroubleMatcher.build(HOKKAIDO_FLOW);
+    for (const query of ['フードバンク', '子育て', 'しごと', '家賃が払えない', '死にたい', 'ひとり親 手当']) {
+      const whole = filterTown(town, query, { answerQuery, answerRows, troubles }, context);
+      const again = filterTown(town, query, { answerQuery, troubles }, context);
+      const answer = answerQuery(query, { ...context, limit: 1, troubles });
+      expect(whole?.records, query).toEqual(again?.records);
+      expect(whole?.records.length, query).toBe(answer.total);
+      expect(whole?.total, query).toBe(answer.total);
+      expect(whole?.partial, query).toBe(false);
+      expect(whole?.records, query).toEqual(town.filter((record) => whole?.records.includes(record)));
+      // Grouped in the same pass: listGroups returns that grouping, and it is the one it would make.
+      const groups = listGroups(whole?.records ?? []);
+      expect(groups.flatMap((group) => group.records).length, query).toBe(whole?.records.length);
+      expect(groups.map((group) => group.key), query).toEqual(listGroups([...(whole?.records ?? [])]).map((group) => group.key));
+    }
+    expect(answerRows(answerQuery('あ', context))).toBeUndefined();
+  });
+
+  it('groups a list once: the same array gives the same groups', () => {
+    const town = townServices(records, '札幌市');
+    expect(listGroups(town)).toBe(listGroups(town));
   });
 
   it('prints contacts as the data wrote them, hostile cells included', () => {

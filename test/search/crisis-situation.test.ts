@@ -59,7 +59,7 @@ describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
   it('raise nothing for ordinary traps that the word lists leave alone', () => {
     for (const query of traps) {
       const answer = answerQuery(query, context);
-      // 自殺点 is raised by crisis.ts already (a known false alarm); this stage must raise no other.
+      // A trap crisis.ts raises is counted there; this stage must raise no other.
       if (crisisAnswerFor(query).length === 0) expect({ query, lines: answer.crisis }).toEqual({ query, lines: [] });
       expect({ query, listening: answer.listening && listeningFor(query) === false && answer.total > 0 }).toEqual({ query, listening: false });
     }
@@ -117,5 +117,31 @@ describe('hostile input', () => {
     const query = `${'あ'.repeat(500)}希死念慮がずっとある${'😀\u202e'.repeat(9_000)}`;
     expect(query.length).toBeGreaterThan(18_000);
     expect(answerQuery(query, context).crisis).toContain('inochi');
+  });
+});
+
+describe("the data's names, folded by the search index", () => {
+  it('are the very text serviceNames folds from the records, hostile cells and half-width kana included', async () => {
+    const { parseCsv } = await import('../../src/data/parse.js');
+    const { hostileCsv } = await import('../fixtures/hostile/corpus.mjs');
+    const { foldText } = await import('../../src/search/normalize.js');
+    const { SearchIndex } = await import('../../src/search/search-index.js');
+    const hostile = parseCsv(hostileCsv(), { today: '2026-11-23' }).records;
+    const odd = hostile.map((record, at) => ({ ...record, name: ['ｶﾞｲﾄﾞ', 'ﾊﾟ', 'ＡＢＣ', 'Σ'][at % 4] + record.name, alias: ['ﾞ', '・ー', ''][at % 3] + record.alias }));
+    for (const set of [records, hostile, odd]) {
+      const eager = set.map(({ name, alias }) => foldText(`${name}\n${alias}`)).join('\n');
+      expect(SearchIndex.build(set).foldedNames()).toBe(eager);
+    }
+    // Folded only when a word is first tested, and from the index's text when given.
+    let asked = 0;
+    const fresh = [...records];
+    const inNames = serviceNames(fresh, () => {
+      asked += 1;
+      return SearchIndex.build(fresh).foldedNames();
+    });
+    expect(asked).toBe(0);
+    expect(inNames('ふーどばんく')).toBe(serviceNames([...records])('ふーどばんく'));
+    inNames('こころ');
+    expect(asked).toBe(1);
   });
 });

@@ -132,3 +132,21 @@ describe('cries for help: acts and wishes (development set)', () => {
     });
   });
 });
+
+describe('everyday compounds holding a cry\'s word', () => {
+  // Written for this test: the compounds in use, and cries beside them.
+  const compounds = ['サッカーで自殺点を入れた', '暴力団追放の集会', 'キャンプ用のOD缶', 'ｏｄ錠の飲み方', '限界集落の暮らし', '限界突破の大特価', '疲れ目に効く目薬'];
+
+  it('raise nothing at any stage: crisis.ts, the whole answer, the listening line', async () => {
+    const { answerLines, listening } = await import('./crisis-quality.js');
+    for (const query of compounds) expect({ query, first: crisisLinesFor(query), all: answerLines(query), listening: listening(query) }).toEqual({ query, first: [], all: [], listening: false });
+  });
+
+  it('leave a cry beside them heard', async () => {
+    const { answerLines } = await import('./crisis-quality.js');
+    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい']) {
+      expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
+      expect(answerLines(query).length, query).toBeGreaterThan(0);
+    }
+  });
+});

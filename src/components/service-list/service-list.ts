@@ -72,11 +72,8 @@ export class ShienNaviServiceList extends LitElement {
   /** How many cards are rendered. */
   @state() private shown = LIST_FIRST_CARDS;
 
-  /** The best few found for the last keystroke, and the whole answer once the frame is painted. */
-  #quick: { readonly key: readonly unknown[]; readonly value: ListFilter | undefined } | undefined;
-  #full: { readonly key: readonly unknown[]; readonly value: ListFilter | undefined } | undefined;
-  #cancelFull: (() => void) | undefined;
-  #groups: { readonly key: readonly ServiceRecord[]; readonly value: readonly ListGroup[] } | undefined;
+  /** What the filter found for the last query typed. */
+  #found: { readonly key: readonly unknown[]; readonly value: ListFilter | undefined } | undefined;
   #observer: IntersectionObserver | undefined;
   #cancelGrow: (() => void) | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -99,8 +96,6 @@ export class ShienNaviServiceList extends LitElement {
     this.#observer = undefined;
     this.#cancelGrow?.();
     this.#cancelGrow = undefined;
-    this.#cancelFull?.();
-    this.#cancelFull = undefined;
     clearTimeout(this.#announceTimer);
   }
 
@@ -228,8 +223,9 @@ export class ShienNaviServiceList extends LitElement {
   }
 
   /**
-   * The filter's answer; undefined until the search is here. Within a keystroke, the best
-   * screenful (and the total); the whole answer, grouped and counted, once that frame is painted.
+   * The filter's answer; undefined until the search is here. One answer per keystroke gives every
+   * service found (its rows), in the town's order and grouped in the same pass: the counts are
+   * right within the keystroke and nothing is left to do after it.
    */
   #filtered(): ListFilter | undefined {
     const town = this.services;
@@ -239,35 +235,22 @@ export class ShienNaviServiceList extends LitElement {
     if (chunk === undefined || records === undefined || flow === undefined) return undefined;
     const lang = this.navi?.lang ?? 'ja';
     const key = [town, this.query, chunk, this.index, this.troubles, this.counts, flow, lang];
-    const same = (entry: { readonly key: readonly unknown[] } | undefined) => entry?.key.every((value, at) => value === key[at]) === true;
-    if (same(this.#full)) return this.#full?.value;
-    if (same(this.#quick)) return this.#quick?.value;
+    if (this.#found?.key.every((value, at) => value === key[at])) return this.#found.value;
     const index = this.index?.records === records ? this.index : undefined;
     const search = {
       answerQuery: chunk.answerQuery,
+      answerRows: chunk.answerRows,
       ...(index ? { index } : {}),
       ...(this.troubles ? { troubles: this.troubles } : {}),
       ...(this.counts ? { counts: this.counts } : {}),
     };
-    const context = { flow, lang, records, municipality: this.municipality };
-    const { query } = this;
-    const value = filterTown(town, query, search, context, LIST_FIRST_CARDS);
-    this.#quick = { key, value };
-    this.#cancelFull?.();
-    this.#cancelFull = value?.partial
-      ? afterPaint(() => {
-          this.#cancelFull = undefined;
-          this.#full = { key, value: filterTown(town, query, search, context) };
-          this.requestUpdate();
-        })
-      : undefined;
+    const value = filterTown(town, this.query, search, { flow, lang, records, municipality: this.municipality });
+    this.#found = { key, value };
     return value;
   }
 
+  /** Grouped once per list (engine/list-view.ts keeps them): opening it again or a keystroke's own list groups nothing again. */
   #grouped(records: readonly ServiceRecord[]): readonly ListGroup[] {
-    if (this.#groups?.key === records) return this.#groups.value;
-    const value = listGroups(records);
-    this.#groups = { key: records, value };
-    return value;
+    return listGroups(records);
   }
 }
