@@ -24,6 +24,8 @@ export interface Messages {
   /** Above a line to a person, shown with the results of distress without an act and when nothing was found. */
   readonly listeningHeading: string;
   readonly showMore: (count: number) => string;
+  /** Under a goal's cards: the next `count` of them, and how many are `left` (not yet shown). */
+  readonly showMoreResults: (count: number, left: number) => string;
   readonly loading: string;
   readonly loadFailed: string;
   /** Shown when the data server is down and a copy saved earlier is used. */
@@ -111,10 +113,11 @@ export const JA_MESSAGES: Messages = {
   searchOtherHint: 'ほかの困りごとは、下のボタンから選べます。',
   listeningHeading: 'ひとりで抱えこまずに、話してみませんか',
   showMore: (count) => `さらに ${count} 件を見る`,
+  showMoreResults: (count, left) => `さらに ${count} 件を見る（残り ${left.toLocaleString('en-US')} 件）`,
   loading: '支援情報を読み込んでいます…',
   loadFailed: '支援情報の一部を読み込めませんでした。緊急の相談先はいつでも表示されます。',
   usingSavedCopy: (date) => `いまデータを読み込めないため、${date}に保存した情報を表示しています。最新でない場合があります。`,
-  goalCount: (count) => `${count}件の相談先・制度があります`,
+  goalCount: (count) => `${count.toLocaleString('en-US')}件の相談先・制度があります`,
   goalNone: 'この地域で当てはまる情報が見つかりませんでした。下の相談先か、「戻る」から別の困りごとを選んでください。',
   choiceCount: (count) => `${count}件`,
   choiceNone: '情報なし',

@@ -4,6 +4,7 @@ import type { ShienNaviResultCard } from '../../src/components/result-card/resul
 import type { ShienNaviResultList } from '../../src/components/result-list/result-list.js';
 import { parseCsv } from '../../src/data/parse.js';
 import type { ServiceRecord } from '../../src/data/record.js';
+import { hostileCsv } from '../fixtures/hostile/corpus.mjs';
 import { text } from './helpers.js';
 
 const headings = (list: Element) => [...(list.shadowRoot?.querySelectorAll('h3') ?? [])].map((heading) => text(heading));
@@ -151,5 +152,59 @@ describe('result list with first-cards', () => {
     const list = await fixture<ShienNaviResultList>(html`<shien-navi-result-list .records=${ten}></shien-navi-result-list>`);
     expect(titles(list)).to.have.length(10);
     expect(list.hasAttribute('aria-busy')).to.equal(false);
+  });
+});
+
+describe('result list with page-size', () => {
+  const recordsOf = (count: number, from = 0) =>
+    parseCsv(['制度名,電話番号', ...Array.from({ length: count }, (_, index) => `【サンプル】窓口${from + index},000-444-${String(from + index).padStart(4, '0')}`)].join('\n'), {
+      today: '2026-11-23',
+    }).records;
+  const titles = (list: Element) => [...(list.shadowRoot?.querySelectorAll('shien-navi-result-card') ?? [])].map((card) => text(card.shadowRoot?.querySelector('h4')));
+  const more = (list: Element) => list.shadowRoot?.querySelector<HTMLButtonElement>('button.more') ?? null;
+
+  it('shows one page, then the next on demand, with focus on its first card', async () => {
+    const seven = recordsOf(7);
+    const list = await fixture<ShienNaviResultList>(html`<shien-navi-result-list page-size="3" .records=${seven}></shien-navi-result-list>`);
+    expect(titles(list)).to.deep.equal(['【サンプル】窓口0', '【サンプル】窓口1', '【サンプル】窓口2']);
+    expect(text(more(list))).to.equal('さらに 3 件を見る（残り 4 件）');
+    more(list)?.click();
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(6);
+    expect(text(list.shadowRoot?.activeElement)).to.equal(text(list.shadowRoot?.querySelectorAll('li')[3]));
+    expect(titles(list)[3]).to.equal('【サンプル】窓口3');
+    more(list)?.click();
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(7);
+    expect(more(list)).to.equal(null);
+    expect(list.shadowRoot?.activeElement).to.equal(list.shadowRoot?.querySelectorAll('li')[6]);
+  });
+
+  it('keeps the pages shown while the records start the same, and starts again for other records', async () => {
+    const seven = recordsOf(7);
+    const list = await fixture<ShienNaviResultList>(html`<shien-navi-result-list page-size="3" .records=${seven}></shien-navi-result-list>`);
+    more(list)?.click();
+    await list.updateComplete;
+    list.records = [...seven, ...recordsOf(2, 7)];
+    await list.updateComplete;
+    expect(titles(list)).to.have.length(6);
+    list.records = recordsOf(7, 20);
+    await list.updateComplete;
+    expect(titles(list)).to.deep.equal(['【サンプル】窓口20', '【サンプル】窓口21', '【サンプル】窓口22']);
+  });
+
+  it('shows hostile cells as text on every page', async () => {
+    const records = parseCsv(hostileCsv(), { today: '2026-11-23' }).records;
+    expect(records.length).to.be.greaterThan(2);
+    const list = await fixture<ShienNaviResultList>(html`<shien-navi-result-list page-size="2" .records=${records}></shien-navi-result-list>`);
+    while (more(list)) {
+      more(list)?.click();
+      await list.updateComplete;
+    }
+    const cards = [...(list.shadowRoot?.querySelectorAll<ShienNaviResultCard>('shien-navi-result-card') ?? [])];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    expect(cards).to.have.length(records.length);
+    for (const card of cards) expect(card.shadowRoot?.querySelectorAll('script, img, iframe, form, object, style:not(:first-child)').length).to.equal(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });

@@ -82,6 +82,13 @@ describe('announcements', () => {
     expect(stepAnnouncement(goal, 0, ja, 'ja')).toBe(text);
   });
 
+  it('reads out a long goal\'s whole count, with its thousands marked, in every language', () => {
+    const goal = HOKKAIDO_FLOW.nodes['emergency-foodbank'] as GoalNode;
+    expect(stepAnnouncement(goal, 1234, ja, 'ja')).toBe(`${localize(goal.text, 'ja')} 1,234件の相談先・制度があります`);
+    expect(stepAnnouncement(goal, 5000, MESSAGES['ja-easy'], 'ja-easy')).toMatch(/ 5,000こ あります$/);
+    expect(stepAnnouncement(goal, 5000, MESSAGES.en, 'en')).toMatch(/ 5,000 services$/);
+  });
+
   it('reads out search counts, or nothing for an empty box or a single kana', () => {
     expect(searchAnnouncement('フード', { ...NO_SEARCH, total: 2 }, ja)).toBe('2件見つかりました');
     expect(searchAnnouncement('zzzz', NO_SEARCH, ja)).toBe(ja.searchNone);

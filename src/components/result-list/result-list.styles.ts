@@ -34,4 +34,8 @@ export const resultListStyles = css`
   li {
     min-width: 0;
   }
+  .more {
+    width: 100%;
+    margin-block-start: 12px;
+  }
 `;

@@ -19,6 +19,14 @@ import { stepStyles } from './step.styles.js';
 const FALLBACK_CONTACTS = ['yorisoi'] as const;
 
 /**
+ * Cards a goal shows before "show more": a few screens' worth, however many services the goal
+ * holds. Copy and print still take every one of them.
+ */
+const GOAL_PAGE = 20;
+/** Cards built in the goal's first frame: more than a phone or the desktop panel shows at once. The rest of the page follows once it is painted. */
+const GOAL_FIRST_CARDS = 4;
+
+/**
  * What the current step offers, below its question: the crisis lines it names first, a quick
  * exit on sensitive paths, then the answers to choose from, or at a goal the services found
  * (with copy and print) or a kind way on when there are none.
@@ -112,6 +120,8 @@ export class ShienNaviStep extends LitElement {
             class=${fallback ? '' : 'goal-heading'}
             tabindex=${fallback ? nothing : '-1'}
             exportparts="card"
+            first-cards=${GOAL_FIRST_CARDS}
+            page-size=${GOAL_PAGE}
             summary=${withoutRuby(messages.goalCount(results.length))}
             data-date=${this.dataDate}
             .records=${results}
@@ -120,7 +130,7 @@ export class ShienNaviStep extends LitElement {
       ${general.length > 0
         ? html`<section class="general" aria-labelledby="general-heading">
             <h3 id="general-heading">${rubyText(messages.generalConsultation)}</h3>
-            <shien-navi-result-list exportparts="card" data-date=${this.dataDate} .records=${general}></shien-navi-result-list>
+            <shien-navi-result-list exportparts="card" page-size=${GOAL_PAGE} data-date=${this.dataDate} .records=${general}></shien-navi-result-list>
           </section>`
         : nothing}
       ${allAreas}
