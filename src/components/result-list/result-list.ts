@@ -7,7 +7,7 @@ import type { MatchRanges } from '../../search/search-index.js';
 import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { afterPaint } from '../after-paint.js';
 import { rubyText } from '../ruby-text.js';
-import { lastAnswer } from '../memo.js';
+import { lastAnswer } from '../../data/remembered.js';
 import { base, controls } from '../shared.styles.js';
 import { groupByClassification } from './group.js';
 import { resultListStyles } from './result-list.styles.js';
