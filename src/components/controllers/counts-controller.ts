@@ -7,7 +7,7 @@ import type * as CountsModule from '../../engine/counts.js';
 import type { GoalIndex, ServiceCounts } from '../../engine/counts.js';
 import type { GoalFallback } from '../../engine/fallback.js';
 import type { Flow } from '../../engine/flow.js';
-import { BackgroundTask, TASK_STATUS } from './background-task.js';
+import { BackgroundTask } from './background-task.js';
 
 export interface CountsInputs {
   readonly flow: Flow;
@@ -61,7 +61,7 @@ export class CountsController {
     const counting = countingChunk.now();
     if (records === undefined) return undefined;
     // No data, or the counting code never arrived: a goal with nothing (and its kind way on).
-    if (records.length === 0 || (counting === undefined && this.index.status === TASK_STATUS.error)) return [];
+    if (records.length === 0 || (counting === undefined && this.index.status === 'error')) return [];
     if (counting === undefined) return undefined;
     const counts = this.counts;
     if (counts) return counts.results(nodeId);
