@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import axe from 'axe-core';
 import type { ShienNavi } from '../../src/components/shien-navi/shien-navi.js';
 import type { Flow } from '../../src/engine/flow.js';
+import './engine-exclusions.js';
 import { cardTitle, cardTitles, cards, choiceButtons, choose, deepQueryAll, makeNavi, readyNavi, rendered, text, until } from './helpers.js';
 
 /** A goal that every row matches: 45 services, more than two pages of cards. */
