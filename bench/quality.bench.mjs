@@ -70,6 +70,11 @@ export default async function quality({ root, percentile }) {
     rows.push(['  report half (odd rows: not tuned on)', '', list.report.queries, '', percent(list.report.hitAt3, list.report.queries), '', '']);
     budgets.push({ what: 'national list: troubles without a right service in the top 3', value: Number((100 - (100 * list.hitAt3) / list.queries).toFixed(1)), limit: 20, unit: '%' });
     if (list.misses.length > 0) notes.push(`Missed on the national list (${list.misses.length}): ${list.misses.join(' · ')}`);
+    // The blind set 4's national troubles (test/search/heldout-4/national.ts): totals only, never its misses.
+    const { NATIONAL_TROUBLES } = await server.ssrLoadModule('/test/search/heldout-4/national.ts');
+    const blindList = await national.nationalQuality(NATIONAL_TROUBLES);
+    rows.push(['blind held-out set 4 (unseen): national troubles', national.nationalRecords().length, blindList.queries, '', percent(blindList.hitAt3, blindList.queries), '', percent(blindList.baselineHitAt3, blindList.queries)]);
+    budgets.push({ what: 'blind held-out set 4 (unseen): national troubles without a right service in the top 3', value: Number((100 - (100 * blindList.hitAt3) / blindList.queries).toFixed(1)), limit: 20, unit: '%' });
 
     const crisis = measure.crisisQuality();
     rows.push(['crisis set: cries that show crisis lines', '', crisis.cries, '', percent(crisis.answered, crisis.cries), '', '']);

@@ -36,7 +36,13 @@ export interface NationalQuality {
   readonly report: { readonly queries: number; readonly hitAt3: number };
 }
 
-export async function nationalQuality(): Promise<NationalQuality> {
+/**
+ * hit@3 on the troubles `asked` (the development troubles written for the list by default; the blind set 4's
+ * are `heldout-4/national.ts`, whose misses must never be printed).
+ */
+export async function nationalQuality(
+  asked: readonly { readonly query: string; readonly expect: readonly string[] }[] = NATIONAL_EXPECTATIONS,
+): Promise<NationalQuality> {
   await loadFuzzyMatcher();
   const records = nationalRecords();
   const troubles = (await loadTroubleSearch(HOKKAIDO_FLOW))?.troubles;
@@ -47,7 +53,7 @@ export async function nationalQuality(): Promise<NationalQuality> {
   const misses: string[] = [];
   const tune = { queries: 0, hitAt3: 0 };
   const report = { queries: 0, hitAt3: 0 };
-  for (const [row, { query, expect }] of NATIONAL_EXPECTATIONS.entries()) {
+  for (const [row, { query, expect }] of asked.entries()) {
     const half = row % 2 === 0 ? tune : report;
     half.queries += 1;
     const answer = answerQuery(query, { flow: HOKKAIDO_FLOW, lang: /^[\x20-\x7e]+$/.test(query) ? 'en' : 'ja', records, index, troubles });
@@ -64,5 +70,5 @@ export async function nationalQuality(): Promise<NationalQuality> {
       .slice(0, 3);
     if (baseline.some(({ record }) => expect.includes(record.name))) baselineHitAt3 += 1;
   }
-  return { queries: NATIONAL_EXPECTATIONS.length, hitAt3, baselineHitAt3, misses, tune, report };
+  return { queries: asked.length, hitAt3, baselineHitAt3, misses, tune, report };
 }
