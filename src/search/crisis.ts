@@ -45,15 +45,15 @@ const READINGS =
  */
 const STEMS: Readonly<Record<Kind, string>> = {
   suicide:
-    '死にた 死にて 死ににい 死にに行 死ににき 死にに来 死んでしまいた 死んじゃいた 死んでま 死のう 死ぬしか 死ぬには 死んだほうが 死んだ方が 死ねたら 死ねる 死ぬ方法 死ぬほど辛 逝きた 逝こう 消えたい 消えてしまいた 消えてなくな いなくなりた いない方が いないほうが ' +
+    '死にた 死にて 死ににい 死にに行 死ににき 死にに来 死んでもいいや 死んでもいいと思 死んでもええ 死んでもかまわな 死んでしまいた 死んじゃいた 死んでま 死のう 死ぬしか 死ぬには 死んだほうが 死んだ方が 死ねたら 死ねる 死ぬ方法 死ぬほど辛 逝きた 逝こう 消えたい 消えてしまいた 消えてなくな いなくなりた いない方が いないほうが ' +
     '生まれてこなければ 生まれてきたくな 自殺 自死 命を絶 一家心中 無理心中 遺書 練炭 樹海 生きていたくな 生きてたくな 生きていけな 目が覚めなければ 目覚めたくな 来なければいい こなければいい もう終わりにした ' +
     '首を吊 首吊 首つり 首をつる 飛び降り 飛び込みた 楽になりた 殺してほし suicid sucid kill_myself kms want_to_die wanna_die end_my_life end_it_all not_want_to_live dont_want_to_live',
   harm:
-    'リストカット リスカ アムカ 手首を切 手首切 腕を切っ 腕を切り 腕切っ 切り刻 自傷 自分を傷つけ 血を見 オーバードーズ おーばーどーず 過量服薬 大量服薬 過剰摂取 パキる パキって まとめ飲み self_harm cut_myself cutting_myself hurt_myself overdose od all_my_pills too_many_pills whole_bottle',
+    'リストカット リスカ アムカ 手首を切 手首切 腕を切っ 腕を切り 腕切っ 切り刻 自傷 自分を傷つけ 血を見 オーバードーズ おーばーどーず 過量服薬 大量服薬 過剰摂取 パキる パキって まとめ飲み self_harm cut_myself cutting_myself hurt_myself overdose od all_my_pills too_many_pil whole_bottle',
   ownChild: '叩いてしま 叩いちゃ 手をあげてしま 殴ってしま hurt_my_baby hurt_my_child',
   abuse: '虐待 ネグレクト 育児放棄 置き去り abuse neglect',
   violence: '殴られ 殴る 殴って 蹴られ 叩かれ どつかれ 暴力 首を絞 くびをしめ 殺され 殺すと 襲われ つきまと ストーカー dvを受け dvされ dv被害 domestic_violence hits_me beats_me beaten abusive choked',
-  sexual: 'レイプ 強姦 性暴力 性被害 性的暴行 痴漢 盗撮 無理やりされ 無理やりやられ むりやりされ 触られ 脱がされ 裸の 性的なこと rape sexual_assault sexually',
+  sexual: 'レイプ 強姦 強漢 ホテルに連れ込 性暴力 性被害 性的暴行 痴漢 盗撮 無理やりされ 無理やりやられ むりやりされ 触られ 脱がされ 裸の 性的なこと rape sexual_assault sexually',
 };
 
 /** Word families that say a cry only together; each rule names its families, all required. */
@@ -64,7 +64,7 @@ const WORDS = {
   child: '子ども 子供 子を 息子 娘 赤ちゃん 赤ん坊 我が子',
   hurtChild: '叩い 叩き 叩こ しばい しばか 手をあげ 手が出 殴っ 殴り 蹴 傷つけ 殺し 殺そう 首を絞 虐待し 投げつけ 揺さぶ 怒鳴って 可愛いと思えな かわいいと思えな 愛せな',
   medicine: '薬 ぐすり 錠 眠剤 安定剤 ブロン デパス 咳止め 痛み止め',
-  amount: '大量 全部 一気 たくさん いっぱい まとめて 一箱 一瓶 箱ごと 何十 数十 ありったけ',
+  amount: '大量 全部 一気 たくさん いっぱい ぎょうさん ようけ 山ほど 飲みすぎ 飲み過ぎ のみすぎ まとめて 一箱 一瓶 箱ごと 何十 数十 ありったけ',
   swallow: '飲 のん のみ のむ 服用 服薬',
   hoard: 'ためこ ため込 溜め 集め',
   life: '生きて 生きる',

@@ -11,10 +11,10 @@ import { hearCry } from './crisis-model.js';
  */
 const DISTRESS =
   '疲れた 疲れま 疲れ果 疲れ切 疲れきっ 限界 げんかい もう無理 もうだめ 耐えられな 誰にも相談 誰にも言え 誰にも話せ だれにも 相談できる人がいな 相談相手がいな 話し相手 話を聞いて 聞いてほし 頼れる人 頼る人がいな 居場所がな ' +
-  'ひとりぼっち 一人ぼっち 独りぼっち 孤独 孤立 寂し さみし さびし 心細 眠れな 眠れず ねむれな 寝れな 寝られな 寝付けな 毎晩泣い 毎日泣い 泣いてばかり 泣きたい なきたい ないてばかり 涙が止まらな 涙がとまらな 辛 しんど 苦し 生きづら 泣いてる 涙が出 頑張れな がんばれな 抱えきれ 相談できな 聞いてほし きいてほし 誰かと話 誰かに聞 だれかと だれかに 逃げ出したい 何のために 楽しくな へこたれ つかれ ' +
+  'ひとりぼっち 一人ぼっち 独りぼっち 孤独 孤立 寂し さみし さびし 心細 眠れな 眠れず ねむれな 寝れな 寝られな 寝付けな 毎晩泣い 毎日泣い 泣いてばかり 泣きたい なきたい ないてばかり 涙が止まらな 涙がとまらな なみだがとまらな なきやめられな 泣き止められな 頑張りきらん がんばりきらん 辛 しんど 苦し 生きづら 泣いてる 涙が出 頑張れな がんばれな 抱えきれ 相談できな 聞いてほし きいてほし 誰かと話 誰かに聞 だれかと だれかに 逃げ出したい 何のために 楽しくな へこたれ つかれ ' +
   '絶望 希望がな 不安でたまらな 不安が止まらな 心が折れ 心が壊れ 気が狂い 頭がおかしくなり 追い詰め 助けて たすけて 何もしたくな 何もできな 気力がな やる気が出な 起き上がれな くたくた へとへと ぼろぼろ 八方塞 行き詰ま 先が見えな ' +
   'くたびれ果 くたびれき もうくたびれ ベッドから出られな 布団から出られな 布団から起きられな ベッドから起きられな 何をする元気 何もする元気 する元気がな 話せる人が誰も 話せる人がいな 話せる人もいな ひとりで泣い 一人で泣い 独りで泣い 何もかもが重 全部が重 何もかもが嫌 全てが嫌 すべてが嫌 全部嫌にな する気が起きな 誰にも会いたくな 心が空っぽ 涙が勝手 一人で抱え込ん ひとりで抱え込ん ' +
-  'so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on someone_to_talk cant_cope cannot_cope';
+  'so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on depres someone_to_talk cant_cope cannot_cope';
 
 let distress: readonly Stem[] | undefined;
 

@@ -157,3 +157,22 @@ describe('going somewhere to die', () => {
     for (const query of ['ゴミを出しに行く', '本を返しに行く', 'この病気では死ににくい']) expect(crisisLinesFor(query), query).toEqual([]);
   });
 });
+
+describe('ways of saying it the lists learned from the seen sets (variants written for this test)', () => {
+  it('hears each in the word lists alone, before the search loads', () => {
+    const cries: [string, string][] = [
+      ['もう死んでもええよ', 'inochi'],
+      ['いつ死んでもいいと思ってしまう', 'inochi'],
+      ['睡眠薬をぎょうさん飲んだ', 'inochi'],
+      ['くすり のみすぎて 気持ち悪い', 'inochi'],
+      ['I took too many pills', 'inochi'],
+      ['先輩にホテルに連れ込まれた', 'police'],
+      ['強漢されました', 'police'],
+    ];
+    for (const [query, first] of cries) expect(crisisLinesFor(query)[0], query).toBe(first);
+  });
+
+  it('stays calm for the same words in ordinary use', () => {
+    for (const query of ['死んでもいいくらい美味しいケーキ', 'ビールを飲みすぎた', 'ホテルの予約を取りたい']) expect(crisisLinesFor(query), query).toEqual([]);
+  });
+});

@@ -32,3 +32,9 @@ describe('distress without an act', () => {
     for (const input of [...HOSTILE_STRINGS, 'つ'.repeat(20_000), '\u202e疲れた'.repeat(5_000)]) expect(typeof listeningFor(input)).toBe('boolean');
   });
 });
+
+describe('distress the lists learned from the seen sets (variants written for this test)', () => {
+  it('gets the listening line', () => {
+    for (const query of ['ﾅﾐﾀﾞｶﾞ ﾄﾏﾗﾅｲﾖ', 'もう がんばりきらんばい', 'I feel so depressed', '子どもみたいに泣き止められない']) expect(listeningFor(query), query).toBe(true);
+  });
+});
