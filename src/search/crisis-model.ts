@@ -6,11 +6,12 @@
  * 氏にたい, ｼﾆﾀｲ and しにたい share their evidence with 死にたい, and 腕を切らないと落ち着かない
  * is heard through きら/らない/おちつ without anyone listing it.
  *
- * It is trained at build time (scripts/train-crisis-model.mjs) on a corpus written from
- * situations (scripts/crisis-model/corpus/), never on a held-out set, and ships only its
+ * It is trained at build time (scripts/train-crisis-model.mjs) on corpora written from
+ * situations (scripts/crisis-model/corpus/ and corpus2/), never on a held-out set, and ships only its
  * weights (crisis-model.generated.ts). It is the last tier: crisis.ts and crisis-meaning.ts
  * speak first, and this adds the lines they missed.
  */
+import { lastAnswer } from '../data/remembered.js';
 import { CRY_MODEL } from './crisis-model.generated.js';
 import { cryFeatures, cryWindows, foldForCry } from './crisis-features.js';
 
@@ -76,28 +77,23 @@ const MIN_CHARS = 4;
 /** Under this many characters a query is more often a keyword than a description: the model must be surer. */
 const SHORT_CHARS = 8;
 const SHORT_MARGIN = 0.5;
-let last: { readonly query: string; readonly heard: CryHeard } | undefined;
 
 /** What the model hears in `query`, in any window of it. Pure; the last query's answer is remembered. */
-export function hearCry(query: string): CryHeard {
-  if (last?.query === query) return last.heard;
+export const hearCry: (query: string) => CryHeard = lastAnswer((query: string): CryHeard => {
   const folded = foldForCry(query.slice(0, MAX_CHARS));
-  let heard = NOTHING;
-  if ([...folded].length >= MIN_CHARS) {
-    const margins = new Map<CryKind, number>();
-    const short = [...folded].length < SHORT_CHARS;
-    for (const window of cryWindows(folded)) {
-      for (const [kind, score] of scores(cryFeatures(window))) {
-        const margin = score - (cryModel().get(kind)?.threshold ?? 0) - (short ? SHORT_MARGIN : 0);
-        if (margin > (margins.get(kind) ?? 0)) margins.set(kind, margin);
-      }
+  const length = [...folded].length;
+  if (length < MIN_CHARS) return NOTHING;
+  const margins = new Map<CryKind, number>();
+  const short = length < SHORT_CHARS;
+  for (const window of cryWindows(folded)) {
+    for (const [kind, score] of scores(cryFeatures(window))) {
+      const margin = score - (cryModel().get(kind)?.threshold ?? 0) - (short ? SHORT_MARGIN : 0);
+      if (margin > (margins.get(kind) ?? 0)) margins.set(kind, margin);
     }
-    const acts = [...margins]
-      .filter((entry): entry is [ActKind, number] => entry[0] !== 'distress')
-      .sort((a, b) => b[1] - a[1])
-      .map(([kind]) => kind);
-    heard = { acts, distress: margins.has('distress') };
   }
-  last = { query, heard };
-  return heard;
-}
+  const acts = [...margins]
+    .filter((entry): entry is [ActKind, number] => entry[0] !== 'distress')
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind]) => kind);
+  return { acts, distress: margins.has('distress') };
+});
