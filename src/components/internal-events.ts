@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { PrivateEvent } from './private-event.js';
 
 /**
  * Events between the parts of one widget, kept apart from the public ones: their own `navi-`
@@ -27,15 +28,7 @@ export interface InternalEventMap {
 }
 export type InternalEventType = keyof InternalEventMap;
 
-export class InternalEvent<K extends InternalEventType> extends Event {
-  declare readonly type: K;
-  constructor(
-    type: K,
-    readonly detail: InternalEventMap[K],
-  ) {
-    super(type, { bubbles: true });
-  }
-}
+export class InternalEvent<K extends InternalEventType> extends PrivateEvent<InternalEventMap, K> {}
 
 /** Tells the part's host (through the shadow root it sits in) what happened. */
 export function tell<K extends InternalEventType>(from: EventTarget, type: K, detail: InternalEventMap[K]): void {

@@ -1,3 +1,4 @@
+import { PrivateEvent } from '../components/private-event.js';
 import type { LocalizedTextChange } from './localized-text/localized-text.js';
 import type { SchemeContrast } from './preview/contrast-probe.js';
 
@@ -20,15 +21,7 @@ export interface StudioEventMap {
 }
 export type StudioEventType = keyof StudioEventMap;
 
-export class StudioEvent<K extends StudioEventType> extends Event {
-  declare readonly type: K;
-  constructor(
-    type: K,
-    readonly detail: StudioEventMap[K],
-  ) {
-    super(type, { bubbles: true });
-  }
-}
+export class StudioEvent<K extends StudioEventType> extends PrivateEvent<StudioEventMap, K> {}
 
 /** Tells the element's parent (whose template holds it) what happened. */
 export function tell<K extends StudioEventType>(from: EventTarget, type: K, detail: StudioEventMap[K]): void {
