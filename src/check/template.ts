@@ -77,6 +77,9 @@ export interface TemplateResult {
   readonly kinds: Readonly<Record<FindingKind, number>>;
 }
 
+/** No finding: a file none of whose rows could be read. */
+export const NO_TEMPLATE_FINDINGS: TemplateResult = { findings: [], counts: {}, kinds: { error: 0, warning: 0, notice: 0 } };
+
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 const QUOTE_LIMIT = 40;

@@ -1,11 +1,9 @@
 import { open, stat } from 'node:fs/promises';
-import { buildCheckReport, type FlowOutcome, type SourceOutcome } from '../check/report.js';
-import { TemplateChecker } from '../check/template.js';
-import { noCache } from '../data/cache.js';
+import { readSourceOutcome, type CheckSource, type SourceOutcome } from '../check/read-source.js';
+import { buildCheckReport, type FlowOutcome } from '../check/report.js';
 import { isEncoding, type Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
 import { DEFAULT_MAX_BYTES, joinBytes, tooLarge } from '../data/fetch.js';
-import { loadSource, readCsvBytes } from '../data/load.js';
 import { visibleControls } from '../check/visible.js';
 import { reportText } from './report-text.js';
 
@@ -101,25 +99,10 @@ function parseArguments(args: readonly string[]): Arguments | string {
 
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
-/** Reads one CSV the way the widget does (a URL without the saved-copy cache). */
-async function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceOutcome> {
-  const today = io.today === undefined ? {} : { today: io.today };
-  // The last reading's checker holds the findings (a file read again as Shift_JIS starts a new one).
-  let checker: TemplateChecker | undefined;
-  const options = { ...today, ...(encoding ? { encoding } : {}), observeRows: () => (checker = new TemplateChecker(today)) };
-  const template = () => (checker === undefined ? {} : { template: checker.result() });
-  try {
-    if (isUrl(source)) {
-      const result = await loadSource(source, key, { ...options, cache: noCache, ...(io.fetch ? { fetch: io.fetch } : {}) });
-      return { source, result, ...template() };
-    }
-    const bytes = await (io.readFile ?? readLocalFile)(source);
-    const result = await readCsvBytes(bytes, source, key, options);
-    return { source, result, ...template() };
-  } catch (error) {
-    if (error instanceof ShienNaviError) return { source, error, ...template() };
-    return { source, error: new ShienNaviError('network', `ファイルを開けません（${error instanceof Error ? error.message : String(error)}）`, source) };
-  }
+/** Reads one CSV the way the widget does (a URL without the saved-copy cache), with the template's findings. */
+function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceOutcome> {
+  const where: CheckSource = isUrl(source) ? { kind: 'url', url: source } : { kind: 'file', path: source, readFile: io.readFile ?? readLocalFile };
+  return readSourceOutcome(where, { key, ...(encoding ? { encoding } : {}), ...(io.today ? { today: io.today } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
 }
 
 /** The flow file's JSON, or why it cannot be read; nothing for the bundled flow. */

@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCheckReport, type SourceOutcome } from '../../src/check/report.js';
-import { TemplateChecker } from '../../src/check/template.js';
-import { ShienNaviError } from '../../src/data/errors.js';
-import { readCsvBytes } from '../../src/data/load.js';
+import { readSourceOutcome, type SourceOutcome } from '../../src/check/read-source.js';
+import { buildCheckReport } from '../../src/check/report.js';
 import { findingRows, reportCsv, reportMarkdown } from '../../src/studio/model/report-export.js';
 import { lookalikeCsv, REPORT_INJECTIONS, TERMINAL_ESCAPES } from '../fixtures/hostile/corpus.mjs';
 
 const TODAY = '2026-11-23';
 const layout = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/layouts/${name}`, import.meta.url)));
 
-async function outcome(source: string, bytes: Uint8Array): Promise<SourceOutcome> {
-  try {
-    return { source, result: await readCsvBytes(bytes, source, source, { today: TODAY }) };
-  } catch (error) {
-    if (error instanceof ShienNaviError) return { source, error };
-    throw error;
-  }
+function outcome(source: string, bytes: Uint8Array): Promise<SourceOutcome> {
+  return readSourceOutcome({ kind: 'bytes', name: source, bytes }, { key: source, today: TODAY });
 }
 
 /** Splits CSV text into rows of cells (quoted cells, doubled quotes). */
@@ -49,9 +42,7 @@ describe('the data check report as files', () => {
 
   it('lists the template’s findings with their kind, rule, line and column', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('../fixtures/template-rules.csv', import.meta.url)));
-    let checker: TemplateChecker | undefined;
-    const result = await readCsvBytes(bytes, 'rules.csv', 's1', { today: TODAY, observeRows: () => (checker = new TemplateChecker({ today: TODAY })) });
-    const rows = findingRows(buildCheckReport([{ source: 'rules.csv', result, ...(checker ? { template: checker.result() } : {}) }]));
+    const rows = findingRows(buildCheckReport([await outcome('rules.csv', bytes)]));
     expect(rows).toContainEqual({
       kind: 'ひな形の決まり（誤り）: 全国地方公共団体コードの検査数字が合いません（code-check-digit）',
       source: 'rules.csv',
