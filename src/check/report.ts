@@ -201,6 +201,29 @@ export interface CheckReport {
   readonly coverage: CoverageReport | undefined;
 }
 
+/** Every kind of finding a report holds besides the template's rules and the flow's problems; labels.ts names each. */
+export const REPORT_FINDINGS = [
+  'unreadableSource',
+  'savedCopy',
+  'columns',
+  'unusedColumn',
+  'skipped',
+  'irregular',
+  'quoteErrors',
+  'expiredRows',
+  'unreadableCells',
+  'unknownAreas',
+  'templateRules',
+  'duplicateIds',
+  'lookalikes',
+  'goalsWithoutPhrases',
+  'coverageGaps',
+] as const;
+export type ReportFinding = (typeof REPORT_FINDINGS)[number];
+
+/** A kind of cell the loader could not read (a date, a phone number, a URL …). */
+export type CellKind = UnreadableCell['kind'];
+
 export const NO_FILTER = '絞り込みなし';
 export const OTHER_MUNICIPALITIES = 'その他の市町村';
 
@@ -302,12 +325,15 @@ function expiredFinding({ row, field, date }: ExpiredRow): RowFinding {
   return { row, message: `${row}行目: ${ENDED_COLUMN[field]} ${date} を過ぎたので表示しません` };
 }
 
-const UNREADABLE_HINT: Readonly<Record<UnreadableCell['kind'], string>> = {
+const UNREADABLE_HINT: Readonly<Record<CellKind, string>> = {
   date: '日付として読めません（期限に使えません）。2024-04-01、2024/4/1、2024年4月1日、令和6年4月1日、R6.4.1 のどれかの形で書いてください（日付でない説明は「受付備考」の列に書けます）',
   phone: '電話番号として読めません（電話のボタンが出ません）。011-231-4567 のように番号を書いてください',
   url: 'URL として読めません（「詳しく見る」が出ません）。https:// で始まる URL だけを書いてください',
   https: 'https:// で始まる URL ではないので「相談を申し込む」のリンクを出しません。相談先の申込フォームの https:// で始まる URL を書いてください（http:// や javascript: などは使えません）',
 };
+
+/** Every kind of unreadable cell, in the order they are listed. */
+export const CELL_KINDS = Object.keys(UNREADABLE_HINT) as readonly CellKind[];
 
 function cellFinding({ row, kind, column, text }: UnreadableCell): CellFinding {
   return { row, kind, column, text, message: `${row}行目「${column}」の「${shorten(text)}」: ${UNREADABLE_HINT[kind]}` };

@@ -167,6 +167,14 @@ describe('shien-navi check on each published layout', () => {
     expect(stdout).toContain('national.csv 4行目「【サンプル】同じ番号の別の制度」、city.csv 2行目「【サンプル】別の市の制度」は表示しません');
   });
 
+  it('lists every kind of unreadable cell, the https-only 相談申込URL included', async () => {
+    const csv = 'タイトル（制度名）,電話番号,相談申込URL,受付終了日\n【サンプル】一,000-0000-0001,http://example.org/form,随時\n';
+    const { stdout } = await check(['check', 'cells.csv'], { 'cells.csv': csv });
+    expect(stdout).toMatch(/日付として読めないもの（期限に使えません）:\n\s+2行目「受付終了日」の「随時」/);
+    expect(stdout).toMatch(/https の URL でない相談申込URL（「相談を申し込む」のリンクが出ません）:\n\s+2行目「相談申込URL」の「http:\/\/example.org\/form」/);
+    expect(stdout).not.toContain('ほかにも読めないセル');
+  });
+
   it('lists at most 20 rows of a kind and counts the rest', async () => {
     const rows = Array.from({ length: 25 }, (_, index) => `,名前なし${index}`).join('\n');
     const { stdout } = await check(['check', 'many.csv'], { 'many.csv': `制度名,通称\n【サンプル】A,a\n${rows}\n` });

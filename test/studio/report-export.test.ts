@@ -26,10 +26,11 @@ describe('the data check report as files', () => {
     const report = buildCheckReport([await outcome('national-2020.csv', layout('national-2020.csv')), await outcome('empty.csv', new Uint8Array())]);
     const rows = findingRows(report);
     expect(rows).toContainEqual({ kind: '期限切れで表示しない行', source: 'national-2020.csv', row: '3', column: '', message: '3行目: 受付終了日 2026-03-31 を過ぎたので表示しません' });
-    expect(rows.find((row) => row.kind === '読めないセル')).toMatchObject({ source: 'national-2020.csv', row: '5', column: '受付終了日' });
-    expect(rows.find((row) => row.kind === '重なる制度番号')?.message).toContain('制度番号「000-N1」');
-    expect(rows.find((row) => row.kind === '読み込めないファイル')).toMatchObject({ source: 'empty.csv', message: expect.stringContaining('空です') });
-    expect(rows.filter((row) => row.kind === '該当する制度がないゴール').length).toBeGreaterThan(0);
+    // Named as the CLI names them (src/check/labels.ts).
+    expect(rows.find((row) => row.kind === '日付として読めないもの')).toMatchObject({ source: 'national-2020.csv', row: '5', column: '受付終了日' });
+    expect(rows.find((row) => row.kind === '同じ制度番号の行')?.message).toContain('制度番号「000-N1」');
+    expect(rows.find((row) => row.kind === '読み込めません')).toMatchObject({ source: 'empty.csv', message: expect.stringContaining('空です') });
+    expect(rows.filter((row) => row.kind === '該当する制度が 1 件もないゴール').length).toBeGreaterThan(0);
   });
 
   it('lists the area names the widget does not know, with the names it expected', async () => {
@@ -60,7 +61,7 @@ describe('the data check report as files', () => {
     expect(csv.startsWith('\uFEFF"種類","ファイル・市町村","行","列・ノード","内容"\r\n')).toBe(true);
     const cells = parseCsv(csv);
     expect(cells.every((row) => row.length === 5)).toBe(true);
-    expect(cells.find((row) => row[0] === '重なる制度番号')?.[4]).toBe('\'=HYPERLINK("https://evil.example","押す")');
+    expect(cells.find((row) => row[0] === '同じ制度番号の行')?.[4]).toBe('\'=HYPERLINK("https://evil.example","押す")');
     expect(cells.length).toBe(findingRows(hostile).length + 1);
   });
 
@@ -102,7 +103,7 @@ describe('hostile cells in the report files', () => {
     const cells = parseCsv(csv).flat();
     expect(cells.filter((cell) => /^\s*[=+\-@]/.test(cell))).toEqual([]);
     expect(cells).toContain('緊急の電話に似た行');
-    expect(cells).toContain('引用符の誤りで 1 行に読まれた行');
+    expect(cells).toContain('引用符（"）の誤りで、いくつかの行が 1 行に読まれた行');
   });
 
   it('Markdown: no control character, no raw markup, link or entity', async () => {
