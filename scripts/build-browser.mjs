@@ -10,9 +10,11 @@
 //   dist/shien-navi.iife.js        the classic script: everything in one file, nothing lazy
 //   dist/shien-navi-embed.js       the script of dist/embed.html (the page for an iframe)
 //
-// The first screen the entry paints is worked out from the bundled flow and messages (compiled to
-// dist/npm by tsc before this runs), so it always says what the widget says. In every pass the
+// The first screen the entry paints is the widget's own components rendered on the server from
+// dist/npm (compiled by tsc before this runs: scripts/first-screen.mjs), so it is what the widget
+// shows. In every pass the
 // styles lose their comments and layout (scripts/minify-styles.mjs).
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { minifyStylesPlugin } from './minify-styles.mjs';
@@ -25,12 +27,6 @@ const common = { configFile: false, root, logLevel: 'warn', publicDir: false, ba
 // A lazy chunk's own imports are preloaded beside it: `base: './'` resolves them from the chunk's
 // URL, not from the site's root (the files may be on a CDN, in any folder).
 const output = { outDir: 'dist', emptyOutDir: false, target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } };
-
-async function firstScreens() {
-  const npm = (path) => import(new URL(`../dist/npm/${path}`, import.meta.url).href);
-  const [{ firstScreens }, { HOKKAIDO_FLOW }, { MESSAGES }] = await Promise.all([npm('engine/first-screen.js'), npm('flows/hokkaido.js'), npm('i18n/messages.js')]);
-  return firstScreens(HOKKAIDO_FLOW, MESSAGES);
-}
 
 export async function buildBrowserFiles() {
   const app = await build({
@@ -65,12 +61,9 @@ export async function buildBrowserFiles() {
   await build({
     ...common,
     define: {
-      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
+      __SHIEN_NAVI_FIRST_SCREENS__: execFileSync('node', [resolve(root, 'scripts/first-screen.mjs')], { encoding: 'utf8', maxBuffer: 1 << 24 }), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
       __SHIEN_NAVI_MESSAGES_FILES__: JSON.stringify({ 'ja-easy': `./${messagesFiles['ja-easy']}`, en: `./${messagesFiles.en}` }),
     },
-    // The first screen uses the widget's own style sheets, which are Lit `css`: only that tag
-    // (`lit` would bring the whole of Lit, with side effects that cannot be shaken out).
-    resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },
     plugins: [
       ...common.plugins,
       {
