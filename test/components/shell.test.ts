@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { paintFirstScreen, removeShell, shellFailed, type PaintedScreens } from '../../src/components/shell/paint.js';
 import { takeOverShell } from '../../src/components/shell/take-over.js';
+import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 
 /**
  * How dist/shien-navi.js paints the first screen the build rendered (scripts/first-screen.mjs)
@@ -53,6 +54,16 @@ describe('painting the first screen the build rendered', () => {
     const element = host({ lang: 'fr', src: '  ' });
     expect(element.shadowRoot?.querySelector('.notice')).to.equal(null);
     expect(deep(element.shadowRoot, 'button[part~="choice"]')[0]?.textContent).to.equal('ja one');
+  });
+
+  it('takes nothing from the page into what it paints: a hostile lang or src paints the ja screen, as written', () => {
+    for (const hostile of HOSTILE_STRINGS) {
+      const element = host({ lang: hostile, src: hostile });
+      expect(deep(element.shadowRoot, 'button[part~="choice"]').map((button) => button.textContent), hostile).to.deep.equal(['ja one', 'ja two', 'ja three']);
+      expect(deep(element.shadowRoot, 'script, img, iframe, a, style')).to.deep.equal([]);
+      element.remove();
+    }
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
   it('paints nothing, and throws nothing, in a browser without setHTMLUnsafe (no declarative shadow DOM from script)', () => {
