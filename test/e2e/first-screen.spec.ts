@@ -167,6 +167,7 @@ test('if the widget cannot be loaded, the painted screen offers the crisis lines
   await expect(choiceButtons(page)).toHaveCount(0);
   // No field or button is left that could not answer.
   await expect(widget(page).locator('input, button')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/first-screen-failed-375.png' });
 });
 
