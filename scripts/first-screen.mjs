@@ -11,6 +11,7 @@ import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { transform } from 'lightningcss';
 import { html } from 'lit';
+import { readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** Marks the painted screen, for the widget taking it over (components/shell/take-over.ts). */
@@ -73,14 +74,28 @@ export async function renderFirstScreen(npm = new URL('../dist/npm/', import.met
   }
   const sheets = [];
   const roots = {};
+  /** Each style (a Lit CSSResult) of the elements drawn, and its place in `sheets`. */
+  const places = new Map();
   for (const tag of [...tags].sort()) {
     roots[tag] = globalThis.customElements.get(tag).elementStyles.map((style) => {
       const css = minify(style.cssText);
       if (!sheets.includes(css)) sheets.push(css);
+      places.set(style, sheets.indexOf(css));
       return sheets.indexOf(css);
     });
   }
-  return { html: screens, failed, sheets, roots };
+  // Where each of those styles is written: the app chunk takes them from the entry (see
+  // build-browser.mjs), so that their text is shipped once.
+  const exports = {};
+  const stylesDir = new URL('components/', npm);
+  const modules = readdirSync(stylesDir, { recursive: true }).filter((file) => file.endsWith('.styles.js'));
+  for (const file of modules.sort()) {
+    const module = await load(`components/${file}`);
+    for (const [name, value] of Object.entries(module)) {
+      if (places.has(value)) (exports[`components/${file.replace(/\.js$/, '')}`] ??= {})[name] = places.get(value);
+    }
+  }
+  return { html: screens, failed, sheets, roots, exports };
 }
 
 // Run on its own (`node scripts/first-screen.mjs`), it prints the screens as JSON: the build runs

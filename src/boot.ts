@@ -15,6 +15,8 @@ import { toLang } from './i18n/lang.js';
 
 /** The bundled flow's first screen in every language, rendered by the widget's components when this file is built (scripts/first-screen.mjs). */
 declare const __SHIEN_NAVI_FIRST_SCREENS__: PaintedScreens;
+/** The global through which the app chunk takes the styles of the first screen's elements from this file, so their text is shipped once (scripts/build-browser.mjs). */
+declare const __SHIEN_NAVI_SHEETS_KEY__: string;
 /** The app chunk's file name, beside this file (the same file `import('./bundle.js')` becomes). */
 declare const __SHIEN_NAVI_APP_FILE__: string;
 /** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
@@ -75,6 +77,8 @@ if (typeof customElements !== 'undefined' && customElements.get('shien-navi')) c
 else if (typeof customElements !== 'undefined') {
   // Named once: the build writes the value in wherever the name is used.
   const screens = __SHIEN_NAVI_FIRST_SCREENS__;
+  // Read by the app chunk as it registers the elements: set before it is asked for.
+  (globalThis as Record<string, unknown>)[__SHIEN_NAVI_SHEETS_KEY__] = screens.sheets;
   const hosts = [...document.querySelectorAll<HTMLElement>('shien-navi')];
   for (const host of hosts) paintFirstScreen(host, screens);
   const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import { axeViolations } from './studio-helpers.js';
 import { expect, pageWith, test, widget } from './helpers.js';
@@ -113,8 +114,26 @@ test('a page that changes the first screen (heading, categories, start) gets the
   for (const index of [0, 1, 2]) expect(await page.locator('shien-navi').nth(index).evaluate((host) => host.shadowRoot)).toBeNull();
   app.release();
   await expect(widget(page, 0).locator('h2')).toHaveText('<b>相談</b>');
+  // Styled, though nothing was painted: the widget takes its styles from the entry all the same.
+  await expect(widget(page, 0).locator('[part~="header"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(widget(page, 1).locator('button[part~="choice"]:visible').first()).toHaveCSS('font-weight', '600');
   await expect(widget(page, 1).locator('button[part~="choice"]:visible')).toHaveText(['仕事のこと', 'お金のこと']);
   await expect(widget(page, 2).locator('a[href="tel:110"]')).toBeVisible();
+});
+
+test('the first screen’s styles are shipped once: in the entry, which paints with them, not again in the widget’s code', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const file = (name: string) => readFileSync(new URL(name, dist), 'utf8');
+  const appFile = readdirSync(dist).find((name) => APP_CHUNK.test(`/${name}`));
+  if (!appFile) throw new Error('no app chunk in dist/: run `npm run build`');
+  // From the colour tokens' dark scheme, the bubble and the conversation log.
+  const written = ['prefers-color-scheme', 'border-end-start-radius', 'overscroll-behavior:contain'];
+  for (const text of written) {
+    expect(file('shien-navi.js'), text).toContain(text);
+    expect(file(appFile), text).not.toContain(text);
+    // The classic script stands alone, with its own.
+    expect(file('shien-navi.iife.js').replace(/\s/g, ''), text).toContain(text.replace(/\s/g, ''));
+  }
 });
 
 test('an answer tapped before the widget arrives is answered when it does, with the focus on the next question', async ({ page, server }) => {
