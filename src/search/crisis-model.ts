@@ -7,9 +7,9 @@
  * is heard through きら/らない/おちつ without anyone listing it.
  *
  * It is trained at build time (scripts/train-crisis-model.mjs) on corpora written from
- * situations (scripts/crisis-model/corpus/ and corpus2/), never on a held-out set, and ships only its
- * weights (crisis-model.generated.ts). It is the last tier: crisis.ts and crisis-meaning.ts
- * speak first, and this adds the lines they missed.
+ * situations by three authors (scripts/crisis-model/corpus/, corpus2/ and corpus3/), never on a
+ * held-out set, and ships only its weights (crisis-model.generated.ts). It is the last tier:
+ * crisis.ts and crisis-meaning.ts speak first, and this adds the lines they missed.
  */
 import { lastAnswer } from '../data/remembered.js';
 import { CRY_MODEL } from './crisis-model.generated.js';
