@@ -135,7 +135,23 @@ describe('cries for help: acts and wishes (development set)', () => {
 
 describe('everyday compounds holding a cry\'s word', () => {
   // Written for this test: the compounds in use, and cries beside them.
-  const compounds = ['サッカーで自殺点を入れた', '暴力団追放の集会', 'キャンプ用のOD缶', 'ｏｄ錠の飲み方', '限界集落の暮らし', '限界突破の大特価', '疲れ目に効く目薬'];
+  const compounds = [
+    'サッカーで自殺点を入れた',
+    '暴力団追放の集会',
+    'キャンプ用のOD缶',
+    'ｏｄ錠の飲み方',
+    '限界集落の暮らし',
+    '限界突破の大特価',
+    '疲れ目に効く目薬',
+    // Figures of speech and the names of laws.
+    '宿題に殺されそうな週末',
+    '眠気に襲われる午後の会議',
+    '死ぬほど眠い月曜日',
+    '陰口をたたかれて気まずい',
+    '改正ストーカー規制法の施行日',
+    '児童虐待防止法 第2条',
+    'ODAの予算の推移',
+  ];
 
   it('raise nothing at any stage: crisis.ts, the whole answer, the listening line', async () => {
     const { answerLines, listening } = await import('./crisis-quality.js');
@@ -144,7 +160,7 @@ describe('everyday compounds holding a cry\'s word', () => {
 
   it('leave a cry beside them heard', async () => {
     const { answerLines } = await import('./crisis-quality.js');
-    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい']) {
+    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい', '死ぬほどくるしい、もう無理', '宿題に殺されそうだし親にも殴られる']) {
       expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
       expect(answerLines(query).length, query).toBeGreaterThan(0);
     }
@@ -168,6 +184,7 @@ describe('ways of saying it the lists learned from the seen sets (variants writt
       ['I took too many pills', 'inochi'],
       ['先輩にホテルに連れ込まれた', 'police'],
       ['強漢されました', 'police'],
+      ['咳止めをひと瓶いっきした', 'inochi'],
     ];
     for (const [query, first] of cries) expect(crisisLinesFor(query)[0], query).toBe(first);
   });
