@@ -205,15 +205,18 @@ export async function generateLexicon(tokenizer) {
     while (length < 26 && length < word.length && word[length] === form[length]) length += 1;
     return length;
   };
-  const packedForms = [...formsOf]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([lemma, list]) => {
-      if (/[=, ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
-      const packed = list.sort(compare).map((form) => {
+  // The forms go in the order the words first appear in CONCEPT_WORDS, then in CONCEPT_COMBINATIONS,
+  // so the words need not be written again (half the gzipped bytes of this list).
+  const wordOrder = [...new Set([...goals.flatMap((goal) => [...lexicon.get(goal).keys()].sort(compare)), ...comboLemmas.flatMap(({ groups }) => groups.flat())])];
+  for (const lemma of formsOf.keys()) if (!wordOrder.includes(lemma)) throw new Error(`a form of a word in no list: ${lemma}`);
+  const packedForms = wordOrder
+    .map((lemma) => {
+      if (/[, ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
+      const packed = (formsOf.get(lemma) ?? []).sort(compare).map((form) => {
         const shared = sharedStart(lemma, form);
         return shared > 0 ? `${String.fromCharCode(64 + shared)}${form.slice(shared)}` : form;
       });
-      return `${lemma}=${packed.join(',')}`;
+      return packed.join(',');
     })
     .join(' ');
   const words = goals.reduce((sum, goal) => sum + lexicon.get(goal).size, 0);
@@ -234,8 +237,9 @@ export const CONCEPT_COMBINATIONS: string = ${JSON.stringify(packedCombos)};
 // ${forms.size} forms: the stems every inflection of a lexicon word starts with, and the words' readings in kana.
 
 /**
- * \`lemma=form,form\` separated by spaces, all folded: 払う=A,はら 家賃=やちん. A form starting with a
- * capital shares that many characters with the start of its lemma (A = 1 … Z = 26), then goes on.
+ * Per word, in the order words first appear in CONCEPT_WORDS then CONCEPT_COMBINATIONS, its forms
+ * \`form,form\` (empty when none), separated by spaces, all folded: 払う's A,はら. A form starting with a
+ * capital shares that many characters with the start of its word (A = 1 … Z = 26), then goes on.
  */
 export const WORD_FORMS: string = ${JSON.stringify(packedForms)};
 `;

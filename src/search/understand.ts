@@ -107,8 +107,16 @@ function conceptLexicon(): Lexicon {
     }
     wordsOf.set(goal, words);
   }
-  for (const entry of WORD_FORMS.split(' ')) {
-    const [word = '', packed = ''] = entry.split('=');
+  const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
+    const [goal = '', bonus = '0', groups = ''] = line.split('\t');
+    return { goal, bonus: Number(bonus), groups: groups.split(' ').map((group) => group.split('|')) };
+  });
+  // WORD_FORMS lists forms per word in the order words first appear above; they are added in the
+  // words' sorted order, so a form of several words lists them as it always has.
+  const formWords = [...new Set([...goalsOf.keys(), ...combinations.flatMap(({ groups }) => groups.flat())])];
+  const packedForms = WORD_FORMS.split(' ');
+  const formsOfWords = formWords.map((word, index) => [word, packedForms[index] ?? ''] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [word, packed] of formsOfWords) {
     for (const piece of packed.split(',')) {
       // A capital says how many characters the form shares with the start of the word (A = 1).
       const shared = piece.charCodeAt(0) - 64;
@@ -116,12 +124,7 @@ function conceptLexicon(): Lexicon {
       if (word !== '' && form !== '') addForm(form, word);
     }
   }
-  const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
-    const [goal = '', bonus = '0', groups = ''] = line.split('\t');
-    const words = groups.split(' ').map((group) => group.split('|'));
-    for (const word of words.flat()) addForm(word, word);
-    return { goal, bonus: Number(bonus), groups: words };
-  });
+  for (const { groups } of combinations) for (const word of groups.flat()) addForm(word, word);
   lexicon = { forms, prefixes, goalsOf, wordsOf, combinations };
   return lexicon;
 }
