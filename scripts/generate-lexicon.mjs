@@ -29,6 +29,34 @@ export function fold(text) {
     .replace(/[\s・･•·\-‐‑‒–—―−ー～〜_/／、。,.「」『』（）()【】[\]〔〕]/gu, '');
 }
 
+/**
+ * toReading of src/search/reading.ts over the readings file as it is, repeated here like fold: a
+ * word's reading that this gives is written `*`, and the widget reads it out the same way.
+ */
+function readingOf() {
+  const file = readFileSync(join(root, 'src/search/readings.generated.ts'), 'utf8');
+  const readings = new Map();
+  let longest = 0;
+  for (const entry of /READINGS: string = '([^']*)'/.exec(file)[1].split(' ')) {
+    const kana = entry.search(/[^\p{Script=Han}々〆ヶ]/u);
+    if (kana <= 0) continue;
+    readings.set(entry.slice(0, kana), fold(entry.slice(kana)));
+    longest = Math.max(longest, kana);
+  }
+  return (folded) =>
+    folded.replace(/[\p{Script=Han}々〆ヶ]+/gu, (run) => {
+      let out = '';
+      let at = 0;
+      while (at < run.length) {
+        let length = Math.min(longest, run.length - at);
+        while (length > 0 && !readings.has(run.slice(at, at + length))) length -= 1;
+        out += length === 0 ? run[at] : readings.get(run.slice(at, at + length));
+        at += Math.max(length, 1);
+      }
+      return out;
+    });
+}
+
 const KANA_ONLY = /^[\p{Script=Hiragana}]+$/u;
 /** Synonym groups larger than this are loose associations, not synonyms. */
 const MAX_GROUP = 12;
@@ -197,7 +225,7 @@ export async function generateLexicon(tokenizer) {
   // character … Z = 26; folded text holds none) then the rest. 叩く=A,Aいてしまう,Aかれる.
   const formsOf = new Map();
   for (const [form, lemmas] of forms) {
-    if (/[A-Z=, ]/.test(form)) throw new Error(`a form the packing cannot hold: ${form}`);
+    if (/[A-Z*, ]/.test(form)) throw new Error(`a form the packing cannot hold: ${form}`);
     for (const lemma of lemmas) formsOf.set(lemma, [...(formsOf.get(lemma) ?? []), form]);
   }
   const sharedStart = (word, form) => {
@@ -207,12 +235,15 @@ export async function generateLexicon(tokenizer) {
   };
   // The forms go in the order the words first appear in CONCEPT_WORDS, then in CONCEPT_COMBINATIONS,
   // so the words need not be written again (half the gzipped bytes of this list).
+  const toReading = readingOf();
   const wordOrder = [...new Set([...goals.flatMap((goal) => [...lexicon.get(goal).keys()].sort(compare)), ...comboLemmas.flatMap(({ groups }) => groups.flat())])];
   for (const lemma of formsOf.keys()) if (!wordOrder.includes(lemma)) throw new Error(`a form of a word in no list: ${lemma}`);
   const packedForms = wordOrder
     .map((lemma) => {
-      if (/[, ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
+      if (/[*, ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
+      const reading = toReading(lemma);
       const packed = (formsOf.get(lemma) ?? []).sort(compare).map((form) => {
+        if (form === reading) return '*';
         const shared = sharedStart(lemma, form);
         return shared > 0 ? `${String.fromCharCode(64 + shared)}${form.slice(shared)}` : form;
       });
@@ -239,7 +270,8 @@ export const CONCEPT_COMBINATIONS: string = ${JSON.stringify(packedCombos)};
 /**
  * Per word, in the order words first appear in CONCEPT_WORDS then CONCEPT_COMBINATIONS, its forms
  * \`form,form\` (empty when none), separated by spaces, all folded: 払う's A,はら. A form starting with a
- * capital shares that many characters with the start of its word (A = 1 … Z = 26), then goes on.
+ * capital shares that many characters with the start of its word (A = 1 … Z = 26), then goes on;
+ * \`*\` is the word's reading as toReading gives it (家賃's *: やちん).
  */
 export const WORD_FORMS: string = ${JSON.stringify(packedForms)};
 `;

@@ -25,6 +25,7 @@ import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
 import { WORD_FORMS } from './lemmas.generated.js';
 import { withoutCalmWords } from './crisis.js';
 import { foldText } from './normalize.js';
+import { toReading } from './reading.js';
 
 /** Longer input is cut here: nobody describes a trouble in more, and every step stays linear in it. */
 export const MAX_QUERY = 2000;
@@ -118,9 +119,9 @@ function conceptLexicon(): Lexicon {
   const formsOfWords = formWords.map((word, index) => [word, packedForms[index] ?? ''] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [word, packed] of formsOfWords) {
     for (const piece of packed.split(',')) {
-      // A capital says how many characters the form shares with the start of the word (A = 1).
+      // A capital says how many characters the form shares with the start of the word (A = 1); `*` is its reading.
       const shared = piece.charCodeAt(0) - 64;
-      const form = shared >= 1 && shared <= 26 ? `${word.slice(0, shared)}${piece.slice(1)}` : piece;
+      const form = piece === '*' ? toReading(word) : shared >= 1 && shared <= 26 ? `${word.slice(0, shared)}${piece.slice(1)}` : piece;
       if (word !== '' && form !== '') addForm(form, word);
     }
   }
