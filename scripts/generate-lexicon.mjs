@@ -217,8 +217,16 @@ export async function generateLexicon(tokenizer) {
   }));
 
   const goals = [...lexicon.keys()];
+  // A goal's words grouped by weight, surest first: a weight is written once, not after each word.
   const packedLexicon = goals
-    .map((goal) => `${goal}\t${[...lexicon.get(goal)].sort(([a], [b]) => compare(a, b)).map(([lemma, weight]) => (weight === 1 ? lemma : `${lemma}/${weight}`)).join(' ')}`)
+    .map((goal) => {
+      const byWeight = new Map();
+      for (const [lemma, weight] of [...lexicon.get(goal)].sort(([a], [b]) => compare(a, b))) {
+        if (/[\t: ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
+        byWeight.set(weight, [...(byWeight.get(weight) ?? []), lemma]);
+      }
+      return [goal, ...[...byWeight].sort(([a], [b]) => b - a).map(([weight, lemmas]) => `${weight}:${lemmas.join(' ')}`)].join('\t');
+    })
     .join('\n');
   const packedCombos = comboLemmas.map(({ goal, groups, bonus }) => `${goal}\t${bonus}\t${groups.map((group) => [...new Set(group)].join('|')).join(' ')}`).join('\n');
   // Packed per word, each form by what it shares with the word's beginning: a capital letter (A = 1
@@ -258,7 +266,7 @@ export async function generateLexicon(tokenizer) {
  * Copyright (c) Works Applications Co., Ltd., licensed under the Apache License, Version 2.0
  * (http://www.apache.org/licenses/LICENSE-2.0). Only the synonyms of this widget's concept words are included. */
 
-/** Per goal of the bundled flow, a line: the goal id, a tab, then its words (folded dictionary forms), each with \`/weight\` when not 1. */
+/** Per goal of the bundled flow, a line: the goal id, then per weight of its words (surest first) a tab, \`weight:\` and the words (folded dictionary forms). */
 export const CONCEPT_WORDS: string = ${JSON.stringify(packedLexicon)};
 
 /** Per combination, a line: goal, bonus, then groups of words separated by spaces (a group's words by |); a word of every group gives the bonus. */

@@ -95,16 +95,20 @@ function conceptLexicon(): Lexicon {
     for (let length = 1; length < form.length; length += 1) prefixes.add(form.slice(0, length));
   };
   for (const line of CONCEPT_WORDS.split('\n')) {
-    const [goal = '', list = ''] = line.split('\t');
+    const [goal = '', ...groups] = line.split('\t');
     const words = new Map<string, number>();
-    for (const entry of list.split(' ')) {
-      const [word = '', weight = '1'] = entry.split('/');
+    // Grouped by weight in the file; read in the words' sorted order, as the rest of this expects.
+    const entries = groups.flatMap((group) => {
+      const [weight = '1', list = ''] = group.split(':');
+      return list.split(' ').map((word) => [word, Number(weight)] as const);
+    });
+    for (const [word, weight] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (word === '') continue;
-      words.set(word, Number(weight));
+      words.set(word, weight);
       addForm(word, word);
       const goals = goalsOf.get(word);
-      if (goals) goals.push([goal, Number(weight)]);
-      else goalsOf.set(word, [[goal, Number(weight)]]);
+      if (goals) goals.push([goal, weight]);
+      else goalsOf.set(word, [[goal, weight]]);
     }
     wordsOf.set(goal, words);
   }
