@@ -37,11 +37,15 @@ function readingOf() {
   const file = readFileSync(join(root, 'src/search/readings.generated.ts'), 'utf8');
   const readings = new Map();
   let longest = 0;
-  for (const entry of /READINGS: string = '([^']*)'/.exec(file)[1].split(' ')) {
-    const kana = entry.search(/[^\p{Script=Han}々〆ヶ]/u);
-    if (kana <= 0) continue;
-    readings.set(entry.slice(0, kana), fold(entry.slice(kana)));
-    longest = Math.max(longest, kana);
+  for (const group of /READINGS: string = '([^']*)'/.exec(file)[1].split(' ')) {
+    const [first] = group;
+    for (const piece of group.slice(first.length).split(',')) {
+      const entry = `${first}${piece}`;
+      const kana = entry.search(/[^\p{Script=Han}々〆ヶ]/u);
+      if (kana <= 0) continue;
+      readings.set(entry.slice(0, kana), fold(entry.slice(kana)));
+      longest = Math.max(longest, kana);
+    }
   }
   return (folded) =>
     folded.replace(/[\p{Script=Han}々〆ヶ]+/gu, (run) => {
