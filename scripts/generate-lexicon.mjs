@@ -256,6 +256,10 @@ export async function generateLexicon(tokenizer) {
       const reading = toReading(lemma);
       const packed = (formsOf.get(lemma) ?? []).sort(compare).map((form) => {
         if (form === reading) return '*';
+        // The reading of the word's first characters (払 of 払う: はら): * and their count as a capital.
+        for (let length = 1; length < Math.min(lemma.length, 27); length += 1) {
+          if (toReading(lemma.slice(0, length)) === form && lemma.slice(0, length) !== form) return `*${String.fromCharCode(64 + length)}`;
+        }
         const shared = sharedStart(lemma, form);
         return shared > 0 ? `${String.fromCharCode(64 + shared)}${form.slice(shared)}` : form;
       });
@@ -283,7 +287,8 @@ export const CONCEPT_COMBINATIONS: string = ${JSON.stringify(packedCombos)};
  * Per word, in the order words first appear in CONCEPT_WORDS then CONCEPT_COMBINATIONS, its forms
  * \`form,form\` (empty when none), separated by spaces, all folded: 払う's A,はら. A form starting with a
  * capital shares that many characters with the start of its word (A = 1 … Z = 26), then goes on;
- * \`*\` is the word's reading as toReading gives it (家賃's *: やちん).
+ * \`*\` is the word's reading as toReading gives it (家賃's *: やちん), and \`*\` with a capital the
+ * reading of that many of its first characters (払う's *A: はら).
  */
 export const WORD_FORMS: string = ${JSON.stringify(packedForms)};
 `;

@@ -123,9 +123,11 @@ function conceptLexicon(): Lexicon {
   const formsOfWords = formWords.map((word, index) => [word, packedForms[index] ?? ''] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [word, packed] of formsOfWords) {
     for (const piece of packed.split(',')) {
-      // A capital says how many characters the form shares with the start of the word (A = 1); `*` is its reading.
-      const shared = piece.charCodeAt(0) - 64;
-      const form = piece === '*' ? toReading(word) : shared >= 1 && shared <= 26 ? `${word.slice(0, shared)}${piece.slice(1)}` : piece;
+      // A capital says how many characters the form shares with the start of the word (A = 1);
+      // `*` is the word's reading, and `*` with a capital the reading of that many of its first characters.
+      const shared = piece.charCodeAt(piece.startsWith('*') ? 1 : 0) - 64;
+      const start = shared >= 1 && shared <= 26 ? word.slice(0, shared) : word;
+      const form = piece.startsWith('*') ? toReading(start) : shared >= 1 && shared <= 26 ? `${start}${piece.slice(1)}` : piece;
       if (word !== '' && form !== '') addForm(form, word);
     }
   }
