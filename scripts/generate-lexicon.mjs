@@ -29,6 +29,38 @@ export function fold(text) {
     .replace(/[\s・･•·\-‐‑‒–—―−ー～〜_/／、。,.「」『』（）()【】[\]〔〕]/gu, '');
 }
 
+/**
+ * toReading of src/search/reading.ts over the readings file as it is, repeated here like fold: a
+ * word's reading that this gives is written `*`, and the widget reads it out the same way.
+ */
+function readingOf() {
+  const file = readFileSync(join(root, 'src/search/readings.generated.ts'), 'utf8');
+  const readings = new Map();
+  let longest = 0;
+  for (const group of /READINGS: string = '([^']*)'/.exec(file)[1].split(' ')) {
+    const [first] = group;
+    for (const piece of group.slice(first.length).split(',')) {
+      const entry = `${first}${piece}`;
+      const kana = entry.search(/[^\p{Script=Han}々〆ヶ]/u);
+      if (kana <= 0) continue;
+      readings.set(entry.slice(0, kana), fold(entry.slice(kana)));
+      longest = Math.max(longest, kana);
+    }
+  }
+  return (folded) =>
+    folded.replace(/[\p{Script=Han}々〆ヶ]+/gu, (run) => {
+      let out = '';
+      let at = 0;
+      while (at < run.length) {
+        let length = Math.min(longest, run.length - at);
+        while (length > 0 && !readings.has(run.slice(at, at + length))) length -= 1;
+        out += length === 0 ? run[at] : readings.get(run.slice(at, at + length));
+        at += Math.max(length, 1);
+      }
+      return out;
+    });
+}
+
 const KANA_ONLY = /^[\p{Script=Hiragana}]+$/u;
 /** Synonym groups larger than this are loose associations, not synonyms. */
 const MAX_GROUP = 12;
@@ -189,15 +221,23 @@ export async function generateLexicon(tokenizer) {
   }));
 
   const goals = [...lexicon.keys()];
+  // A goal's words grouped by weight, surest first: a weight is written once, not after each word.
   const packedLexicon = goals
-    .map((goal) => `${goal}\t${[...lexicon.get(goal)].sort(([a], [b]) => compare(a, b)).map(([lemma, weight]) => (weight === 1 ? lemma : `${lemma}/${weight}`)).join(' ')}`)
+    .map((goal) => {
+      const byWeight = new Map();
+      for (const [lemma, weight] of [...lexicon.get(goal)].sort(([a], [b]) => compare(a, b))) {
+        if (/[\t: ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
+        byWeight.set(weight, [...(byWeight.get(weight) ?? []), lemma]);
+      }
+      return [goal, ...[...byWeight].sort(([a], [b]) => b - a).map(([weight, lemmas]) => `${weight}:${lemmas.join(' ')}`)].join('\t');
+    })
     .join('\n');
   const packedCombos = comboLemmas.map(({ goal, groups, bonus }) => `${goal}\t${bonus}\t${groups.map((group) => [...new Set(group)].join('|')).join(' ')}`).join('\n');
   // Packed per word, each form by what it shares with the word's beginning: a capital letter (A = 1
   // character … Z = 26; folded text holds none) then the rest. 叩く=A,Aいてしまう,Aかれる.
   const formsOf = new Map();
   for (const [form, lemmas] of forms) {
-    if (/[A-Z=, ]/.test(form)) throw new Error(`a form the packing cannot hold: ${form}`);
+    if (/[A-Z*, ]/.test(form)) throw new Error(`a form the packing cannot hold: ${form}`);
     for (const lemma of lemmas) formsOf.set(lemma, [...(formsOf.get(lemma) ?? []), form]);
   }
   const sharedStart = (word, form) => {
@@ -205,15 +245,25 @@ export async function generateLexicon(tokenizer) {
     while (length < 26 && length < word.length && word[length] === form[length]) length += 1;
     return length;
   };
-  const packedForms = [...formsOf]
-    .sort(([a], [b]) => compare(a, b))
-    .map(([lemma, list]) => {
-      if (/[=, ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
-      const packed = list.sort(compare).map((form) => {
+  // The forms go in the order the words first appear in CONCEPT_WORDS, then in CONCEPT_COMBINATIONS,
+  // so the words need not be written again (half the gzipped bytes of this list).
+  const toReading = readingOf();
+  const wordOrder = [...new Set([...goals.flatMap((goal) => [...lexicon.get(goal).keys()].sort(compare)), ...comboLemmas.flatMap(({ groups }) => groups.flat())])];
+  for (const lemma of formsOf.keys()) if (!wordOrder.includes(lemma)) throw new Error(`a form of a word in no list: ${lemma}`);
+  const packedForms = wordOrder
+    .map((lemma) => {
+      if (/[*, ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
+      const reading = toReading(lemma);
+      const packed = (formsOf.get(lemma) ?? []).sort(compare).map((form) => {
+        if (form === reading) return '*';
+        // The reading of the word's first characters (払 of 払う: はら): * and their count as a capital.
+        for (let length = 1; length < Math.min(lemma.length, 27); length += 1) {
+          if (toReading(lemma.slice(0, length)) === form && lemma.slice(0, length) !== form) return `*${String.fromCharCode(64 + length)}`;
+        }
         const shared = sharedStart(lemma, form);
         return shared > 0 ? `${String.fromCharCode(64 + shared)}${form.slice(shared)}` : form;
       });
-      return `${lemma}=${packed.join(',')}`;
+      return packed.join(',');
     })
     .join(' ');
   const words = goals.reduce((sum, goal) => sum + lexicon.get(goal).size, 0);
@@ -224,7 +274,7 @@ export async function generateLexicon(tokenizer) {
  * Copyright (c) Works Applications Co., Ltd., licensed under the Apache License, Version 2.0
  * (http://www.apache.org/licenses/LICENSE-2.0). Only the synonyms of this widget's concept words are included. */
 
-/** Per goal of the bundled flow, a line: the goal id, a tab, then its words (folded dictionary forms), each with \`/weight\` when not 1. */
+/** Per goal of the bundled flow, a line: the goal id, then per weight of its words (surest first) a tab, \`weight:\` and the words (folded dictionary forms). */
 export const CONCEPT_WORDS: string = ${JSON.stringify(packedLexicon)};
 
 /** Per combination, a line: goal, bonus, then groups of words separated by spaces (a group's words by |); a word of every group gives the bonus. */
@@ -234,8 +284,11 @@ export const CONCEPT_COMBINATIONS: string = ${JSON.stringify(packedCombos)};
 // ${forms.size} forms: the stems every inflection of a lexicon word starts with, and the words' readings in kana.
 
 /**
- * \`lemma=form,form\` separated by spaces, all folded: 払う=A,はら 家賃=やちん. A form starting with a
- * capital shares that many characters with the start of its lemma (A = 1 … Z = 26), then goes on.
+ * Per word, in the order words first appear in CONCEPT_WORDS then CONCEPT_COMBINATIONS, its forms
+ * \`form,form\` (empty when none), separated by spaces, all folded: 払う's A,はら. A form starting with a
+ * capital shares that many characters with the start of its word (A = 1 … Z = 26), then goes on;
+ * \`*\` is the word's reading as toReading gives it (家賃's *: やちん), and \`*\` with a capital the
+ * reading of that many of its first characters (払う's *A: はら).
  */
 export const WORD_FORMS: string = ${JSON.stringify(packedForms)};
 `;

@@ -10,11 +10,16 @@ function readingsDictionary(): { readonly readings: ReadonlyMap<string, string>;
   if (dictionary === undefined) {
     const readings = new Map<string, string>();
     let longest = 0;
-    for (const entry of READINGS.split(' ')) {
-      const kana = entry.search(/[^\p{Script=Han}々〆ヶ]/u);
-      if (kana <= 0) continue;
-      readings.set(entry.slice(0, kana), foldText(entry.slice(kana)));
-      longest = Math.max(longest, kana);
+    for (const group of READINGS.split(' ')) {
+      // The group's first kanji, then each run's rest and reading (see readings.generated.ts).
+      const [first = ''] = group;
+      for (const piece of group.slice(first.length).split(',')) {
+        const entry = `${first}${piece}`;
+        const kana = entry.search(/[^\p{Script=Han}々〆ヶ]/u);
+        if (kana <= 0) continue;
+        readings.set(entry.slice(0, kana), foldText(entry.slice(kana)));
+        longest = Math.max(longest, kana);
+      }
     }
     dictionary = { readings, longest };
   }

@@ -25,6 +25,7 @@ import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
 import { WORD_FORMS } from './lemmas.generated.js';
 import { withoutCalmWords } from './crisis.js';
 import { foldText } from './normalize.js';
+import { toReading } from './reading.js';
 
 /** Longer input is cut here: nobody describes a trouble in more, and every step stays linear in it. */
 export const MAX_QUERY = 2000;
@@ -94,34 +95,43 @@ function conceptLexicon(): Lexicon {
     for (let length = 1; length < form.length; length += 1) prefixes.add(form.slice(0, length));
   };
   for (const line of CONCEPT_WORDS.split('\n')) {
-    const [goal = '', list = ''] = line.split('\t');
+    const [goal = '', ...groups] = line.split('\t');
     const words = new Map<string, number>();
-    for (const entry of list.split(' ')) {
-      const [word = '', weight = '1'] = entry.split('/');
+    // Grouped by weight in the file; read in the words' sorted order, as the rest of this expects.
+    const entries = groups.flatMap((group) => {
+      const [weight = '1', list = ''] = group.split(':');
+      return list.split(' ').map((word) => [word, Number(weight)] as const);
+    });
+    for (const [word, weight] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (word === '') continue;
-      words.set(word, Number(weight));
+      words.set(word, weight);
       addForm(word, word);
       const goals = goalsOf.get(word);
-      if (goals) goals.push([goal, Number(weight)]);
-      else goalsOf.set(word, [[goal, Number(weight)]]);
+      if (goals) goals.push([goal, weight]);
+      else goalsOf.set(word, [[goal, weight]]);
     }
     wordsOf.set(goal, words);
   }
-  for (const entry of WORD_FORMS.split(' ')) {
-    const [word = '', packed = ''] = entry.split('=');
+  const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
+    const [goal = '', bonus = '0', groups = ''] = line.split('\t');
+    return { goal, bonus: Number(bonus), groups: groups.split(' ').map((group) => group.split('|')) };
+  });
+  // WORD_FORMS lists forms per word in the order words first appear above; they are added in the
+  // words' sorted order, so a form of several words lists them as it always has.
+  const formWords = [...new Set([...goalsOf.keys(), ...combinations.flatMap(({ groups }) => groups.flat())])];
+  const packedForms = WORD_FORMS.split(' ');
+  const formsOfWords = formWords.map((word, index) => [word, packedForms[index] ?? ''] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [word, packed] of formsOfWords) {
     for (const piece of packed.split(',')) {
-      // A capital says how many characters the form shares with the start of the word (A = 1).
-      const shared = piece.charCodeAt(0) - 64;
-      const form = shared >= 1 && shared <= 26 ? `${word.slice(0, shared)}${piece.slice(1)}` : piece;
+      // A capital says how many characters the form shares with the start of the word (A = 1);
+      // `*` is the word's reading, and `*` with a capital the reading of that many of its first characters.
+      const shared = piece.charCodeAt(piece.startsWith('*') ? 1 : 0) - 64;
+      const start = shared >= 1 && shared <= 26 ? word.slice(0, shared) : word;
+      const form = piece.startsWith('*') ? toReading(start) : shared >= 1 && shared <= 26 ? `${start}${piece.slice(1)}` : piece;
       if (word !== '' && form !== '') addForm(form, word);
     }
   }
-  const combinations = CONCEPT_COMBINATIONS.split('\n').map((line) => {
-    const [goal = '', bonus = '0', groups = ''] = line.split('\t');
-    const words = groups.split(' ').map((group) => group.split('|'));
-    for (const word of words.flat()) addForm(word, word);
-    return { goal, bonus: Number(bonus), groups: words };
-  });
+  for (const { groups } of combinations) for (const word of groups.flat()) addForm(word, word);
   lexicon = { forms, prefixes, goalsOf, wordsOf, combinations };
   return lexicon;
 }
