@@ -16,5 +16,8 @@ describe('trouble search on the national list, second development set (people\'s
     const quality = await nationalQuality(NATIONAL_DEV_2);
     console.log(`national dev-2: hit@3 ${percent(quality.hitAt3, quality.queries)} (tune half ${percent(quality.tune.hitAt3, quality.tune.queries)}, report half ${percent(quality.report.hitAt3, quality.report.queries)}), baseline ${percent(quality.baselineHitAt3, quality.queries)} of ${quality.queries}\nmissed:\n  ${quality.misses.join('\n  ')}`);
     expect(quality.hitAt3).toBeGreaterThan(quality.baselineHitAt3);
+    // 56.3 % when committed, before any tuning on it (tune half 53.1 %, report half 59.4 %); 48.4 % without the
+    // concepts' words, which this floor catches. Far below the first set's 86 %: the gap is vocabulary (see the README).
+    expect(quality.report.hitAt3 / quality.report.queries).toBeGreaterThanOrEqual(0.55);
   });
 });
