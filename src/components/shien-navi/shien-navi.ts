@@ -1,56 +1,31 @@
 import { provide } from '@lit/context';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
-import { bubbles, categoryViews, choiceViews, dataNotice, stepAnnouncement } from '../../engine/views.js';
-import { localize, toLang, type Lang } from '../../i18n/lang.js';
-import { loadMessages } from '../../i18n/load-messages.js';
-import { JA_MESSAGES, type Messages } from '../../i18n/messages-ja.js';
+import { NaviModel, SEARCH_PAGE, type Move, type NaviInputs, type NaviView } from '../../engine/navi-model.js';
+import { localize, toLang } from '../../i18n/lang.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { VIEW_LINKS } from '../../i18n/view-links.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { CountsController } from '../controllers/counts-controller.js';
+import { BuildController } from '../controllers/build-controller.js';
 import { DataController } from '../controllers/data-controller.js';
 import { FlowController } from '../controllers/flow-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { FragmentController } from '../controllers/fragment-controller.js';
 import { HandoutController } from '../controllers/handout-controller.js';
-import { MunicipalitiesController } from '../controllers/municipalities-controller.js';
-import { SEARCH_PAGE, SearchController } from '../controllers/search-controller.js';
 import { ShellController } from '../controllers/shell-controller.js';
-import { WalkController } from '../controllers/walk-controller.js';
-import { HostEvents, readyDetail, SENSITIVE_GOAL } from '../events.js';
+import { HostEvents, readyDetail } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
 import { loadHelpers, loadLauncher } from '../lazy-parts.js';
-import { lastAnswer } from '../../data/remembered.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls, tokens } from '../shared.styles.js';
+import { messagesArrival, messagesOf } from './messages.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
 import { viewStyles } from './view.styles.js';
-
-/** Each language's messages once here (`ja` always is); a language that could not be loaded reads `ja`. */
-const loaded: Partial<Record<Lang, Messages>> = { ja: JA_MESSAGES };
-const arrivals = new Map<Lang, Promise<void>>();
-
-/** Undefined when `lang`'s messages are here, else the promise that they (or `ja`, if they fail) are. */
-function messagesArrival(lang: Lang): Promise<void> | undefined {
-  if (lang === 'ja' || loaded[lang]) return undefined;
-  let arrival = arrivals.get(lang);
-  if (!arrival) {
-    arrival = loadMessages(lang).then(
-      (messages) => void (loaded[lang] = messages),
-      (error: unknown) => {
-        console.error(`shien-navi: the "${lang}" messages could not be loaded; showing Japanese`, error);
-        loaded[lang] = JA_MESSAGES;
-      },
-    );
-    arrivals.set(lang, arrival);
-  }
-  return arrival;
-}
 
 /**
  * 支援情報ナビ: guides a person through a few questions to the support services that fit
@@ -145,7 +120,6 @@ export class ShienNavi extends LitElement {
   @state()
   protected navi: NaviContext = { lang: 'ja', messages: JA_MESSAGES, announce: (text) => this.#announcer.say(text) };
 
-  // In the order they read each other's state before an update: data and flow, then what follows from them.
   readonly #events = new HostEvents(this);
   readonly #announcer = new AnnouncerController(this);
   readonly #data = new DataController(this, {
@@ -154,42 +128,33 @@ export class ShienNavi extends LitElement {
     onError: (error) => this.#events.fail(error),
   });
   readonly #flows = new FlowController(this, () => ({ property: this.flow, url: this.flowSrc }), (error) => this.#events.fail(error));
-  readonly #walk = new WalkController(this, {
-    inputs: () => ({ flow: this.#flows.flow, categories: this.categories, start: this.start }),
-    onMove: () => this.#onMove(),
-    onReset: () => this.#announcer.silence(),
-    onError: (error) => this.#events.fail(error),
+  readonly #build = new BuildController(this, () => this.#model);
+  /** Where the person is and what they typed, and what follows from it: everything the panel shows. */
+  readonly #model = new NaviModel(this.#inputs(), this.#announcer, {
+    changed: () => this.requestUpdate(),
+    moved: (move) => this.#moved(move),
+    error: (error) => this.#events.fail(error),
+    searched: (results) => this.#events.emit('shien-navi-search', { results }),
   });
-  readonly #counts = new CountsController(this, () => ({ flow: this.#walk.flow, records: this.#data.loaded, municipality: this.municipality }));
-  readonly #search = new SearchController(this, {
-    inputs: () => ({ ...this.navi, records: this.#data.loaded, municipality: this.municipality, flow: this.#walk.flow, counts: this.#counts.counts }),
-    announcer: this.#announcer,
-    onSearch: (results) => this.#events.emit('shien-navi-search', { results }),
-  });
-  readonly #municipalities = new MunicipalitiesController(this, () => this.records);
   readonly #focus = new FocusController(this, () => ({
     log: this.renderRoot.querySelector('shien-navi-conversation-log'),
-    step: this.renderRoot.querySelector(this.#search.active ? 'shien-navi-search-results' : 'shien-navi-step'),
+    step: this.renderRoot.querySelector(this.#model.view().query ? 'shien-navi-search-results' : 'shien-navi-step'),
   }));
-  // What the conversation shows changes with a step, not with a keystroke.
-  readonly #bubbles = lastAnswer(bubbles);
-  readonly #choices = lastAnswer(choiceViews);
-  readonly #categories = lastAnswer(categoryViews);
   /** A goal opened from the page's address (a handout's QR code), not by the person here. */
   #openedByLink = false;
   // Opens what the page's #shien-navi? fragment names; it acts on its own.
   // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
   readonly #fragment = new FragmentController(this, {
     enabled: () => !this.noFragment,
-    flow: () => (this.#flows.loading ? undefined : this.#walk.flow),
-    towns: () => (this.#data.loaded ? this.#municipalities.names : undefined),
+    flow: () => (this.#flows.loading ? undefined : this.#model.flow),
+    towns: () => (this.#model.records ? this.#model.view().municipalities : undefined),
     open: (link) => {
       if (link.town) this.municipality = link.town;
       if (link.list) this.view = 'list';
       else if (link.goal) {
         // Opened by the page's address, not by the person here: the focus stays where it is.
         this.#openedByLink = true;
-        this.#walk.goTo(link.goal);
+        this.#model.goTo(link.goal);
         this.#openedByLink = false;
       }
     },
@@ -199,8 +164,8 @@ export class ShienNavi extends LitElement {
       const { lang } = this.navi;
       const town = this.municipality.trim();
       const list = this.view === 'list';
-      const node = this.#walk.node;
-      const link = { ...(list ? { list } : node.kind === 'goal' ? { goal: this.#walk.nodeId } : {}), ...(town ? { town } : {}) };
+      const { node, nodeId } = this.#model.view();
+      const link = { ...(list ? { list } : node.kind === 'goal' ? { goal: nodeId } : {}), ...(town ? { town } : {}) };
       return { link, heading: list ? '' : localize(node.text, lang), lang };
     },
     say: (text) => this.#announcer.say(text),
@@ -208,7 +173,7 @@ export class ShienNavi extends LitElement {
   });
   // Takes over the first screen dist/shien-navi.js may have painted before this element was defined; it acts on its own.
   // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
-  readonly #shell = new ShellController(this, { choose: (index) => this.#walk.choose(index), search: (text) => this.#search.setQuery(text) });
+  readonly #shell = new ShellController(this, { choose: (index) => this.#model.choose(index), search: (text) => this.#search(text) });
 
   /** The services read from the data, before any filter. */
   get records(): readonly ServiceRecord[] {
@@ -217,12 +182,12 @@ export class ShienNavi extends LitElement {
 
   /** Goes back to the first question and clears the search. */
   restart(): void {
-    this.#walk.restart();
+    this.#model.restart();
   }
 
   /** Opens a node by id, keeping the way back. Unknown ids are reported as a `flow` error. */
   goTo(nodeId: string): void {
-    this.#walk.goTo(nodeId);
+    this.#model.goTo(nodeId);
   }
 
   /**
@@ -239,7 +204,18 @@ export class ShienNavi extends LitElement {
 
   protected override willUpdate(): void {
     const lang = toLang(this.lang);
-    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: loaded[lang] ?? JA_MESSAGES };
+    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: messagesOf(lang) };
+  }
+
+  /** The model is given what the controllers fetched and chose in this update (their hostUpdate), then drawn. */
+  protected override update(changed: PropertyValues): void {
+    this.#model.set(this.#inputs());
+    super.update(changed);
+  }
+
+  /** Counts reported and results read out once what they wait for has arrived. */
+  protected override updated(): void {
+    this.#model.settle();
   }
 
   override render() {
@@ -253,6 +229,12 @@ export class ShienNavi extends LitElement {
     }
     return html`<shien-navi-launcher exportparts="launcher" .open=${this.open} label=${withoutRuby(heading)} panel-label=${withoutRuby(heading)}
       @navi-toggle=${(event: InternalEvent<'navi-toggle'>) => (this.open = event.detail)}>${this.#renderPanel(heading)}</shien-navi-launcher>${handout}`;
+  }
+
+  #inputs(): NaviInputs {
+    const { lang, messages } = this.navi;
+    const { categories, start, municipality } = this;
+    return { flow: this.#flows.flow, categories, start, municipality, lang, messages, data: this.#data.data, dataLoading: this.#data.loading, ...this.#build.built };
   }
 
   /** The printed handout, after the person asked to print (paper only; the panel is not printed then). */
@@ -270,20 +252,20 @@ export class ShienNavi extends LitElement {
   }
 
   /** The 支援員's list in place of the conversation (its code loads when first shown). */
-  #renderList(): TemplateResult {
+  #renderList(view: NaviView): TemplateResult {
     if (!customElements.get('shien-navi-service-list')) {
       void loadHelpers().then(() => this.requestUpdate());
       return html`<p class="notice" role="status">${rubyText(this.navi.messages.loading)}</p>`;
     }
     return html`<shien-navi-service-list
       exportparts="card"
-      .records=${this.#data.loaded}
-      .services=${this.#counts.town(this.#data.records, this.municipality)}
+      .records=${view.records}
+      .services=${this.#model.town()}
       municipality=${this.municipality}
-      .flow=${this.#walk.flow}
-      .index=${this.#search.index.value}
-      .troubles=${this.#search.troubles.value}
-      .counts=${this.#counts.counts}
+      .flow=${view.flow}
+      .index=${this.#build.index.value}
+      .troubles=${this.#build.troubles.value}
+      .counts=${view.counts}
       data-date=${this.#data.updated}
       @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
       @navi-share=${() => void this.#handout.share()}
@@ -298,7 +280,7 @@ export class ShienNavi extends LitElement {
 
   #switchView(): void {
     this.view = this.view === 'list' ? 'conversation' : 'list';
-    this.#search.clear();
+    this.#model.clearSearch();
     // The person's own action: what they switched to takes focus once it is here.
     void this.updateComplete.then(async () => {
       if (this.view === 'list') await loadHelpers();
@@ -311,10 +293,10 @@ export class ShienNavi extends LitElement {
 
   #renderPanel(heading: string): TemplateResult {
     const { lang, messages } = this.navi;
+    const view = this.#model.view();
     const list = this.view === 'list';
-    const searching = !list && this.#search.active;
-    const municipalities = this.#municipalities.names;
-    const notice = dataNotice(this.#data, messages, lang);
+    const searching = !list && view.query !== '';
+    const { municipalities, notice } = view;
     return html`
       <section part="panel" class="panel" aria-label=${withoutRuby(heading)} lang=${lang === 'en' ? 'en' : 'ja'}>
         <header part="header">
@@ -326,7 +308,7 @@ export class ShienNavi extends LitElement {
         <div class="tools">
           ${list
             ? nothing
-            : html`<shien-navi-search-box exportparts="search" .value=${this.#search.query} @navi-query=${(event: InternalEvent<'navi-query'>) => this.#search.setQuery(event.detail)}></shien-navi-search-box>`}
+            : html`<shien-navi-search-box exportparts="search" .value=${view.query} @navi-query=${(event: InternalEvent<'navi-query'>) => this.#search(event.detail)}></shien-navi-search-box>`}
           ${municipalities.length > 1
             ? html`<shien-navi-municipality-picker
                 .options=${municipalities}
@@ -337,11 +319,11 @@ export class ShienNavi extends LitElement {
         </div>
         ${list ? this.#renderViewLink() : nothing}
         ${notice ? html`<p class="notice ${notice.error ? 'error' : ''}" role="status">${rubyText(notice.text)}</p>` : nothing}
-        ${list ? this.#renderList() : this.#renderConversation(searching)}
+        ${list ? this.#renderList(view) : this.#renderConversation(view, searching)}
         ${list
           ? nothing
           : html`<nav part="nav" aria-label=${withoutRuby(`${messages.back}・${messages.restart}`)}>
-              <button class="button" type="button" ?disabled=${!this.#walk.canGoBack && !searching} @click=${this.#onBack}>${rubyText(messages.back)}</button>
+              <button class="button" type="button" ?disabled=${!view.canGoBack} @click=${() => this.#model.back()}>${rubyText(messages.back)}</button>
               <button class="button" type="button" @click=${() => this.restart()}>${rubyText(messages.restart)}</button>
             </nav>`}
         ${list ? nothing : this.#renderViewLink()}
@@ -350,15 +332,15 @@ export class ShienNavi extends LitElement {
     `;
   }
 
-  #renderConversation(searching: boolean): TemplateResult {
-    const { lang, messages } = this.navi;
+  #renderConversation(view: NaviView, searching: boolean): TemplateResult {
+    const { messages } = this.navi;
     return html`
         <shien-navi-conversation-log
           part="log"
           exportparts="bubble, bubble-bot, bubble-user"
           label=${withoutRuby(messages.conversationLabel)}
           user-label=${withoutRuby(messages.youChose)}
-          .bubbles=${this.#bubbles(this.#walk.state, messages, lang)}
+          .bubbles=${view.bubbles}
           ?searching=${searching}
         >
           ${this.#flows.loading
@@ -366,13 +348,13 @@ export class ShienNavi extends LitElement {
             : html`<shien-navi-step
                 ?hidden=${searching}
                 exportparts="choice, card"
-                .node=${this.#walk.node}
-                .choices=${this.#choices(this.#walk.node, this.#counts.counts, messages, lang)}
-                .results=${this.#counts.results(this.#walk.nodeId)}
-                .fallback=${this.#counts.fallback(this.#walk.nodeId)}
+                .node=${view.node}
+                .choices=${view.choices}
+                .results=${view.results}
+                .fallback=${view.fallback}
                 data-date=${this.#data.updated}
                 exit-url=${this.exitUrl}
-                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.choose(event.detail)}
+                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#model.choose(event.detail)}
                 @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (this.municipality = event.detail)}
                 @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
                 @navi-share=${() => void this.#handout.share()}
@@ -381,39 +363,26 @@ export class ShienNavi extends LitElement {
             ? html`<shien-navi-search-results
                 exportparts="card, choice"
                 page=${SEARCH_PAGE}
-                .result=${this.#search.result}
-                .categories=${this.#categories(this.#walk.flow, lang)}
-                @navi-more=${() => this.#search.showMore()}
-                @navi-shortcut=${(event: InternalEvent<'navi-shortcut'>) => this.#walk.goTo(event.detail, this.#search.leave())}
-                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.chooseCategory(event.detail)}
+                .result=${view.search}
+                .categories=${view.categories}
+                @navi-more=${() => this.#model.showMore()}
+                @navi-shortcut=${(event: InternalEvent<'navi-shortcut'>) => this.#model.openShortcut(event.detail)}
+                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#model.chooseCategory(event.detail)}
               ></shien-navi-search-results>`
             : nothing}
         </shien-navi-conversation-log>
     `;
   }
 
-  /** Every move leaves the search (it is made from the conversation, or from a search that found nothing). */
-  #onMove(): void {
-    const { node, nodeId } = this.#walk;
-    const { lang, messages } = this.navi;
-    this.#search.clear();
-    const results = node.kind === 'goal' ? (this.#counts.results(nodeId)?.length ?? 0) : 0;
-    if (node.sensitive) {
-      // Every script on the page hears public events, analytics and ad tags included: which
-      // path about suicide, violence or abuse a person took never leaves the widget.
-      if (node.kind === 'goal' && this.reportSensitive) this.#events.emit('shien-navi-goal', { goal: SENSITIVE_GOAL });
-    } else {
-      this.#events.emit('shien-navi-step', { node: nodeId });
-      if (node.kind === 'goal') this.#events.emit('shien-navi-goal', { goal: nodeId, results });
-    }
-    this.#announcer.say(stepAnnouncement(node, results, messages, lang));
-    if (!this.#openedByLink) this.#focus.request();
+  /** A keystroke: the search is fetched if it is not here yet. */
+  #search(text: string): void {
+    this.#build.load();
+    this.#model.setQuery(text);
   }
 
-  /** Back leaves the search first, if there is one; Back from a search's shortcut returns to that search (see WalkController.goTo). */
-  #onBack(): void {
-    if (!this.#search.active) return this.#walk.back();
-    this.#search.clear();
-    this.#focus.request();
+  /** The page hears of each step; the person's own move takes the focus there (Back from a search too). */
+  #moved(move: Move | undefined): void {
+    if (move) this.#events.moved(move, this.reportSensitive);
+    if (!this.#openedByLink) this.#focus.request();
   }
 }
