@@ -1,29 +1,28 @@
 import { provide } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
-import { NaviModel, SEARCH_PAGE, type Move, type NaviInputs, type NaviView } from '../../engine/navi-model.js';
-import { localize, toLang } from '../../i18n/lang.js';
+import { NaviModel, type NaviInputs } from '../../engine/navi-model.js';
+import { toLang } from '../../i18n/lang.js';
 import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
-import { VIEW_LINKS } from '../../i18n/view-links.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
 import { BuildController } from '../controllers/build-controller.js';
 import { DataController } from '../controllers/data-controller.js';
 import { FlowController } from '../controllers/flow-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { FragmentController } from '../controllers/fragment-controller.js';
-import { HandoutController } from '../controllers/handout-controller.js';
+import { HandoutController, onScreen } from '../controllers/handout-controller.js';
 import { ShellController } from '../controllers/shell-controller.js';
 import { HostEvents, readyDetail } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
-import { loadHelpers, loadLauncher } from '../lazy-parts.js';
-import { rubyText } from '../ruby-text.js';
+import { loadLauncher } from '../lazy-parts.js';
 import { base, controls, tokens } from '../shared.styles.js';
 import { messagesArrival, messagesOf } from './messages.js';
+import { renderHandout, renderPanel, type Panel } from './panel.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
 import { viewStyles } from './view.styles.js';
 
@@ -132,7 +131,10 @@ export class ShienNavi extends LitElement {
   /** Where the person is and what they typed, and what follows from it: everything the panel shows. */
   readonly #model = new NaviModel(this.#inputs(), this.#announcer, {
     changed: () => this.requestUpdate(),
-    moved: (move) => this.#moved(move),
+    moved: (move) => {
+      if (move) this.#events.moved(move, this.reportSensitive);
+      this.#focus.request(); // the person's own move takes the focus there (Back from a search too)
+    },
     error: (error) => this.#events.fail(error),
     searched: (results) => this.#events.emit('shien-navi-search', { results }),
   });
@@ -140,10 +142,7 @@ export class ShienNavi extends LitElement {
     log: this.renderRoot.querySelector('shien-navi-conversation-log'),
     step: this.renderRoot.querySelector(this.#model.view().query ? 'shien-navi-search-results' : 'shien-navi-step'),
   }));
-  /** A goal opened from the page's address (a handout's QR code), not by the person here. */
-  #openedByLink = false;
-  // Opens what the page's #shien-navi? fragment names; it acts on its own.
-  // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
+  // eslint-disable-next-line no-unused-private-class-members -- opens what the page's #shien-navi? fragment names: it acts on its own
   readonly #fragment = new FragmentController(this, {
     enabled: () => !this.noFragment,
     flow: () => (this.#flows.loading ? undefined : this.#model.flow),
@@ -151,34 +150,28 @@ export class ShienNavi extends LitElement {
     open: (link) => {
       if (link.town) this.municipality = link.town;
       if (link.list) this.view = 'list';
-      else if (link.goal) {
-        // Opened by the page's address, not by the person here: the focus stays where it is.
-        this.#openedByLink = true;
-        this.#model.goTo(link.goal);
-        this.#openedByLink = false;
-      }
+      else if (link.goal && this.#model.goTo(link.goal)) this.#focus.cancel(); // opened by the page's address, not by the person here: the focus stays
     },
   });
   readonly #handout = new HandoutController(this, {
-    onScreen: () => {
-      const { lang } = this.navi;
-      const town = this.municipality.trim();
-      const list = this.view === 'list';
-      const { node, nodeId } = this.#model.view();
-      const link = { ...(list ? { list } : node.kind === 'goal' ? { goal: nodeId } : {}), ...(town ? { town } : {}) };
-      return { link, heading: list ? '' : localize(node.text, lang), lang };
-    },
+    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.municipality, this.navi.lang),
     say: (text) => this.#announcer.say(text),
     element: () => this.renderRoot.querySelector('shien-navi-handout'),
   });
-  // Takes over the first screen dist/shien-navi.js may have painted before this element was defined; it acts on its own.
-  // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
+  // eslint-disable-next-line no-unused-private-class-members -- takes over the first screen dist/shien-navi.js may have painted before this element was defined: it acts on its own
   readonly #shell = new ShellController(this, { choose: (index) => this.#model.choose(index), search: (text) => this.#search(text) });
 
   /** The services read from the data, before any filter. */
   get records(): readonly ServiceRecord[] {
     return this.#data.records;
   }
+
+  /** What the panel's controls do beyond the model and the attributes. */
+  readonly #actions: Pick<Panel, 'search' | 'print' | 'share'> = {
+    search: (text) => this.#search(text),
+    print: (records, lines) => void this.#handout.print(records, lines),
+    share: () => void this.#handout.share(),
+  };
 
   /** Goes back to the first question and clears the search. */
   restart(): void {
@@ -220,7 +213,7 @@ export class ShienNavi extends LitElement {
 
   override render() {
     const heading = this.heading || this.navi.messages.heading;
-    const handout = this.#renderHandout();
+    const handout = renderHandout(this.#handout.content, this.#data.updated);
     if (this.mode !== 'launcher') return html`${this.#renderPanel(heading)}${handout}`;
     // Its code loads only for a launcher; until then, no panel shown in the page's flow by mistake.
     if (!customElements.get('shien-navi-launcher')) {
@@ -232,157 +225,20 @@ export class ShienNavi extends LitElement {
   }
 
   #inputs(): NaviInputs {
-    const { lang, messages } = this.navi;
     const { categories, start, municipality } = this;
-    return { flow: this.#flows.flow, categories, start, municipality, lang, messages, data: this.#data.data, dataLoading: this.#data.loading, ...this.#build.built };
-  }
-
-  /** The printed handout, after the person asked to print (paper only; the panel is not printed then). */
-  #renderHandout(): TemplateResult | typeof nothing {
-    const content = this.#handout.content;
-    if (!content) return nothing;
-    return html`<shien-navi-handout
-      heading=${content.heading}
-      town=${content.town}
-      link=${content.link}
-      data-date=${this.#data.updated}
-      .records=${content.records}
-      .lines=${content.lines}
-    ></shien-navi-handout>`;
-  }
-
-  /** The 支援員's list in place of the conversation (its code loads when first shown). */
-  #renderList(view: NaviView): TemplateResult {
-    if (!customElements.get('shien-navi-service-list')) {
-      void loadHelpers().then(() => this.requestUpdate());
-      return html`<p class="notice" role="status">${rubyText(this.navi.messages.loading)}</p>`;
-    }
-    return html`<shien-navi-service-list
-      exportparts="card"
-      .records=${view.records}
-      .services=${this.#model.town()}
-      municipality=${this.municipality}
-      .flow=${view.flow}
-      .index=${this.#build.index.value}
-      .troubles=${this.#build.troubles.value}
-      .counts=${view.counts}
-      data-date=${this.#data.updated}
-      @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
-      @navi-share=${() => void this.#handout.share()}
-    ></shien-navi-service-list>`;
-  }
-
-  /** Above the list (back to the questions); under the conversation, after its own controls (the list, for 支援員). */
-  #renderViewLink(): TemplateResult {
-    const links = VIEW_LINKS[this.navi.lang];
-    return html`<button class="view-link" type="button" @click=${this.#switchView}>${rubyText(this.view === 'list' ? links.openConversation : links.openList)}</button>`;
-  }
-
-  #switchView(): void {
-    this.view = this.view === 'list' ? 'conversation' : 'list';
-    this.#model.clearSearch();
-    // The person's own action: what they switched to takes focus once it is here.
-    void this.updateComplete.then(async () => {
-      if (this.view === 'list') await loadHelpers();
-      await this.updateComplete;
-      const target = this.renderRoot.querySelector<HTMLElement & { focusFirst?: () => Promise<void> }>(this.view === 'list' ? 'shien-navi-service-list' : '.view-link');
-      if (target?.focusFirst) await target.focusFirst();
-      else target?.focus();
-    });
+    return { ...this.navi, ...this.#build.built, flow: this.#flows.flow, categories, start, municipality, data: this.#data.data, dataLoading: this.#data.loading };
   }
 
   #renderPanel(heading: string): TemplateResult {
-    const { lang, messages } = this.navi;
-    const view = this.#model.view();
-    const list = this.view === 'list';
-    const searching = !list && view.query !== '';
-    const { municipalities, notice } = view;
-    return html`
-      <section part="panel" class="panel" aria-label=${withoutRuby(heading)} lang=${lang === 'en' ? 'en' : 'ja'}>
-        <header part="header">
-          <h2>${rubyText(heading)}</h2>
-          ${this.mode === 'launcher'
-            ? html`<button class="close" type="button" @click=${() => (this.open = false)}>${rubyText(messages.close)}<span aria-hidden="true"> ✕</span></button>`
-            : nothing}
-        </header>
-        <div class="tools">
-          ${list
-            ? nothing
-            : html`<shien-navi-search-box exportparts="search" .value=${view.query} @navi-query=${(event: InternalEvent<'navi-query'>) => this.#search(event.detail)}></shien-navi-search-box>`}
-          ${municipalities.length > 1
-            ? html`<shien-navi-municipality-picker
-                .options=${municipalities}
-                .value=${this.municipality}
-                @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (this.municipality = event.detail)}
-              ></shien-navi-municipality-picker>`
-            : nothing}
-        </div>
-        ${list ? this.#renderViewLink() : nothing}
-        ${notice ? html`<p class="notice ${notice.error ? 'error' : ''}" role="status">${rubyText(notice.text)}</p>` : nothing}
-        ${list ? this.#renderList(view) : this.#renderConversation(view, searching)}
-        ${list
-          ? nothing
-          : html`<nav part="nav" aria-label=${withoutRuby(`${messages.back}・${messages.restart}`)}>
-              <button class="button" type="button" ?disabled=${!view.canGoBack} @click=${() => this.#model.back()}>${rubyText(messages.back)}</button>
-              <button class="button" type="button" @click=${() => this.restart()}>${rubyText(messages.restart)}</button>
-            </nav>`}
-        ${list ? nothing : this.#renderViewLink()}
-        <div class="visually-hidden" aria-live="polite">${this.#announcer.text}</div>
-      </section>
-    `;
-  }
-
-  #renderConversation(view: NaviView, searching: boolean): TemplateResult {
-    const { messages } = this.navi;
-    return html`
-        <shien-navi-conversation-log
-          part="log"
-          exportparts="bubble, bubble-bot, bubble-user"
-          label=${withoutRuby(messages.conversationLabel)}
-          user-label=${withoutRuby(messages.youChose)}
-          .bubbles=${view.bubbles}
-          ?searching=${searching}
-        >
-          ${this.#flows.loading
-            ? html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`
-            : html`<shien-navi-step
-                ?hidden=${searching}
-                exportparts="choice, card"
-                .node=${view.node}
-                .choices=${view.choices}
-                .results=${view.results}
-                .fallback=${view.fallback}
-                data-date=${this.#data.updated}
-                exit-url=${this.exitUrl}
-                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#model.choose(event.detail)}
-                @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (this.municipality = event.detail)}
-                @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
-                @navi-share=${() => void this.#handout.share()}
-              ></shien-navi-step>`}
-          ${searching
-            ? html`<shien-navi-search-results
-                exportparts="card, choice"
-                page=${SEARCH_PAGE}
-                .result=${view.search}
-                .categories=${view.categories}
-                @navi-more=${() => this.#model.showMore()}
-                @navi-shortcut=${(event: InternalEvent<'navi-shortcut'>) => this.#model.openShortcut(event.detail)}
-                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#model.chooseCategory(event.detail)}
-              ></shien-navi-search-results>`
-            : nothing}
-        </shien-navi-conversation-log>
-    `;
+    return renderPanel({
+      ...this.#actions, ...this.navi, host: this, heading, model: this.#model, view: this.#model.view(), flowLoading: this.#flows.loading, dataDate: this.#data.updated,
+      said: this.#announcer.text, index: this.#build.index.value, troubles: this.#build.troubles.value,
+    });
   }
 
   /** A keystroke: the search is fetched if it is not here yet. */
   #search(text: string): void {
     this.#build.load();
     this.#model.setQuery(text);
-  }
-
-  /** The page hears of each step; the person's own move takes the focus there (Back from a search too). */
-  #moved(move: Move | undefined): void {
-    if (move) this.#events.moved(move, this.reportSensitive);
-    if (!this.#openedByLink) this.#focus.request();
   }
 }
