@@ -1,7 +1,7 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { naviContext, type NaviContext } from '../../context/navi-context.js';
+import { property } from 'lit/decorators.js';
+import { naviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
@@ -115,12 +115,10 @@ export class ShienNavi extends LitElement {
   /** Do not open the goal or list, and the town, that a link's `#shien-navi?…` fragment names (a handout's QR code, a shared link). */
   @property({ type: Boolean, attribute: 'no-fragment' }) noFragment = false;
 
-  @provide({ context: naviContext })
-  @state()
-  protected navi: NaviContext = { lang: 'ja', messages: JA_MESSAGES, announce: (text) => this.#announcer.say(text) };
-
   readonly #events = new HostEvents(this);
   readonly #announcer = new AnnouncerController(this);
+  /** What every part of the widget shares: the language shown, its messages, the live region. */
+  readonly #navi = new ContextProvider(this, { context: naviContext, initialValue: { lang: 'ja', messages: JA_MESSAGES, announce: (text) => this.#announcer.say(text) } });
   readonly #data = new DataController(this, {
     source: () => ({ src: this.src, encoding: isEncoding(this.encoding) ? this.encoding : undefined }),
     onLoaded: (data) => this.#events.emit('shien-navi-ready', readyDetail(data)),
@@ -154,7 +152,7 @@ export class ShienNavi extends LitElement {
     },
   });
   readonly #handout = new HandoutController(this, {
-    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.municipality, this.navi.lang),
+    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.municipality, this.#navi.value.lang),
     say: (text) => this.#announcer.say(text),
     element: () => this.renderRoot.querySelector('shien-navi-handout'),
   });
@@ -197,7 +195,7 @@ export class ShienNavi extends LitElement {
 
   protected override willUpdate(): void {
     const lang = toLang(this.lang);
-    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: messagesOf(lang) };
+    if (lang !== this.#navi.value.lang) this.#navi.setValue({ ...this.#navi.value, lang, messages: messagesOf(lang) });
   }
 
   /** The model is given what the controllers fetched and chose in this update (their hostUpdate), then drawn. */
@@ -212,7 +210,7 @@ export class ShienNavi extends LitElement {
   }
 
   override render() {
-    const heading = this.heading || this.navi.messages.heading;
+    const heading = this.heading || this.#navi.value.messages.heading;
     const handout = renderHandout(this.#handout.content, this.#data.updated);
     if (this.mode !== 'launcher') return html`${this.#renderPanel(heading)}${handout}`;
     // Its code loads only for a launcher; until then, no panel shown in the page's flow by mistake.
@@ -226,12 +224,12 @@ export class ShienNavi extends LitElement {
 
   #inputs(): NaviInputs {
     const { categories, start, municipality } = this;
-    return { ...this.navi, ...this.#build.built, flow: this.#flows.flow, categories, start, municipality, data: this.#data.data, dataLoading: this.#data.loading };
+    return { ...this.#navi.value, ...this.#build.built, flow: this.#flows.flow, categories, start, municipality, data: this.#data.data, dataLoading: this.#data.loading };
   }
 
   #renderPanel(heading: string): TemplateResult {
     return renderPanel({
-      ...this.#actions, ...this.navi, host: this, heading, model: this.#model, view: this.#model.view(), flowLoading: this.#flows.loading, dataDate: this.#data.updated,
+      ...this.#actions, ...this.#navi.value, host: this, heading, model: this.#model, view: this.#model.view(), flowLoading: this.#flows.loading, dataDate: this.#data.updated,
       said: this.#announcer.text, index: this.#build.index.value, troubles: this.#build.troubles.value,
     });
   }
