@@ -10,9 +10,12 @@
 //   dist/shien-navi.iife.js        the classic script: everything in one file, nothing lazy
 //   dist/shien-navi-embed.js       the script of dist/embed.html (the page for an iframe)
 //
-// The first screen the entry paints is worked out from the bundled flow and messages (compiled to
-// dist/npm by tsc before this runs), so it always says what the widget says. In every pass the
+// The first screen the entry paints is the widget's own components rendered on the server from
+// dist/npm (compiled by tsc before this runs: scripts/first-screen.mjs), so it is what the widget
+// shows. In every pass the
 // styles lose their comments and layout (scripts/minify-styles.mjs).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { minifyStylesPlugin } from './minify-styles.mjs';
@@ -26,15 +29,54 @@ const common = { configFile: false, root, logLevel: 'warn', publicDir: false, ba
 // URL, not from the site's root (the files may be on a CDN, in any folder).
 const output = { outDir: 'dist', emptyOutDir: false, target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } };
 
-async function firstScreens() {
-  const npm = (path) => import(new URL(`../dist/npm/${path}`, import.meta.url).href);
-  const [{ firstScreens }, { HOKKAIDO_FLOW }, { MESSAGES }] = await Promise.all([npm('engine/first-screen.js'), npm('flows/hokkaido.js'), npm('i18n/messages.js')]);
-  return firstScreens(HOKKAIDO_FLOW, MESSAGES);
+/** Where `source` (a module's code) writes `export const name = css\`…\``: the template's start and end, or undefined. */
+function cssTemplate(source, name) {
+  const start = source.search(new RegExp(`export const ${name} = css\``));
+  if (start < 0) return undefined;
+  const open = source.indexOf('`', start);
+  let depth = 0;
+  for (let at = open + 1; at < source.length; at += 1) {
+    if (source.startsWith('${', at)) {
+      depth += 1;
+      at += 1;
+    } else if (depth > 0 && source[at] === '}') depth -= 1;
+    else if (depth === 0 && source[at] === '`') return { from: source.indexOf('css`', start), to: at + 1 };
+  }
+  throw new Error(`the css\`…\` of ${name} does not end`);
+}
+
+/**
+ * The app chunk is loaded only by dist/shien-navi.js, which carries the styles of the first
+ * screen's elements to paint it: the app chunk takes those from it (a global the entry sets,
+ * named after their content) instead of shipping their text again. The classic script and the
+ * npm files keep their own.
+ */
+function stylesFromEntryPlugin(screens, key) {
+  return {
+    name: 'shien-navi-styles-from-entry',
+    enforce: 'pre',
+    transform(code, id) {
+      const module = /\/src\/(components\/.*\.styles)\.ts$/.exec(id)?.[1];
+      const names = module ? screens.exports[module] : undefined;
+      if (!names) return null;
+      let out = code;
+      for (const [name, index] of Object.entries(names)) {
+        const template = cssTemplate(out, name);
+        if (!template) throw new Error(`${module} has no css\`…\` export ${name}`);
+        out = `${out.slice(0, template.from)}unsafeCSS(globalThis[${JSON.stringify(key)}][${index}])${out.slice(template.to)}`;
+      }
+      return { code: `import { unsafeCSS } from 'lit';\n${out}`, map: null };
+    },
+  };
 }
 
 export async function buildBrowserFiles() {
+  const firstScreen = execFileSync('node', [resolve(root, 'scripts/first-screen.mjs')], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const screens = JSON.parse(firstScreen);
+  const sheetsKey = `__shienNaviSheets${createHash('sha256').update(JSON.stringify(screens.sheets)).digest('hex').slice(0, 12)}`;
   const app = await build({
     ...common,
+    plugins: [stylesFromEntryPlugin(screens, sheetsKey), ...common.plugins],
     build: {
       ...output,
       rolldownOptions: {
@@ -65,12 +107,11 @@ export async function buildBrowserFiles() {
   await build({
     ...common,
     define: {
-      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify(await firstScreens()), __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
+      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({ html: screens.html, failed: screens.failed, sheets: screens.sheets, roots: screens.roots }),
+      __SHIEN_NAVI_SHEETS_KEY__: JSON.stringify(sheetsKey),
+      __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
       __SHIEN_NAVI_MESSAGES_FILES__: JSON.stringify({ 'ja-easy': `./${messagesFiles['ja-easy']}`, en: `./${messagesFiles.en}` }),
     },
-    // The first screen uses the widget's own style sheets, which are Lit `css`: only that tag
-    // (`lit` would bring the whole of Lit, with side effects that cannot be shaken out).
-    resolve: { alias: [{ find: /^lit$/, replacement: '@lit/reactive-element/css-tag.js' }] },
     plugins: [
       ...common.plugins,
       {

@@ -1,20 +1,22 @@
 /**
  * Entry of dist/shien-navi.js, the file a site links to. It is small on purpose: it asks for the
  * widget's code at once (a chunk beside it) and, while that arrives, paints the first question
- * into each `<shien-navi>` already on the page (components/shell), so a person on a slow phone
+ * into each `<shien-navi>` already on the page (components/shell: the widget's own components,
+ * rendered when this file is built), so a person on a slow phone
  * sees where to start as soon as the page does. The chunk then registers the elements and takes
  * each first screen over, keeping an answer already tapped or text already typed.
  *
  * The chunk imports nothing from this file: a page that loads `shien-navi.js?ver=2` gets one copy
  * of everything, whatever the query on this file's URL.
  */
-import { paintShell, removeShell, shellFailed } from './components/shell/shell.js';
+import { paintFirstScreen, removeShell, shellFailed, type PaintedScreens } from './components/shell/paint.js';
 import { ANOTHER_COPY_FIRST } from './copies.js';
-import type { FirstScreens } from './engine/first-screen.js';
 import { toLang } from './i18n/lang.js';
 
-/** The bundled flow's first screen in every language, worked out from the sources when this file is built. */
-declare const __SHIEN_NAVI_FIRST_SCREENS__: FirstScreens;
+/** The bundled flow's first screen in every language, rendered by the widget's components when this file is built (scripts/first-screen.mjs). */
+declare const __SHIEN_NAVI_FIRST_SCREENS__: PaintedScreens;
+/** The global through which the app chunk takes the styles of the first screen's elements from this file, so their text is shipped once (scripts/build-browser.mjs). */
+declare const __SHIEN_NAVI_SHEETS_KEY__: string;
 /** The app chunk's file name, beside this file (the same file `import('./bundle.js')` becomes). */
 declare const __SHIEN_NAVI_APP_FILE__: string;
 /** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
@@ -75,8 +77,10 @@ if (typeof customElements !== 'undefined' && customElements.get('shien-navi')) c
 else if (typeof customElements !== 'undefined') {
   // Named once: the build writes the value in wherever the name is used.
   const screens = __SHIEN_NAVI_FIRST_SCREENS__;
+  // Read by the app chunk as it registers the elements: set before it is asked for.
+  (globalThis as Record<string, unknown>)[__SHIEN_NAVI_SHEETS_KEY__] = screens.sheets;
   const hosts = [...document.querySelectorAll<HTMLElement>('shien-navi')];
-  for (const host of hosts) paintShell(host, screens);
+  for (const host of hosts) paintFirstScreen(host, screens);
   const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));
   // A launcher shows nothing until its own chunk is here: fetched beside the app chunk, not after it.
   if (hosts.some((host) => host.getAttribute('mode') === 'launcher')) preload(__SHIEN_NAVI_LAUNCHER_FILE__);

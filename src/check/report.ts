@@ -1,4 +1,4 @@
-import type { ErrorKind, ShienNaviError } from '../data/errors.js';
+import type { ErrorKind } from '../data/errors.js';
 import type { ColumnReading, MappedField } from '../data/headers.js';
 import { mergeRecords, UnusableCsvError, type SourceResult } from '../data/load.js';
 import type { ExpiredRow, ParseReport, QuoteErrorRow, SkippedRow, UnreadableCell } from '../data/parse.js';
@@ -11,6 +11,7 @@ import { validateFlow, type FlowProblem } from '../engine/validate.js';
 import { CRISIS_LINES } from '../flows/crisis-lines.js';
 import { HOKKAIDO_FLOW } from '../flows/hokkaido.js';
 import { withHokkaidoPhrases } from '../flows/hokkaido-phrases.js';
+import type { SourceOutcome } from './read-source.js';
 import { FINDING_KINDS, type FindingKind, type TemplateResult } from './template.js';
 import { visibleControls } from './visible.js';
 
@@ -72,16 +73,6 @@ const ENCODING_NAMES: Readonly<Record<SourceResult['encoding'], string>> = {
   'utf-16le': 'UTF-16',
   'utf-16be': 'UTF-16',
 };
-
-/** One data source as the checker got it: its result, or why it could not be read. */
-export interface SourceOutcome {
-  /** The file name or URL as given. */
-  readonly source: string;
-  readonly result?: SourceResult;
-  readonly error?: ShienNaviError;
-  /** The template's rules on the cells as written (a `TemplateChecker` given to the loader as `observeRows`). */
-  readonly template?: TemplateResult;
-}
 
 /** The flow to check the data against: none for the bundled Hokkaido flow, else its parsed JSON or why it could not be read. */
 export interface FlowOutcome {
@@ -210,13 +201,36 @@ export interface CheckReport {
   readonly coverage: CoverageReport | undefined;
 }
 
+/** Every kind of finding a report holds besides the template's rules and the flow's problems; labels.ts names each. */
+export const REPORT_FINDINGS = [
+  'unreadableSource',
+  'savedCopy',
+  'columns',
+  'unusedColumn',
+  'skipped',
+  'irregular',
+  'quoteErrors',
+  'expiredRows',
+  'unreadableCells',
+  'unknownAreas',
+  'templateRules',
+  'duplicateIds',
+  'lookalikes',
+  'goalsWithoutPhrases',
+  'coverageGaps',
+] as const;
+export type ReportFinding = (typeof REPORT_FINDINGS)[number];
+
+/** A kind of cell the loader could not read (a date, a phone number, a URL …). */
+export type CellKind = UnreadableCell['kind'];
+
 export const NO_FILTER = '絞り込みなし';
 export const OTHER_MUNICIPALITIES = 'その他の市町村';
 
 /** Builds the whole report: each source, the 制度番号 shared between rows, the flow and, per municipality, the goals without a service. */
 export function buildCheckReport(sources: readonly SourceOutcome[], flowOutcome: FlowOutcome = {}): CheckReport {
   const sourceReports = sources.map(sourceReport);
-  const read = sources.flatMap((outcome) => (outcome.result ? [{ source: outcome.source, records: outcome.result.records }] : []));
+  const read = sources.flatMap((outcome) => (outcome.ok ? [{ source: outcome.source, records: outcome.result.records }] : []));
   const records = mergeRecords(read.map((entry) => entry.records));
   const { report: flow, flow: usableFlow } = readFlow(flowOutcome);
   return {
@@ -231,8 +245,6 @@ export function buildCheckReport(sources: readonly SourceOutcome[], flowOutcome:
   };
 }
 
-const NO_TEMPLATE: TemplateResult = { findings: [], counts: {}, kinds: { error: 0, warning: 0, notice: 0 } };
-
 function countKinds(reports: readonly SourceReport[]): Record<FindingKind, number> {
   const kinds = { error: 0, warning: 0, notice: 0 };
   for (const report of reports) for (const kind of FINDING_KINDS) kinds[kind] += report.template.kinds[kind];
@@ -240,14 +252,14 @@ function countKinds(reports: readonly SourceReport[]): Record<FindingKind, numbe
 }
 
 function sourceReport(outcome: SourceOutcome): SourceReport {
-  const { source, result, error } = outcome;
-  const template = outcome.template ?? NO_TEMPLATE;
-  const read = result ?? (error instanceof UnusableCsvError ? { encoding: error.encoding, report: error.report, records: [] } : undefined);
-  const failure = result === undefined && error !== undefined ? { kind: error.kind, message: error.message } : undefined;
+  const { source, template } = outcome;
+  const result = outcome.ok ? outcome.result : undefined;
+  // A CSV with nothing to show was still read: its columns and rows are worth reporting.
+  const read = outcome.ok ? outcome.result : outcome.error instanceof UnusableCsvError ? { encoding: outcome.error.encoding, report: outcome.error.report, records: [] } : undefined;
   const base = {
     source,
-    ok: result !== undefined,
-    ...(failure ? { error: failure } : {}),
+    ok: outcome.ok,
+    ...(outcome.ok ? {} : { error: { kind: outcome.error.kind, message: outcome.error.message } }),
     ...(result?.fallback
       ? { savedCopy: { savedAt: result.fallback.savedAt, message: `読み込めなかったため、${result.fallback.savedAt} に保存した写しを使っています（${result.fallback.error.message}）` } }
       : {}),
@@ -313,12 +325,15 @@ function expiredFinding({ row, field, date }: ExpiredRow): RowFinding {
   return { row, message: `${row}行目: ${ENDED_COLUMN[field]} ${date} を過ぎたので表示しません` };
 }
 
-const UNREADABLE_HINT: Readonly<Record<UnreadableCell['kind'], string>> = {
+const UNREADABLE_HINT: Readonly<Record<CellKind, string>> = {
   date: '日付として読めません（期限に使えません）。2024-04-01、2024/4/1、2024年4月1日、令和6年4月1日、R6.4.1 のどれかの形で書いてください（日付でない説明は「受付備考」の列に書けます）',
   phone: '電話番号として読めません（電話のボタンが出ません）。011-231-4567 のように番号を書いてください',
   url: 'URL として読めません（「詳しく見る」が出ません）。https:// で始まる URL だけを書いてください',
   https: 'https:// で始まる URL ではないので「相談を申し込む」のリンクを出しません。相談先の申込フォームの https:// で始まる URL を書いてください（http:// や javascript: などは使えません）',
 };
+
+/** Every kind of unreadable cell, in the order they are listed. */
+export const CELL_KINDS = Object.keys(UNREADABLE_HINT) as readonly CellKind[];
 
 function cellFinding({ row, kind, column, text }: UnreadableCell): CellFinding {
   return { row, kind, column, text, message: `${row}行目「${column}」の「${shorten(text)}」: ${UNREADABLE_HINT[kind]}` };

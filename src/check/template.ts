@@ -9,7 +9,7 @@ import { visibleControls } from './visible.js';
 /**
  * The published 2020 template's own rules (制度名 length, codes from their tables, required
  * columns …), checked on the cells as written. Plain data, no DOM: `npx shien-navi check` and
- * the workbench (its file check and its row form) show the same findings.
+ * the workbench (its file check and its row form) show the same findings, named by labels.ts.
  */
 
 /**
@@ -21,22 +21,21 @@ import { visibleControls } from './visible.js';
 export const FINDING_KINDS = ['error', 'warning', 'notice'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
-export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = { error: '誤り', warning: '注意', notice: 'お知らせ' };
-
+/** Each rule and its kind; labels.ts names them. */
 export const TEMPLATE_RULES = {
-  'required-column': { kind: 'error', title: '必須の列がありません' },
-  'code-form': { kind: 'error', title: '全国地方公共団体コードが 6 桁の数字ではありません' },
-  'code-check-digit': { kind: 'error', title: '全国地方公共団体コードの検査数字が合いません' },
-  'code-prefecture': { kind: 'error', title: '全国地方公共団体コードと都道府県名が合いません' },
-  'code-name': { kind: 'error', title: '全国地方公共団体コードと市区町村名が合いません' },
-  'service-type': { kind: 'error', title: 'サービス種別が表にない値です' },
-  classification: { kind: 'error', title: '行政サービス分類が表にない値です' },
-  'name-length': { kind: 'warning', title: '40 文字を超えています' },
-  'line-break': { kind: 'warning', title: '改行があります' },
-  'half-width-kana': { kind: 'warning', title: '半角カナがあります' },
-  'no-contact': { kind: 'warning', title: '連絡先がありません' },
-  stale: { kind: 'notice', title: '情報が古いかもしれません' },
-} as const satisfies Record<string, { kind: FindingKind; title: string }>;
+  'required-column': 'error',
+  'code-form': 'error',
+  'code-check-digit': 'error',
+  'code-prefecture': 'error',
+  'code-name': 'error',
+  'service-type': 'error',
+  classification: 'error',
+  'name-length': 'warning',
+  'line-break': 'warning',
+  'half-width-kana': 'warning',
+  'no-contact': 'warning',
+  stale: 'notice',
+} as const satisfies Record<string, FindingKind>;
 
 export type TemplateRule = keyof typeof TEMPLATE_RULES;
 
@@ -76,6 +75,9 @@ export interface TemplateResult {
   readonly counts: Readonly<Partial<Record<TemplateRule, number>>>;
   readonly kinds: Readonly<Record<FindingKind, number>>;
 }
+
+/** No finding: a file none of whose rows could be read. */
+export const NO_TEMPLATE_FINDINGS: TemplateResult = { findings: [], counts: {}, kinds: { error: 0, warning: 0, notice: 0 } };
 
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]/;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
@@ -160,7 +162,7 @@ export class TemplateChecker implements RowObserver {
   }
 
   #add(rule: TemplateRule, row: number, column: number, header: string, message: string, suggestion?: string): void {
-    const kind = TEMPLATE_RULES[rule].kind;
+    const kind = TEMPLATE_RULES[rule];
     const count = (this.#counts[rule] ?? 0) + 1;
     this.#counts[rule] = count;
     this.#kinds[kind] += 1;

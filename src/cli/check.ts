@@ -1,11 +1,10 @@
 import { open, stat } from 'node:fs/promises';
-import { buildCheckReport, type FlowOutcome, type SourceOutcome } from '../check/report.js';
-import { TemplateChecker } from '../check/template.js';
-import { noCache } from '../data/cache.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readSourceOutcome, type CheckSource, type SourceOutcome } from '../check/read-source.js';
+import { buildCheckReport, type FlowOutcome } from '../check/report.js';
 import { isEncoding, type Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
 import { DEFAULT_MAX_BYTES, joinBytes, tooLarge } from '../data/fetch.js';
-import { loadSource, readCsvBytes } from '../data/load.js';
 import { visibleControls } from '../check/visible.js';
 import { reportText } from './report-text.js';
 
@@ -28,7 +27,7 @@ export interface CheckIo {
   readonly today?: string;
 }
 
-const USAGE = `使い方: shien-navi check <データ.csv または URL> [別のデータ.csv …] [フロー.json] [--encoding utf-8|shift_jis]
+const USAGE = `使い方: shien-navi check <データ.csv または URL> [別のデータ.csv …] [フロー.json] [オプション]
 
   制度データ（CSV）と質問の流れ（フロー JSON、省略時は標準の北海道版）を、
   <shien-navi> と同じ方法で読み込んで点検します。
@@ -37,25 +36,25 @@ const USAGE = `使い方: shien-navi check <データ.csv または URL> [別の
   ひな形（2020 年の制度データ）の決まりも点検し、見つけたことを
   誤り・注意・お知らせに分けて、決まりの名前と行・列とともに表示します。
 
+  オプション:
+    --encoding utf-8|shift_jis  文字コードを判定せず、この文字コードで読みます
+    --flow <ファイル>           フロー JSON（名前が .json で終わらないときに）
+    -h, --help                  この説明を表示します
+
   終了コード: 0 誤りなし（注意・お知らせだけのときも 0）
               1 CSV かフローに読めない誤りがある、またはひな形の決まりの「誤り」がある
               2 使い方の誤り
 `;
 
 export async function main(argv: readonly string[], io: CheckIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === undefined) {
+  const parsed = parseArguments(argv);
+  if (parsed.kind === 'wrong') {
+    io.stderr.write(`${visibleControls(parsed.message)}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (parsed.kind !== 'check') {
     io.stdout.write(USAGE);
-    return command === undefined ? EXIT.usage : EXIT.ok;
-  }
-  if (command !== 'check') {
-    io.stderr.write(`不明なコマンドです: ${visibleControls(command)}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
-  const parsed = parseArguments(rest);
-  if (typeof parsed === 'string') {
-    io.stderr.write(`${visibleControls(parsed)}\n\n${USAGE}`);
-    return EXIT.usage;
+    return parsed.kind === 'help' ? EXIT.ok : EXIT.usage;
   }
 
   const sources: SourceOutcome[] = [];
@@ -67,59 +66,70 @@ export async function main(argv: readonly string[], io: CheckIo): Promise<number
   return report.ok && report.kinds.error === 0 ? EXIT.ok : EXIT.invalid;
 }
 
-interface Arguments {
-  readonly sources: readonly string[];
-  readonly flow: string | undefined;
-  readonly encoding: Encoding | undefined;
-}
+/** What the command line asks for: a check, the usage, or nothing it can do (and why). */
+type Arguments =
+  | { readonly kind: 'check'; readonly sources: readonly string[]; readonly flow: string | undefined; readonly encoding: Encoding | undefined }
+  | { readonly kind: 'help' | 'no command' }
+  | { readonly kind: 'wrong'; readonly message: string };
 
-function parseArguments(args: readonly string[]): Arguments | string {
-  const sources: string[] = [];
+const wrong = (message: string): Arguments => ({ kind: 'wrong', message });
+
+const OPTIONS = {
+  encoding: { type: 'string' },
+  flow: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/**
+ * The command line read by `parseArgs` (so `--encoding=shift_jis`, `-h` and `--` work as
+ * elsewhere), then checked token by token, so what is wrong is said in Japanese.
+ */
+function parseArguments(argv: readonly string[]): Arguments {
+  // Not strict: an unknown option comes back as a token, named in our own message.
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const positionals: string[] = [];
   let flow: string | undefined;
   let encoding: Encoding | undefined;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] as string;
-    if (arg === '--encoding') {
-      const value = args[(index += 1)];
-      if (!isEncoding(value)) return `--encoding には utf-8 か shift_jis を指定してください`;
+  let help = false;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(OPTIONS, token.name)) return wrong(`不明なオプションです: ${token.rawName}`);
+    if (token.name === 'help') {
+      help = true;
+      continue;
+    }
+    // `--flow --encoding …` forgot the file: an option is never taken as the value.
+    const value = token.inlineValue === false && token.value?.startsWith('-') ? undefined : token.value;
+    if (token.name === 'encoding') {
+      if (!isEncoding(value)) return wrong('--encoding には utf-8 か shift_jis を指定してください');
       encoding = value;
-    } else if (arg === '--flow') {
-      flow = args[(index += 1)];
-      if (flow === undefined) return '--flow のあとにフロー JSON のファイル名を指定してください';
-    } else if (arg.startsWith('-')) {
-      return `不明なオプションです: ${arg}`;
-    } else if (/\.json$/i.test(arg)) {
-      if (flow !== undefined) return 'フロー JSON は 1 つだけ指定できます';
-      flow = arg;
     } else {
-      sources.push(arg);
+      if (value === undefined || value === '') return wrong('--flow のあとにフロー JSON のファイル名を指定してください');
+      if (flow !== undefined) return wrong('フロー JSON は 1 つだけ指定できます');
+      flow = value;
     }
   }
-  if (sources.length === 0) return 'データの CSV を指定してください';
-  return { sources, flow, encoding };
+  if (help) return { kind: 'help' };
+  const [command, ...files] = positionals;
+  if (command === undefined) return { kind: 'no command' };
+  if (command !== 'check') return wrong(`不明なコマンドです: ${command}`);
+  const sources: string[] = [];
+  for (const file of files) {
+    if (!/\.json$/i.test(file)) sources.push(file);
+    else if (flow !== undefined) return wrong('フロー JSON は 1 つだけ指定できます');
+    else flow = file;
+  }
+  if (sources.length === 0) return wrong('データの CSV を指定してください');
+  return { kind: 'check', sources, flow, encoding };
 }
 
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
-/** Reads one CSV the way the widget does (a URL without the saved-copy cache). */
-async function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceOutcome> {
-  const today = io.today === undefined ? {} : { today: io.today };
-  // The last reading's checker holds the findings (a file read again as Shift_JIS starts a new one).
-  let checker: TemplateChecker | undefined;
-  const options = { ...today, ...(encoding ? { encoding } : {}), observeRows: () => (checker = new TemplateChecker(today)) };
-  const template = () => (checker === undefined ? {} : { template: checker.result() });
-  try {
-    if (isUrl(source)) {
-      const result = await loadSource(source, key, { ...options, cache: noCache, ...(io.fetch ? { fetch: io.fetch } : {}) });
-      return { source, result, ...template() };
-    }
-    const bytes = await (io.readFile ?? readLocalFile)(source);
-    const result = await readCsvBytes(bytes, source, key, options);
-    return { source, result, ...template() };
-  } catch (error) {
-    if (error instanceof ShienNaviError) return { source, error, ...template() };
-    return { source, error: new ShienNaviError('network', `ファイルを開けません（${error instanceof Error ? error.message : String(error)}）`, source) };
-  }
+/** Reads one CSV the way the widget does (a URL without the saved-copy cache), with the template's findings. */
+function readSource(source: string, key: string, encoding: Encoding | undefined, io: CheckIo): Promise<SourceOutcome> {
+  const where: CheckSource = isUrl(source) ? { kind: 'url', url: source } : { kind: 'file', path: source, readFile: io.readFile ?? readLocalFile };
+  return readSourceOutcome(where, { key, ...(encoding ? { encoding } : {}), ...(io.today ? { today: io.today } : {}), ...(io.fetch ? { fetch: io.fetch } : {}) });
 }
 
 /** The flow file's JSON, or why it cannot be read; nothing for the bundled flow. */

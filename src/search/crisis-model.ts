@@ -30,21 +30,24 @@ interface KindModel {
 
 let model: ReadonlyMap<CryKind, KindModel> | undefined;
 
-/** The generated weights, parsed on first use (not on import). */
+/** The generated weights, parsed on first use (not on import); see the generated file for the format. */
 function cryModel(): ReadonlyMap<CryKind, KindModel> {
   if (model) return model;
-  const parsed = new Map<CryKind, KindModel>();
-  for (const line of CRY_MODEL.split('\n')) {
-    const [kind = '', scale = '1', bias = '0', threshold = '0', list = ''] = line.split('\t');
-    if (!(CRY_KINDS as readonly string[]).includes(kind)) continue;
-    const weights = new Map<string, number>();
-    for (const item of list.split(' ')) {
-      const cut = item.lastIndexOf('=');
-      if (cut > 0) weights.set(item.slice(0, cut), Number(item.slice(cut + 1)) / Number(scale));
-    }
-    parsed.set(kind as CryKind, { bias: Number(bias), threshold: Number(threshold), weights });
+  const [head = '', list = ''] = CRY_MODEL.split('\n');
+  const [scale = '1', kinds = '', biases = '', thresholds = ''] = head.split('\t');
+  const named = kinds.split(',');
+  const weights = named.map(() => new Map<string, number>());
+  for (const item of list.split(' ')) {
+    const cut = item.lastIndexOf('=');
+    if (cut > 0) item.slice(cut + 1).split(',').forEach((value, at) => value && weights[at]?.set(item.slice(0, cut), Number(value) / Number(scale)));
   }
-  model = parsed;
+  const bias = biases.split(',');
+  const threshold = thresholds.split(',');
+  model = new Map(
+    named.flatMap((kind, at) =>
+      (CRY_KINDS as readonly string[]).includes(kind) ? [[kind as CryKind, { bias: Number(bias[at]), threshold: Number(threshold[at]), weights: weights[at] as Map<string, number> }] as const] : [],
+    ),
+  );
   return model;
 }
 

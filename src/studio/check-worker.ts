@@ -1,17 +1,17 @@
 /// <reference lib="webworker" />
-// The workbench's checker, off the page's main thread: reads the data with the widget's own
-// loader and builds the findings with the checker's own report (src/check/report.ts, the same
-// code as `npx shien-navi check`), so a file of 10,000 rows or more never freezes the page.
+// The workbench's checker, off the page's main thread: reads each source with the checker's
+// readSourceOutcome (src/check/read-source.ts) and builds the findings with its report
+// (src/check/report.ts), the same code as `npx shien-navi check`, so a file of 10,000 rows or
+// more never freezes the page.
 // Nothing is fetched but the URLs given.
-import { buildCheckReport, type CheckReport, type FlowOutcome, type SourceOutcome } from '../check/report.js';
-import { TemplateChecker } from '../check/template.js';
-import { noCache } from '../data/cache.js';
+import { readSourceOutcome, type CheckSource, type SourceOutcome } from '../check/read-source.js';
+import { buildCheckReport, type CheckReport, type FlowOutcome } from '../check/report.js';
 import type { Encoding } from '../data/decode.js';
-import { ShienNaviError } from '../data/errors.js';
-import { loadSource, mergeRecords, readCsvBytes } from '../data/load.js';
+import { mergeRecords } from '../data/load.js';
 import type { ServiceRecord } from '../data/record.js';
 
-export type CheckerSource = { readonly id: string; readonly name: string; readonly bytes: Uint8Array } | { readonly id: string; readonly url: string };
+/** A source the page holds: a URL, or a file's bytes (a page cannot open a file by its path). */
+export type CheckerSource = Exclude<CheckSource, { readonly kind: 'file' }> & { readonly id: string };
 
 /** What the page asks: read these sources (`read`), or check the last ones read against another flow (`check`). */
 export type CheckerRequest =
@@ -35,30 +35,8 @@ let outcomes: readonly SourceOutcome[] = [];
 
 const flowOutcome = (flow: unknown): FlowOutcome => (flow === undefined ? {} : { source: EDITED_FLOW, json: flow });
 
-async function read(sources: readonly CheckerSource[], encoding: Encoding | ''): Promise<readonly SourceOutcome[]> {
-  const options = encoding === '' ? {} : { encoding };
-  return Promise.all(
-    sources.map(async (source, index): Promise<SourceOutcome> => {
-      const name = 'url' in source ? source.url : source.name;
-      // The template's rules on the cells as written, by the last reading of the file (as the CLI does).
-      let checker: TemplateChecker | undefined;
-      const observed = { ...options, observeRows: () => (checker = new TemplateChecker()) };
-      const template = () => (checker === undefined ? {} : { template: checker.result() });
-      try {
-        const result =
-          'url' in source
-            ? await loadSource(source.url, `s${index + 1}`, { ...observed, cache: noCache })
-            : await readCsvBytes(source.bytes, name, `s${index + 1}`, observed);
-        return { source: name, result, ...template() };
-      } catch (error) {
-        return {
-          source: name,
-          error: error instanceof ShienNaviError ? error : new ShienNaviError('parse', `読み込めませんでした（${String(error)}）: ${name}`, name),
-          ...template(),
-        };
-      }
-    }),
-  );
+function read(sources: readonly CheckerSource[], encoding: Encoding | ''): Promise<readonly SourceOutcome[]> {
+  return Promise.all(sources.map((source, index) => readSourceOutcome(source, { key: `s${index + 1}`, ...(encoding === '' ? {} : { encoding }) })));
 }
 
 async function answer(request: CheckerRequest): Promise<CheckerResult> {
@@ -69,12 +47,12 @@ async function answer(request: CheckerRequest): Promise<CheckerResult> {
     run: request.run,
     report: buildCheckReport(outcomes, flowOutcome(request.flow)),
     // The first row with a given 制度番号 wins, as in the widget.
-    records: mergeRecords(outcomes.map((outcome) => outcome.result?.records ?? [])),
+    records: mergeRecords(outcomes.map((outcome) => (outcome.ok ? outcome.result.records : []))),
     sources: outcomes.map((outcome, index) => ({
       id: request.sources[index]?.id ?? '',
-      ok: outcome.result !== undefined,
-      records: outcome.result?.records.length ?? 0,
-      ...(outcome.error ? { error: outcome.error.message } : {}),
+      ok: outcome.ok,
+      records: outcome.ok ? outcome.result.records.length : 0,
+      ...(outcome.ok ? {} : { error: outcome.error.message }),
     })),
   };
 }

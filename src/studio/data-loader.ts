@@ -1,6 +1,6 @@
 import type { Encoding } from '../data/decode.js';
 import type { Flow } from '../engine/flow.js';
-import type { CheckerRequest, CheckerResult } from './check-worker.js';
+import type { CheckerRequest, CheckerResult, CheckerSource } from './check-worker.js';
 import type { StudioStore } from './model/store.js';
 import type { DataSource } from './model/sources.js';
 
@@ -51,7 +51,9 @@ export class DataLoader {
       return;
     }
     this.#store.update((state) => ({ data: { ...state.data, status: 'loading' } }));
-    const files = sources.map((source) => (source.kind === 'file' ? { id: source.id, name: source.name, bytes: source.bytes } : { id: source.id, url: source.url }));
+    const files = sources.map((source): CheckerSource =>
+      source.kind === 'file' ? { kind: 'bytes', id: source.id, name: source.name, bytes: source.bytes } : { kind: 'url', id: source.id, url: source.url },
+    );
     this.#post({ kind: 'read', run: this.#lastRead, sources: files, encoding, flow });
   }
 

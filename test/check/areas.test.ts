@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownAreas } from '../../src/check/areas.js';
 import { buildCheckReport } from '../../src/check/report.js';
-import { readCsvBytes } from '../../src/data/load.js';
+import { readSourceOutcome } from '../../src/check/read-source.js';
 import { parseCsv } from '../../src/data/parse.js';
 
 const CSV = [
@@ -29,8 +29,8 @@ describe('unknown area names', () => {
   });
 
   it('is part of the check report', async () => {
-    const result = await readCsvBytes(new TextEncoder().encode(CSV), 'a.csv', 'a.csv', { today: '2026-11-23' });
-    const [source] = buildCheckReport([{ source: 'a.csv', result }]).sources;
+    const outcome = await readSourceOutcome({ kind: 'bytes', name: 'a.csv', bytes: new TextEncoder().encode(CSV) }, { key: 'a.csv', today: '2026-11-23' });
+    const [source] = buildCheckReport([outcome]).sources;
     expect(source?.unknownAreas.map((finding) => finding.name)).toEqual(['空地', '上北']);
     expect(source?.unknownAreaCount).toBe(2);
   });

@@ -1,22 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCheckReport, NO_FILTER, OTHER_MUNICIPALITIES, type SourceOutcome } from '../../src/check/report.js';
+import { readSourceOutcome, type SourceOutcome } from '../../src/check/read-source.js';
+import { buildCheckReport, NO_FILTER, OTHER_MUNICIPALITIES } from '../../src/check/report.js';
+import { NO_TEMPLATE_FINDINGS } from '../../src/check/template.js';
 import { ShienNaviError } from '../../src/data/errors.js';
-import { readCsvBytes } from '../../src/data/load.js';
 import { LOOKALIKE_ROWS, lookalikeCsv, TERMINAL_ESCAPES } from '../fixtures/hostile/corpus.mjs';
 
 const TODAY = '2026-11-23';
 const encoder = new TextEncoder();
 
 /** Reads CSV text the way the checker does, keeping the failure when it cannot be used. */
-async function outcome(source: string, csv: string | Uint8Array): Promise<SourceOutcome> {
-  const bytes = typeof csv === 'string' ? encoder.encode(csv) : csv;
-  try {
-    return { source, result: await readCsvBytes(bytes, source, source, { today: TODAY }) };
-  } catch (error) {
-    if (error instanceof ShienNaviError) return { source, error };
-    throw error;
-  }
+function outcome(source: string, csv: string | Uint8Array): Promise<SourceOutcome> {
+  return readSourceOutcome({ kind: 'bytes', name: source, bytes: typeof csv === 'string' ? encoder.encode(csv) : csv }, { key: source, today: TODAY });
 }
 
 const layout = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/layouts/${name}`, import.meta.url)));
@@ -58,7 +53,7 @@ describe('the check report', () => {
   });
 
   it('reports a file that cannot be read at all', () => {
-    const report = buildCheckReport([{ source: 'gone.csv', error: new ShienNaviError('network', 'ファイルを開けません', 'gone.csv') }]);
+    const report = buildCheckReport([{ ok: false, source: 'gone.csv', error: new ShienNaviError('network', 'ファイルを開けません', 'gone.csv'), template: NO_TEMPLATE_FINDINGS }]);
     expect(report).toMatchObject({ ok: false, shown: 0, coverage: undefined });
     expect(report.sources[0]).toMatchObject({ ok: false, error: { kind: 'network', message: 'ファイルを開けません' }, columns: [] });
     expect(report.sources[0]?.encoding).toBeUndefined();

@@ -126,6 +126,58 @@ describe('shien-navi check', () => {
   });
 });
 
+describe('shien-navi check: its command line', () => {
+  const FLOW = JSON.stringify({ version: 1, start: 'q', nodes: { q: { kind: 'question', text: '質問', choices: [{ label: '食べ物', next: 'food' }] }, food: { kind: 'goal', text: '食べ物', query: { terms: ['フードバンク'] } } } });
+
+  it('refuses an unknown option, long or short, by name, with exit 2', async () => {
+    for (const option of ['--bogus', '-x', '--bogus=1']) {
+      const { code, stdout, stderr } = await check(['check', SAMPLE, option]);
+      expect(code).toBe(EXIT.usage);
+      expect(stderr).toContain(`不明なオプションです: ${option.replace(/=.*/, '')}\n\n使い方`);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('refuses a --flow or --encoding without its value, even when another option follows', async () => {
+    expect(await check(['check', SAMPLE, '--flow'])).toMatchObject({ code: EXIT.usage, stderr: expect.stringContaining('--flow のあとにフロー JSON のファイル名を指定してください') });
+    expect(await check(['check', SAMPLE, '--flow', '--encoding', 'utf-8'])).toMatchObject({ code: EXIT.usage, stderr: expect.stringContaining('--flow のあとに') });
+    expect(await check(['check', SAMPLE, '--encoding'])).toMatchObject({ code: EXIT.usage, stderr: expect.stringContaining('--encoding には utf-8 か shift_jis') });
+  });
+
+  it('takes option values after = as well as after a space, and options anywhere', async () => {
+    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/encoding.cp932.csv', import.meta.url)));
+    const spaced = await check(['check', 'sjis.csv', '--encoding', 'shift_jis'], { 'sjis.csv': bytes });
+    const joined = await check(['check', '--encoding=shift_jis', 'sjis.csv'], { 'sjis.csv': bytes });
+    expect(joined).toEqual(spaced);
+    expect(joined.stdout).toContain('文字コード: Shift_JIS');
+    const flow = await check(['check', SAMPLE, '--flow=my.flow'], { 'my.flow': FLOW });
+    expect(flow.code).toBe(EXIT.ok);
+    expect(flow.stdout).toContain('フロー: my.flow');
+  });
+
+  it('reads a file named like an option after --', async () => {
+    const { stdout } = await check(['check', '--', '--data.csv'], { '--data.csv': 'タイトル（制度名）,電話番号\n【サンプル】一,000-0000-0001\n' });
+    expect(stdout).toContain('データ: --data.csv\n  文字コード: UTF-8');
+  });
+
+  it('takes one flow only, named by --flow or by .json', async () => {
+    const wrong = await check(['check', SAMPLE, '--flow', 'a.flow', 'b.json'], { 'a.flow': FLOW, 'b.json': FLOW });
+    expect(wrong).toMatchObject({ code: EXIT.usage, stderr: expect.stringContaining('フロー JSON は 1 つだけ指定できます') });
+  });
+
+  it('shows its usage for --help or -h anywhere (exit 0), and without a command (exit 2)', async () => {
+    for (const args of [['--help'], ['-h'], ['check', '--help'], ['check', SAMPLE, '-h']]) {
+      const { code, stdout, stderr } = await check(args);
+      expect(code).toBe(EXIT.ok);
+      expect(stdout).toMatch(/^使い方: shien-navi check/);
+      expect(stdout).toContain('--flow <ファイル>');
+      expect(stderr).toBe('');
+    }
+    expect(await check([])).toMatchObject({ code: EXIT.usage, stdout: expect.stringMatching(/^使い方/) });
+    expect(await check(['chekc', SAMPLE])).toMatchObject({ code: EXIT.usage, stderr: expect.stringContaining('不明なコマンドです: chekc') });
+  });
+});
+
 const LAYOUTS = ['hokkaido', 'national-2020', 'ward-list', 'disaster-list', 'every-field'] as const;
 /** The layouts without the template's required columns (都道府県名, サービス種別 …) break its rules: exit 1. */
 const LAYOUT_EXIT: Readonly<Record<(typeof LAYOUTS)[number], number>> = {
@@ -165,6 +217,14 @@ describe('shien-navi check on each published layout', () => {
     expect(code).toBe(EXIT.ok);
     expect(stdout).toContain('同じ制度番号の行（先に読んだ行だけを表示します）:');
     expect(stdout).toContain('national.csv 4行目「【サンプル】同じ番号の別の制度」、city.csv 2行目「【サンプル】別の市の制度」は表示しません');
+  });
+
+  it('lists every kind of unreadable cell, the https-only 相談申込URL included', async () => {
+    const csv = 'タイトル（制度名）,電話番号,相談申込URL,受付終了日\n【サンプル】一,000-0000-0001,http://example.org/form,随時\n';
+    const { stdout } = await check(['check', 'cells.csv'], { 'cells.csv': csv });
+    expect(stdout).toMatch(/日付として読めないもの（期限に使えません）:\n\s+2行目「受付終了日」の「随時」/);
+    expect(stdout).toMatch(/https の URL でない相談申込URL（「相談を申し込む」のリンクが出ません）:\n\s+2行目「相談申込URL」の「http:\/\/example.org\/form」/);
+    expect(stdout).not.toContain('ほかにも読めないセル');
   });
 
   it('lists at most 20 rows of a kind and counts the rest', async () => {

@@ -66,8 +66,16 @@ describe('engine paths (docs/ENGINES.md)', () => {
   });
 
   it('has the constructed style sheets that the painted first screen adopts without a fallback (Safari 16.4 and later)', () => {
-    // shell.ts and Lit adopt constructed sheets: no <style> element, so a strict style-src works.
+    // shell/paint.ts and Lit adopt constructed sheets: no <style> element, so a strict style-src works.
     expect('adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype).to.equal(true);
+  });
+
+  it('parses nested declarative shadow roots with setHTMLUnsafe, as the painted first screen is inserted', () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    root.setHTMLUnsafe('<p-outer><template shadowrootmode="open"><p-inner><template shadowrootmode="open"><button>ok</button></template></p-inner></template></p-outer>');
+    const inner = root.querySelector('p-outer')?.shadowRoot?.querySelector('p-inner')?.shadowRoot;
+    expect(inner?.querySelector('button')?.textContent).to.equal('ok');
   });
 
   it('keeps the launcher panel at the height of the visual viewport as it changes (as when a phone keyboard opens)', async () => {

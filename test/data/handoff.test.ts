@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readSourceOutcome } from '../../src/check/read-source.js';
 import { buildCheckReport } from '../../src/check/report.js';
 import { safeHttpsUrl } from '../../src/data/normalize.js';
 import { parseCsv } from '../../src/data/parse.js';
-import { readCsvBytes } from '../../src/data/load.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 
 // 相談申込URL hands a person over to the agency's own form: https only, never a script URL.
@@ -46,8 +46,8 @@ describe('相談申込URL', () => {
 
   it('is listed by the checker, which names the values that are not https', async () => {
     const text = csv('相談申込URL', ['https://example.org/form', 'http://example.org/form', 'javascript:alert(1)', 'LINEで相談']);
-    const result = await readCsvBytes(new TextEncoder().encode(text), 'a.csv', 'a.csv', { today: '2026-11-23' });
-    const [source] = buildCheckReport([{ source: 'a.csv', result }]).sources;
+    const outcome = await readSourceOutcome({ kind: 'bytes', name: 'a.csv', bytes: new TextEncoder().encode(text) }, { key: 'a.csv', today: '2026-11-23' });
+    const [source] = buildCheckReport([outcome]).sources;
     expect(source?.columns.find((column) => column.header === '相談申込URL')).toMatchObject({ status: 'read', field: 'requestUrl' });
     expect(source?.columns.find((column) => column.header === '相談申込URL')?.message).toContain('相談を申し込む');
     expect(source?.unreadable.map((cell) => [cell.kind, cell.row, cell.text])).toEqual([

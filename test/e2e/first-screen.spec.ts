@@ -1,10 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
+import { axeViolations } from './studio-helpers.js';
 import { expect, pageWith, test, widget } from './helpers.js';
 
 /**
  * dist/shien-navi.js paints the first question at once and asks for the widget's code (the app
  * chunk) beside it. Here that chunk is held back, as on a slow phone, to see the painted screen
- * on its own, what a person does on it, and the widget taking it over, or failing to arrive.
+ * on its own, what a person does on it, and the widget taking it over, or failing to arrive. The
+ * painted screen is the widget's own components rendered when the entry is built
+ * (scripts/first-screen.mjs): these tests guard that it is what the widget then shows.
  */
 
 const APP_CHUNK = /\/shien-navi-app-[\w-]+\.js$/;
@@ -62,6 +66,76 @@ test('the first question is on screen before the widget arrives, and nothing mov
   expect(errors).toEqual([]);
 });
 
+for (const lang of ['ja', 'ja-easy', 'en'] as const) {
+  test(`the painted screen is the widget's own first screen, to a screen reader too, and passes axe (${lang})`, async ({ page, server }) => {
+    const app = await holdApp(page);
+    await page.goto(pageWith(server, [{ lang }]));
+    await expect(painted(page)).toBeVisible();
+    const before = await widget(page).ariaSnapshot();
+    expect(before).toContain('button');
+    expect(await axeViolations(page)).toEqual([]);
+    // From the keyboard: the search field comes first, then the answers.
+    await page.keyboard.press('Tab');
+    await expect(widget(page).locator('input[part~="search"]')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(choiceButtons(page).first()).toBeFocused();
+
+    app.release();
+    await widgetHasRendered(page);
+    await expect(painted(page)).toHaveCount(0);
+    await expect(choiceButtons(page).first()).toBeFocused();
+    expect(await widget(page).ariaSnapshot()).toBe(before);
+  });
+}
+
+test('under a strict CSP the painted screen is styled, with no violation: its sheets are constructed, not inline', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const app = await holdApp(page);
+  const response = await page.goto('/demo/csp.html');
+  expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+  await expect(painted(page)).toBeVisible();
+  await expect(widget(page).locator('[part~="header"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(choiceButtons(page).first()).toHaveCSS('font-weight', '600');
+  await expect(widget(page).locator('[part~="bubble"]').first()).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  app.release();
+  await widgetHasRendered(page);
+  await expect(painted(page)).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
+test('a page that changes the first screen (heading, categories, start) gets the widget’s own, not the painted one', async ({ page, server }) => {
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{ heading: '<b>相談</b>' }, { categories: 'work money' }, { start: 'emergency' }]));
+  await page.waitForLoadState('load');
+  for (const index of [0, 1, 2]) expect(await page.locator('shien-navi').nth(index).evaluate((host) => host.shadowRoot)).toBeNull();
+  app.release();
+  await expect(widget(page, 0).locator('h2')).toHaveText('<b>相談</b>');
+  // Styled, though nothing was painted: the widget takes its styles from the entry all the same.
+  await expect(widget(page, 0).locator('[part~="header"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(widget(page, 1).locator('button[part~="choice"]:visible').first()).toHaveCSS('font-weight', '600');
+  await expect(widget(page, 1).locator('button[part~="choice"]:visible')).toHaveText(['仕事のこと', 'お金のこと']);
+  await expect(widget(page, 2).locator('a[href="tel:110"]')).toBeVisible();
+});
+
+test('the first screen’s styles are shipped once: in the entry, which paints with them, not again in the widget’s code', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const file = (name: string) => readFileSync(new URL(name, dist), 'utf8');
+  const appFile = readdirSync(dist).find((name) => APP_CHUNK.test(`/${name}`));
+  if (!appFile) throw new Error('no app chunk in dist/: run `npm run build`');
+  // From the colour tokens' dark scheme, the bubble and the conversation log.
+  const written = ['prefers-color-scheme', 'border-end-start-radius', 'overscroll-behavior:contain'];
+  for (const text of written) {
+    expect(file('shien-navi.js'), text).toContain(text);
+    expect(file(appFile), text).not.toContain(text);
+    // The classic script stands alone, with its own.
+    expect(file('shien-navi.iife.js').replace(/\s/g, ''), text).toContain(text.replace(/\s/g, ''));
+  }
+});
+
 test('an answer tapped before the widget arrives is answered when it does, with the focus on the next question', async ({ page, server }) => {
   const app = await holdApp(page);
   await page.goto(pageWith(server, [{ src: DATA }]));
@@ -112,6 +186,7 @@ test('if the widget cannot be loaded, the painted screen offers the crisis lines
   await expect(choiceButtons(page)).toHaveCount(0);
   // No field or button is left that could not answer.
   await expect(widget(page).locator('input, button')).toHaveCount(0);
+  expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/first-screen-failed-375.png' });
 });
 

@@ -305,7 +305,7 @@ test.describe('workbench: change the questions', () => {
     await words('探す言葉').locator('input').fill('フードバンク');
     await words('探す言葉').locator('input').press('Enter');
     await tab(page, '1. データを点検する').click();
-    const unphrased = panel(page, 'check').locator('section', { hasText: '入力した言葉からは案内できないゴール' });
+    const unphrased = panel(page, 'check').locator('section', { hasText: '困りごとの言葉（phrases）が 1 つもないゴール' });
     await expect(unphrased).toContainText('新しい選択肢');
 
     await tab(page, '3. 質問を変える').click();
@@ -451,7 +451,7 @@ test.describe('workbench: privacy, safety and access', () => {
     expect(await axeViolations(page), 'check, empty').toEqual([]);
     await addFiles(page, 'check', SAMPLE);
     await expect(panel(page, 'check').locator('.summary')).toContainText('読めない誤りはありません');
-    await panel(page, 'check').locator('summary', { hasText: '列の読み取り' }).click();
+    await panel(page, 'check').locator('summary', { hasText: '列の読み方' }).click();
     expect(await axeViolations(page), 'check, with its report').toEqual([]);
 
     await tab(page, '2. ウィジェットを設定する').click();

@@ -29,7 +29,8 @@ describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
   // Dev figures, 2026-12-07: of 36 act lines, the word lists miss 9 and this stage hears 7 of them
   // (身辺整理を始めた and 無理やり関係を強要された stay below the evidence); of 10 distress
   // lines, distress.ts misses 4 and this stage hears 2. The cry model then heard one more act
-  // before this stage (crisisAnswerFor holds its lines), and both distress lines.
+  // before this stage (crisisAnswerFor holds its lines), and both distress lines; trained on a third
+  // author's corpus too, it hears two more, so 6 are left to this stage.
   const missedByLists = acts.filter(({ query }) => crisisAnswerFor(query).length === 0);
 
   it('show the situation\'s lines, in its contacts\' order, for acts the word lists miss', () => {
@@ -37,10 +38,13 @@ describe('cries heard as the flow\'s crisis situations (dev lines)', () => {
       const lines = answerQuery(query, context).crisis;
       return lines.length > 0 && lines[0] === contactsOf(goal)[0];
     });
-    expect(missedByLists.length).toBeGreaterThanOrEqual(8);
-    expect(heard.map(({ query }) => query)).toEqual(
-      expect.arrayContaining(['生きる意味がもう分からない', '希死念慮がずっとある', '死に場所を探して歩いてる', '硫化水素の作り方', '根性焼きがやめられない', '子どもが憎いと思ってしまう', 'しつけと称して物置に閉じ込められる']),
-    );
+    expect(missedByLists.length).toBeGreaterThanOrEqual(5);
+    expect(heard.length).toBeGreaterThanOrEqual(missedByLists.length - 2);
+    // Whichever stage hears them first, these show their situation's first line.
+    for (const query of ['生きる意味がもう分からない', '希死念慮がずっとある', '死に場所を探して歩いてる', '硫化水素の作り方', '根性焼きがやめられない', '子どもが憎いと思ってしまう', 'しつけと称して物置に閉じ込められる']) {
+      const goal = acts.find((line) => line.query === query)?.goal ?? '';
+      expect(answerQuery(query, context).crisis[0], query).toBe(contactsOf(goal)[0]);
+    }
   });
 
   it('add nothing before the word lists\' lines where they already hear the act', () => {

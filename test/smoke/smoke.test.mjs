@@ -75,7 +75,7 @@ describe(`${engine}: the built widget`, () => {
       await browser.goto(url('/demo/'));
       const painted = await browser.waitFor(
         () => {
-          const texts = deepAll('[data-shien-navi-shell] button[part~="choice"]').filter(visible).map(textOf);
+          const texts = deepChain('[data-shien-navi-shell] >>> button[part~="choice"]').filter(visible).map(textOf);
           return texts.length > 0 && texts.every(Boolean) && texts;
         },
         [],
@@ -84,7 +84,7 @@ describe(`${engine}: the built widget`, () => {
       assert.deepEqual(painted.length, 6, 'the bundled flow\'s six categories');
       assert.match(painted[0], /お金のこと/, JSON.stringify(painted));
       assert.equal(await browser.run(() => document.querySelector('shien-navi').hasUpdated === true), false, 'the widget is held back');
-      await browser.click('[data-shien-navi-shell] button[part~="choice"]', 'お金のこと');
+      await browser.click('[data-shien-navi-shell] >>> button[part~="choice"]', 'お金のこと');
     } finally {
       release();
     }

@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCheckReport, type SourceOutcome } from '../../src/check/report.js';
-import { TemplateChecker } from '../../src/check/template.js';
-import { ShienNaviError } from '../../src/data/errors.js';
-import { readCsvBytes } from '../../src/data/load.js';
+import { readSourceOutcome, type SourceOutcome } from '../../src/check/read-source.js';
+import { buildCheckReport } from '../../src/check/report.js';
 import { findingRows, reportCsv, reportMarkdown } from '../../src/studio/model/report-export.js';
 import { lookalikeCsv, REPORT_INJECTIONS, TERMINAL_ESCAPES } from '../fixtures/hostile/corpus.mjs';
 
 const TODAY = '2026-11-23';
 const layout = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/layouts/${name}`, import.meta.url)));
 
-async function outcome(source: string, bytes: Uint8Array): Promise<SourceOutcome> {
-  try {
-    return { source, result: await readCsvBytes(bytes, source, source, { today: TODAY }) };
-  } catch (error) {
-    if (error instanceof ShienNaviError) return { source, error };
-    throw error;
-  }
+function outcome(source: string, bytes: Uint8Array): Promise<SourceOutcome> {
+  return readSourceOutcome({ kind: 'bytes', name: source, bytes }, { key: source, today: TODAY });
 }
 
 /** Splits CSV text into rows of cells (quoted cells, doubled quotes). */
@@ -33,10 +26,11 @@ describe('the data check report as files', () => {
     const report = buildCheckReport([await outcome('national-2020.csv', layout('national-2020.csv')), await outcome('empty.csv', new Uint8Array())]);
     const rows = findingRows(report);
     expect(rows).toContainEqual({ kind: '期限切れで表示しない行', source: 'national-2020.csv', row: '3', column: '', message: '3行目: 受付終了日 2026-03-31 を過ぎたので表示しません' });
-    expect(rows.find((row) => row.kind === '読めないセル')).toMatchObject({ source: 'national-2020.csv', row: '5', column: '受付終了日' });
-    expect(rows.find((row) => row.kind === '重なる制度番号')?.message).toContain('制度番号「000-N1」');
-    expect(rows.find((row) => row.kind === '読み込めないファイル')).toMatchObject({ source: 'empty.csv', message: expect.stringContaining('空です') });
-    expect(rows.filter((row) => row.kind === '該当する制度がないゴール').length).toBeGreaterThan(0);
+    // Named as the CLI names them (src/check/labels.ts).
+    expect(rows.find((row) => row.kind === '日付として読めないもの')).toMatchObject({ source: 'national-2020.csv', row: '5', column: '受付終了日' });
+    expect(rows.find((row) => row.kind === '同じ制度番号の行')?.message).toContain('制度番号「000-N1」');
+    expect(rows.find((row) => row.kind === '読み込めません')).toMatchObject({ source: 'empty.csv', message: expect.stringContaining('空です') });
+    expect(rows.filter((row) => row.kind === '該当する制度が 1 件もないゴール').length).toBeGreaterThan(0);
   });
 
   it('lists the area names the widget does not know, with the names it expected', async () => {
@@ -49,9 +43,7 @@ describe('the data check report as files', () => {
 
   it('lists the template’s findings with their kind, rule, line and column', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('../fixtures/template-rules.csv', import.meta.url)));
-    let checker: TemplateChecker | undefined;
-    const result = await readCsvBytes(bytes, 'rules.csv', 's1', { today: TODAY, observeRows: () => (checker = new TemplateChecker({ today: TODAY })) });
-    const rows = findingRows(buildCheckReport([{ source: 'rules.csv', result, ...(checker ? { template: checker.result() } : {}) }]));
+    const rows = findingRows(buildCheckReport([await outcome('rules.csv', bytes)]));
     expect(rows).toContainEqual({
       kind: 'ひな形の決まり（誤り）: 全国地方公共団体コードの検査数字が合いません（code-check-digit）',
       source: 'rules.csv',
@@ -69,7 +61,7 @@ describe('the data check report as files', () => {
     expect(csv.startsWith('\uFEFF"種類","ファイル・市町村","行","列・ノード","内容"\r\n')).toBe(true);
     const cells = parseCsv(csv);
     expect(cells.every((row) => row.length === 5)).toBe(true);
-    expect(cells.find((row) => row[0] === '重なる制度番号')?.[4]).toBe('\'=HYPERLINK("https://evil.example","押す")');
+    expect(cells.find((row) => row[0] === '同じ制度番号の行')?.[4]).toBe('\'=HYPERLINK("https://evil.example","押す")');
     expect(cells.length).toBe(findingRows(hostile).length + 1);
   });
 
@@ -111,7 +103,7 @@ describe('hostile cells in the report files', () => {
     const cells = parseCsv(csv).flat();
     expect(cells.filter((cell) => /^\s*[=+\-@]/.test(cell))).toEqual([]);
     expect(cells).toContain('緊急の電話に似た行');
-    expect(cells).toContain('引用符の誤りで 1 行に読まれた行');
+    expect(cells).toContain('引用符（"）の誤りで、いくつかの行が 1 行に読まれた行');
   });
 
   it('Markdown: no control character, no raw markup, link or entity', async () => {

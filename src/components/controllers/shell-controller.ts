@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { takeOverShell, type ShellState } from '../shell/shell.js';
+import { takeOverShell, type ShellState } from '../shell/take-over.js';
 
 export interface ShellActions {
   /** Answer the current question, by the answer's position. */

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { naviContext } from '../../context/navi-context.js';
+import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
@@ -117,8 +117,14 @@ export class ShienNavi extends LitElement {
 
   readonly #events = new HostEvents(this);
   readonly #announcer = new AnnouncerController(this);
-  /** What every part of the widget shares: the language shown, its messages, the live region. */
   readonly #navi = new ContextProvider(this, { context: naviContext, initialValue: { lang: 'ja', messages: JA_MESSAGES, announce: (text) => this.#announcer.say(text) } });
+  /** What every part of the widget shares: the language shown, its messages, the live region (the build's first screen sets it per language). */
+  protected get navi(): NaviContext {
+    return this.#navi.value;
+  }
+  protected set navi(navi: NaviContext) {
+    this.#navi.setValue(navi);
+  }
   readonly #data = new DataController(this, {
     source: () => ({ src: this.src, encoding: isEncoding(this.encoding) ? this.encoding : undefined }),
     onLoaded: (data) => this.#events.emit('shien-navi-ready', readyDetail(data)),
@@ -152,7 +158,7 @@ export class ShienNavi extends LitElement {
     },
   });
   readonly #handout = new HandoutController(this, {
-    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.municipality, this.#navi.value.lang),
+    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.municipality, this.navi.lang),
     say: (text) => this.#announcer.say(text),
     element: () => this.renderRoot.querySelector('shien-navi-handout'),
   });
@@ -165,11 +171,7 @@ export class ShienNavi extends LitElement {
   }
 
   /** What the panel's controls do beyond the model and the attributes. */
-  readonly #actions: Pick<Panel, 'search' | 'print' | 'share'> = {
-    search: (text) => this.#search(text),
-    print: (records, lines) => void this.#handout.print(records, lines),
-    share: () => void this.#handout.share(),
-  };
+  readonly #actions: Pick<Panel, 'search' | 'print' | 'share'> = { search: (text) => this.#search(text), print: (records, lines) => void this.#handout.print(records, lines), share: () => void this.#handout.share() };
 
   /** Goes back to the first question and clears the search. */
   restart(): void {
@@ -195,7 +197,9 @@ export class ShienNavi extends LitElement {
 
   protected override willUpdate(): void {
     const lang = toLang(this.lang);
-    if (lang !== this.#navi.value.lang) this.#navi.setValue({ ...this.#navi.value, lang, messages: messagesOf(lang) });
+    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: messagesOf(lang) };
+    // Rendered on a server (the build's first screen) only willUpdate runs before render, and no controller: the model takes its inputs here.
+    if (isServer) this.#model.set(this.#inputs());
   }
 
   /** The model is given what the controllers fetched and chose in this update (their hostUpdate), then drawn. */
@@ -210,7 +214,7 @@ export class ShienNavi extends LitElement {
   }
 
   override render() {
-    const heading = this.heading || this.#navi.value.messages.heading;
+    const heading = this.heading || this.navi.messages.heading;
     const handout = renderHandout(this.#handout.content, this.#data.updated);
     if (this.mode !== 'launcher') return html`${this.#renderPanel(heading)}${handout}`;
     // Its code loads only for a launcher; until then, no panel shown in the page's flow by mistake.
@@ -224,12 +228,12 @@ export class ShienNavi extends LitElement {
 
   #inputs(): NaviInputs {
     const { categories, start, municipality } = this;
-    return { ...this.#navi.value, ...this.#build.built, flow: this.#flows.flow, categories, start, municipality, data: this.#data.data, dataLoading: this.#data.loading };
+    return { ...this.navi, ...this.#build.built, flow: this.#flows.flow, categories, start, municipality, data: this.#data.data, dataLoading: this.#data.loading };
   }
 
   #renderPanel(heading: string): TemplateResult {
     return renderPanel({
-      ...this.#actions, ...this.#navi.value, host: this, heading, model: this.#model, view: this.#model.view(), flowLoading: this.#flows.loading, dataDate: this.#data.updated,
+      ...this.#actions, ...this.navi, host: this, heading, model: this.#model, view: this.#model.view(), flowLoading: this.#flows.loading, dataDate: this.#data.updated,
       said: this.#announcer.text, index: this.#build.index.value, troubles: this.#build.troubles.value,
     });
   }

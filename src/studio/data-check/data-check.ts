@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { NO_FILTER, OTHER_MUNICIPALITIES, type CheckReport, type CoverageReport, type SourceReport } from '../../check/report.js';
-import { FINDING_KIND_LABELS, FINDING_KINDS, TEMPLATE_RULES, type TemplateResult, type TemplateRule } from '../../check/template.js';
+import { FINDING_LABELS, type FindingLabel } from '../../check/labels.js';
+import { CELL_KINDS, NO_FILTER, OTHER_MUNICIPALITIES, type CheckReport, type CoverageReport, type SourceReport } from '../../check/report.js';
+import { FINDING_KINDS, TEMPLATE_RULES, type FindingKind, type TemplateResult, type TemplateRule } from '../../check/template.js';
 import { isEncoding } from '../../data/decode.js';
 import { explainProblems } from '../../engine/flow-problems.js';
 import { reportCsv, reportMarkdown } from '../model/report-export.js';
@@ -11,6 +12,11 @@ import { StoreController } from '../store-controller.js';
 import { dataCheckStyles } from './data-check.styles.js';
 
 type Sort = 'data' | 'name' | 'gaps';
+
+const { kinds: KINDS, marks: MARKS, rules: RULES, cells: CELLS, findings: FINDINGS } = FINDING_LABELS.ja;
+
+/** A kind in words with its mark, as the CLI prints it (never colour alone). */
+const kindLabel = (kind: FindingKind) => `${MARKS[kind]} ${KINDS[kind]}`;
 
 /**
  * Job 1, "Check my data": the checker's findings (src/check/report.ts, the same code as
@@ -63,7 +69,7 @@ export class StudioDataCheck extends LitElement {
         <p><strong>${report.ok ? '読めない誤りはありません。' : '読めない誤りがあります（下の ✗ を確認してください）。'}</strong></p>
         <p>ファイル ${report.sources.length} 個、表示できる制度 ${report.shown} 件、直すとよいところ ${problems + report.duplicateIds.length + report.lookalikes.length} か所。</p>
         <p class="kinds">
-          ひな形の決まり: ${FINDING_KINDS.map((kind) => html`<span class="kind ${kind}">${FINDING_KIND_LABELS[kind]} ${report.kinds[kind]} 件</span>`)}
+          ${FINDINGS.templateRules.name}: ${FINDING_KINDS.map((kind) => html`<span class="kind ${kind}">${kindLabel(kind)} ${report.kinds[kind]} 件</span>`)}
         </p>
         <p class="downloads">
           <button type="button" @click=${() => saveFile('shien-navi-check.csv', reportCsv(report), 'text/csv')}>CSV で保存</button>
@@ -73,7 +79,7 @@ export class StudioDataCheck extends LitElement {
       ${report.sources.map((source, index) => this.#renderSource(source, index))}
       ${report.duplicateIds.length > 0
         ? html`<section aria-labelledby="duplicates-heading">
-            <h3 id="duplicates-heading">重なる制度番号（${report.duplicateIds.length}）</h3>
+            <h3 id="duplicates-heading">${FINDINGS.duplicateIds.name}（${report.duplicateIds.length}）</h3>
             <ul>
               ${report.duplicateIds.map((duplicate) => html`<li>${duplicate.message}</li>`)}
             </ul>
@@ -81,9 +87,9 @@ export class StudioDataCheck extends LitElement {
         : nothing}
       ${report.lookalikes.length > 0
         ? html`<section aria-labelledby="lookalikes-heading">
-            <h3 id="lookalikes-heading">緊急の電話に似た行（${report.lookalikes.length}）</h3>
+            <h3 id="lookalikes-heading">${FINDINGS.lookalikes.name}（${report.lookalikes.length}）</h3>
             <ul>
-              ${report.lookalikes.map((row) => html`<li>△ ${row.message}</li>`)}
+              ${report.lookalikes.map((row) => html`<li>${MARKS.warning} ${row.message}</li>`)}
             </ul>
           </section>`
         : nothing}
@@ -96,7 +102,7 @@ export class StudioDataCheck extends LitElement {
     const more = source.unreadableCount - source.unreadable.length;
     return html`<section aria-labelledby=${id} class="source">
       <h3 id=${id}>${source.ok ? '✓' : '✗'} ${source.source}</h3>
-      ${source.error ? html`<p class="notice error">読み込めません: ${source.error.message}</p>` : nothing}
+      ${source.error ? html`<p class="notice error">${FINDINGS.unreadableSource.name}: ${source.error.message}</p>` : nothing}
       ${source.savedCopy ? html`<p class="notice warning">${source.savedCopy.message}</p>` : nothing}
       ${source.encoding
         ? html`<dl class="facts">
@@ -106,14 +112,15 @@ export class StudioDataCheck extends LitElement {
             <div><dt>期限切れで表示しない</dt><dd>${source.expired}</dd></div>
           </dl>`
         : nothing}
-      ${this.#list('読み飛ばした行', source.skipped)} ${this.#list('列の数が見出しと合わない行', source.irregular)}
-      ${this.#list('引用符（"）の誤りで、いくつかの行が 1 行に読まれた行', source.quoteErrors)}
-      ${this.#list('期限切れで表示しない行', source.expiredRows, source.expired - source.expiredRows.length)}
-      ${this.#list('電話番号・URL・日付として読めないセル', source.unreadable, more)} ${this.#renderTemplate(source.template, index)}
-      ${this.#list('市町村名でも振興局名でもない地域', source.unknownAreas, source.unknownAreaCount - source.unknownAreas.length)}
+      ${this.#list(FINDINGS.skipped, source.skipped)} ${this.#list(FINDINGS.irregular, source.irregular)} ${this.#list(FINDINGS.quoteErrors, source.quoteErrors)}
+      ${this.#list(FINDINGS.expiredRows, source.expiredRows, source.expired - source.expiredRows.length)}
+      ${CELL_KINDS.map((kind) => this.#list(CELLS[kind], source.unreadable.filter((cell) => cell.kind === kind)))}
+      ${more > 0 ? html`<p class="hint">ほかにも${FINDINGS.unreadableCells.name}が ${more} 個あります（CSV で保存すると、見える分を一覧にできます）。</p>` : nothing}
+      ${this.#renderTemplate(source.template, index)}
+      ${this.#list(FINDINGS.unknownAreas, source.unknownAreas, source.unknownAreaCount - source.unknownAreas.length)}
       ${source.columns.length > 0
         ? html`<details>
-            <summary>列の読み取り（${source.columns.length} 列、使わない列 ${source.columns.filter((column) => column.status !== 'read').length}）</summary>
+            <summary>${FINDINGS.columns.name}（${source.columns.length} 列、${FINDINGS.unusedColumn.name} ${source.columns.filter((column) => column.status !== 'read').length}）</summary>
             <table>
               <thead>
                 <tr><th scope="col">列</th><th scope="col">見出し</th><th scope="col">使い方</th></tr>
@@ -137,14 +144,14 @@ export class StudioDataCheck extends LitElement {
   #renderTemplate(template: TemplateResult, index: number) {
     const rules = (Object.keys(TEMPLATE_RULES) as TemplateRule[]).filter((rule) => (template.counts[rule] ?? 0) > 0);
     if (rules.length === 0) return nothing;
-    return html`<h4 id="template-${index}">ひな形の決まり</h4>
+    return html`<h4 id="template-${index}">${FINDINGS.templateRules.name}</h4>
       <p class="hint">「誤り」はウィジェットやほかの利用者が読み違えるもの（点検の CLI は終了コード 1）、「注意」は表示はできるが直すとよいもの、「お知らせ」は確かめるとよいものです。</p>
       ${rules.map((rule) => {
-        const { kind, title } = TEMPLATE_RULES[rule];
+        const kind = TEMPLATE_RULES[rule];
         const found = template.findings.filter((finding) => finding.rule === rule);
         const more = (template.counts[rule] ?? 0) - found.length;
         return html`<section class="rule ${kind}" aria-labelledby="rule-${index}-${rule}" data-rule=${rule}>
-          <h5 id="rule-${index}-${rule}"><span class="kind ${kind}">${FINDING_KIND_LABELS[kind]}</span> ${title}（${template.counts[rule] ?? 0}）<code>${rule}</code></h5>
+          <h5 id="rule-${index}-${rule}"><span class="kind ${kind}">${kindLabel(kind)}</span> ${RULES[rule]}（${template.counts[rule] ?? 0}）<code>${rule}</code></h5>
           <ul>
             ${found.map((finding) => html`<li>${finding.message}</li>`)} ${more > 0 ? html`<li>ほかに ${more} か所あります。</li>` : nothing}
           </ul>
@@ -152,9 +159,9 @@ export class StudioDataCheck extends LitElement {
       })}`;
   }
 
-  #list(title: string, findings: readonly { message: string }[], more = 0) {
+  #list(label: FindingLabel, findings: readonly { message: string }[], more = 0) {
     if (findings.length === 0) return nothing;
-    return html`<h4>${title}（${findings.length + more}）</h4>
+    return html`<h4>${label.name}（${findings.length + more}）</h4>
       <ul>
         ${findings.map((finding) => html`<li>${finding.message}</li>`)} ${more > 0 ? html`<li>ほかに ${more} か所あります（CSV で保存すると、見える分を一覧にできます）。</li>` : nothing}
       </ul>`;
@@ -168,10 +175,10 @@ export class StudioDataCheck extends LitElement {
       ${problems.length === 0 && !report.flow.error
         ? html`<p>問題はありません。</p>`
         : html`<ul>
-            ${problems.map((problem) => html`<li>${problem.severity === 'error' ? '✗' : '△'} ${problem.explanation}</li>`)}
+            ${problems.map((problem) => html`<li>${MARKS[problem.severity]} ${problem.explanation}</li>`)}
           </ul>`}
       ${report.flow.goalsWithoutPhrases.length > 0
-        ? html`<h4>入力した言葉からは案内できないゴール（${report.flow.goalsWithoutPhrases.length}）</h4>
+        ? html`<h4>${FINDINGS.goalsWithoutPhrases.name}（${report.flow.goalsWithoutPhrases.length}）</h4>
             <p class="hint">検索欄に困りごとを入力しても、ここへは直接案内できません。「3. 質問を変える」で、そのゴールに人が入力しそうな言葉を足せます。</p>
             <ul>
               ${report.flow.goalsWithoutPhrases.map((goal) => html`<li>${goal}</li>`)}
@@ -194,7 +201,7 @@ export class StudioDataCheck extends LitElement {
     const chosen = coverage.columns.indexOf(this.municipality);
     const column = chosen >= 0 ? chosen : 0;
     return html`<section aria-labelledby="coverage-heading">
-      <h3 id="coverage-heading">市町村ごとの、該当する制度がないゴール</h3>
+      <h3 id="coverage-heading">市町村ごとの、${FINDINGS.coverageGaps.name}</h3>
       <p class="hint">
         その市町村の人がそのゴールまで進んでも、制度が 1 件も出ません（緊急の電話番号とやさしい案内だけが出ます）。
         「${NO_FILTER}」は市町村を選ばないとき、「${OTHER_MUNICIPALITIES}」はデータにない市町村（市町村名が空の行だけ）です。

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { checkTemplateRows, FINDING_KIND_LABELS, type TemplateFinding, type TemplateResult } from '../../check/template.js';
+import { FINDING_LABELS } from '../../check/labels.js';
+import { checkTemplateRows, type TemplateFinding, type TemplateResult } from '../../check/template.js';
 import { AREA_TABLES } from '../../data/areas.js';
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../../data/codes.js';
 import { mapHeaders, type MappedField } from '../../data/headers.js';
@@ -171,7 +172,7 @@ export class StudioDataWriter extends LitElement {
 
   #renderFinding(finding: TemplateFinding, apply?: () => void) {
     return html`<li class="finding">
-      <span class="kind ${finding.kind}">${FINDING_KIND_LABELS[finding.kind]}</span> ${finding.message}
+      <span class="kind ${finding.kind}">${FINDING_LABELS.ja.marks[finding.kind]} ${FINDING_LABELS.ja.kinds[finding.kind]}</span> ${finding.message}
       ${apply !== undefined && finding.suggestion !== undefined ? html`<button type="button" class="small" @click=${apply}>この形に直す</button>` : nothing}
     </li>`;
   }

@@ -1,5 +1,5 @@
+import { FINDING_LABELS } from '../../check/labels.js';
 import type { CheckReport } from '../../check/report.js';
-import { FINDING_KIND_LABELS, TEMPLATE_RULES } from '../../check/template.js';
 import { visibleControls } from '../../check/visible.js';
 import { explainProblems } from '../../engine/flow-problems.js';
 
@@ -19,36 +19,32 @@ export interface FindingRow {
   readonly message: string;
 }
 
-const SOURCE_FINDINGS = ['skipped', 'irregular', 'quoteErrors', 'expiredRows', 'unreadable', 'unknownAreas'] as const;
-const FINDING_NAMES: Readonly<Record<(typeof SOURCE_FINDINGS)[number], string>> = {
-  skipped: '読み飛ばした行',
-  irregular: '列の数が合わない行',
-  quoteErrors: '引用符の誤りで 1 行に読まれた行',
-  expiredRows: '期限切れで表示しない行',
-  unreadable: '読めないセル',
-  unknownAreas: '市町村名でも振興局名でもない地域',
-};
+const { kinds: KINDS, marks: MARKS, rules: RULES, cells: CELLS, flow: FLOW, findings: FINDINGS } = FINDING_LABELS.ja;
+
+/** The findings of a file listed row by row, in the order the page lists them. */
+const ROW_FINDINGS = ['skipped', 'irregular', 'quoteErrors', 'expiredRows', 'unknownAreas'] as const;
 
 /** Every finding of the report, in the order the page lists them. */
 export function findingRows(report: CheckReport): FindingRow[] {
   const rows: FindingRow[] = [];
   for (const source of report.sources) {
-    if (source.error) rows.push({ kind: '読み込めないファイル', source: source.source, row: '', column: '', message: source.error.message });
-    if (source.savedCopy) rows.push({ kind: '保存した写しを使用', source: source.source, row: '', column: '', message: source.savedCopy.message });
+    if (source.error) rows.push({ kind: FINDINGS.unreadableSource.name, source: source.source, row: '', column: '', message: source.error.message });
+    if (source.savedCopy) rows.push({ kind: FINDINGS.savedCopy.name, source: source.source, row: '', column: '', message: source.savedCopy.message });
     for (const column of source.columns.filter((finding) => finding.status !== 'read')) {
-      rows.push({ kind: '使わない列', source: source.source, row: '', column: column.header, message: column.message });
+      rows.push({ kind: FINDINGS.unusedColumn.name, source: source.source, row: '', column: column.header, message: column.message });
     }
-    for (const kind of SOURCE_FINDINGS) {
-      for (const finding of source[kind]) {
-        rows.push({ kind: FINDING_NAMES[kind], source: source.source, row: String(finding.row), column: 'column' in finding ? String(finding.column) : '', message: finding.message });
-      }
+    for (const kind of ROW_FINDINGS) {
+      for (const finding of source[kind]) rows.push({ kind: FINDINGS[kind].name, source: source.source, row: String(finding.row), column: '', message: finding.message });
+    }
+    for (const cell of source.unreadable) {
+      rows.push({ kind: CELLS[cell.kind].name, source: source.source, row: String(cell.row), column: cell.column, message: cell.message });
     }
     const more = source.unreadableCount - source.unreadable.length;
-    if (more > 0) rows.push({ kind: FINDING_NAMES.unreadable, source: source.source, row: '', column: '', message: `ほかに ${more} か所あります` });
+    if (more > 0) rows.push({ kind: FINDINGS.unreadableCells.name, source: source.source, row: '', column: '', message: `ほかに ${more} か所あります` });
     // The template's rules: kind and rule in the 種類 column, as the page and the CLI name them.
     for (const finding of source.template.findings) {
       rows.push({
-        kind: `ひな形の決まり（${FINDING_KIND_LABELS[finding.kind]}）: ${TEMPLATE_RULES[finding.rule].title}（${finding.rule}）`,
+        kind: `${FINDINGS.templateRules.name}（${KINDS[finding.kind]}）: ${RULES[finding.rule]}（${finding.rule}）`,
         source: source.source,
         row: String(finding.row),
         column: finding.header,
@@ -57,20 +53,20 @@ export function findingRows(report: CheckReport): FindingRow[] {
     }
   }
   for (const duplicate of report.duplicateIds) {
-    rows.push({ kind: '重なる制度番号', source: duplicate.shown.source, row: String(duplicate.shown.row), column: '制度番号', message: duplicate.message });
+    rows.push({ kind: FINDINGS.duplicateIds.name, source: duplicate.shown.source, row: String(duplicate.shown.row), column: '制度番号', message: duplicate.message });
   }
   for (const lookalike of report.lookalikes) {
-    rows.push({ kind: '緊急の電話に似た行', source: lookalike.source, row: String(lookalike.row), column: '', message: lookalike.message });
+    rows.push({ kind: FINDINGS.lookalikes.name, source: lookalike.source, row: String(lookalike.row), column: '', message: lookalike.message });
   }
   for (const problem of explainProblems(report.flow.problems)) {
-    rows.push({ kind: problem.severity === 'error' ? '質問の流れの誤り' : '質問の流れの注意', source: report.flow.source ?? '標準の質問の流れ', row: '', column: problem.node ?? '', message: problem.explanation });
+    rows.push({ kind: FLOW[problem.severity], source: report.flow.source ?? '標準の質問の流れ', row: '', column: problem.node ?? '', message: problem.explanation });
   }
-  if (report.flow.error) rows.push({ kind: '質問の流れの誤り', source: report.flow.source ?? '', row: '', column: '', message: report.flow.error });
+  if (report.flow.error) rows.push({ kind: FLOW.error, source: report.flow.source ?? '', row: '', column: '', message: report.flow.error });
   for (const goal of report.flow.goalsWithoutPhrases) {
-    rows.push({ kind: '入力した言葉から案内できないゴール', source: report.flow.source ?? '標準の質問の流れ', row: '', column: '', message: goal });
+    rows.push({ kind: FINDINGS.goalsWithoutPhrases.name, source: report.flow.source ?? '標準の質問の流れ', row: '', column: '', message: goal });
   }
   for (const gap of report.coverage?.gaps ?? []) {
-    for (const goal of gap.goals) rows.push({ kind: '該当する制度がないゴール', source: gap.municipality, row: '', column: '', message: goal });
+    for (const goal of gap.goals) rows.push({ kind: FINDINGS.coverageGaps.name, source: gap.municipality, row: '', column: '', message: goal });
   }
   return rows;
 }
@@ -101,22 +97,22 @@ export function reportMarkdown(report: CheckReport, title = 'shien-navi デー�
   const lines: string[] = [`# ${md(title)}`, '', report.ok ? '読めない誤りはありません。' : '**読めない誤りがあります。**', '', `表示できる制度: ${report.shown} 件`, ''];
   for (const source of report.sources) {
     lines.push(`## ${md(source.source)}`, '');
-    if (source.error) lines.push(`- **読み込めません**: ${md(source.error.message)}`);
+    if (source.error) lines.push(`- **${FINDINGS.unreadableSource.name}**: ${md(source.error.message)}`);
     if (source.encoding) lines.push(`- 文字コード: ${source.encoding} / 行数: ${source.rows} / 表示できる制度: ${source.shown} / 期限切れで非表示: ${source.expired}`);
-    for (const row of findingRows({ ...report, sources: [source], duplicateIds: [], lookalikes: [], flow: { ...report.flow, problems: [] }, coverage: undefined }).filter((finding) => finding.kind !== '読み込めないファイル')) {
+    for (const row of findingRows({ ...report, sources: [source], duplicateIds: [], lookalikes: [], flow: { ...report.flow, problems: [] }, coverage: undefined }).filter((finding) => finding.kind !== FINDINGS.unreadableSource.name)) {
       lines.push(`- ${row.kind}: ${md(row.message)}`);
     }
     lines.push('');
   }
   if (report.duplicateIds.length > 0) {
-    lines.push('## 重なる制度番号', '', ...report.duplicateIds.map((duplicate) => `- ${md(duplicate.message)}`), '');
+    lines.push(`## ${FINDINGS.duplicateIds.name}`, '', ...report.duplicateIds.map((duplicate) => `- ${md(duplicate.message)}`), '');
   }
   if (report.lookalikes.length > 0) {
-    lines.push('## 緊急の電話に似た行', '', ...report.lookalikes.map((row) => `- ${md(row.message)}`), '');
+    lines.push(`## ${FINDINGS.lookalikes.name}`, '', ...report.lookalikes.map((row) => `- ${md(row.message)}`), '');
   }
   lines.push('## 質問の流れ', '', `- ${md(report.flow.source ?? '標準（北海道版）')}`);
-  if (report.flow.error) lines.push(`- **読み込めません**: ${md(report.flow.error)}`);
-  for (const problem of explainProblems(report.flow.problems)) lines.push(`- ${problem.severity === 'error' ? '✗' : '△'} ${md(problem.explanation)}`);
+  if (report.flow.error) lines.push(`- **${FINDINGS.unreadableSource.name}**: ${md(report.flow.error)}`);
+  for (const problem of explainProblems(report.flow.problems)) lines.push(`- ${MARKS[problem.severity]} ${md(problem.explanation)}`);
   lines.push('');
   if (report.coverage) {
     const { columns, goals, counts } = report.coverage;
@@ -124,7 +120,7 @@ export function reportMarkdown(report: CheckReport, title = 'shien-navi デー�
     goals.forEach((goal, index) => lines.push(`| ${md(goal)} | ${(counts[index] ?? []).join(' | ')} |`));
     lines.push('');
     if (report.coverage.gaps.length > 0) {
-      lines.push('## 該当する制度が 1 件もないゴール', '');
+      lines.push(`## ${md(FINDINGS.coverageGaps.name)}`, '');
       for (const gap of report.coverage.gaps) lines.push(`- ${md(gap.municipality)}: ${gap.goals.map(md).join('、')}`);
       lines.push('');
     }

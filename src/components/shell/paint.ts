@@ -1,0 +1,88 @@
+import { toLang, type Lang } from '../../i18n/lang.js';
+import { CHOSEN, deepQueryAll, PAINTED } from './painted.js';
+
+/**
+ * The first screen, painted by dist/shien-navi.js before the rest of the widget has arrived: the
+ * widget's own components rendered at build time (scripts/first-screen.mjs) as declarative
+ * shadow DOM, inserted with setHTMLUnsafe, each shadow root given its element's styles as
+ * constructed sheets (no <style>: a strict CSP holds). When the widget's code arrives,
+ * `<shien-navi>` takes the same shadow root over (take-over.ts), keeping what the person already
+ * did there: an answer tapped, text typed, where the focus was.
+ */
+
+/** What the build rendered: see scripts/first-screen.mjs. */
+export interface PaintedScreens {
+  /** The content of `<shien-navi>`'s shadow root, per language. */
+  readonly html: Readonly<Record<Lang, string>>;
+  /** What takes the answers' place if the widget's code cannot be loaded, per language. */
+  readonly failed: Readonly<Record<Lang, string>>;
+  /** Each distinct style sheet of the elements drawn, once. */
+  readonly sheets: readonly string[];
+  /** Which of `sheets` each element's shadow root adopts, by tag, in order. */
+  readonly roots: Readonly<Record<string, readonly number[]>>;
+}
+
+const constructed: CSSStyleSheet[] = [];
+
+function sheets(screens: PaintedScreens, tag: string): CSSStyleSheet[] {
+  return (screens.roots[tag] ?? []).map((index) => {
+    let sheet = constructed[index];
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(screens.sheets[index] ?? '');
+      constructed[index] = sheet;
+    }
+    return sheet;
+  });
+}
+
+/** Gives every shadow root under `parent` its element's sheets, as the element itself would. */
+function adoptStyles(parent: ParentNode, screens: PaintedScreens): void {
+  for (const element of parent.querySelectorAll('*')) {
+    if (!element.shadowRoot) continue;
+    element.shadowRoot.adoptedStyleSheets = sheets(screens, element.localName);
+    adoptStyles(element.shadowRoot, screens);
+  }
+}
+
+/**
+ * Only the first screen the build drew: the bundled flow, inline, its first question, the
+ * messages' heading, in a browser that parses declarative shadow DOM. Anywhere else the widget
+ * draws its own first screen when it arrives.
+ */
+function canPaint(host: HTMLElement): boolean {
+  if (!('setHTMLUnsafe' in ShadowRoot.prototype) || host.shadowRoot) return false;
+  if (host.getAttribute('mode') === 'launcher' || host.getAttribute('view') === 'list') return false;
+  if (['heading', 'categories', 'flow'].some((name) => host.hasAttribute(name)) || !['', 'root'].includes((host.getAttribute('start') ?? '').trim())) return false;
+  return !host.querySelector(':scope > script[type="application/json"]');
+}
+
+/** Paints the first screen into `host`'s shadow root; does nothing where it cannot stand in. */
+export function paintFirstScreen(host: HTMLElement, screens: PaintedScreens): void {
+  if (!canPaint(host)) return;
+  const root = host.attachShadow({ mode: 'open' });
+  root.setHTMLUnsafe(screens.html[toLang(host.getAttribute('lang'))]);
+  root.adoptedStyleSheets = sheets(screens, 'shien-navi');
+  adoptStyles(root, screens);
+  const panel = root.querySelector(`[${PAINTED}]`);
+  // Drawn as a page with data shows it at first: without data, the widget says nothing is loading.
+  if (!(host.getAttribute('src') ?? '').trim()) root.querySelector('.notice')?.remove();
+  // Tapped before the widget has arrived: it answers as soon as it has.
+  deepQueryAll(root, 'button[part~="choice"]').forEach((button, index) => button.addEventListener('click', () => panel?.setAttribute(CHOSEN, String(index))));
+}
+
+/** If the widget's code cannot be loaded: say so, and offer the crisis lines in place of the answers. */
+export function shellFailed(host: HTMLElement, screens: PaintedScreens): void {
+  const panel = host.shadowRoot?.querySelector(`[${PAINTED}]`);
+  const log = panel?.querySelector('shien-navi-conversation-log');
+  if (!panel || !log) return;
+  // Nothing here can answer any more: only what works stays.
+  panel.querySelectorAll('.tools, .notice, nav, .view-link').forEach((dead) => dead.remove());
+  log.setHTMLUnsafe(screens.failed[toLang(host.getAttribute('lang'))]);
+  adoptStyles(log, screens);
+}
+
+/** Removes the painted first screen from `host`, if it is still there. */
+export function removeShell(host: HTMLElement): void {
+  host.shadowRoot?.querySelector(`[${PAINTED}]`)?.remove();
+}
