@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from './emit.js';
 import { errorDetail, type ShienNaviError, type ShienNaviErrorDetail } from '../data/errors.js';
 import type { LoadedData } from '../data/load.js';
+import type { Move } from '../engine/navi-model.js';
 
 export type { ShienNaviErrorDetail } from '../data/errors.js';
 export { emit };
@@ -92,6 +93,19 @@ export class HostEvents implements ReactiveController {
   emit<K extends ShienNaviEventName>(type: K, detail: ShienNaviEventMap[K]): void {
     if (this.#host.isUpdatePending) this.#held.push(() => emit(this.#host, type, detail));
     else emit(this.#host, type, detail);
+  }
+
+  /**
+   * Tells the page the person reached a step (`shien-navi-step`, and `shien-navi-goal` at a goal).
+   * Every script on the page hears public events, analytics and ad tags included: which path
+   * about suicide, violence or abuse a person took never leaves the widget; with
+   * `reportSensitive`, only that a sensitive goal was reached.
+   */
+  moved({ node, nodeId, results }: Move, reportSensitive: boolean): void {
+    if (!node.sensitive) {
+      this.emit('shien-navi-step', { node: nodeId });
+      if (node.kind === 'goal') this.emit('shien-navi-goal', { goal: nodeId, results });
+    } else if (node.kind === 'goal' && reportSensitive) this.emit('shien-navi-goal', { goal: SENSITIVE_GOAL });
   }
 
   /** Reports a failure to the page (`shien-navi-error`). */

@@ -10,7 +10,7 @@ export const TASK_STATUS = {
 export type TaskStatus = (typeof TASK_STATUS)[keyof typeof TASK_STATUS];
 
 export interface BackgroundTaskOptions<Args extends readonly unknown[], T> {
-  /** The inputs, read before each update of the host; undefined when there is nothing to do yet. */
+  /** The inputs, read after each update of the host; undefined when there is nothing to do yet. */
   readonly args: () => Args | undefined;
   /** The work. It should stop soon after `signal` aborts; what it returns then is dropped. */
   readonly task: (args: Args, signal: AbortSignal) => Promise<T>;
@@ -42,7 +42,8 @@ export class BackgroundTask<Args extends readonly unknown[], T> implements React
     host.addController(this);
   }
 
-  hostUpdate(): void {
+  // After the update, like `@lit/task`'s `autoRun: 'afterUpdate'`: the inputs are the ones just shown, whatever the order of the host's controllers.
+  hostUpdated(): void {
     const args = this.#options.args();
     if (!sameArgs(args, this.#args)) this.run(args);
   }
@@ -60,7 +61,10 @@ export class BackgroundTask<Args extends readonly unknown[], T> implements React
     this.#interrupted = true;
   }
 
-  /** Runs the task now (again, after a failure) with these inputs, by default the current ones. */
+  /**
+   * Runs the task now (again, after a failure) with these inputs, by default the current ones.
+   * The host is asked to update when the run ends (not now: a new run shows nothing new).
+   */
   run(args: Args | undefined = this.#options.args()): void {
     this.abort();
     this.#args = args;
@@ -77,7 +81,6 @@ export class BackgroundTask<Args extends readonly unknown[], T> implements React
       (value) => this.#settle(run, TASK_STATUS.complete, value, undefined),
       (error: unknown) => this.#settle(run, TASK_STATUS.error, undefined, error),
     );
-    this.#host.requestUpdate();
   }
 
   /** Abandons the run under way, if any; `run()` starts it again. */

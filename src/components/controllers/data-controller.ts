@@ -67,11 +67,6 @@ export class DataController implements ReactiveController {
     return this.data.records;
   }
 
-  /** The services once the data has loaded; undefined while it loads. */
-  get loaded(): readonly ServiceRecord[] | undefined {
-    return this.status === DATA_STATUS.ready ? this.data.records : undefined;
-  }
-
   get loading(): boolean {
     return this.status === DATA_STATUS.loading;
   }
@@ -79,16 +74,6 @@ export class DataController implements ReactiveController {
   /** Newest 最終更新日 of the data. */
   get updated(): string {
     return this.data.updated;
-  }
-
-  /** When a saved copy stands in for a source that is down: the oldest copy's date (ISO). */
-  get staleSince(): string {
-    return this.data.staleSince;
-  }
-
-  /** Sources of the last load that failed. */
-  get failed(): number {
-    return this.data.errors.length;
   }
 
   hostConnected(): void {

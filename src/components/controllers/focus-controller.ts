@@ -30,6 +30,11 @@ export class FocusController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Not after all: the step was opened by the page, not by the person. */
+  cancel(): void {
+    this.#requested = false;
+  }
+
   hostUpdated(): void {
     if (!this.#requested) return;
     this.#requested = false;

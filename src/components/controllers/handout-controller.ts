@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ServiceRecord } from '../../data/record.js';
 import { linkUrl, type NaviLink } from '../../engine/fragment.js';
-import type { Lang } from '../../i18n/lang.js';
+import type { StopNode } from '../../engine/walker.js';
+import { localize, type Lang } from '../../i18n/lang.js';
 import { withoutRuby } from '../../i18n/ruby.js';
 import { loadHelpers, loadShare } from '../lazy-parts.js';
 
@@ -21,6 +22,12 @@ export interface OnScreen {
   readonly link: NaviLink;
   readonly heading: string;
   readonly lang: Lang;
+}
+
+/** What is on screen: the list, or the step shown (a goal by id), in `town`. */
+export function onScreen(step: { readonly node: StopNode; readonly nodeId: string }, list: boolean, town: string, lang: Lang): OnScreen {
+  const link = { ...(list ? { list } : step.node.kind === 'goal' ? { goal: step.nodeId } : {}), ...(town.trim() ? { town: town.trim() } : {}) };
+  return { link, heading: list ? '' : localize(step.node.text, lang), lang };
 }
 
 export interface HandoutOptions {

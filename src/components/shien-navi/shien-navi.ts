@@ -1,56 +1,30 @@
-import { provide } from '@lit/context';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { LitElement, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import { isEncoding } from '../../data/encodings.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { Flow } from '../../engine/flow.js';
-import { bubbles, categoryViews, choiceViews, dataNotice, stepAnnouncement } from '../../engine/views.js';
-import { localize, toLang, type Lang } from '../../i18n/lang.js';
-import { loadMessages } from '../../i18n/load-messages.js';
-import { JA_MESSAGES, type Messages } from '../../i18n/messages-ja.js';
+import { NaviModel, type NaviInputs } from '../../engine/navi-model.js';
+import { toLang } from '../../i18n/lang.js';
+import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { withoutRuby } from '../../i18n/ruby.js';
-import { VIEW_LINKS } from '../../i18n/view-links.js';
 import { AnnouncerController } from '../controllers/announcer-controller.js';
-import { CountsController } from '../controllers/counts-controller.js';
+import { BuildController } from '../controllers/build-controller.js';
 import { DataController } from '../controllers/data-controller.js';
 import { FlowController } from '../controllers/flow-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
 import { FragmentController } from '../controllers/fragment-controller.js';
-import { HandoutController } from '../controllers/handout-controller.js';
-import { MunicipalitiesController } from '../controllers/municipalities-controller.js';
-import { SEARCH_PAGE, SearchController } from '../controllers/search-controller.js';
+import { HandoutController, onScreen } from '../controllers/handout-controller.js';
 import { ShellController } from '../controllers/shell-controller.js';
-import { WalkController } from '../controllers/walk-controller.js';
-import { HostEvents, readyDetail, SENSITIVE_GOAL } from '../events.js';
+import { HostEvents, readyDetail } from '../events.js';
 import type { InternalEvent } from '../internal-events.js';
-import { loadHelpers, loadLauncher } from '../lazy-parts.js';
-import { lastAnswer } from '../../data/remembered.js';
-import { rubyText } from '../ruby-text.js';
+import { loadLauncher } from '../lazy-parts.js';
 import { base, controls, tokens } from '../shared.styles.js';
+import { messagesArrival, messagesOf } from './messages.js';
+import { renderHandout, renderPanel, type Panel } from './panel.js';
 import { shienNaviStyles } from './shien-navi.styles.js';
 import { viewStyles } from './view.styles.js';
-
-/** Each language's messages once here (`ja` always is); a language that could not be loaded reads `ja`. */
-const loaded: Partial<Record<Lang, Messages>> = { ja: JA_MESSAGES };
-const arrivals = new Map<Lang, Promise<void>>();
-
-/** Undefined when `lang`'s messages are here, else the promise that they (or `ja`, if they fail) are. */
-function messagesArrival(lang: Lang): Promise<void> | undefined {
-  if (lang === 'ja' || loaded[lang]) return undefined;
-  let arrival = arrivals.get(lang);
-  if (!arrival) {
-    arrival = loadMessages(lang).then(
-      (messages) => void (loaded[lang] = messages),
-      (error: unknown) => {
-        console.error(`shien-navi: the "${lang}" messages could not be loaded; showing Japanese`, error);
-        loaded[lang] = JA_MESSAGES;
-      },
-    );
-    arrivals.set(lang, arrival);
-  }
-  return arrival;
-}
 
 /**
  * 支援情報ナビ: guides a person through a few questions to the support services that fit
@@ -141,88 +115,72 @@ export class ShienNavi extends LitElement {
   /** Do not open the goal or list, and the town, that a link's `#shien-navi?…` fragment names (a handout's QR code, a shared link). */
   @property({ type: Boolean, attribute: 'no-fragment' }) noFragment = false;
 
-  @provide({ context: naviContext })
-  @state()
-  protected navi: NaviContext = { lang: 'ja', messages: JA_MESSAGES, announce: (text) => this.#announcer.say(text) };
-
-  // In the order they read each other's state before an update: data and flow, then what follows from them.
   readonly #events = new HostEvents(this);
   readonly #announcer = new AnnouncerController(this);
+  readonly #navi = new ContextProvider(this, { context: naviContext, initialValue: { lang: 'ja', messages: JA_MESSAGES, announce: (text) => this.#announcer.say(text) } });
+  /** What every part of the widget shares: the language shown, its messages, the live region (the build's first screen sets it per language). */
+  protected get navi(): NaviContext {
+    return this.#navi.value;
+  }
+  protected set navi(navi: NaviContext) {
+    this.#navi.setValue(navi);
+  }
   readonly #data = new DataController(this, {
     source: () => ({ src: this.src, encoding: isEncoding(this.encoding) ? this.encoding : undefined }),
     onLoaded: (data) => this.#events.emit('shien-navi-ready', readyDetail(data)),
     onError: (error) => this.#events.fail(error),
   });
   readonly #flows = new FlowController(this, () => ({ property: this.flow, url: this.flowSrc }), (error) => this.#events.fail(error));
-  readonly #walk = new WalkController(this, {
-    inputs: () => ({ flow: this.#flows.flow, categories: this.categories, start: this.start }),
-    onMove: () => this.#onMove(),
-    onReset: () => this.#announcer.silence(),
-    onError: (error) => this.#events.fail(error),
+  readonly #build = new BuildController(this, () => this.#model);
+  /** Where the person is and what they typed, and what follows from it: everything the panel shows. */
+  readonly #model = new NaviModel(this.#inputs(), this.#announcer, {
+    changed: () => this.requestUpdate(),
+    moved: (move) => {
+      if (move) this.#events.moved(move, this.reportSensitive);
+      this.#focus.request(); // the person's own move takes the focus there (Back from a search too)
+    },
+    error: (error) => this.#events.fail(error),
+    searched: (results) => this.#events.emit('shien-navi-search', { results }),
   });
-  readonly #counts = new CountsController(this, () => ({ flow: this.#walk.flow, records: this.#data.loaded, municipality: this.municipality }));
-  readonly #search = new SearchController(this, {
-    inputs: () => ({ ...this.navi, records: this.#data.loaded, municipality: this.municipality, flow: this.#walk.flow, counts: this.#counts.counts }),
-    announcer: this.#announcer,
-    onSearch: (results) => this.#events.emit('shien-navi-search', { results }),
-  });
-  readonly #municipalities = new MunicipalitiesController(this, () => this.records);
   readonly #focus = new FocusController(this, () => ({
     log: this.renderRoot.querySelector('shien-navi-conversation-log'),
-    step: this.renderRoot.querySelector(this.#search.active ? 'shien-navi-search-results' : 'shien-navi-step'),
+    step: this.renderRoot.querySelector(this.#model.view().query ? 'shien-navi-search-results' : 'shien-navi-step'),
   }));
-  // What the conversation shows changes with a step, not with a keystroke.
-  readonly #bubbles = lastAnswer(bubbles);
-  readonly #choices = lastAnswer(choiceViews);
-  readonly #categories = lastAnswer(categoryViews);
-  /** A goal opened from the page's address (a handout's QR code), not by the person here. */
-  #openedByLink = false;
-  // Opens what the page's #shien-navi? fragment names; it acts on its own.
-  // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
+  // eslint-disable-next-line no-unused-private-class-members -- opens what the page's #shien-navi? fragment names: it acts on its own
   readonly #fragment = new FragmentController(this, {
     enabled: () => !this.noFragment,
-    flow: () => (this.#flows.loading ? undefined : this.#walk.flow),
-    towns: () => (this.#data.loaded ? this.#municipalities.names : undefined),
+    flow: () => (this.#flows.loading ? undefined : this.#model.flow),
+    towns: () => (this.#model.records ? this.#model.view().municipalities : undefined),
     open: (link) => {
       if (link.town) this.municipality = link.town;
       if (link.list) this.view = 'list';
-      else if (link.goal) {
-        // Opened by the page's address, not by the person here: the focus stays where it is.
-        this.#openedByLink = true;
-        this.#walk.goTo(link.goal);
-        this.#openedByLink = false;
-      }
+      else if (link.goal && this.#model.goTo(link.goal)) this.#focus.cancel(); // opened by the page's address, not by the person here: the focus stays
     },
   });
   readonly #handout = new HandoutController(this, {
-    onScreen: () => {
-      const { lang } = this.navi;
-      const town = this.municipality.trim();
-      const list = this.view === 'list';
-      const node = this.#walk.node;
-      const link = { ...(list ? { list } : node.kind === 'goal' ? { goal: this.#walk.nodeId } : {}), ...(town ? { town } : {}) };
-      return { link, heading: list ? '' : localize(node.text, lang), lang };
-    },
+    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.municipality, this.navi.lang),
     say: (text) => this.#announcer.say(text),
     element: () => this.renderRoot.querySelector('shien-navi-handout'),
   });
-  // Takes over the first screen dist/shien-navi.js may have painted before this element was defined; it acts on its own.
-  // eslint-disable-next-line no-unused-private-class-members -- kept for what it does as a controller of this host
-  readonly #shell = new ShellController(this, { choose: (index) => this.#walk.choose(index), search: (text) => this.#search.setQuery(text) });
+  // eslint-disable-next-line no-unused-private-class-members -- takes over the first screen dist/shien-navi.js may have painted before this element was defined: it acts on its own
+  readonly #shell = new ShellController(this, { choose: (index) => this.#model.choose(index), search: (text) => this.#search(text) });
 
   /** The services read from the data, before any filter. */
   get records(): readonly ServiceRecord[] {
     return this.#data.records;
   }
 
+  /** What the panel's controls do beyond the model and the attributes. */
+  readonly #actions: Pick<Panel, 'search' | 'print' | 'share'> = { search: (text) => this.#search(text), print: (records, lines) => void this.#handout.print(records, lines), share: () => void this.#handout.share() };
+
   /** Goes back to the first question and clears the search. */
   restart(): void {
-    this.#walk.restart();
+    this.#model.restart();
   }
 
   /** Opens a node by id, keeping the way back. Unknown ids are reported as a `flow` error. */
   goTo(nodeId: string): void {
-    this.#walk.goTo(nodeId);
+    this.#model.goTo(nodeId);
   }
 
   /**
@@ -239,12 +197,25 @@ export class ShienNavi extends LitElement {
 
   protected override willUpdate(): void {
     const lang = toLang(this.lang);
-    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: loaded[lang] ?? JA_MESSAGES };
+    if (lang !== this.navi.lang) this.navi = { ...this.navi, lang, messages: messagesOf(lang) };
+    // Rendered on a server (the build's first screen) only willUpdate runs before render, and no controller: the model takes its inputs here.
+    if (isServer) this.#model.set(this.#inputs());
+  }
+
+  /** The model is given what the controllers fetched and chose in this update (their hostUpdate), then drawn. */
+  protected override update(changed: PropertyValues): void {
+    this.#model.set(this.#inputs());
+    super.update(changed);
+  }
+
+  /** Counts reported and results read out once what they wait for has arrived. */
+  protected override updated(): void {
+    this.#model.settle();
   }
 
   override render() {
     const heading = this.heading || this.navi.messages.heading;
-    const handout = this.#renderHandout();
+    const handout = renderHandout(this.#handout.content, this.#data.updated);
     if (this.mode !== 'launcher') return html`${this.#renderPanel(heading)}${handout}`;
     // Its code loads only for a launcher; until then, no panel shown in the page's flow by mistake.
     if (!customElements.get('shien-navi-launcher')) {
@@ -255,165 +226,21 @@ export class ShienNavi extends LitElement {
       @navi-toggle=${(event: InternalEvent<'navi-toggle'>) => (this.open = event.detail)}>${this.#renderPanel(heading)}</shien-navi-launcher>${handout}`;
   }
 
-  /** The printed handout, after the person asked to print (paper only; the panel is not printed then). */
-  #renderHandout(): TemplateResult | typeof nothing {
-    const content = this.#handout.content;
-    if (!content) return nothing;
-    return html`<shien-navi-handout
-      heading=${content.heading}
-      town=${content.town}
-      link=${content.link}
-      data-date=${this.#data.updated}
-      .records=${content.records}
-      .lines=${content.lines}
-    ></shien-navi-handout>`;
-  }
-
-  /** The 支援員's list in place of the conversation (its code loads when first shown). */
-  #renderList(): TemplateResult {
-    if (!customElements.get('shien-navi-service-list')) {
-      void loadHelpers().then(() => this.requestUpdate());
-      return html`<p class="notice" role="status">${rubyText(this.navi.messages.loading)}</p>`;
-    }
-    return html`<shien-navi-service-list
-      exportparts="card"
-      .records=${this.#data.loaded}
-      .services=${this.#counts.town(this.#data.records, this.municipality)}
-      municipality=${this.municipality}
-      .flow=${this.#walk.flow}
-      .index=${this.#search.index.value}
-      .troubles=${this.#search.troubles.value}
-      .counts=${this.#counts.counts}
-      data-date=${this.#data.updated}
-      @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
-      @navi-share=${() => void this.#handout.share()}
-    ></shien-navi-service-list>`;
-  }
-
-  /** Above the list (back to the questions); under the conversation, after its own controls (the list, for 支援員). */
-  #renderViewLink(): TemplateResult {
-    const links = VIEW_LINKS[this.navi.lang];
-    return html`<button class="view-link" type="button" @click=${this.#switchView}>${rubyText(this.view === 'list' ? links.openConversation : links.openList)}</button>`;
-  }
-
-  #switchView(): void {
-    this.view = this.view === 'list' ? 'conversation' : 'list';
-    this.#search.clear();
-    // The person's own action: what they switched to takes focus once it is here.
-    void this.updateComplete.then(async () => {
-      if (this.view === 'list') await loadHelpers();
-      await this.updateComplete;
-      const target = this.renderRoot.querySelector<HTMLElement & { focusFirst?: () => Promise<void> }>(this.view === 'list' ? 'shien-navi-service-list' : '.view-link');
-      if (target?.focusFirst) await target.focusFirst();
-      else target?.focus();
-    });
+  #inputs(): NaviInputs {
+    const { categories, start, municipality } = this;
+    return { ...this.navi, ...this.#build.built, flow: this.#flows.flow, categories, start, municipality, data: this.#data.data, dataLoading: this.#data.loading };
   }
 
   #renderPanel(heading: string): TemplateResult {
-    const { lang, messages } = this.navi;
-    const list = this.view === 'list';
-    const searching = !list && this.#search.active;
-    const municipalities = this.#municipalities.names;
-    const notice = dataNotice(this.#data, messages, lang);
-    return html`
-      <section part="panel" class="panel" aria-label=${withoutRuby(heading)} lang=${lang === 'en' ? 'en' : 'ja'}>
-        <header part="header">
-          <h2>${rubyText(heading)}</h2>
-          ${this.mode === 'launcher'
-            ? html`<button class="close" type="button" @click=${() => (this.open = false)}>${rubyText(messages.close)}<span aria-hidden="true"> ✕</span></button>`
-            : nothing}
-        </header>
-        <div class="tools">
-          ${list
-            ? nothing
-            : html`<shien-navi-search-box exportparts="search" .value=${this.#search.query} @navi-query=${(event: InternalEvent<'navi-query'>) => this.#search.setQuery(event.detail)}></shien-navi-search-box>`}
-          ${municipalities.length > 1
-            ? html`<shien-navi-municipality-picker
-                .options=${municipalities}
-                .value=${this.municipality}
-                @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (this.municipality = event.detail)}
-              ></shien-navi-municipality-picker>`
-            : nothing}
-        </div>
-        ${list ? this.#renderViewLink() : nothing}
-        ${notice ? html`<p class="notice ${notice.error ? 'error' : ''}" role="status">${rubyText(notice.text)}</p>` : nothing}
-        ${list ? this.#renderList() : this.#renderConversation(searching)}
-        ${list
-          ? nothing
-          : html`<nav part="nav" aria-label=${withoutRuby(`${messages.back}・${messages.restart}`)}>
-              <button class="button" type="button" ?disabled=${!this.#walk.canGoBack && !searching} @click=${this.#onBack}>${rubyText(messages.back)}</button>
-              <button class="button" type="button" @click=${() => this.restart()}>${rubyText(messages.restart)}</button>
-            </nav>`}
-        ${list ? nothing : this.#renderViewLink()}
-        <div class="visually-hidden" aria-live="polite">${this.#announcer.text}</div>
-      </section>
-    `;
+    return renderPanel({
+      ...this.#actions, ...this.navi, host: this, heading, model: this.#model, view: this.#model.view(), flowLoading: this.#flows.loading, dataDate: this.#data.updated,
+      said: this.#announcer.text, index: this.#build.index.value, troubles: this.#build.troubles.value,
+    });
   }
 
-  #renderConversation(searching: boolean): TemplateResult {
-    const { lang, messages } = this.navi;
-    return html`
-        <shien-navi-conversation-log
-          part="log"
-          exportparts="bubble, bubble-bot, bubble-user"
-          label=${withoutRuby(messages.conversationLabel)}
-          user-label=${withoutRuby(messages.youChose)}
-          .bubbles=${this.#bubbles(this.#walk.state, messages, lang)}
-          ?searching=${searching}
-        >
-          ${this.#flows.loading
-            ? html`<p class="notice" role="status">${rubyText(messages.loading)}</p>`
-            : html`<shien-navi-step
-                ?hidden=${searching}
-                exportparts="choice, card"
-                .node=${this.#walk.node}
-                .choices=${this.#choices(this.#walk.node, this.#counts.counts, messages, lang)}
-                .results=${this.#counts.results(this.#walk.nodeId)}
-                .fallback=${this.#counts.fallback(this.#walk.nodeId)}
-                data-date=${this.#data.updated}
-                exit-url=${this.exitUrl}
-                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.choose(event.detail)}
-                @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (this.municipality = event.detail)}
-                @navi-print=${(event: InternalEvent<'navi-print'>) => void this.#handout.print(event.detail.records, event.detail.lines)}
-                @navi-share=${() => void this.#handout.share()}
-              ></shien-navi-step>`}
-          ${searching
-            ? html`<shien-navi-search-results
-                exportparts="card, choice"
-                page=${SEARCH_PAGE}
-                .result=${this.#search.result}
-                .categories=${this.#categories(this.#walk.flow, lang)}
-                @navi-more=${() => this.#search.showMore()}
-                @navi-shortcut=${(event: InternalEvent<'navi-shortcut'>) => this.#walk.goTo(event.detail, this.#search.leave())}
-                @navi-choose=${(event: InternalEvent<'navi-choose'>) => this.#walk.chooseCategory(event.detail)}
-              ></shien-navi-search-results>`
-            : nothing}
-        </shien-navi-conversation-log>
-    `;
-  }
-
-  /** Every move leaves the search (it is made from the conversation, or from a search that found nothing). */
-  #onMove(): void {
-    const { node, nodeId } = this.#walk;
-    const { lang, messages } = this.navi;
-    this.#search.clear();
-    const results = node.kind === 'goal' ? (this.#counts.results(nodeId)?.length ?? 0) : 0;
-    if (node.sensitive) {
-      // Every script on the page hears public events, analytics and ad tags included: which
-      // path about suicide, violence or abuse a person took never leaves the widget.
-      if (node.kind === 'goal' && this.reportSensitive) this.#events.emit('shien-navi-goal', { goal: SENSITIVE_GOAL });
-    } else {
-      this.#events.emit('shien-navi-step', { node: nodeId });
-      if (node.kind === 'goal') this.#events.emit('shien-navi-goal', { goal: nodeId, results });
-    }
-    this.#announcer.say(stepAnnouncement(node, results, messages, lang));
-    if (!this.#openedByLink) this.#focus.request();
-  }
-
-  /** Back leaves the search first, if there is one; Back from a search's shortcut returns to that search (see WalkController.goTo). */
-  #onBack(): void {
-    if (!this.#search.active) return this.#walk.back();
-    this.#search.clear();
-    this.#focus.request();
+  /** A keystroke: the search is fetched if it is not here yet. */
+  #search(text: string): void {
+    this.#build.load();
+    this.#model.setQuery(text);
   }
 }

@@ -30,7 +30,7 @@ describe('DataController', () => {
     const told: string[] = [];
     const { controller } = await hosted((host) => dataOn(host, told));
     expect(told).to.deep.equal(['rendered ready', 'loaded 0']);
-    expect(controller.loaded).to.deep.equal([]);
+    expect([controller.status, controller.records]).to.deep.equal([DATA_STATUS.ready, []]);
   });
 
   it('with src, shows loading, then reports the load once, errors first', async () => {
@@ -39,7 +39,7 @@ describe('DataController', () => {
     await until(() => controller.status === DATA_STATUS.ready, 'the data');
     await host.updateComplete;
     expect(told).to.deep.equal(['rendered loading', 'error http', 'loaded 52', 'rendered ready']);
-    expect([controller.records.length, controller.failed, controller.loading]).to.deep.equal([52, 1, false]);
+    expect([controller.records.length, controller.data.errors.length, controller.loading]).to.deep.equal([52, 1, false]);
   });
 
   it('abandons a load when src changes, and reports only the newer one', async () => {

@@ -49,4 +49,17 @@ describe('FocusController', () => {
     await host.updateComplete;
     expect(focused).to.equal(0);
   });
+
+  it('moves nothing when a request is taken back before the update (a step the page opened, not the person)', async () => {
+    let focused = 0;
+    const { host, controller: focus } = await hosted(
+      (host) => new FocusController(host, () => ({ log: null, step: { focusFirst: async () => void (focused += 1) } })),
+    );
+    focus.request();
+    focus.cancel();
+    await host.updateComplete;
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(focused).to.equal(0);
+  });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TASK_STATUS } from '../../../src/components/controllers/background-task.js';
-import { SearchBuildController, type ChunkSource } from '../../../src/components/controllers/search-build-controller.js';
+import { BuildController, type ChunkSource } from '../../../src/components/controllers/build-controller.js';
 import { parseCsv } from '../../../src/data/parse.js';
 import type { ServiceRecord } from '../../../src/data/record.js';
 import type { Flow } from '../../../src/engine/flow.js';
@@ -27,8 +27,8 @@ function countedChunk(page: SearchChunk) {
   return { source, network, loads: () => loads };
 }
 
-function buildOn(host: TestHost, source: ChunkSource): SearchBuildController {
-  return new SearchBuildController(host, () => ({ records: host.inputs['records'] as ServiceRecord[] | undefined, flow: host.inputs['flow'] as Flow }), source);
+function buildOn(host: TestHost, source: ChunkSource): BuildController {
+  return new BuildController(host, () => ({ records: host.inputs['records'] as ServiceRecord[] | undefined, flow: host.inputs['flow'] as Flow }), source);
 }
 
 let page: SearchChunk;
@@ -38,25 +38,35 @@ before(async () => {
 });
 afterEach(() => document.querySelectorAll('test-controller-host').forEach((host) => host.remove()));
 
-describe('SearchBuildController', () => {
+describe('BuildController', () => {
   it('fetches the search once the page is idle, then builds the flow’s matcher, and the index once there is data', async () => {
     const chunk = countedChunk(page);
     const { host, controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW });
     await until(() => chunk.loads() === 1 && build.troubles.status === TASK_STATUS.complete, 'the chunk and the matcher');
-    expect([build.troublesFor(HOKKAIDO_FLOW)?.flow, build.troublesFor({ ...HOKKAIDO_FLOW }), build.index.status]).to.deep.equal([HOKKAIDO_FLOW, undefined, TASK_STATUS.idle]);
+    expect([build.built.troubles?.flow, build.built.search, build.index.status]).to.deep.equal([HOKKAIDO_FLOW, page, TASK_STATUS.idle]);
     const records = data();
     await setInputs(host, { records });
-    await until(() => build.index.status === TASK_STATUS.complete, 'the index');
-    expect(build.indexOver(page, records)).to.equal(build.index.value);
+    await until(() => build.index.status === TASK_STATUS.complete && build.goals.status === TASK_STATUS.complete, 'the index and the goals');
+    expect([build.built.searchIndex?.records, build.built.goalIndex?.records, build.built.goalIndex?.flow]).to.deep.equal([records, records, HOKKAIDO_FLOW]);
+    expect(build.built.counting?.GoalIndex).to.equal(build.built.goalIndex?.constructor);
   });
 
-  it('builds an index at once for data the background build has not reached, once per data', async () => {
+  it('builds again for a new flow, and never gives the goals of the old one', async () => {
     const chunk = countedChunk(page);
-    const { controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW });
-    const other = data();
-    const now = build.indexOver(page, other);
-    expect(now.records).to.equal(other);
-    expect(build.indexOver(page, other)).to.equal(now);
+    const records = data();
+    const { host, controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW, records });
+    await until(() => build.goals.status === TASK_STATUS.complete, 'the first goals');
+    const other: Flow = { ...HOKKAIDO_FLOW };
+    await setInputs(host, { flow: other });
+    expect(build.built.goalIndex).to.equal(undefined);
+    await until(() => build.goals.status === TASK_STATUS.complete, 'the second goals');
+    expect(build.built.goalIndex?.flow).to.equal(other);
+  });
+
+  it('builds nothing over no data', async () => {
+    const chunk = countedChunk(page);
+    const { controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW, records: [] });
+    expect([build.goals.status, build.index.status]).to.deep.equal([TASK_STATUS.idle, TASK_STATUS.idle]);
   });
 
   it('says when the search could not be fetched, and fetches it again when asked', async () => {
@@ -64,11 +74,15 @@ describe('SearchBuildController', () => {
     chunk.network.offline = true;
     const { controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW });
     build.load();
-    await until(() => build.unavailable, 'the failure');
-    expect(build.chunk).to.equal(undefined);
+    await until(() => build.built.searchUnavailable, 'the failure');
+    expect(build.built.search).to.equal(undefined);
     chunk.network.offline = false;
     build.load();
-    await until(() => !build.unavailable, 'the search, fetched again');
-    expect(build.chunk).to.equal(page);
+    await until(() => !build.built.searchUnavailable, 'the search, fetched again');
+    expect(build.built.search).to.equal(page);
+    // Here: not fetched again.
+    const loads = chunk.loads();
+    build.load();
+    expect(chunk.loads()).to.equal(loads);
   });
 });
