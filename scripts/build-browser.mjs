@@ -9,6 +9,9 @@
 //                                  before the first question, whatever `?ver=` the page puts on it
 //   dist/shien-navi.iife.js        the classic script: everything in one file, nothing lazy
 //   dist/shien-navi-embed.js       the script of dist/embed.html (the page for an iframe)
+//   dist/shien-navi-csv-worker-[hash].js
+//                                  the CSV worker (src/data/csv-worker.ts), started by the CSV
+//                                  reader's chunk beside it; the classic script starts none
 //
 // The first screen the entry paints is worked out from the bundled flow and messages (compiled to
 // dist/npm by tsc before this runs), so it always says what the widget says. In every pass the
@@ -32,9 +35,20 @@ async function firstScreens() {
   return firstScreens(HOKKAIDO_FLOW, MESSAGES);
 }
 
+/** The classic script is one file: it reads the CSV on the page, with no worker file to start. */
+function noCsvWorker() {
+  return {
+    name: 'shien-navi-no-csv-worker',
+    enforce: 'pre',
+    load: (id) => (id.endsWith('/src/data/csv-worker-start.ts') ? 'export const startCsvWorker = () => undefined;' : null),
+  };
+}
+
 export async function buildBrowserFiles() {
   const app = await build({
     ...common,
+    // One file with no import of its own: it runs as a module worker, and as a classic one where `type: 'module'` is not known.
+    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'shien-navi-[name]-[hash].js', minify: true } } },
     build: {
       ...output,
       rolldownOptions: {
@@ -85,6 +99,7 @@ export async function buildBrowserFiles() {
 
   await build({
     ...common,
+    plugins: [...common.plugins, noCsvWorker()],
     build: {
       ...output,
       rolldownOptions: { output: { minify: true } },
