@@ -7,7 +7,7 @@ import { Download, type FetchOptions } from './fetch.js';
 import type { RowObserver } from './parse.js';
 import { readCsvPieces, type SourceResult } from './read-csv.js';
 import type { ServiceRecord } from './record.js';
-import { defaultYield } from './yield.js';
+import { defaultYield, forEachInSlices } from './yield.js';
 
 export { NOT_CSV, UnusableCsvError, type SourceResult } from './read-csv.js';
 
@@ -85,8 +85,9 @@ function readSource(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, ur
  */
 export async function loadSources(urls: readonly string[], options: LoadOptions = {}): Promise<LoadedData> {
   const settled = await Promise.allSettled(urls.map((url, index) => loadSource(url, `s${index + 1}`, options)));
+  const yieldToEventLoop = options.yieldToEventLoop ?? defaultYield;
   // Merging 100,000 records takes tens of milliseconds: not in the same task as the last rows.
-  await (options.yieldToEventLoop ?? defaultYield)();
+  await yieldToEventLoop();
   const sources: SourceResult[] = [];
   const errors: ShienNaviError[] = [];
   settled.forEach((result, index) => {
@@ -97,8 +98,7 @@ export async function loadSources(urls: readonly string[], options: LoadOptions 
     sources.push(result.value);
     if (result.value.fallback) errors.push(result.value.fallback.error);
   });
-  const records = mergeRecords(sources.map((source) => source.records));
-  const updated = records.reduce((newest, record) => (record.updated > newest ? record.updated : newest), '');
+  const { records, updated } = await mergeInSlices(sources.map((source) => source.records), yieldToEventLoop);
   const staleSince = sources
     .map((source) => source.fallback?.savedAt ?? '')
     .filter((date) => date !== '')
@@ -108,16 +108,48 @@ export async function loadSources(urls: readonly string[], options: LoadOptions 
 
 /** The records of several sources as one list: the first row with a given 制度番号 wins. */
 export function mergeRecords(lists: readonly (readonly ServiceRecord[])[]): ServiceRecord[] {
+  const merger = recordMerger();
+  for (const list of lists) for (const record of list) merger.add(record);
+  return merger.records;
+}
+
+/** Collects records, keeping the first of each 制度番号. */
+function recordMerger() {
   const seen = new Set<string>();
-  const merged: ServiceRecord[] = [];
-  for (const list of lists) {
-    for (const record of list) {
-      if (seen.has(record.id)) continue;
+  const records: ServiceRecord[] = [];
+  return {
+    records,
+    /** False when a record with its 制度番号 came first. */
+    add(record: ServiceRecord): boolean {
+      if (seen.has(record.id)) return false;
       seen.add(record.id);
-      merged.push(record);
-    }
-  }
-  return merged;
+      records.push(record);
+      return true;
+    },
+  };
+}
+
+/** Records merged between two yields: reading the clock costs more than a record. */
+const MERGE_CHECK_EVERY = 512;
+
+/**
+ * `mergeRecords`, with the newest 最終更新日, in slices between which the page responds: at
+ * 100,000 records one pass is a long task on a phone.
+ */
+async function mergeInSlices(lists: readonly (readonly ServiceRecord[])[], yieldToEventLoop: () => Promise<void>): Promise<{ records: ServiceRecord[]; updated: string }> {
+  const all = lists.length === 1 ? (lists[0] ?? []) : lists.flat();
+  const merger = recordMerger();
+  let updated = '';
+  await forEachInSlices(
+    all.length,
+    (index) => {
+      const record = all[index] as ServiceRecord;
+      if (merger.add(record) && record.updated > updated) updated = record.updated;
+    },
+    MERGE_CHECK_EVERY,
+    yieldToEventLoop,
+  );
+  return { records: merger.records, updated };
 }
 
 function asShienNaviError(reason: unknown, url: string): ShienNaviError {
