@@ -102,6 +102,37 @@ async function compareTransports([workerUrl, csvUrl]) {
   return { cloneTotal: total(cloneMs), cloneMax: Math.max(...cloneMs), jsonTotal: total(jsonMs), jsonMax: Math.max(...jsonMs) };
 }
 
+/**
+ * The splitting into cells alone, in a worker (bench/pages/split-worker.js): papaparse against
+ * a minimal RFC 4180 splitter, on the same text; and the CSV worker's whole reading of the file
+ * (cells → records) for scale.
+ */
+async function compareSplitters([splitterUrl, workerUrl, csvUrl]) {
+  const text = await (await fetch(csvUrl, { cache: 'no-store' })).text();
+  const splitter = new globalThis.Worker(splitterUrl);
+  const split = await new Promise((resolve, reject) => {
+    splitter.onmessage = (event) => resolve(event.data);
+    splitter.onerror = (event) => reject(new Error(`the splitting worker failed: ${event.message}`));
+    splitter.postMessage(text);
+  });
+  splitter.terminate();
+  const reading = [];
+  for (let run = 0; run < 3; run += 1) {
+    const worker = new globalThis.Worker(workerUrl, { type: 'module' });
+    await new Promise((resolve) => (worker.onmessage = (event) => event.data.type === 'ready' && resolve()));
+    const start = performance.now();
+    await new Promise((resolve) => {
+      worker.onmessage = (event) => event.data.type === 'done' && resolve();
+      worker.postMessage({ type: 'start', url: csvUrl, sourceKey: 's1' });
+      worker.postMessage({ type: 'bytes', bytes: new TextEncoder().encode(text) });
+      worker.postMessage({ type: 'end', broken: false });
+    });
+    reading.push(performance.now() - start);
+    worker.terminate();
+  }
+  return { ...split, readingMs: reading.sort((a, b) => a - b)[1] };
+}
+
 /** The longest tasks of the page's main thread between the marks, from a trace. */
 function longestTasks(trace) {
   const events = JSON.parse(trace.toString()).traceEvents;
@@ -202,6 +233,22 @@ export default async function csv({ root, browser, origin, routes, median }) {
     `structured clone: ${cost('cloneTotal').toFixed(0)} ms (${cost('cloneMax').toFixed(0)})`,
     `JSON in a transferred ArrayBuffer (decode + parse): ${cost('jsonTotal').toFixed(0)} ms (${cost('jsonMax').toFixed(0)})`,
     `${(cost('cloneTotal') / cost('jsonTotal')).toFixed(2)}×`,
+  ]);
+  // Would another parser be faster? The splitting into cells, papaparse against a minimal splitter.
+  const splitters = [];
+  for (let run = 0; run < TASK_RUNS; run += 1) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/bench/pages/load.html`);
+    splitters.push(await page.evaluate(compareSplitters, ['/bench/pages/split-worker.js', `/dist/${workerFile(root)}`, big.path]));
+    await page.close();
+  }
+  const split = (key) => median(splitters.map((figures) => (key === 'readingMs' ? figures.readingMs : figures[key].ms)));
+  if (splitters.some((figures) => Math.abs(figures.papaparse.rows - figures.minimal.rows) > 1)) throw new Error(`the splitters disagree: ${JSON.stringify(splitters[0])}`);
+  rows.push([
+    `${TASK_ROWS.toLocaleString('en')} rows split into cells in a worker (the reader's whole work, cells → records, for scale: ${split('readingMs').toFixed(0)} ms), median of ${TASK_RUNS}`,
+    `papaparse: ${split('papaparse').toFixed(0)} ms`,
+    `a minimal RFC 4180 splitter: ${split('minimal').toFixed(0)} ms`,
+    `${(split('papaparse') / split('minimal')).toFixed(2)}×`,
   ]);
   budgets.push({ what: '100,000 rows: longest main-thread task src → ready, with the worker (median)', value: Math.round(figure('worker', 'toReady')), limit: 50, unit: 'ms' });
   routes[small.path] = undefined;
