@@ -101,6 +101,21 @@ describe('the CSV worker', () => {
     expect(inWorker.outcome).to.deep.equal(onPage.outcome);
   });
 
+  it('starts again, as the page does, when a byte that is not UTF-8 comes after the first batches', async () => {
+    const rows = Array.from({ length: 8_000 }, (_, index) => `R${index},Service ${index},000-0000-${String(index).padStart(4, '0')},${'x'.repeat(60)}`);
+    const utf8Part = utf8(`制度番号,制度名,電話番号,概要\n${rows.join('\n')}\n`);
+    // A Shift_JIS あ, beyond the first slice of 512 KB.
+    const data = new Uint8Array([...utf8Part, ...utf8('R-last,'), 0x82, 0xa0, ...utf8(',000-0000-9999,x\n')]);
+    expect(utf8Part.length).to.be.greaterThan(512 * 1024);
+    const inWorker = await readWith(data, Worker);
+    const onPage = await readWith(data, undefined);
+    expect(inWorker.answered).to.be.greaterThan(3);
+    expect(inWorker.outcome).to.deep.equal(onPage.outcome);
+    // Read again from the start as Shift_JIS, the UTF-8 header no longer says 制度名, in both.
+    expect('error' in onPage.outcome && onPage.outcome.error.kind).to.equal('schema');
+    expect('error' in inWorker.outcome && inWorker.outcome.error.report).to.deep.include({ rows: 8_001, missingColumns: ['タイトル制度名'] });
+  });
+
   it('reads on the page, with the same result and no uncaught error, when the worker cannot start', async () => {
     const data = await file('/demo/data/sample.csv');
     const refused = await readWith(data, MissingWorker);
