@@ -147,3 +147,15 @@ test('a saved copy is read in the worker when the source is down', async ({ page
   expect(await foodBankCards(page)).toEqual(['【サンプル】フードバンク緊急食料支援', '【サンプル】さっぽろフードバンク']);
   expect(first.consoleErrors.filter((text) => !/500 \(Internal Server Error\)/.test(text))).toEqual([]);
 });
+
+test('a worker file that never arrives: the page reads the file itself once it is here', async ({ page, server }) => {
+  server.setFault('ok');
+  const asked: string[] = [];
+  // Never answered, as a server that stalls on it.
+  await page.route(/shien-navi-csv-worker-[\w-]+\.js$/, (route) => void asked.push(route.request().url()));
+  const opened = await open(page, server, 'worker', '/switch.csv');
+  expect(asked).toHaveLength(1);
+  expect({ records: opened.records, errors: opened.errors }).toEqual({ records: 52, errors: [] });
+  expect(await foodBankCards(page)).toEqual(['【サンプル】フードバンク緊急食料支援', '【サンプル】さっぽろフードバンク']);
+  expect(opened.consoleErrors).toEqual([]);
+});
