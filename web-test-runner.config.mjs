@@ -1,4 +1,5 @@
 // Component tests: real elements in Debian's Chromium (see TOOLCHAIN.md for why each option is here).
+import { existsSync } from 'node:fs';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -8,6 +9,17 @@ import { defaultReporter } from '@web/test-runner';
 import { faultRoutes, storyPaths } from './test/servers/fault-routes.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
+
+/**
+ * `new Worker(new URL('./csv-worker.js', import.meta.url))` names the file as the build does;
+ * here the browser asks for it among the sources, which are TypeScript.
+ */
+async function sourcesAsScripts(context, next) {
+  if (context.path.startsWith('/src/') && context.path.endsWith('.js') && !existsSync(`.${context.path}`) && existsSync(`.${context.path.replace(/\.js$/, '.ts')}`)) {
+    context.path = context.path.replace(/\.js$/, '.ts');
+  }
+  return next();
+}
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -23,7 +35,7 @@ export default {
   files: ['test/components/**/*.test.ts'],
   nodeResolve: { browser: true },
   rootDir: '.',
-  middleware: [storyPaths, faultRoutes],
+  middleware: [storyPaths, faultRoutes, sourcesAsScripts],
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   plugins: [

@@ -9,6 +9,9 @@
 //                                  before the first question, whatever `?ver=` the page puts on it
 //   dist/shien-navi.iife.js        the classic script: everything in one file, nothing lazy
 //   dist/shien-navi-embed.js       the script of dist/embed.html (the page for an iframe)
+//   dist/shien-navi-csv-worker-[hash].js
+//                                  the CSV worker (src/data/csv-worker.ts), started by the CSV
+//                                  reader's chunk beside it; the classic script starts none
 //
 // The first screen the entry paints is the widget's own components rendered on the server from
 // dist/npm (compiled by tsc before this runs: scripts/first-screen.mjs), so it is what the widget
@@ -70,6 +73,15 @@ function stylesFromEntryPlugin(screens, key) {
   };
 }
 
+/** The classic script is one file: it reads the CSV on the page, with no worker file to start. */
+function noCsvWorker() {
+  return {
+    name: 'shien-navi-no-csv-worker',
+    enforce: 'pre',
+    load: (id) => (id.endsWith('/src/data/csv-worker-start.ts') ? 'export const startCsvWorker = () => undefined;' : null),
+  };
+}
+
 export async function buildBrowserFiles() {
   const firstScreen = execFileSync('node', [resolve(root, 'scripts/first-screen.mjs')], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const screens = JSON.parse(firstScreen);
@@ -77,6 +89,8 @@ export async function buildBrowserFiles() {
   const app = await build({
     ...common,
     plugins: [stylesFromEntryPlugin(screens, sheetsKey), ...common.plugins],
+    // One file with no import of its own: it runs as a module worker, and as a classic one where `type: 'module'` is not known.
+    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'shien-navi-[name]-[hash].js', minify: true } } },
     build: {
       ...output,
       rolldownOptions: {
@@ -126,6 +140,7 @@ export async function buildBrowserFiles() {
 
   await build({
     ...common,
+    plugins: [...common.plugins, noCsvWorker()],
     build: {
       ...output,
       rolldownOptions: { output: { minify: true } },

@@ -1,10 +1,15 @@
 import { browserCache, type DataCache } from './cache.js';
-import { sniffFileKind, textDecoderFor, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
+import { readInWorker } from './csv-worker-client.js';
+import { startCsvWorker } from './csv-worker-start.js';
+import type { Encoding } from './decode.js';
 import { ShienNaviError } from './errors.js';
-import { Download, joinBytes, type FetchOptions } from './fetch.js';
-import { CsvTextParser, TooManyRowsError, type ParseOptions, type ParsedCsv, type ParseReport, type RowObserver } from './parse.js';
+import { Download, type FetchOptions } from './fetch.js';
+import type { RowObserver } from './parse.js';
+import { readCsvPieces, type SourceResult } from './read-csv.js';
 import type { ServiceRecord } from './record.js';
-import { defaultYield } from './yield.js';
+import { defaultYield, forEachInSlices } from './yield.js';
+
+export { NOT_CSV, UnusableCsvError, type SourceResult } from './read-csv.js';
 
 export interface LoadOptions extends FetchOptions {
   readonly encoding?: Encoding;
@@ -21,14 +26,6 @@ export interface LoadOptions extends FetchOptions {
   readonly observeRows?: () => RowObserver;
 }
 
-export interface SourceResult {
-  readonly url: string;
-  readonly encoding: DecodedText['encoding'];
-  readonly report: ParseReport;
-  readonly records: readonly ServiceRecord[];
-  /** Set when the source could not be read and its last good copy was used instead. */
-  readonly fallback?: { readonly savedAt: string; readonly error: ShienNaviError };
-}
 
 export interface LoadedData {
   readonly records: readonly ServiceRecord[];
@@ -50,7 +47,7 @@ export async function loadSource(url: string, sourceKey: string, options: LoadOp
   const cache = options.cache ?? browserCache;
   try {
     const pieces = options.download?.(url) ?? new Download(url, options);
-    const { result, received } = await readCsvPieces(pieces, url, sourceKey, options);
+    const { result, received } = await readSource(pieces, url, sourceKey, options);
     // Not awaited: writing a big copy to disk must not delay showing the data.
     if (result.records.length > 0) void cache.save(url, received, options.now?.() ?? new Date());
     return result;
@@ -67,163 +64,20 @@ export async function loadSource(url: string, sourceKey: string, options: LoadOp
 
 /** Checks that the bytes of a file are a usable CSV, decodes and parses them. */
 export async function readCsvBytes(bytes: Uint8Array, url: string, sourceKey: string, options: LoadOptions = {}): Promise<SourceResult> {
-  return (await readCsvPieces([bytes], url, sourceKey, options)).result;
-}
-
-/** Bytes decoded and parsed between two yields to the event loop. */
-const SLICE_BYTES = 512 * 1024;
-/** Bytes needed to tell a CSV from an error page, an Excel file or a picture. */
-const SNIFF_BYTES = 4096;
-
-/**
- * Decodes and parses a file slice by slice as it arrives, so the rows are read while the rest
- * is still downloading. A file that turns out not to be UTF-8 is read again from its first
- * slice as Shift_JIS. Returns the result and the pieces of the file (for the saved copy).
- */
-async function readCsvPieces(
-  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  url: string,
-  sourceKey: string,
-  options: LoadOptions,
-): Promise<{ result: SourceResult; received: readonly Uint8Array[] }> {
-  try {
-    return await readPieces(pieces, url, sourceKey, options);
-  } catch (error) {
-    // The parser does not know the file's name; leaving the loop above has already stopped its download.
-    throw error instanceof TooManyRowsError && error.source === '' ? new TooManyRowsError(url) : error;
-  }
-}
-
-async function readPieces(
-  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  url: string,
-  sourceKey: string,
-  options: LoadOptions,
-): Promise<{ result: SourceResult; received: readonly Uint8Array[] }> {
-  const yieldToEventLoop = options.yieldToEventLoop ?? defaultYield;
-  const parseOptions = (): ParseOptions => ({
-    sourceKey,
-    ...(options.today ? { today: options.today } : {}),
-    ...(options.observeRows ? { observer: options.observeRows() } : {}),
-  });
-  const received: Uint8Array[] = [];
-  const slices: Uint8Array[] = [];
-  let receivedBytes = 0;
-  let reading: ReturnType<typeof startReading> | undefined;
-  let readSlices = 0;
-
-  const readAgainAsShiftJis = (): ReturnType<typeof startReading> => {
-    readSlices = 0;
-    return startReading(firstBytes(received, SNIFF_BYTES), url, 'shift_jis', parseOptions());
-  };
-  const readArrived = async (): Promise<void> => {
-    reading ??= startReading(firstBytes(received, SNIFF_BYTES), url, options.encoding, parseOptions());
-    while (readSlices < slices.length) {
-      if (reading.write(slices[readSlices] ?? new Uint8Array())) readSlices += 1;
-      else reading = readAgainAsShiftJis();
-      await yieldToEventLoop();
-    }
-  };
-  for await (const piece of pieces) {
-    received.push(piece);
-    for (let offset = 0; offset < piece.length; offset += SLICE_BYTES) slices.push(piece.subarray(offset, offset + SLICE_BYTES));
-    receivedBytes += piece.length;
-    if (receivedBytes >= SNIFF_BYTES) await readArrived();
-  }
-  await readArrived();
-  let parsed = reading?.finish();
-  if (parsed === undefined) {
-    // The file ended in the middle of a UTF-8 character: not UTF-8 either.
-    reading = readAgainAsShiftJis();
-    await readArrived();
-    parsed = reading.finish();
-  }
-  if (parsed === undefined) throw new ShienNaviError('parse', `データを読み取れませんでした: ${url}`, url);
-  return { result: usableCsv(parsed, url), received };
-}
-
-/** The first `length` bytes of a file received in pieces (all of it when shorter). */
-function firstBytes(pieces: readonly Uint8Array[], length: number): Uint8Array {
-  const head: Uint8Array[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    if (size >= length) break;
-    head.push(piece);
-    size += piece.length;
-  }
-  return joinBytes(head);
-}
-
-/** Checks the start of a file and sets up its decoder and parser; throws when it is not a CSV. */
-function startReading(head: Uint8Array, url: string, forced: Encoding | undefined, parseOptions: ParseOptions) {
-  const kind = sniffFileKind(head);
-  if (kind !== FILE_KINDS.text) throw new ShienNaviError('parse', `${NOT_CSV[kind]}: ${url}`, url);
-  const { decoder, encoding } = textDecoderFor(head, forced);
-  const parser = new CsvTextParser(parseOptions);
-  /** Decodes; undefined when the bytes are not the encoding the decoder expects (strict UTF-8 only). */
-  const decode = (bytes?: Uint8Array): string | undefined => {
-    try {
-      return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
-    } catch {
-      return undefined;
-    }
-  };
-  return {
-    /** False when the bytes are not UTF-8 after all. */
-    write(bytes: Uint8Array): boolean {
-      const text = decode(bytes);
-      if (text !== undefined) parser.write(text);
-      return text !== undefined;
-    },
-    /** The records, or undefined when the file ended in the middle of a UTF-8 character. */
-    finish(): (ParsedCsv & { encoding: DecodedText['encoding'] }) | undefined {
-      const text = decode();
-      if (text === undefined) return undefined;
-      parser.write(text);
-      return { encoding, ...parser.finish() };
-    },
-  };
+  return (await readSource([bytes], url, sourceKey, options)).result;
 }
 
 /**
- * A CSV that was read but has nothing to show (no 制度名 column, or no row that can be shown):
- * kind `schema`, with what was read, so a checker can still say which column was read as what.
+ * Decodes and parses in the CSV worker where one starts, so the page stays responsive however
+ * big the file; else here, in slices between which the page can respond. An observer of the
+ * rows as written (the checker) reads here: it cannot cross to a worker.
  */
-export class UnusableCsvError extends ShienNaviError {
-  constructor(
-    message: string,
-    url: string,
-    readonly encoding: DecodedText['encoding'],
-    readonly report: ParseReport,
-  ) {
-    super('schema', message, url);
-  }
+function readSource(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, url: string, sourceKey: string, options: LoadOptions) {
+  const { encoding, today, yieldToEventLoop, observeRows, signal } = options;
+  const reading = { ...(encoding ? { encoding } : {}), ...(today ? { today } : {}), ...(yieldToEventLoop ? { yieldToEventLoop } : {}), ...(signal ? { signal } : {}) };
+  const worker = observeRows === undefined ? startCsvWorker() : undefined;
+  return worker ? readInWorker(worker, pieces, url, sourceKey, reading) : readCsvPieces(pieces, url, sourceKey, options);
 }
-
-function usableCsv({ records, report, encoding }: ParsedCsv & { encoding: DecodedText['encoding'] }, url: string): SourceResult {
-  if (report.missingColumns.length > 0) {
-    throw new UnusableCsvError(
-      `CSV に必須の列（${report.missingColumns.join('、')}）が見つかりません。制度データの CSV か、1 行目が見出しになっているか確認してください: ${url}`,
-      url,
-      encoding,
-      report,
-    );
-  }
-  if (records.length === 0) {
-    const why = report.rows === 0 ? 'データの行がありません' : `${report.rows} 行すべてが、制度名がないか公開・受付の期限を過ぎています`;
-    throw new UnusableCsvError(`表示できる制度がありません（${why}）: ${url}`, url, encoding, report);
-  }
-  return { url, encoding, report, records };
-}
-
-export const NOT_CSV: Readonly<Record<Exclude<FileKind, 'text'>, string>> = {
-  empty: 'データファイルが空です',
-  html: 'CSV ではなく HTML（ウェブページ）が返されました。URL が CSV ファイルを直接指しているか、サーバーのエラーページでないか確認してください',
-  json: 'CSV ではなく JSON が返されました。CSV 形式のファイルの URL を指定してください',
-  excel: 'Excel ファイルは読めません。Excel で「CSV（コンマ区切り）」として保存したファイルを指定してください',
-  pdf: 'PDF ファイルは読めません。CSV 形式のファイルを指定してください',
-  binary: 'CSV ではないファイル（文字のデータではありません）が返されました',
-};
 
 /**
  * Loads every source; the records of those that load are merged (the first row with a given
@@ -231,8 +85,9 @@ export const NOT_CSV: Readonly<Record<Exclude<FileKind, 'text'>, string>> = {
  */
 export async function loadSources(urls: readonly string[], options: LoadOptions = {}): Promise<LoadedData> {
   const settled = await Promise.allSettled(urls.map((url, index) => loadSource(url, `s${index + 1}`, options)));
+  const yieldToEventLoop = options.yieldToEventLoop ?? defaultYield;
   // Merging 100,000 records takes tens of milliseconds: not in the same task as the last rows.
-  await (options.yieldToEventLoop ?? defaultYield)();
+  await yieldToEventLoop();
   const sources: SourceResult[] = [];
   const errors: ShienNaviError[] = [];
   settled.forEach((result, index) => {
@@ -243,8 +98,7 @@ export async function loadSources(urls: readonly string[], options: LoadOptions 
     sources.push(result.value);
     if (result.value.fallback) errors.push(result.value.fallback.error);
   });
-  const records = mergeRecords(sources.map((source) => source.records));
-  const updated = records.reduce((newest, record) => (record.updated > newest ? record.updated : newest), '');
+  const { records, updated } = await mergeInSlices(sources.map((source) => source.records), yieldToEventLoop);
   const staleSince = sources
     .map((source) => source.fallback?.savedAt ?? '')
     .filter((date) => date !== '')
@@ -254,16 +108,48 @@ export async function loadSources(urls: readonly string[], options: LoadOptions 
 
 /** The records of several sources as one list: the first row with a given 制度番号 wins. */
 export function mergeRecords(lists: readonly (readonly ServiceRecord[])[]): ServiceRecord[] {
+  const merger = recordMerger();
+  for (const list of lists) for (const record of list) merger.add(record);
+  return merger.records;
+}
+
+/** Collects records, keeping the first of each 制度番号. */
+function recordMerger() {
   const seen = new Set<string>();
-  const merged: ServiceRecord[] = [];
-  for (const list of lists) {
-    for (const record of list) {
-      if (seen.has(record.id)) continue;
+  const records: ServiceRecord[] = [];
+  return {
+    records,
+    /** False when a record with its 制度番号 came first. */
+    add(record: ServiceRecord): boolean {
+      if (seen.has(record.id)) return false;
       seen.add(record.id);
-      merged.push(record);
-    }
-  }
-  return merged;
+      records.push(record);
+      return true;
+    },
+  };
+}
+
+/** Records merged between two yields: reading the clock costs more than a record. */
+const MERGE_CHECK_EVERY = 512;
+
+/**
+ * `mergeRecords`, with the newest 最終更新日, in slices between which the page responds: at
+ * 100,000 records one pass is a long task on a phone.
+ */
+async function mergeInSlices(lists: readonly (readonly ServiceRecord[])[], yieldToEventLoop: () => Promise<void>): Promise<{ records: ServiceRecord[]; updated: string }> {
+  const all = lists.length === 1 ? (lists[0] ?? []) : lists.flat();
+  const merger = recordMerger();
+  let updated = '';
+  await forEachInSlices(
+    all.length,
+    (index) => {
+      const record = all[index] as ServiceRecord;
+      if (merger.add(record) && record.updated > updated) updated = record.updated;
+    },
+    MERGE_CHECK_EVERY,
+    yieldToEventLoop,
+  );
+  return { records: merger.records, updated };
 }
 
 function asShienNaviError(reason: unknown, url: string): ShienNaviError {

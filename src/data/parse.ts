@@ -153,6 +153,11 @@ export class CsvTextParser {
     return this.#rows.finish();
   }
 
+  /** The records read so far: the list `finish` returns, growing as text is written. */
+  get records(): readonly ServiceRecord[] {
+    return this.#rows.records;
+  }
+
   /** Reads the complete rows of the pending text (all of it when `last`); returns the characters used. */
   #read(last: boolean): number {
     let input = this.#pending;
@@ -208,6 +213,10 @@ class RowReader {
     this.#today = options.today ?? todayIso();
     this.#sourceKey = options.sourceKey ?? 'csv';
     this.#observer = options.observer;
+  }
+
+  get records(): readonly ServiceRecord[] {
+    return this.#records;
   }
 
   push(rows: readonly string[][], quoteErrors: ReadonlyMap<readonly string[], QuoteErrorRow['reason']>): void {

@@ -62,6 +62,8 @@ describe('npm pack', () => {
       if (loaded.has(file)) continue;
       loaded.add(file);
       for (const [, chunk = ''] of built(`dist/${file}`).matchAll(/["'`]\.\/(shien-navi-[\w-]+\.js)["'`]/g)) queue.push(chunk);
+      // A worker's file: `new URL('shien-navi-csv-worker-….js', import.meta.url)`.
+      for (const [, worker = ''] of built(`dist/${file}`).matchAll(/new URL\(["'`](shien-navi-[\w-]+\.js)["'`],\s*import\.meta\.url\)/g)) queue.push(worker);
     }
     expect(loaded.size).toBeGreaterThanOrEqual(3);
     const browserFiles = files.filter((file) => /^dist\/[^/]+\.js$/.test(file)).map((file) => file.slice('dist/'.length));
@@ -86,9 +88,11 @@ describe('npm pack', () => {
   // build, the classic script and its map); on 2026-12-07, with the cries' word classes and the 居場所
   // concepts, 1,317 KB packed and 4.24 MB unpacked; with the cry model's weights (about 23 KB in
   // each of the module build, the classic script and the npm build, and in their maps), 1,420 KB
-  // packed and 4.47 MB unpacked.
-  it('stays small enough to install on a slow line (tarball under 1.5 MB, unpacked under 5 MB)', () => {
-    expect(packed.size).toBeLessThan(1_500_000);
+  // packed and 4.47 MB unpacked; with the CSV worker (#29: its file, 17 KB gzip, holds papaparse
+  // and the reader again beside the reader chunk, which keeps them for pages that refuse workers;
+  // its source map is 51 KB gzip), 1,508 KB packed and 4.75 MB unpacked.
+  it('stays small enough to install on a slow line (tarball under 1.55 MB, unpacked under 5 MB)', () => {
+    expect(packed.size).toBeLessThan(1_550_000);
     expect(packed.unpackedSize).toBeLessThan(5_000_000);
   });
 
