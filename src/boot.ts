@@ -23,8 +23,8 @@ declare const __SHIEN_NAVI_SHEETS_KEY__: string;
 declare const __SHIEN_NAVI_APP_FILE__: string;
 /** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
 declare const __SHIEN_NAVI_LAUNCHER_FILE__: string;
-/** The CSV reader's chunk, beside this file: the app chunk imports it once a widget has a `src`. */
-declare const __SHIEN_NAVI_READER_FILE__: string;
+/** The chunks of the CSV reader and of the counting code (and theirs), beside this file: the app chunk imports them once a widget has a `src`. */
+declare const __SHIEN_NAVI_DATA_FILES__: readonly string[];
 /** The chunks of the messages in another language than ja, beside this file: the app chunk imports the one a widget is in. */
 declare const __SHIEN_NAVI_MESSAGES_FILES__: Readonly<Record<'ja-easy' | 'en', string>>;
 
@@ -91,12 +91,12 @@ else if (typeof customElements !== 'undefined') {
   // Nor does a widget in another language than ja: its messages are fetched beside the app chunk too.
   const messagesFiles = __SHIEN_NAVI_MESSAGES_FILES__;
   for (const lang of new Set(hosts.map((host) => toLang(host.getAttribute('lang'))))) if (lang !== 'ja') preload(messagesFiles[lang]);
-  // Nor can a first answer be given before the data, a site's flow and the CSV reader are here:
-  // they are asked for now, beside the app chunk, not once it has run (the widget's downloads
-  // adopt these requests, data/early-fetch.ts).
+  // Nor can a first answer be given before the data, a site's flow, the CSV reader and the
+  // counting code are here: they are asked for now, beside the app chunk, not once it has run
+  // (the widget's downloads adopt these requests, data/early-fetch.ts).
   const sources = hosts.flatMap((host) => splitSources(host.getAttribute('src')));
   for (const url of [...sources, ...hosts.map((host) => host.getAttribute('flow') ?? '')]) if (url !== '') startEarlyFetch(url);
-  if (sources.length > 0) preload(__SHIEN_NAVI_READER_FILE__);
+  if (sources.length > 0) __SHIEN_NAVI_DATA_FILES__.forEach(preload);
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));
