@@ -55,8 +55,9 @@ function afterPresented(callback: () => void): void {
 }
 
 /** Asks for a file beside this one; its later import() takes the preloaded file. */
-function preload(file: string): void {
+function preload(file: string, priority: 'auto' | 'low' = 'auto'): void {
   const link = document.createElement('link');
+  link.fetchPriority = priority;
   link.rel = 'preload';
   link.as = 'script';
   link.crossOrigin = 'anonymous';
@@ -96,7 +97,8 @@ else if (typeof customElements !== 'undefined') {
   // (the widget's downloads adopt these requests, data/early-fetch.ts).
   const sources = hosts.flatMap((host) => splitSources(host.getAttribute('src')));
   for (const url of [...sources, ...hosts.map((host) => host.getAttribute('flow') ?? '')]) if (url !== '') startEarlyFetch(url);
-  if (sources.length > 0) __SHIEN_NAVI_DATA_FILES__.forEach(preload);
+  // Low, as the data (early-fetch.ts): the app chunk first.
+  if (sources.length > 0) for (const file of __SHIEN_NAVI_DATA_FILES__) preload(file, 'low');
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));

@@ -25,7 +25,9 @@ export function startEarlyFetch(url: string, fetchFile: typeof fetch = fetch): v
   const started = earlyFetches();
   if (started.has(url)) return;
   const abort = new AbortController();
-  const response = fetchFile(url, { ...PUBLIC_FILE_REQUEST, signal: abort.signal });
+  // Low: the widget's code, asked for at the same time, cannot be held back by its data, which
+  // is read only once that code runs; the data then arrives while the code is being evaluated.
+  const response = fetchFile(url, { ...PUBLIC_FILE_REQUEST, priority: 'low', signal: abort.signal });
   // Its failure is read, and reported, by the download that adopts it.
   response.catch(() => undefined);
   started.set(url, { response, abort });
