@@ -113,6 +113,13 @@ export async function buildBrowserFiles() {
   // The entry asks for it beside the app chunk when a widget on the page is a launcher.
   const launcherFile = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/components/launcher-element.ts'))?.fileName;
   if (!launcherFile) throw new Error('the launcher chunk was not built');
+  // And, when a widget on the page has a src, what its first answer needs with the data: the CSV
+  // reader and the counting code (engine/counts.ts, which says which services each goal shows),
+  // with the chunks they import, so none is found only once another has arrived.
+  const holding = (path) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(path)));
+  const dataChunks = [holding('/src/data/load.ts'), holding('/src/engine/counts.ts')];
+  if (dataChunks.some((chunk) => chunk === undefined || chunk.fileName === appFile)) throw new Error('the CSV reader or the counting code is not a chunk of its own');
+  const dataFiles = [...new Set(dataChunks.flatMap((chunk) => [chunk.fileName, ...chunk.imports]))].filter((file) => file !== appFile);
   // And the messages of its language, when that is not ja (the app chunk holds ja's).
   const messagesFile = (name) => chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/i18n/${name}.ts`))?.fileName;
   const messagesFiles = { 'ja-easy': messagesFile('messages-ja-easy'), en: messagesFile('messages-en') };
@@ -124,6 +131,7 @@ export async function buildBrowserFiles() {
       __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({ html: screens.html, failed: screens.failed, sheets: screens.sheets, roots: screens.roots }),
       __SHIEN_NAVI_SHEETS_KEY__: JSON.stringify(sheetsKey),
       __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
+      __SHIEN_NAVI_DATA_FILES__: JSON.stringify(dataFiles.map((file) => `./${file}`)),
       __SHIEN_NAVI_MESSAGES_FILES__: JSON.stringify({ 'ja-easy': `./${messagesFiles['ja-easy']}`, en: `./${messagesFiles.en}` }),
     },
     plugins: [

@@ -11,6 +11,8 @@
  */
 import { paintFirstScreen, removeShell, shellFailed, type PaintedScreens } from './components/shell/paint.js';
 import { ANOTHER_COPY_FIRST } from './copies.js';
+import { dropEarlyFetches, startEarlyFetch } from './data/early-fetch.js';
+import { splitSources } from './data/sources.js';
 import { toLang } from './i18n/lang.js';
 
 /** The bundled flow's first screen in every language, rendered by the widget's components when this file is built (scripts/first-screen.mjs). */
@@ -21,6 +23,8 @@ declare const __SHIEN_NAVI_SHEETS_KEY__: string;
 declare const __SHIEN_NAVI_APP_FILE__: string;
 /** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
 declare const __SHIEN_NAVI_LAUNCHER_FILE__: string;
+/** The chunks of the CSV reader and of the counting code (and theirs), beside this file: the app chunk imports them once a widget has a `src`. */
+declare const __SHIEN_NAVI_DATA_FILES__: readonly string[];
 /** The chunks of the messages in another language than ja, beside this file: the app chunk imports the one a widget is in. */
 declare const __SHIEN_NAVI_MESSAGES_FILES__: Readonly<Record<'ja-easy' | 'en', string>>;
 
@@ -51,8 +55,9 @@ function afterPresented(callback: () => void): void {
 }
 
 /** Asks for a file beside this one; its later import() takes the preloaded file. */
-function preload(file: string): void {
+function preload(file: string, priority: 'auto' | 'low' = 'auto'): void {
   const link = document.createElement('link');
+  link.fetchPriority = priority;
   link.rel = 'preload';
   link.as = 'script';
   link.crossOrigin = 'anonymous';
@@ -87,11 +92,19 @@ else if (typeof customElements !== 'undefined') {
   // Nor does a widget in another language than ja: its messages are fetched beside the app chunk too.
   const messagesFiles = __SHIEN_NAVI_MESSAGES_FILES__;
   for (const lang of new Set(hosts.map((host) => toLang(host.getAttribute('lang'))))) if (lang !== 'ja') preload(messagesFiles[lang]);
+  // Nor can a first answer be given before the data, a site's flow, the CSV reader and the
+  // counting code are here: they are asked for now, beside the app chunk, not once it has run
+  // (the widget's downloads adopt these requests, data/early-fetch.ts).
+  const sources = hosts.flatMap((host) => splitSources(host.getAttribute('src')));
+  for (const url of [...sources, ...hosts.map((host) => host.getAttribute('flow') ?? '')]) if (url !== '') startEarlyFetch(url);
+  // Low, as the data (early-fetch.ts): the app chunk first.
+  if (sources.length > 0) for (const file of __SHIEN_NAVI_DATA_FILES__) preload(file, 'low');
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));
   widget.catch((error: unknown) => {
     console.error('shien-navi: the widget could not be loaded', error);
+    dropEarlyFetches();
     for (const host of hosts) if (!customElements.get('shien-navi')) shellFailed(host, screens);
   });
 }

@@ -1,4 +1,6 @@
+import { adoptEarlyFetch } from './early-fetch.js';
 import { ShienNaviError } from './errors.js';
+import { PUBLIC_FILE_REQUEST } from './fetch-request.js';
 
 export interface FetchOptions {
   /** Milliseconds before a request is abandoned. */
@@ -24,7 +26,8 @@ function httpMessage(status: number, url: string): string {
 }
 
 /**
- * A download of a public file, started at once, without cookies or referrer, with a timeout
+ * A download of a public file, started at once (or adopted from the entry, which may have started
+ * it already), without cookies or referrer, with a timeout
  * and a size limit. Read it as it arrives with `for await`; stopping early cancels it. Fails
  * with ShienNaviError of kind `network`, `http` or `parse` (too large).
  */
@@ -90,11 +93,9 @@ export class Download implements AsyncIterable<Uint8Array> {
     options.signal?.addEventListener('abort', onOuterAbort, { once: true });
     let response: Response | undefined;
     try {
-      response = await (options.fetch ?? fetch)(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-      });
+      // The entry may have started this very request already, before the widget's code arrived.
+      const fetchFile = options.fetch ?? adoptEarlyFetch(url) ?? fetch;
+      response = await fetchFile(url, { ...PUBLIC_FILE_REQUEST, signal: controller.signal });
       if (!response.ok) throw new ShienNaviError('http', httpMessage(response.status, url), url);
       const declared = Number(response.headers.get('content-length') ?? '0');
       if (declared > maxBytes) throw tooLarge(url, maxBytes);

@@ -312,3 +312,36 @@ test('a widget whose language cannot be loaded shows Japanese rather than nothin
   await expect(choiceButtons(page).first()).toContainText('Money');
   expect(errors).toEqual([]);
 });
+
+test('the data, a site’s flow and the CSV reader are asked for while the widget’s code is still on its way, each once, without cookies or referrer', async ({ page, server, context }) => {
+  const READER = /\/shien-navi-load-[\w-]+\.js$/;
+  const FLOW = '/flows/hostile.json';
+  const asked = { data: [] as Record<string, string>[], flow: [] as Record<string, string>[], reader: 0 };
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path === DATA) void request.allHeaders().then((headers) => asked.data.push(headers));
+    if (path === FLOW) void request.allHeaders().then((headers) => asked.flow.push(headers));
+    if (READER.test(path)) asked.reader += 1;
+  });
+  await context.addCookies([{ name: 'visitor', value: 'someone', url: server.origin }]);
+  await page.addInitScript(() => {
+    const ready = new Promise<number>((resolve) => document.addEventListener('shien-navi-ready', (event) => resolve((event as CustomEvent<{ records: number }>).detail.records), { once: true }));
+    (window as unknown as { ready: Promise<number> }).ready = ready;
+  });
+  const app = await holdApp(page);
+  await page.goto(pageWith(server, [{ src: DATA, flow: FLOW }]));
+  // The widget's code has not arrived, and everything its first answer needs is on its way.
+  await expect.poll(() => [asked.data.length, asked.flow.length, asked.reader]).toEqual([1, 1, 1]);
+
+  app.release();
+  const records = await page.evaluate(() => (window as unknown as { ready: Promise<number> }).ready);
+  expect(records).toBeGreaterThan(0);
+  // The site's flow is the one shown: the widget adopted that response too.
+  await expect(choiceButtons(page).first()).not.toContainText('お金のこと');
+  // Adopted, not asked for again.
+  expect([asked.data.length, asked.flow.length, asked.reader]).toEqual([1, 1, 1]);
+  for (const headers of [...asked.data, ...asked.flow]) {
+    expect(headers.cookie).toBeUndefined();
+    expect(headers.referer).toBeUndefined();
+  }
+});
