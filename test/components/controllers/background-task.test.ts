@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { Task } from '@lit/task';
 import { BackgroundTask, TASK_STATUS } from '../../../src/components/controllers/background-task.js';
 import { until } from '../helpers.js';
 import { deferred, hosted, setInputs, type TestHost } from './host.js';
@@ -75,34 +74,6 @@ describe('BackgroundTask', () => {
     expect([task.status, task.value, runs[1]?.signal.aborted]).to.deep.equal([TASK_STATUS.idle, undefined, true]);
   });
 
-  it('takes a run abandoned by abort(), that stops by rejecting or ends anyway, for no run at all', async () => {
-    const runs: Run[] = [];
-    const { host, controller: task } = await hosted((host) => taskOn(host, runs), { input: 'a' });
-    task.abort();
-    runs[0]?.reject(new DOMException('aborted', 'AbortError'));
-    await runs[0]?.done;
-    await host.updateComplete;
-    expect([task.status, task.value, task.error]).to.deep.equal([TASK_STATUS.idle, undefined, undefined]);
-
-    void task.run();
-    task.abort();
-    runs[1]?.resolve('too late');
-    await runs[1]?.done;
-    await host.updateComplete;
-    expect([task.status, task.value]).to.deep.equal([TASK_STATUS.idle, undefined]);
-  });
-
-  it("is @lit/task's Task, so its taskComplete promise gives the current inputs' value", async () => {
-    const runs: Run[] = [];
-    const { host, controller: task } = await hosted((host) => taskOn(host, runs), { input: 'a' });
-    expect(task).to.be.instanceOf(Task);
-    await setInputs(host, { input: 'b' });
-    const completed = task.taskComplete;
-    runs[0]?.resolve('built a');
-    runs[1]?.resolve('built b');
-    expect(await completed).to.equal('built b');
-  });
-
   it('keeps a failure as an error state, not an unhandled rejection, and runs again on retry', async () => {
     const runs: Run[] = [];
     const unhandled: unknown[] = [];
@@ -115,7 +86,7 @@ describe('BackgroundTask', () => {
       await until(() => task.status === TASK_STATUS.error, 'the error state');
       expect([task.error, task.value]).to.deep.equal([failure, undefined]);
 
-      void task.run();
+      task.run();
       expect([task.status, task.error, runs.map((run) => run.input)]).to.deep.equal([TASK_STATUS.pending, undefined, ['a', 'a']]);
       runs[1]?.resolve('built a');
       await until(() => task.status === TASK_STATUS.complete, 'the retry to complete');
