@@ -96,7 +96,7 @@ const CLASSES = {
   dragged: '引きずら 引きずり回 絞められ 締められ 踏みつけ ビンタ',
   // Sexual violence by a person of power or kin, told by the intrusion.
   overPerson: '上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
-  intrude: '布団に入って ベッドに入って 布団に入られ 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
+  intrude: '布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
   // Affairs settled or things given away with an end in sight.
   settle: '身辺整理 身の回りを片付け 身の回りの整理 身の回りを整理 身の回りの物を 持ち物を処分 荷物を処分 全部処分',
   theEnd: '手紙 死ぬ前 遺書 遺言 思い残 この世',

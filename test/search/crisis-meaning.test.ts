@@ -70,3 +70,11 @@ describe('the combined answer', () => {
     expect(crisisAnswerFor(`${'子どもの相談 '.repeat(2_000)}息子に手を上げるのが止められない`)).toEqual(['child-abuse']);
   });
 });
+
+describe('someone with power over a person coming into their room at night', () => {
+  // Written for this test, from a try at 375 px that showed no line: in no corpus or list.
+  it('is heard as sexual violence, and a person entering a room by day is not', () => {
+    for (const query of ['継父が夜になると部屋に入ってくる', 'おじさんが夜中に部屋に入ってきて怖い']) expect(crisisAnswerFor(query)[0], query).toBe('police');
+    for (const query of ['先生が部屋に入ってくる', '夜になると部屋が寒い']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+});
