@@ -142,8 +142,8 @@ const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
 const LATIN = /[a-z]/;
 /** Particles and prefixes a word in kana may follow (かねがない, おかね, はらえない). */
 const WORD_START_AFTER = new Set(['が', 'を', 'に', 'は', 'で', 'も', 'と', 'て', 'お', 'ご', 'の', 'へ', 'や']);
-/** Kana forms this short are inside many longer words (とめ in まとめて). */
-const SHORT_KANA = 2;
+/** Kana forms this short are inside many longer words (とめ in まとめて, いしよ of 遺書 in どないしよ). */
+const SHORT_KANA = 3;
 
 /**
  * The lexicon's words in a folded text, longest first at each position: 家賃が払えなくて finds

@@ -55,6 +55,14 @@ describe('understanding a typed trouble word by word', () => {
   });
 });
 
+describe('a short word read in kana', () => {
+  // Written for this test: どないしよ (Kansai: what shall I do) holds いしよ, the reading of 遺書.
+  it('counts only where a word can start, not inside another word', () => {
+    expect([...understandQuery('家賃払われへん、どないしよ').lexiconWords]).not.toContain('遺書');
+    expect([...understandQuery('いしょをかいた').lexiconWords]).toContain('遺書');
+  });
+});
+
 describe('hostile input', () => {
   const records = parseCsv(generateTownCsv(), { today: '2026-11-23' }).records;
   const troubles = TroubleMatcher.build(HOKKAIDO_FLOW);
