@@ -59,6 +59,8 @@ const STRONG_LENGTH = 5;
 const CLASSES = {
   means: 'ロープ 縄 なわ 紐 ひも 練炭 七輪 ドアノブ ガムテープ 睡眠薬',
   prepare: '買っ 買い 買お 購入 用意 準備 揃え そろえ 注文 取り寄せ 手に入れ ポチ',
+  // A cord and a neck: hanging told by its means (a dog's 首輪 is a collar, not a neck).
+  neck: '首に 首を 首で くびに くびを',
   farewell: 'お別れを言 おわかれを言 お別れのメ お別れのLINE お別れの手紙 別れの手紙 最後の挨拶 最後の手紙 今までありがとう いままでありがとう',
   everyone: 'みんな 皆 家族 友達 友人 お世話にな 親',
   goodbye: 'お別れ おわかれ さよなら さようなら',
@@ -106,7 +108,7 @@ type WordClass = keyof typeof CLASSES;
 
 /** Each rule: a kind, then the classes that together say it. */
 const RULES = (
-  'suicide means prepare,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
+  'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,suicide settle theEnd'

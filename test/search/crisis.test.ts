@@ -146,6 +146,8 @@ describe('everyday compounds holding a cry\'s word', () => {
     // Figures of speech and the names of laws.
     '宿題に殺されそうな週末',
     '眠気に襲われる午後の会議',
+    'ゲームでラスボスに殺された',
+    'ゾンビに襲われる夢を見た',
     '死ぬほど眠い月曜日',
     '陰口をたたかれて気まずい',
     '改正ストーカー規制法の施行日',
@@ -160,10 +162,18 @@ describe('everyday compounds holding a cry\'s word', () => {
 
   it('leave a cry beside them heard', async () => {
     const { answerLines } = await import('./crisis-quality.js');
-    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい', '死ぬほどくるしい、もう無理', '宿題に殺されそうだし親にも殴られる']) {
+    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい', '死ぬほどくるしい、もう無理', '宿題に殺されそうだし親にも殴られる', 'ゲームで敵に殺されたけど、もう本当に死にたい']) {
       expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
       expect(answerLines(query).length, query).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the pull of the tracks, and a sleep with no waking', () => {
+  // Written for this test: said of a wish, and the everyday lines beside them.
+  it('is heard, and a train boarded at the last second or a long sleep-in is not', () => {
+    for (const query of ['線路に吸い込まれそうになる', 'ホームで電車に飛び込みそうになった', 'もう永遠に眠りたい']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['電車に飛び込み乗車して怒られた', '日曜はずっと眠りたい', '掃除機に吸い込まれたイヤリング']) expect(crisisLinesFor(query), query).toEqual([]);
   });
 });
 
