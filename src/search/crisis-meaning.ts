@@ -118,6 +118,15 @@ const RULES = (
 
 /** Medicine taken in a large amount, heard in kana (大料の薬 is たいりようのくすり). */
 const OVERDOSE = [/たいりよう/, /くすり|剤/, /のん|のみ|のむ|ふくよう/] as const;
+/**
+ * Tens of pills of a medicine, in the folded text (small kana full size: いつた): swallowed, or said alone (睡眠導入剤を30錠). A
+ * pack's size, a prescription or a daily dose (30錠入り, 30錠処方, 1日3錠) is not it.
+ */
+const PILLS = /[1-9]\d{1,2}(?:錠|粒|じょう|つぶ)(?!入|いり|分|処方|もら|ずつ|出)/;
+const PILL_MEDICINE = /薬|剤|眠剤|睡眠|ブロン|デパス|咳止め|痛み止め/;
+const PILLS_TAKEN = /飲|のん|のみ|のむ|いつた|一気|いつき|全部|ぜんぶ/;
+const pillsTaken = (sentence: string): boolean =>
+  PILLS.test(sentence) && PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || new RegExp(`${PILLS.source}$`).test(sentence));
 
 /** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
 const FEARED_HOME = /(夫|旦那|妻|嫁|彼氏|彼|元カレ|元彼|元夫|元妻|パートナー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち)に)?(帰|戻)(れな|りたくな)/;
@@ -252,7 +261,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   const sounded = sound(folded.typed);
   const kinds = new Set<Kind>();
   for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
-  if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence)))) kinds.add('harm');
+  if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence))) || folded.typed.split('。').some(pillsTaken)) kinds.add('harm');
   if (FEARED_HOME.test(folded.typed)) kinds.add('violence');
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.

@@ -177,6 +177,19 @@ describe('the pull of the tracks, and a sleep with no waking', () => {
   });
 });
 
+describe('a wish to be gone, said in dialect or as a sleep that ends', () => {
+  // Written for this test (Kansai, Hiroshima): 生きとって, しゃーない, おらんくなった.
+  it('is heard, and the same words about errands are not', () => {
+    for (const query of ['生きとってもしゃーない', '自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['雨やし今日はしゃーない', '店長がおらんほうが楽や', '眠ったまま朝になってた']) expect(crisisLinesFor(query), query).toEqual([]);
+  });
+
+  it('hears a parent smothering a crying baby', () => {
+    expect(crisisLinesFor('赤ちゃんが泣くと口をふさいでしまう')[0]).toBe('child-abuse');
+    expect(crisisLinesFor('赤ちゃんの口をふくガーゼ')).toEqual([]);
+  });
+});
+
 describe('going somewhere to die', () => {
   it('is heard in kanji and in kana, and 〜しに行く errands are not', () => {
     for (const query of ['樹海に死ににいく', 'しににいきます', '海に死にに来た']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
