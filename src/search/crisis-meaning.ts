@@ -23,6 +23,7 @@ const KIND_LINES = {
   suicide: ['inochi', 'yorisoi'],
   harm: ['inochi', 'yorisoi', 'ambulance'],
   ownChild: ['child-abuse'],
+  abuse: ['child-abuse', 'police'],
   violence: ['police', 'dv'],
   sexual: ['police', 'yorisoi'],
 } as const satisfies Record<string, readonly CrisisLineId[]>;
@@ -90,7 +91,7 @@ const CLASSES = {
   family: '父 母 親 義父 継父 義母 継母 兄 姉',
   // Control is told by whom it was done by (夫が携帯を取り上げられた is not it).
   partnerBy: '夫に 旦那に 妻に 嫁に 彼氏に かれしに 彼に 元カレに 元彼に 元夫に 元妻に パートナーに 恋人に 交際相手に',
-  forced: 'つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
+  forced: '熱湯をかけられ 熱いお茶をかけられ 熱いお湯をかけられ つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
   confined: '取り上げられ 出してもらえな 出させてもらえな 出られないように 閉じ込め 監禁 鍵をかけられ',
   phoneOrDoor: 'スマホ 携帯 電話 家から 外に 部屋に 部屋から 家に',
   bodyPart: '髪 首 顔 腹 お腹 頭 胸ぐら',
@@ -99,6 +100,9 @@ const CLASSES = {
   // Sexual violence by a person of power or kin, told by the intrusion.
   overPerson: '上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
   intrude: '布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
+  // A child heard from next door: screams, not crying (隣の子の泣き声がうるさい is a complaint).
+  nextDoor: '隣 となり 近所 上の階 下の階 向かいの家',
+  childScream: '子どもの悲鳴 子供の悲鳴 こどもの悲鳴 子どもが泣き叫 子供が泣き叫 子どもを怒鳴 子供を怒鳴 子どもを叩く音 子供を叩く音 叩く音と泣き',
   // Affairs settled or things given away with an end in sight.
   settle: '身辺整理 身の回りを片付け 身の回りの整理 身の回りを整理 身の回りの物を 持ち物を処分 荷物を処分 全部処分',
   theEnd: '手紙 死ぬ前 遺書 遺言 思い残 この世',
@@ -111,7 +115,7 @@ const RULES = (
   'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
-  'sexual overPerson intrude,suicide settle theEnd'
+  'sexual overPerson intrude,suicide settle theEnd,abuse nextDoor childScream'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -278,7 +282,7 @@ const MODEL_KIND_LINES: Readonly<Record<ActKind, readonly CrisisLineId[]>> = {
   'self-harm': KIND_LINES.harm,
   overdose: KIND_LINES.harm,
   violence: KIND_LINES.violence,
-  'child-abuse': ['child-abuse', 'police'],
+  'child-abuse': KIND_LINES.abuse,
   'sexual-violence': KIND_LINES.sexual,
 };
 

@@ -148,6 +148,8 @@ describe('everyday compounds holding a cry\'s word', () => {
     '眠気に襲われる午後の会議',
     'ゲームでラスボスに殺された',
     'ゾンビに襲われる夢を見た',
+    '柔道の絞め技のルール',
+    '格闘技の動画で首を締める技',
     '死ぬほど眠い月曜日',
     '陰口をたたかれて気まずい',
     '改正ストーカー規制法の施行日',
@@ -180,13 +182,14 @@ describe('the pull of the tracks, and a sleep with no waking', () => {
 describe('a wish to be gone, said in dialect or as a sleep that ends', () => {
   // Written for this test (Kansai, Hiroshima): 生きとって, しゃーない, おらんくなった.
   it('is heard, and the same words about errands are not', () => {
-    for (const query of ['生きとってもしゃーない', '自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
-    for (const query of ['雨やし今日はしゃーない', '店長がおらんほうが楽や', '眠ったまま朝になってた']) expect(crisisLinesFor(query), query).toEqual([]);
+    for (const query of ['生きとってもしゃーない', '自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい', '天国に行けば楽になれるかな', 'もうこの世にいたくない🥲', 'もう目を覚ましたくない']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['雨やし今日はしゃーない', '店長がおらんほうが楽や', '眠ったまま朝になってた', '天国に行った祖母の遺品', '目を覚ましたら昼だった']) expect(crisisLinesFor(query), query).toEqual([]);
   });
 
   it('hears a parent smothering a crying baby', () => {
     expect(crisisLinesFor('赤ちゃんが泣くと口をふさいでしまう')[0]).toBe('child-abuse');
     expect(crisisLinesFor('赤ちゃんの口をふくガーゼ')).toEqual([]);
+    expect(crisisLinesFor('娘に死ねと言ってしまった、止められない')[0]).toBe('child-abuse');
   });
 });
 
