@@ -78,7 +78,9 @@ const CLASSES = {
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
-  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで',
+  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで 壁を殴 壁をなぐ 壁を叩',
+  // Said of dying in words the main bundle's stems leave to this stage: the how, a resolve, romaji.
+  sayDie: 'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live',
   force: '無理やり 無理矢理 むりやり 無理に 強引に 強制 強要 力ずく 力づく 同意な 同意の無 同意がな 同意もな 同意して 合意な 合意の無 合意がな 合意して 断れな 嫌がっ いやがっ 嫌だと言った いやだと言った 嫌って言った いやって言った やめてと言った やめてって言った 嫌だったのに いやだったのに 拒否したのに 断ったのに 拒んだ 抵抗でき 酔わされ 眠っている間 寝ている間',
   sexAct: '触ら 触っ 脱が 押し倒 キス 性行為 性的 セックス 性交 えっち エッチ 服を脱 裸の写真 求められ 迫られ 関係を持 体の関係 身体の関係 体を 身体を 胸を 下着 ホテル ベッド 抱か 犯さ 襲わ やられ ヤられ 裸',
   child: '子ども 子供 こども うちの子 上の子 下の子 我が子 わが子 息子 娘 赤ちゃん 赤ん坊 乳児 幼児 長男 長女 次男 次女',
@@ -115,7 +117,7 @@ const RULES = (
   'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
-  'sexual overPerson intrude,suicide settle theEnd,abuse nextDoor childScream'
+  'sexual overPerson intrude,suicide settle theEnd,suicide sayDie,abuse nextDoor childScream'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
