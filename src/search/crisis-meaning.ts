@@ -79,8 +79,15 @@ const CLASSES = {
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
   selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで 壁を殴 壁をなぐ 壁を叩',
-  // Said of dying in words the main bundle's stems leave to this stage: the how, a resolve, romaji.
-  sayDie: 'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live',
+  // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
+  // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
+  sayDie:
+    'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live ' +
+    'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
+    'この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺',
+  // Following the one who died.
+  bereaved: '亡くし 亡くなっ 死んだ 死なれ 先立た 逝っ',
+  follow: '後を追いた 後を追お あとを追いた あとを追お そばに行きた 同じところに行きた',
   force: '無理やり 無理矢理 むりやり 無理に 強引に 強制 強要 力ずく 力づく 同意な 同意の無 同意がな 同意もな 同意して 合意な 合意の無 合意がな 合意して 断れな 嫌がっ いやがっ 嫌だと言った いやだと言った 嫌って言った いやって言った やめてと言った やめてって言った 嫌だったのに いやだったのに 拒否したのに 断ったのに 拒んだ 抵抗でき 酔わされ 眠っている間 寝ている間',
   sexAct: '触ら 触っ 脱が 押し倒 キス 性行為 性的 セックス 性交 えっち エッチ 服を脱 裸の写真 求められ 迫られ 関係を持 体の関係 身体の関係 体を 身体を 胸を 下着 ホテル ベッド 抱か 犯さ 襲わ やられ ヤられ 裸',
   child: '子ども 子供 こども うちの子 上の子 下の子 我が子 わが子 息子 娘 赤ちゃん 赤ん坊 乳児 幼児 長男 長女 次男 次女',
@@ -101,7 +108,7 @@ const CLASSES = {
   dragged: '引きずら 引きずり回 絞められ 締められ 踏みつけ ビンタ',
   // Sexual violence by a person of power or kin, told by the intrusion.
   overPerson: '上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
-  intrude: '布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
+  intrude: 'ホテルに連れて 布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
   // A child heard from next door: screams, not crying (隣の子の泣き声がうるさい is a complaint).
   nextDoor: '隣 となり 近所 上の階 下の階 向かいの家',
   childScream: '子どもの悲鳴 子供の悲鳴 こどもの悲鳴 子どもが泣き叫 子供が泣き叫 子どもを怒鳴 子供を怒鳴 子どもを叩く音 子供を叩く音 叩く音と泣き',
@@ -117,7 +124,7 @@ const RULES = (
   'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
-  'sexual overPerson intrude,suicide settle theEnd,suicide sayDie,abuse nextDoor childScream'
+  'sexual overPerson intrude,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);

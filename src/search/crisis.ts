@@ -47,7 +47,7 @@ const STEMS: Readonly<Record<Kind, string>> = {
   suicide:
     '死にた 死ぬほど辛 死ぬほど苦し 死ぬほどしんど 死にて 死ににい 死にに行 死ににき 死にに来 死んでもいいや 死んでもいいと思 死んでもええ 死んでもかまわな 死んでしまいた 死んじゃいた 死んでま 死のう 死ぬしか 死ぬには 死んだほうが 死んだ方が 死ねたら 死ねる 死ぬ方法 逝きた 逝こう 消えたい 消えてしまいた 消えてなくな いなくなりた いない方が いないほうが ' +
     '生まれてこなければ 生まれてきたくな 自殺 自死 命を絶 一家心中 無理心中 遺書 練炭 樹海 生きていたくな 生きてたくな 生きていけな 目が覚めなければ 目覚めたくな 来なければいい こなければいい もう終わりにした ' +
-    'おらんくなったほうが いなくなったほうが 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国に行けば あの世に行きた あの世に行けば この世にいたくな 目を覚ましたくな 首を吊 首吊 首つり 首をつる 飛び降り 飛び込みた 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 楽になりた 殺してほし suicid sucid kill_myself kms want_to_die wanna_die end_my_life end_it_all not_want_to_live dont_want_to_live',
+    '首を吊 首吊 首つり 首をつる 飛び降り 飛び込みた 楽になりた 殺してほし suicid sucid kill_myself kms want_to_die wanna_die end_my_life end_it_all not_want_to_live dont_want_to_live',
   harm:
     'リストカット リスカ アムカ 手首を切 手首切 腕を切っ 腕を切り 腕切っ 切り刻 自傷 自分を傷つけ 血を見 オーバードーズ おーばーどーず 過量服薬 大量服薬 過剰摂取 パキる パキって まとめ飲み self_harm cut_myself cutting_myself hurt_myself overdose od all_my_pills too_many_pil whole_bottle',
   ownChild: '叩いてしま 叩いちゃ 手をあげてしま 殴ってしま hurt_my_baby hurt_my_child',
@@ -95,7 +95,8 @@ const SENTENCE_BREAK = '。';
  * eyes, ODA. Figures of speech: 死ぬほど (very; but
  * 死ぬほどつらい is heard), 陰口を叩く (to badmouth), a deadline, sleepiness, the weather, an
  * animal or a game's enemy that "kills" or "attacks". Laws named for what they prevent
- * (児童虐待防止法, ストーカー規制法, 自殺対策基本法), animal cruelty and a wrestler's choke hold. Every stage reads them as
+ * (児童虐待防止法, ストーカー規制法, 自殺対策基本法), animal cruelty, a wrestler's choke hold, and
+ * guards against a fall or a hidden camera (飛び降り防止の柵). Every stage reads them as
  * nothing (`withoutCalmWords`). A compound that can itself be a cry (殺虫剤, 切腹) never goes here.
  */
 const CALM_WORDS = new RegExp(
@@ -104,7 +105,7 @@ const CALM_WORDS = new RegExp(
     '死ぬほど(?!つら|辛|苦し|くるし|しんど)|陰口を?(?:叩|たた)',
     '(?:締め?切り?|〆切|課題|レポート|宿題|仕事量|テスト|試験|睡魔|眠気|暑さ|寒さ|台風|熊|クマ|蜂|ハチ|ボス|敵|ゾンビ|モンスター|魔王|npc)に(?:殺|ころ|襲|おそ)',
     '[\\p{Script=Han}\\p{Script=Katakana}ーa-z]{0,10}(?:防止|規制|対策基本|基本)法',
-    '動物虐待|首を?(?:絞|締|しめ)める技|(?:絞|締)め技',
+    '動物虐待|首を?(?:絞|締|しめ)める技|(?:絞|締)め技|(?:飛び降り|盗撮|痴漢)(?:防止|対策)',
   ].join('|'),
   'giu',
 );

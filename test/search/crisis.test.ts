@@ -149,6 +149,8 @@ describe('everyday compounds holding a cry\'s word', () => {
     'ゲームでラスボスに殺された',
     'ゾンビに襲われる夢を見た',
     '柔道の絞め技のルール',
+    '飛び降り防止の柵の設置',
+    '盗撮防止のシール',
     '格闘技の動画で首を締める技',
     '死ぬほど眠い月曜日',
     '陰口をたたかれて気まずい',
@@ -173,17 +175,22 @@ describe('everyday compounds holding a cry\'s word', () => {
 
 describe('the pull of the tracks, and a sleep with no waking', () => {
   // Written for this test: said of a wish, and the everyday lines beside them.
-  it('is heard, and a train boarded at the last second or a long sleep-in is not', () => {
-    for (const query of ['線路に吸い込まれそうになる', 'ホームで電車に飛び込みそうになった', 'もう永遠に眠りたい']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
-    for (const query of ['電車に飛び込み乗車して怒られた', '日曜はずっと眠りたい', '掃除機に吸い込まれたイヤリング']) expect(crisisLinesFor(query), query).toEqual([]);
+  it('is heard once the search is loaded, and a train boarded at the last second or a long sleep-in is not', async () => {
+    const { answerLines } = await import('./crisis-quality.js');
+    for (const query of ['線路に吸い込まれそうになる', 'ホームで電車に飛び込みそうになった', 'もう永遠に眠りたい']) expect(answerLines(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['電車に飛び込み乗車して怒られた', '日曜はずっと眠りたい', '掃除機に吸い込まれたイヤリング']) expect(answerLines(query), query).toEqual([]);
   });
 });
 
 describe('a wish to be gone, said in dialect or as a sleep that ends', () => {
   // Written for this test (Kansai, Hiroshima): 生きとって, しゃーない, おらんくなった.
-  it('is heard, and the same words about errands are not', () => {
-    for (const query of ['生きとってもしゃーない', '自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい', '天国に行けば楽になれるかな', 'もうこの世にいたくない🥲', 'もう目を覚ましたくない']) expect(crisisLinesFor(query), query).toEqual(['inochi', 'yorisoi']);
-    for (const query of ['雨やし今日はしゃーない', '店長がおらんほうが楽や', '眠ったまま朝になってた', '天国に行った祖母の遺品', '目を覚ましたら昼だった']) expect(crisisLinesFor(query), query).toEqual([]);
+  it('is heard (the dialect before the search loads), and the same words about errands are not', async () => {
+    const { answerLines } = await import('./crisis-quality.js');
+    expect(crisisLinesFor('生きとってもしゃーない')).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい', '天国に行けば楽になれるかな', 'もうこの世にいたくない🥲', 'もう目を覚ましたくない', '夫を亡くしてから後を追いたいとばかり考えてしまう']) {
+      expect(answerLines(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    for (const query of ['雨やし今日はしゃーない', '店長がおらんほうが楽や', '眠ったまま朝になってた', '天国に行った祖母の遺品', '目を覚ましたら昼だった', '先輩の後を追いたい、同じ大学に行く']) expect(answerLines(query), query).toEqual([]);
   });
 
   it('hears a parent smothering a crying baby', () => {
