@@ -1,4 +1,4 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, TaskStatus, initialState, shallowArrayEquals } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 
 export interface BackgroundTaskOptions<Args extends readonly unknown[], T> {
@@ -84,7 +84,7 @@ export class BackgroundTask<Args extends readonly unknown[], T> extends Task<Arg
   }
 }
 
+/** `Task`'s own comparison of inputs (each by identity), with none as inputs of their own. */
 function sameArgs(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((value, index) => value === b[index]);
+  return a === undefined || b === undefined ? a === b : shallowArrayEquals(a, b);
 }
