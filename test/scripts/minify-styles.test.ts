@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import { describe, expect, it } from 'vitest';
-import { minifyStyles } from '../../scripts/minify-styles.mjs';
+import { minifyMarkup, minifyStyles } from '../../scripts/minify-styles.mjs';
 
 const components = new URL('../../src/components/', import.meta.url);
 const styleFiles = readdirSync(components, { recursive: true, encoding: 'utf8' })
@@ -71,5 +71,24 @@ const h = html\`<p>  a  </p>\`;`;
   it('finds every styles file', () => {
     expect(styleFiles.length).toBeGreaterThanOrEqual(16);
     for (const path of styleFiles) expect(readFileSync(new URL(path, components), 'utf8'), path).toContain('css`');
+  });
+});
+
+describe('minifyMarkup', () => {
+  it('drops comments and layout, keeps one space wherever there was one, and every attribute', async () => {
+    const source = `const view = html\`
+      <!-- why -->
+      <p class="meta">
+        \${count} · \${date}
+      </p>
+      <img alt="" src=\${src} />
+      <button type="button" aria-label=\${label} ?disabled=\${off} @click=\${go}>\${text}</button>
+    \`;`;
+    const minified = await minifyMarkup(source, 'a.ts');
+    expect(minified).not.toContain('why');
+    expect(minified).not.toContain('\n');
+    expect(minified).toContain('<p class="meta"> ${count} · ${date} </p>');
+    expect(minified).toContain('alt=""');
+    expect(minified).toContain('<button type="button" aria-label="${label}" ?disabled="${off}" @click="${go}">${text}</button>');
   });
 });
