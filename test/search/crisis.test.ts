@@ -151,6 +151,9 @@ describe('everyday compounds holding a cry\'s word', () => {
     '柔道の絞め技のルール',
     '飛び降り防止の柵の設置',
     '盗撮防止のシール',
+    'このラーメン美味しすぎて死ねる',
+    '推しが尊すぎて消えたい',
+    'カラスに襲われた',
     '格闘技の動画で首を締める技',
     '死ぬほど眠い月曜日',
     '陰口をたたかれて気まずい',
@@ -166,10 +169,17 @@ describe('everyday compounds holding a cry\'s word', () => {
 
   it('leave a cry beside them heard', async () => {
     const { answerLines } = await import('./crisis-quality.js');
-    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい', '死ぬほどくるしい、もう無理', '宿題に殺されそうだし親にも殴られる', 'ゲームで敵に殺されたけど、もう本当に死にたい']) {
+    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい', '死ぬほどくるしい、もう無理', '宿題に殺されそうだし親にも殴られる', 'ゲームで敵に殺されたけど、もう本当に死にたい', ]) {
       expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
       expect(answerLines(query).length, query).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('figures of speech and news the word lists read as nothing (the model learned them from its ordinary lines)', () => {
+  it('raise no line before the search loads, and a cry beside them is still heard', () => {
+    for (const query of ['練炭こたつの使い方', '虐待事件の判決', '殺人事件のドラマ', 'このラーメン美味しすぎて死ねる', '推しが尊すぎて消えたい']) expect(crisisLinesFor(query), query).toEqual([]);
+    for (const query of ['つらすぎて死にたい', '練炭こたつの部屋で死のうと思う', '虐待事件のニュースを見た、うちも親に殴られてる']) expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
   });
 });
 
