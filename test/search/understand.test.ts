@@ -55,6 +55,25 @@ describe('understanding a typed trouble word by word', () => {
   });
 });
 
+describe('a wish (〜たい)', () => {
+  // Written for this test: a wish is a word of its own, never its verb's dictionary form.
+  it('is read as the wish in its inflections, kanji or kana', () => {
+    for (const query of ['消えたい', '消えたかった', 'きえたくなる', '消えたいと思う', '消えたくて仕方ない']) expect(understandQuery(query).lexiconWords, query).toContain('消えたい');
+    expect(understandQuery('いなくなりたくなった').lexiconWords).toContain('いなくなりたい');
+  });
+
+  it('is not its verb: 電気が消えた and 猫がいなくなった speak of no suicide', () => {
+    for (const query of ['電気が消えた', '消しゴムが消えた', '猫がいなくなった']) {
+      expect({ query, suicide: understandQuery(query).concepts.get('emergency-suicide') }).toEqual({ query, suicide: undefined });
+    }
+  });
+
+  it('denied is not the wish (生きていたくない, 生きていたい)', () => {
+    expect(understandQuery('生きていたくない').lexiconWords).toContain('生きていたくない');
+    expect(understandQuery('生きていたい').lexiconWords).not.toContain('生きていたくない');
+  });
+});
+
 describe('a short word read in kana', () => {
   // Written for this test: どないしよ (Kansai: what shall I do) holds いしよ, the reading of 遺書.
   it('counts only where a word can start, not inside another word', () => {
