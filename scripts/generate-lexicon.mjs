@@ -72,9 +72,17 @@ const EXPAND_FROM = 0.6;
 export function readSeeds(text = readFileSync(join(root, 'scripts/lexicon/concepts.txt'), 'utf8')) {
   const concepts = new Map();
   const combos = [];
+  /** goal → words that never join it, however they are reached (a synonym, a misread seed) */
+  const excluded = new Map();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('-')) {
+      const [, goal, words] = /^-\s*([a-z-]+):\s*(.+)$/.exec(line) ?? [];
+      if (!goal) throw new Error(`scripts/lexicon/concepts.txt: cannot read "${line}"`);
+      excluded.set(goal, new Set([...(excluded.get(goal) ?? []), ...words.split(/\s+/)]));
+      continue;
+    }
     if (line.startsWith('+')) {
       const [, goal, body] = /^\+\s*([a-z-]+):\s*(.+)$/.exec(line) ?? [];
       const [groups, bonus] = body.split(/\s+\/\s+/);
@@ -90,7 +98,7 @@ export function readSeeds(text = readFileSync(join(root, 'scripts/lexicon/concep
     }
     concepts.set(goal, entries);
   }
-  return { concepts, combos };
+  return { concepts, combos, excluded };
 }
 
 export async function buildTokenizer() {
@@ -198,7 +206,7 @@ const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function generateLexicon(tokenizer) {
   tokenizer ??= await buildTokenizer();
-  const { concepts, combos } = readSeeds();
+  const { concepts, combos, excluded } = readSeeds();
   const synonyms = synonymGroups();
   /** goal → lemma → weight */
   const lexicon = new Map();
@@ -216,7 +224,7 @@ export async function generateLexicon(tokenizer) {
   const wishes = new Set();
   const add = (goal, word, weight) => {
     const { lemma, reading, stems, wish } = analyse(tokenizer, word);
-    if (lemma === '') return undefined;
+    if (lemma === '' || excluded.get(goal)?.has(lemma)) return undefined;
     if (wish) wishes.add(lemma);
     const entries = lexicon.get(goal) ?? new Map();
     entries.set(lemma, Math.max(entries.get(lemma) ?? 0, Math.round(weight * 100) / 100));

@@ -74,6 +74,18 @@ describe('a wish (〜たい)', () => {
   });
 });
 
+describe('losing a thing, or a death in the family, is not the wish to die', () => {
+  // Written for this test: 死ぬ's synonyms なくなる and 亡くなる once carried the suicide concept,
+  // so a lost key or a lost part-time job offered the suicide situation as a shortcut.
+  const troubles = TroubleMatcher.build(HOKKAIDO_FLOW);
+  it('reads no suicide concept and offers no suicide situation', () => {
+    for (const query of ['鍵がなくなった', 'お金がなくなった', '祖父が亡くなった', 'バイトがなくなって学校のお金が払えない']) {
+      expect({ query, suicide: understandQuery(query).concepts.get('emergency-suicide') }).toEqual({ query, suicide: undefined });
+      expect({ query, offered: troubles.match(query, 'ja', { minScore: 0.4 }).some(({ node }) => node === 'emergency-suicide') }).toEqual({ query, offered: false });
+    }
+  });
+});
+
 describe('a short word read in kana', () => {
   // Written for this test: どないしよ (Kansai: what shall I do) holds いしよ, the reading of 遺書.
   it('counts only where a word can start, not inside another word', () => {
