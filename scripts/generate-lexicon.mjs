@@ -74,6 +74,8 @@ export function readSeeds(text = readFileSync(join(root, 'scripts/lexicon/concep
   const combos = [];
   /** goal → words that never join it, however they are reached (a synonym, a misread seed) */
   const excluded = new Map();
+  /** `goal word` of the words given without synonyms (a `goal=` line) */
+  const unexpanded = new Set();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
@@ -89,16 +91,17 @@ export function readSeeds(text = readFileSync(join(root, 'scripts/lexicon/concep
       combos.push({ goal, groups: groups.split(/\s+\+\s+/).map((group) => group.split('|')), bonus: Number(bonus) });
       continue;
     }
-    const [, goal, words] = /^([a-z-]+):\s*(.+)$/.exec(line) ?? [];
+    const [, goal, mark, words] = /^([a-z-]+)([:=])\s*(.+)$/.exec(line) ?? [];
     if (!goal) throw new Error(`scripts/lexicon/concepts.txt: cannot read "${line}"`);
     const entries = concepts.get(goal) ?? new Map();
     for (const item of words.split(/\s+/)) {
       const [word, weight = '1'] = item.split('/');
       entries.set(word, Math.max(entries.get(word) ?? 0, Number(weight)));
+      if (mark === '=') unexpanded.add(`${goal} ${word}`);
     }
     concepts.set(goal, entries);
   }
-  return { concepts, combos, excluded };
+  return { concepts, combos, excluded, unexpanded };
 }
 
 export async function buildTokenizer() {
@@ -206,7 +209,7 @@ const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function generateLexicon(tokenizer) {
   tokenizer ??= await buildTokenizer();
-  const { concepts, combos, excluded } = readSeeds();
+  const { concepts, combos, excluded, unexpanded } = readSeeds();
   const synonyms = synonymGroups();
   /** goal → lemma → weight */
   const lexicon = new Map();
@@ -239,7 +242,7 @@ export async function generateLexicon(tokenizer) {
   for (const [goal, words] of concepts) {
     for (const [word, weight] of words) {
       add(goal, word, weight);
-      if (weight < EXPAND_FROM) continue;
+      if (weight < EXPAND_FROM || unexpanded.has(`${goal} ${word}`)) continue;
       for (const group of synonyms.get(fold(word)) ?? []) {
         for (const synonym of group) {
           const folded = fold(synonym);

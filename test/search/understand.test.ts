@@ -86,6 +86,17 @@ describe('losing a thing, or a death in the family, is not the wish to die', () 
   });
 });
 
+describe('the general words of services, written without synonyms', () => {
+  // Written for this test: 少年 (juvenile delinquency), 賃金 (unpaid wages) and 父親 (work for parents)
+  // have synonyms that mean something else here: 男の子, 月給, 父さん.
+  it('bring no concept through a synonym that means something else', () => {
+    for (const [query, concept] of [['男の子が生まれた', 'family-delinquency'], ['月給が上がった', 'work-unpaid-wages'], ['父さんの介護', 'work-parents']] as const) {
+      expect({ query, concept: understandQuery(query).concepts.get(concept) }).toEqual({ query, concept: undefined });
+    }
+    expect(understandQuery('娘が補導された').concepts.get('family-delinquency')).toBeGreaterThan(0);
+  });
+});
+
 describe('a short word read in kana', () => {
   // Written for this test: どないしよ (Kansai: what shall I do) holds いしよ, the reading of 遺書.
   it('counts only where a word can start, not inside another word', () => {
