@@ -97,6 +97,18 @@ describe('the general words of services, written without synonyms', () => {
   });
 });
 
+describe('troubles a national list answers and the bundled flow has no goal for', () => {
+  // Written for this test, from situations; none is a line of the national development sets.
+  it('are read as their own concepts (disaster, aids, delinquency, leave, fertility, coming out of prison)', () => {
+    expect(topConcept('地震で家が傾いた')).toBe('life-disaster');
+    expect(topConcept('母の補聴器を新しくしたい')).toBe('health-aids');
+    expect(topConcept('息子が万引きで警察に呼ばれた')).toBe('family-delinquency');
+    expect(topConcept('育休中の収入が心配')).toBe('work-leave');
+    expect(topConcept('不妊治療にお金がかかる')).toBe('family-fertility');
+    expect(topConcept('刑務所から出てきた弟の仕事')).toBe('life-reentry');
+  });
+});
+
 describe('a short word read in kana', () => {
   // Written for this test: どないしよ (Kansai: what shall I do) holds いしよ, the reading of 遺書.
   it('counts only where a word can start, not inside another word', () => {
