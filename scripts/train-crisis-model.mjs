@@ -51,6 +51,7 @@ async function widgetFunctions() {
   const { outputFiles } = await build({
     stdin: {
       contents: `export { cryFeatures, cryWindows, foldForCry } from './src/search/crisis-features.ts';
+        export { parseCryModel, WEIGHT_DIGITS } from './src/search/crisis-model.ts';
         export { HOKKAIDO_PHRASES } from './src/flows/hokkaido-phrases.ts';`,
       resolveDir: root,
       loader: 'ts',
@@ -117,7 +118,7 @@ function target(kind, label) {
  * FTRL-proximal logistic regression for one kind over interned features (id 0 is the bias,
  * never penalised); returns the bias and the weights that survive the L1 penalty, by name.
  */
-function trainKind(kind, examples, settings, names) {
+function trainKind(kind, examples, settings, names, digits) {
   const { alpha, beta, l1, l2, epochs, positiveWeight } = settings;
   const z = new Float64Array(names.length);
   const n = new Float64Array(names.length);
@@ -143,9 +144,11 @@ function trainKind(kind, examples, settings, names) {
       }
     }
   }
+  // The file writes a weight times the scale as one digit (crisis-model.ts), at most this far from zero.
+  const limit = (digits.length - 1) / 2;
   const weights = new Map();
   for (let id = 1; id < names.length; id += 1) {
-    const value = Math.round(weight(id) * settings.scale);
+    const value = Math.max(-limit, Math.min(limit, Math.round(weight(id) * settings.scale)));
     if (value !== 0) weights.set(names[id], value);
   }
   return { bias: weight(0), weights };
@@ -169,12 +172,48 @@ function thresholdFor(negatives, share) {
   return (sorted[allowed] ?? -Infinity) + 1e-6;
 }
 
-/** The generated model's text (see the doc comment it is written with). */
-function modelText(models, scale) {
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The generated model's text (see the doc comment it is written with, and parseCryModel). */
+function modelText(models, scale, digits) {
   const head = [scale, KINDS.join(','), models.map(({ bias }) => bias.toFixed(3)).join(','), models.map(({ threshold }) => threshold.toFixed(3)).join(',')];
-  const features = [...new Set(models.flatMap(({ weights }) => [...weights.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const items = features.map((feature) => `${feature}=${models.map(({ weights }) => weights.get(feature) ?? '').join(',').replace(/,+$/, '')}`);
-  return `${head.join('\t')}\n${items.join(' ')}`;
+  // first character → second character → the third characters of the triples after that pair
+  const tree = new Map();
+  for (const feature of new Set(models.flatMap(({ weights }) => [...weights.keys()]))) {
+    const [first, second, third, ...more] = feature;
+    // Folding drops spaces and commas (normalize.ts), so the separators are never a feature's.
+    if (second === undefined || more.length > 0 || /[\s,]/u.test(feature)) throw new Error(`the model's format cannot hold the feature ${JSON.stringify(feature)}`);
+    const pairs = tree.get(first) ?? tree.set(first, new Map()).get(first);
+    const thirds = pairs.get(second) ?? pairs.set(second, []).get(second);
+    if (third !== undefined) thirds.push(third);
+  }
+  const groups = [];
+  let codes = '';
+  const write = (feature) => {
+    for (const { weights } of models) codes += digits[(digits.length - 1) / 2 + (weights.get(feature) ?? 0)];
+  };
+  for (const first of [...tree.keys()].sort(byCodeUnits)) {
+    const entries = [];
+    for (const [second, thirds] of [...tree.get(first)].sort(([a], [b]) => byCodeUnits(a, b))) {
+      thirds.sort(byCodeUnits);
+      entries.push(second + thirds.join(''));
+      write(first + second);
+      for (const third of thirds) write(first + second + third);
+    }
+    groups.push(first + entries.join(','));
+  }
+  return `${head.join('\t')}\n${groups.join(' ')}\n${codes}`;
+}
+
+/** Throws unless the widget reads back from `text` exactly the weights that were trained. */
+function checkReadsBack(text, models, widget, scale) {
+  const read = widget.parseCryModel(text);
+  KINDS.forEach((kind, at) => {
+    const { weights } = models[at];
+    const shipped = read.get(kind)?.weights ?? new Map();
+    const same = shipped.size === weights.size && [...weights].every(([feature, value]) => shipped.get(feature) === value / scale);
+    if (!same) throw new Error(`the widget would read other weights for ${kind} than were trained`);
+  });
 }
 
 /** The corpora the widget's model is trained on. */
@@ -208,14 +247,14 @@ export async function trainCrisisModel({ corpus = CORPORA, settings = SETTINGS, 
     const order = shuffled(examples.map((_, at) => at), 104729 + kind.length);
     for (let fold = 0; fold < settings.folds; fold += 1) {
       const held = new Set(order.filter((_, at) => at % settings.folds === fold));
-      const model = trainKind(kind, examples.filter((_, at) => !held.has(at)), settings, names);
+      const model = trainKind(kind, examples.filter((_, at) => !held.has(at)), settings, names, widget.WEIGHT_DIGITS);
       for (const at of held) outOfFold.set(at, scoreOf(model, examples[at].windows, settings.scale));
     }
     const negatives = examples.flatMap((example, at) => (target(kind, example.label) === 0 && example.label === 'ordinary' ? [outOfFold.get(at)] : []));
     const threshold = thresholdFor(negatives, settings.falseAlarms);
     const positives = examples.flatMap((example, at) => (example.label === kind ? [outOfFold.get(at)] : []));
     const recall = positives.filter((score) => score >= threshold).length / positives.length;
-    const model = trainKind(kind, examples, settings, names);
+    const model = trainKind(kind, examples, settings, names, widget.WEIGHT_DIGITS);
     summary.push({ kind, positives: positives.length, recall, weights: model.weights.size });
     models.push({ ...model, threshold });
   }
@@ -223,17 +262,21 @@ export async function trainCrisisModel({ corpus = CORPORA, settings = SETTINGS, 
     for (const { kind, positives, recall, weights } of summary)
       console.log(`${kind.padEnd(16)} ${String(positives).padStart(5)} lines  cross-validated recall ${(recall * 100).toFixed(1)} %  ${weights} weights`);
   }
+  const text = modelText(models, settings.scale, widget.WEIGHT_DIGITS);
+  checkReadsBack(text, models, widget, settings.scale);
   const counts = Object.fromEntries(['ordinary', ...KINDS].map((label) => [label, examples.filter((example) => example.label === label).length]));
   return [
     '// Generated by scripts/train-crisis-model.mjs from scripts/crisis-model/corpus*/ and the bundled flow\'s phrases; do not edit.',
     `// ${examples.length} lines: ${Object.entries(counts).map(([label, count]) => `${label} ${count}`).join(', ')}.`,
     '',
     '/**',
-    ' * Two lines. The first: the weight scale, then per kind (in the order of its list) its bias and its threshold',
-    ' * (log-odds), tab-separated. The second: `feature=weight,weight,…` separated by spaces, a weight per kind in',
-    ' * the same order, empty for none (trailing empties left out): a feature is written once for all kinds.',
+    ' * Three lines. The first: the weight scale, then per kind (in the order of its list) its bias and its threshold',
+    ' * (log-odds), tab-separated. The second: the features as a tree, each character once: groups separated by',
+    ' * spaces, each a first character and entries separated by commas, each entry a second character (a pair)',
+    ' * followed by the third characters of the triples that begin with that pair. The third: per feature in that',
+    ' * order (a pair, then its triples), one character per kind: the weight times the scale as a digit of WEIGHT_DIGITS.',
     ' */',
-    `export const CRY_MODEL: string = ${JSON.stringify(modelText(models, settings.scale))};`,
+    `export const CRY_MODEL: string = ${JSON.stringify(text)};`,
     '',
   ].join('\n');
 }

@@ -7,7 +7,7 @@ import { compileQuery, municipalityFilter } from './query.js';
 // what a goal with nothing for the town shows instead.
 export { runQuery } from './query.js';
 export { goalFallback } from './fallback.js';
-export { townServices } from './town.js';
+export { townName, townServices } from './town.js';
 
 /** Records matched per slice before looking at the clock. */
 const CHECK_EVERY = 256;

@@ -1,7 +1,7 @@
-import { placeOf } from '../data/areas.js';
 import type { ServiceRecord } from '../data/record.js';
 import type { GoalQuery } from './flow.js';
 import { compileQuery, municipalityFilter, NEARNESS, nearestFirst } from './query.js';
+import { townName } from './town.js';
 
 /**
  * A town's general consultation: the 自立相談支援 office of 生活困窮者自立支援制度, which takes
@@ -44,5 +44,5 @@ function fallbackFor(results: readonly ServiceRecord[], records: readonly Servic
   if (results.some((record) => nearness(record) === NEARNESS.own)) return undefined;
   const shown = new Set(results);
   const general = nearestFirst(records.filter(compileQuery(GENERAL_CONSULTATION)), wanted).filter((record) => !shown.has(record));
-  return { town: placeOf(wanted)?.municipality.name ?? wanted, general: general.slice(0, MAX_GENERAL) };
+  return { town: townName(records, wanted), general: general.slice(0, MAX_GENERAL) };
 }

@@ -115,6 +115,8 @@ export interface NaviView {
   readonly categories: readonly ChoiceView[];
   /** The municipalities the data names, for the picker. */
   readonly municipalities: readonly string[];
+  /** The chosen municipality as a person knows it: a town's name where `municipality` is its code. */
+  readonly municipalityName: string;
   readonly notice: ReturnType<typeof dataNotice>;
   /** The services once the data has loaded; undefined while it loads. */
   readonly records: readonly ServiceRecord[] | undefined;
@@ -157,6 +159,7 @@ export class NaviModel {
   readonly #categories = lastAnswer(categoryViews);
   readonly #municipalities = lastAnswer(municipalityNames);
   readonly #countsIn = lastAnswer((counting: typeof CountsModule, index: GoalIndex, municipality: string) => new counting.ServiceCounts(index, municipality));
+  readonly #townNameOf = lastAnswer((counting: typeof CountsModule, records: readonly ServiceRecord[], municipality: string) => counting.townName(records, municipality));
   readonly #townOf = lastAnswer((counting: typeof CountsModule, records: readonly ServiceRecord[], municipality: string) => counting.townServices(records, municipality));
   readonly #goalResults = lastAnswer(goalResults);
   readonly #fallbackOf = lastAnswer((counting: typeof CountsModule, results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string) =>
@@ -211,6 +214,7 @@ export class NaviModel {
       search: this.#search(),
       categories: this.#categories(walk.flow, lang),
       municipalities: this.#municipalities(data.records),
+      municipalityName: this.#in.counting ? this.#townNameOf(this.#in.counting, data.records, this.#in.municipality) : this.#in.municipality.trim(),
       notice: dataNotice({ loading: this.#in.dataLoading, staleSince: data.staleSince, failed: data.errors.length }, messages, lang),
       records: this.records,
       counts,

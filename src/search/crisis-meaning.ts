@@ -23,6 +23,7 @@ const KIND_LINES = {
   suicide: ['inochi', 'yorisoi'],
   harm: ['inochi', 'yorisoi', 'ambulance'],
   ownChild: ['child-abuse'],
+  abuse: ['child-abuse', 'police'],
   violence: ['police', 'dv'],
   sexual: ['police', 'yorisoi'],
 } as const satisfies Record<string, readonly CrisisLineId[]>;
@@ -59,6 +60,8 @@ const STRONG_LENGTH = 5;
 const CLASSES = {
   means: 'ロープ 縄 なわ 紐 ひも 練炭 七輪 ドアノブ ガムテープ 睡眠薬',
   prepare: '買っ 買い 買お 購入 用意 準備 揃え そろえ 注文 取り寄せ 手に入れ ポチ',
+  // A cord and a neck: hanging told by its means (a dog's 首輪 is a collar, not a neck).
+  neck: '首に 首を 首で くびに くびを',
   farewell: 'お別れを言 おわかれを言 お別れのメ お別れのLINE お別れの手紙 別れの手紙 最後の挨拶 最後の手紙 今までありがとう いままでありがとう',
   everyone: 'みんな 皆 家族 友達 友人 お世話にな 親',
   goodbye: 'お別れ おわかれ さよなら さようなら',
@@ -75,7 +78,16 @@ const CLASSES = {
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
-  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで',
+  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで 壁を殴 壁をなぐ 壁を叩',
+  // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
+  // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
+  sayDie:
+    'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live ' +
+    'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
+    'この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺',
+  // Following the one who died.
+  bereaved: '亡くし 亡くなっ 死んだ 死なれ 先立た 逝っ',
+  follow: '後を追いた 後を追お あとを追いた あとを追お そばに行きた 同じところに行きた',
   force: '無理やり 無理矢理 むりやり 無理に 強引に 強制 強要 力ずく 力づく 同意な 同意の無 同意がな 同意もな 同意して 合意な 合意の無 合意がな 合意して 断れな 嫌がっ いやがっ 嫌だと言った いやだと言った 嫌って言った いやって言った やめてと言った やめてって言った 嫌だったのに いやだったのに 拒否したのに 断ったのに 拒んだ 抵抗でき 酔わされ 眠っている間 寝ている間',
   sexAct: '触ら 触っ 脱が 押し倒 キス 性行為 性的 セックス 性交 えっち エッチ 服を脱 裸の写真 求められ 迫られ 関係を持 体の関係 身体の関係 体を 身体を 胸を 下着 ホテル ベッド 抱か 犯さ 襲わ やられ ヤられ 裸',
   child: '子ども 子供 こども うちの子 上の子 下の子 我が子 わが子 息子 娘 赤ちゃん 赤ん坊 乳児 幼児 長男 長女 次男 次女',
@@ -88,7 +100,7 @@ const CLASSES = {
   family: '父 母 親 義父 継父 義母 継母 兄 姉',
   // Control is told by whom it was done by (夫が携帯を取り上げられた is not it).
   partnerBy: '夫に 旦那に 妻に 嫁に 彼氏に かれしに 彼に 元カレに 元彼に 元夫に 元妻に パートナーに 恋人に 交際相手に',
-  forced: 'つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
+  forced: '熱湯をかけられ 熱いお茶をかけられ 熱いお湯をかけられ つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
   confined: '取り上げられ 出してもらえな 出させてもらえな 出られないように 閉じ込め 監禁 鍵をかけられ',
   phoneOrDoor: 'スマホ 携帯 電話 家から 外に 部屋に 部屋から 家に',
   bodyPart: '髪 首 顔 腹 お腹 頭 胸ぐら',
@@ -96,7 +108,10 @@ const CLASSES = {
   dragged: '引きずら 引きずり回 絞められ 締められ 踏みつけ ビンタ',
   // Sexual violence by a person of power or kin, told by the intrusion.
   overPerson: '上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
-  intrude: '布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
+  intrude: 'ホテルに連れて 布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
+  // A child heard from next door: screams, not crying (隣の子の泣き声がうるさい is a complaint).
+  nextDoor: '隣 となり 近所 上の階 下の階 向かいの家',
+  childScream: '子どもの悲鳴 子供の悲鳴 こどもの悲鳴 子どもが泣き叫 子供が泣き叫 子どもを怒鳴 子供を怒鳴 子どもを叩く音 子供を叩く音 叩く音と泣き',
   // Affairs settled or things given away with an end in sight.
   settle: '身辺整理 身の回りを片付け 身の回りの整理 身の回りを整理 身の回りの物を 持ち物を処分 荷物を処分 全部処分',
   theEnd: '手紙 死ぬ前 遺書 遺言 思い残 この世',
@@ -106,16 +121,25 @@ type WordClass = keyof typeof CLASSES;
 
 /** Each rule: a kind, then the classes that together say it. */
 const RULES = (
-  'suicide means prepare,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
+  'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
-  'sexual overPerson intrude,suicide settle theEnd'
+  'sexual overPerson intrude,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
 
 /** Medicine taken in a large amount, heard in kana (大料の薬 is たいりようのくすり). */
 const OVERDOSE = [/たいりよう/, /くすり|剤/, /のん|のみ|のむ|ふくよう/] as const;
+/**
+ * Tens of pills of a medicine, in the folded text (small kana full size: いつた): swallowed, or said alone (睡眠導入剤を30錠). A
+ * pack's size, a prescription or a daily dose (30錠入り, 30錠処方, 1日3錠) is not it.
+ */
+const PILLS = /[1-9]\d{1,2}(?:錠|粒|じょう|つぶ)(?!入|いり|分|処方|もら|ずつ|出)/;
+const PILL_MEDICINE = /薬|剤|眠剤|睡眠|ブロン|デパス|咳止め|痛み止め/;
+const PILLS_TAKEN = /飲|のん|のみ|のむ|いつた|一気|いつき|全部|ぜんぶ/;
+const pillsTaken = (sentence: string): boolean =>
+  PILLS.test(sentence) && PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || new RegExp(`${PILLS.source}$`).test(sentence));
 
 /** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
 const FEARED_HOME = /(夫|旦那|妻|嫁|彼氏|彼|元カレ|元彼|元夫|元妻|パートナー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち)に)?(帰|戻)(れな|りたくな)/;
@@ -250,7 +274,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   const sounded = sound(folded.typed);
   const kinds = new Set<Kind>();
   for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
-  if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence)))) kinds.add('harm');
+  if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence))) || folded.typed.split('。').some(pillsTaken)) kinds.add('harm');
   if (FEARED_HOME.test(folded.typed)) kinds.add('violence');
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
@@ -267,7 +291,7 @@ const MODEL_KIND_LINES: Readonly<Record<ActKind, readonly CrisisLineId[]>> = {
   'self-harm': KIND_LINES.harm,
   overdose: KIND_LINES.harm,
   violence: KIND_LINES.violence,
-  'child-abuse': ['child-abuse', 'police'],
+  'child-abuse': KIND_LINES.abuse,
   'sexual-violence': KIND_LINES.sexual,
 };
 

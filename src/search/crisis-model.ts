@@ -21,35 +21,62 @@ export type CryKind = (typeof CRY_KINDS)[number];
 /** A cry with an act or a wish (every kind but distress). */
 export type ActKind = Exclude<CryKind, 'distress'>;
 
-interface KindModel {
+export interface KindModel {
   readonly bias: number;
   /** The score above which the kind is heard (a log-odds). */
   readonly threshold: number;
   readonly weights: ReadonlyMap<string, number>;
 }
 
-let model: ReadonlyMap<CryKind, KindModel> | undefined;
+/**
+ * A weight times the scale is written as one of these characters (printable ASCII but the
+ * quotes and the backslash, which a string literal would escape): its place less the middle one's.
+ */
+export const WEIGHT_DIGITS = "#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const ZERO_DIGIT = (WEIGHT_DIGITS.length - 1) / 2;
 
-/** The generated weights, parsed on first use (not on import); see the generated file for the format. */
-function cryModel(): ReadonlyMap<CryKind, KindModel> {
-  if (model) return model;
-  const [head = '', list = ''] = CRY_MODEL.split('\n');
+/**
+ * The kinds of a generated model's text (see the generated file for the format). Features are
+ * written as a tree, each character once: a pair's first character starts a group, and each of
+ * the group's entries is the pair's second character followed by the third characters of the
+ * triples that begin with the pair. The weights line holds, per feature in that order (the pair,
+ * then its triples), one character per kind.
+ */
+export function parseCryModel(text: string): ReadonlyMap<CryKind, KindModel> {
+  const [head = '', tree = '', codes = ''] = text.split('\n');
   const [scale = '1', kinds = '', biases = '', thresholds = ''] = head.split('\t');
   const named = kinds.split(',');
   const weights = named.map(() => new Map<string, number>());
-  for (const item of list.split(' ')) {
-    const cut = item.lastIndexOf('=');
-    if (cut > 0) item.slice(cut + 1).split(',').forEach((value, at) => value && weights[at]?.set(item.slice(0, cut), Number(value) / Number(scale)));
+  let node = 0;
+  const read = (feature: string): void => {
+    weights.forEach((byFeature, at) => {
+      const digit = WEIGHT_DIGITS.indexOf(codes[node * named.length + at] ?? '');
+      if (digit >= 0 && digit !== ZERO_DIGIT) byFeature.set(feature, (digit - ZERO_DIGIT) / Number(scale));
+    });
+    node += 1;
+  };
+  for (const group of tree.split(' ')) {
+    const [first = '', ...entries] = group;
+    if (!first) continue;
+    for (const entry of entries.join('').split(',')) {
+      const [second = '', ...thirds] = entry;
+      read(first + second);
+      for (const third of thirds) read(first + second + third);
+    }
   }
   const bias = biases.split(',');
   const threshold = thresholds.split(',');
-  model = new Map(
+  return new Map(
     named.flatMap((kind, at) =>
       (CRY_KINDS as readonly string[]).includes(kind) ? [[kind as CryKind, { bias: Number(bias[at]), threshold: Number(threshold[at]), weights: weights[at] as Map<string, number> }] as const] : [],
     ),
   );
-  return model;
 }
+
+let model: ReadonlyMap<CryKind, KindModel> | undefined;
+
+/** The generated weights, parsed on first use (not on import). */
+const cryModel = (): ReadonlyMap<CryKind, KindModel> => (model ??= parseCryModel(CRY_MODEL));
 
 /** Each kind's score (log-odds) for one set of features. */
 function scores(features: ReadonlySet<string>): Map<CryKind, number> {

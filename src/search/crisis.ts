@@ -62,14 +62,14 @@ const WORDS = {
   parent: '親 父 母 お父さん おとうさん お母さん おかあさん パパ ママ 義父 継父',
   strike: '叩か 叩い 叩き 叩く 殴ら 殴り 殴る 殴っ 蹴 にけら 怒鳴 どなら どなる 突き飛ば 物を投げ 投げつけ 脅 暴れ 暴言 手をあげ 手が出 閉じ込め 殺す 死ね モラハラ 包丁 刃物 ナイフ どつ dv',
   child: '子ども 子供 子を 息子 娘 赤ちゃん 赤ん坊 我が子',
-  hurtChild: '叩い 叩き 叩こ しばい しばか 手をあげ 手が出 殴っ 殴り 蹴 傷つけ 殺し 殺そう 首を絞 虐待し 投げつけ 揺さぶ 怒鳴って 可愛いと思えな かわいいと思えな 愛せな',
+  hurtChild: '叩い 叩き 叩こ しばい しばか 手をあげ 手が出 殴っ 殴り 蹴 傷つけ 殺し 殺そう 首を絞 虐待し 投げつけ 揺さぶ 口をふさ 口を塞 鼻と口を 死ねと言っ 死ねって言っ 怒鳴って 可愛いと思えな かわいいと思えな 愛せな',
   medicine: '薬 ぐすり 錠 眠剤 安定剤 ブロン デパス 咳止め 痛み止め',
   amount: '大量 全部 一気 いっき たくさん いっぱい ぎょうさん ようけ 山ほど 飲みすぎ 飲み過ぎ のみすぎ まとめて 一箱 一瓶 ひと箱 ひと瓶 箱ごと 瓶ごと 何十 数十 ありったけ',
   swallow: '飲 のん のみ のむ 服用 服薬 一気 いっき がぶ',
   hoard: 'ためこ ため込 溜め 集め',
-  life: '生きて 生きる',
+  life: '生きて 生きる 生きと',
   heavy: '辛 しんど 苦し 疲れ',
-  futile: '仕方な しょうがな 意味な 意味がな 価値がな 価値な 無駄',
+  futile: '仕方な しょうがな しゃーな しゃあな 意味な 意味がな 価値がな 価値な 無駄',
   all: '全部 全て すべて 何もかも 人生',
   stop: 'やめた やめて 終わりに おわりに 終わらせ 投げ出し',
 } as const;
@@ -93,18 +93,19 @@ const SENTENCE_BREAK = '。';
  * Everyday compounds a cry's word is part of: a football own goal, organised crime, a camping gas
  * can and a pharmacy's orally disintegrating tablet, a depopulated village, sale slang, tired
  * eyes, ODA. Figures of speech: 死ぬほど (very; but
- * 死ぬほどつらい is heard), 陰口を叩く (to badmouth), a deadline, sleepiness, the weather or an
- * animal that "kills" or "attacks". Laws named for what they prevent
- * (児童虐待防止法, ストーカー規制法, 自殺対策基本法) and animal cruelty. Every stage reads them as
+ * 死ぬほどつらい is heard), 陰口を叩く (to badmouth), a deadline, sleepiness, the weather, an
+ * animal or a game's enemy that "kills" or "attacks". Laws named for what they prevent
+ * (児童虐待防止法, ストーカー規制法, 自殺対策基本法), animal cruelty, a wrestler's choke hold, and
+ * guards against a fall or a hidden camera (飛び降り防止の柵). Every stage reads them as
  * nothing (`withoutCalmWords`). A compound that can itself be a cry (殺虫剤, 切腹) never goes here.
  */
 const CALM_WORDS = new RegExp(
   [
     '自殺点|暴力団|od(?:缶|錠)|\\boda\\b|限界(?:集落|突破)|疲れ目',
     '死ぬほど(?!つら|辛|苦し|くるし|しんど)|陰口を?(?:叩|たた)',
-    '(?:締め?切り?|〆切|課題|レポート|宿題|仕事量|テスト|試験|睡魔|眠気|暑さ|寒さ|台風|熊|クマ|蜂|ハチ)に(?:殺|ころ|襲|おそ)',
+    '(?:締め?切り?|〆切|課題|レポート|宿題|仕事量|テスト|試験|睡魔|眠気|暑さ|寒さ|台風|熊|クマ|蜂|ハチ|ボス|敵|ゾンビ|モンスター|魔王|npc)に(?:殺|ころ|襲|おそ)',
     '[\\p{Script=Han}\\p{Script=Katakana}ーa-z]{0,10}(?:防止|規制|対策基本|基本)法',
-    '動物虐待',
+    '動物虐待|首を?(?:絞|締|しめ)める技|(?:絞|締)め技|(?:飛び降り|盗撮|痴漢)(?:防止|対策)',
   ].join('|'),
   'giu',
 );

@@ -203,6 +203,20 @@ describe('NaviModel: counts and results', () => {
     expect(model.town()).toBe(rows);
   });
 
+  it('names a town chosen by its code as people know it, for the picker and the list’s heading', () => {
+    const csv = ['制度名,全国地方公共団体コード,市区町村名', '【サンプル】まちの窓口,999999,どこか町'];
+    const rows = parseCsv(csv.join('\n'), { today: '2026-11-23' }).records;
+    const { model, set } = modelOf({ data: loaded(rows), dataLoading: false, municipality: '014290' });
+    set({ counting });
+    expect(model.view().municipalityName).toBe('栗山町');
+    set({ municipality: '999999' });
+    expect(model.view().municipalityName).toBe('どこか町');
+    set({ municipality: ' 札幌市 ' });
+    expect(model.view().municipalityName).toBe('札幌市');
+    set({ municipality: '123456' });
+    expect(model.view().municipalityName).toBe('123456');
+  });
+
   it('says a goal’s count on reaching it', () => {
     const { model, log } = modelOf(built(FLOW, records()));
     model.choose(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cryFeatures, cryWindows, WINDOW } from '../../src/search/crisis-features.js';
 import { CRY_MODEL } from '../../src/search/crisis-model.generated.js';
-import { CRY_KINDS, hearCry } from '../../src/search/crisis-model.js';
+import { CRY_KINDS, hearCry, parseCryModel, WEIGHT_DIGITS } from '../../src/search/crisis-model.js';
 import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
 import { foldText } from '../../src/search/normalize.js';
@@ -41,10 +41,28 @@ describe('what the cry model reads', () => {
 
 describe('the cry model', () => {
   it('ships every kind with its threshold, and weights for each', () => {
-    const [head = '', list = ''] = CRY_MODEL.split('\n');
-    expect(head.split('\t')[1]?.split(',')).toEqual([...CRY_KINDS]);
-    const items = list.split(' ').map((item) => item.slice(item.lastIndexOf('=') + 1).split(','));
-    CRY_KINDS.forEach((_, at) => expect(items.filter((weights) => (weights[at] ?? '') !== '').length).toBeGreaterThan(50));
+    const model = parseCryModel(CRY_MODEL);
+    expect([...model.keys()]).toEqual([...CRY_KINDS]);
+    for (const [kind, { threshold, weights }] of model) {
+      expect(Number.isFinite(threshold), kind).toBe(true);
+      expect(weights.size, kind).toBeGreaterThan(50);
+    }
+  });
+
+  it('reads its file: features as a tree of characters, a digit per kind for each', () => {
+    const zero = (WEIGHT_DIGITS.length - 1) / 2;
+    const digit = (weight: number): string => WEIGHT_DIGITS[zero + weight] ?? '';
+    // Two kinds; the features ^し, ^しに, ^して, にた and 💊$, in that order.
+    const text = [
+      '4\tsuicide,overdose\t-3.5,-4\t2,2.25',
+      '^しにて にた 💊$',
+      [[3, 0], [8, 0], [-1, 0], [-zero, 0], [0, zero]].map(([suicide = 0, overdose = 0]) => digit(suicide) + digit(overdose)).join(''),
+    ].join('\n');
+    const model = parseCryModel(text);
+    expect([...model.keys()]).toEqual(['suicide', 'overdose']);
+    expect(model.get('suicide')).toEqual({ bias: -3.5, threshold: 2, weights: new Map([['^し', 0.75], ['^しに', 2], ['^して', -0.25], ['にた', -zero / 4]]) });
+    expect(model.get('overdose')).toEqual({ bias: -4, threshold: 2.25, weights: new Map([['💊$', zero / 4]]) });
+    expect(WEIGHT_DIGITS).not.toMatch(/["\\]/);
   });
 
   // Written for this test, from situations: in no corpus, phrase list or held-out file.

@@ -146,6 +146,12 @@ describe('everyday compounds holding a cry\'s word', () => {
     // Figures of speech and the names of laws.
     '宿題に殺されそうな週末',
     '眠気に襲われる午後の会議',
+    'ゲームでラスボスに殺された',
+    'ゾンビに襲われる夢を見た',
+    '柔道の絞め技のルール',
+    '飛び降り防止の柵の設置',
+    '盗撮防止のシール',
+    '格闘技の動画で首を締める技',
     '死ぬほど眠い月曜日',
     '陰口をたたかれて気まずい',
     '改正ストーカー規制法の施行日',
@@ -160,10 +166,37 @@ describe('everyday compounds holding a cry\'s word', () => {
 
   it('leave a cry beside them heard', async () => {
     const { answerLines } = await import('./crisis-quality.js');
-    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい', '死ぬほどくるしい、もう無理', '宿題に殺されそうだし親にも殴られる']) {
+    for (const query of ['暴力団員の夫に毎日殴られる', 'OD缶のガスを吸って死にたい', '限界集落で一人、もう死にたい', '死ぬほどくるしい、もう無理', '宿題に殺されそうだし親にも殴られる', 'ゲームで敵に殺されたけど、もう本当に死にたい']) {
       expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
       expect(answerLines(query).length, query).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the pull of the tracks, and a sleep with no waking', () => {
+  // Written for this test: said of a wish, and the everyday lines beside them.
+  it('is heard once the search is loaded, and a train boarded at the last second or a long sleep-in is not', async () => {
+    const { answerLines } = await import('./crisis-quality.js');
+    for (const query of ['線路に吸い込まれそうになる', 'ホームで電車に飛び込みそうになった', 'もう永遠に眠りたい']) expect(answerLines(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['電車に飛び込み乗車して怒られた', '日曜はずっと眠りたい', '掃除機に吸い込まれたイヤリング']) expect(answerLines(query), query).toEqual([]);
+  });
+});
+
+describe('a wish to be gone, said in dialect or as a sleep that ends', () => {
+  // Written for this test (Kansai, Hiroshima): 生きとって, しゃーない, おらんくなった.
+  it('is heard (the dialect before the search loads), and the same words about errands are not', async () => {
+    const { answerLines } = await import('./crisis-quality.js');
+    expect(crisisLinesFor('生きとってもしゃーない')).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい', '天国に行けば楽になれるかな', 'もうこの世にいたくない🥲', 'もう目を覚ましたくない', '夫を亡くしてから後を追いたいとばかり考えてしまう']) {
+      expect(answerLines(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    for (const query of ['雨やし今日はしゃーない', '店長がおらんほうが楽や', '眠ったまま朝になってた', '天国に行った祖母の遺品', '目を覚ましたら昼だった', '先輩の後を追いたい、同じ大学に行く']) expect(answerLines(query), query).toEqual([]);
+  });
+
+  it('hears a parent smothering a crying baby', () => {
+    expect(crisisLinesFor('赤ちゃんが泣くと口をふさいでしまう')[0]).toBe('child-abuse');
+    expect(crisisLinesFor('赤ちゃんの口をふくガーゼ')).toEqual([]);
+    expect(crisisLinesFor('娘に死ねと言ってしまった、止められない')[0]).toBe('child-abuse');
   });
 });
 

@@ -38,3 +38,10 @@ describe('distress the lists learned from the seen sets (variants written for th
     for (const query of ['ﾅﾐﾀﾞｶﾞ ﾄﾏﾗﾅｲﾖ', 'もう がんばりきらんばい', 'I feel so depressed', '子どもみたいに泣き止められない']) expect(listeningFor(query), query).toBe(true);
   });
 });
+
+describe('distress told as hell, or in slang (written for this test)', () => {
+  it('gets the listening line, and hell as a joke or a song does not', () => {
+    for (const query of ['毎日が地獄', 'この職場は生き地獄', 'つらたん']) expect(listeningFor(query), query).toBe(true);
+    for (const query of ['運動会の天国と地獄', '地獄谷の温泉']) expect(listeningFor(query), query).toBe(false);
+  });
+});

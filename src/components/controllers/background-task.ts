@@ -1,13 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-export const TASK_STATUS = {
-  /** Nothing to do: no inputs yet. */
-  idle: 'idle',
-  pending: 'pending',
-  complete: 'complete',
-  error: 'error',
-} as const;
-export type TaskStatus = (typeof TASK_STATUS)[keyof typeof TASK_STATUS];
+import { Task, TaskStatus, initialState, shallowArrayEquals } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 
 export interface BackgroundTaskOptions<Args extends readonly unknown[], T> {
   /** The inputs, read after each update of the host; undefined when there is nothing to do yet. */
@@ -18,34 +10,56 @@ export interface BackgroundTaskOptions<Args extends readonly unknown[], T> {
 
 /**
  * Costly work (an index over the data) done in the background for its host, again whenever
- * an input changes (compared by identity), in the manner of `@lit/task`: typed inputs, an
- * `AbortSignal`, a status, the error of a failed run and `run()` to retry. The most recent
- * run wins: a newer one aborts the one under way, and an older result never replaces a newer.
- * `value` always belongs to the current inputs. Leaving the page aborts the work; coming back
- * starts it again.
+ * an input changes (compared by identity): `@lit/task`'s `Task` (most recent run wins, the
+ * older one is aborted; a failure is an error state; `run()` retries), with what a widget that
+ * comes and goes needs besides:
+ * - inputs may be absent (`args` returns undefined): the task is then idle, with no value;
+ * - `value` and `error` always belong to the current inputs (`Task` keeps the last value while
+ *   a new run is pending, and a run abandoned through its signal could still complete late);
+ * - leaving the page aborts the work under way, and coming back starts it again.
  */
-export class BackgroundTask<Args extends readonly unknown[], T> implements ReactiveController {
-  status: TaskStatus = TASK_STATUS.idle;
-  value: T | undefined;
-  error: unknown;
-
+export class BackgroundTask<Args extends readonly unknown[], T> extends Task<Args, T> {
   readonly #host: ReactiveControllerHost;
-  readonly #options: BackgroundTaskOptions<Args, T>;
-  /** The inputs of `value`, or of the run under way. */
+  readonly #inputs: () => Args | undefined;
+  /** The inputs of the current value, or of the run under way; undefined when idle. */
   #args: Args | undefined;
-  #run: AbortController | undefined;
   #interrupted = false;
 
   constructor(host: ReactiveControllerHost, options: BackgroundTaskOptions<Args, T>) {
+    super(host, {
+      // No `args`: this class decides when to run (inputs may be absent, and the host may leave).
+      // 'afterUpdate' makes `Task` ask for the update that shows a run pending after the current one, not during it.
+      autoRun: 'afterUpdate',
+      task: async (args, { signal }) => {
+        try {
+          const value = await options.task(args, signal);
+          return signal.aborted ? initialState : value;
+        } catch (error) {
+          if (signal.aborted) return initialState;
+          throw error;
+        }
+      },
+    });
     this.#host = host;
-    this.#options = options;
-    host.addController(this);
+    this.#inputs = options.args;
   }
 
-  // After the update, like `@lit/task`'s `autoRun: 'afterUpdate'`: the inputs are the ones just shown, whatever the order of the host's controllers.
-  hostUpdated(): void {
-    const args = this.#options.args();
-    if (!sameArgs(args, this.#args)) this.run(args);
+  override get status(): TaskStatus {
+    return this.#args === undefined ? TaskStatus.INITIAL : super.status;
+  }
+
+  override get value(): T | undefined {
+    return this.status === TaskStatus.COMPLETE ? super.value : undefined;
+  }
+
+  override get error(): unknown {
+    return this.status === TaskStatus.ERROR ? super.error : undefined;
+  }
+
+  // After the update, like `autoRun: 'afterUpdate'`: the inputs are the ones just shown, whatever the order of the host's controllers.
+  override hostUpdated(): void {
+    const args = this.#inputs();
+    if (!sameArgs(args, this.#args)) void this.run(args);
   }
 
   hostConnected(): void {
@@ -55,61 +69,22 @@ export class BackgroundTask<Args extends readonly unknown[], T> implements React
   }
 
   hostDisconnected(): void {
-    if (this.status !== TASK_STATUS.pending) return;
+    if (this.status !== TaskStatus.PENDING) return;
     this.abort();
     this.#args = undefined; // so the next update starts it again
     this.#interrupted = true;
   }
 
-  /**
-   * Runs the task now (again, after a failure) with these inputs, by default the current ones.
-   * The host is asked to update when the run ends (not now: a new run shows nothing new).
-   */
-  run(args: Args | undefined = this.#options.args()): void {
-    this.abort();
+  /** Runs the task now (again, after a failure) with these inputs, by default the current ones. */
+  override run(args: Args | undefined = this.#inputs()): Promise<void> {
     this.#args = args;
-    this.value = undefined;
-    this.error = undefined;
-    if (args === undefined) {
-      this.status = TASK_STATUS.idle;
-      return;
-    }
-    this.status = TASK_STATUS.pending;
-    const run = new AbortController();
-    this.#run = run;
-    attempt(() => this.#options.task(args, run.signal)).then(
-      (value) => this.#settle(run, TASK_STATUS.complete, value, undefined),
-      (error: unknown) => this.#settle(run, TASK_STATUS.error, undefined, error),
-    );
-  }
-
-  /** Abandons the run under way, if any; `run()` starts it again. */
-  abort(): void {
-    this.#run?.abort();
-    this.#run = undefined;
-    if (this.status === TASK_STATUS.pending) this.status = TASK_STATUS.idle;
-  }
-
-  #settle(run: AbortController, status: TaskStatus, value: T | undefined, error: unknown): void {
-    if (run !== this.#run || run.signal.aborted) return;
-    this.#run = undefined;
-    this.status = status;
-    this.value = value;
-    this.error = error;
-    this.#host.requestUpdate();
+    if (args !== undefined) return super.run(args);
+    this.abort();
+    return Promise.resolve();
   }
 }
 
-/** A task that throws at once fails like one that rejects: never in the host's update. */
-function attempt<T>(start: () => Promise<T>): Promise<T> {
-  try {
-    return start();
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
-
+/** `Task`'s own comparison of inputs (each by identity), with none as inputs of their own. */
 function sameArgs(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((value, index) => value === b[index]);
+  return a === undefined || b === undefined ? a === b : shallowArrayEquals(a, b);
 }

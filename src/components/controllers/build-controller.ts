@@ -1,3 +1,4 @@
+import { TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazyModule } from '../../data/lazy-module.js';
 import type { ServiceRecord } from '../../data/record.js';
@@ -9,7 +10,7 @@ import { loadSearchChunk, searchChunk, type SearchChunk } from '../../engine/loa
 import type { NaviInputs } from '../../engine/navi-model.js';
 import type { TroubleMatcher } from '../../engine/troubles.js';
 import type { SearchIndex } from '../../search/search-index.js';
-import { BackgroundTask, TASK_STATUS } from './background-task.js';
+import { BackgroundTask } from './background-task.js';
 import { whenIdle } from './when-idle.js';
 
 /** The search chunk if it is here already, and how to fetch it (undefined when it cannot be). */
@@ -87,12 +88,12 @@ export class BuildController implements ReactiveController {
     return {
       counting: countingChunk.now(),
       goalIndex: this.goals.value,
-      countingFailed: this.goals.status === TASK_STATUS.error,
+      countingFailed: this.goals.status === TaskStatus.ERROR,
       search: this.#source.now(),
       searchUnavailable: this.#unavailable,
       searchIndex: this.index.value,
       troubles: this.troubles.value,
-      troublesFailed: this.troubles.status === TASK_STATUS.error,
+      troublesFailed: this.troubles.status === TaskStatus.ERROR,
     };
   }
 

@@ -9,12 +9,6 @@ import type { ServiceRecord } from '../../data/record.js';
 import { splitSources } from '../../data/sources.js';
 import { whenIdle } from './when-idle.js';
 
-export const DATA_STATUS = {
-  loading: 'loading',
-  ready: 'ready',
-} as const;
-export type DataStatus = (typeof DATA_STATUS)[keyof typeof DATA_STATUS];
-
 export interface DataRequest {
   /** The `src` attribute: one or more URLs separated by spaces. */
   readonly src: string;
@@ -42,7 +36,8 @@ const readerChunk = lazyModule((): Promise<typeof LoadModule> => import('../../d
  * exactly one `onLoaded`, with data or without (no `src`, or every source failed).
  */
 export class DataController implements ReactiveController {
-  status: DataStatus = DATA_STATUS.loading;
+  /** True until the first load ends, and while a later one is under way. */
+  loading = true;
   /** Data of the last load that ended. */
   data: LoadedData = NOTHING_LOADED;
 
@@ -67,10 +62,6 @@ export class DataController implements ReactiveController {
     return this.data.records;
   }
 
-  get loading(): boolean {
-    return this.status === DATA_STATUS.loading;
-  }
-
   /** Newest 最終更新日 of the data. */
   get updated(): string {
     return this.data.updated;
@@ -84,7 +75,7 @@ export class DataController implements ReactiveController {
       readerChunk.load().catch(() => undefined);
     });
     // Reconnected after a move in the DOM: load again if the last load was cut short.
-    if (this.status === DATA_STATUS.loading && this.#key !== undefined && this.#abort === undefined) void this.#load();
+    if (this.loading && this.#key !== undefined && this.#abort === undefined) void this.#load();
   }
 
   hostDisconnected(): void {
@@ -122,7 +113,7 @@ export class DataController implements ReactiveController {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
-    this.status = DATA_STATUS.loading;
+    this.loading = true;
     this.#host.requestUpdate();
     const data = await loadWithLoader(this.#urls, { signal: abort.signal, ...(this.#encoding ? { encoding: this.#encoding } : {}) });
     if (abort.signal.aborted) return;
@@ -133,7 +124,7 @@ export class DataController implements ReactiveController {
 
   #apply(data: LoadedData): void {
     this.data = data;
-    this.status = DATA_STATUS.ready;
+    this.loading = false;
     this.#host.requestUpdate();
   }
 

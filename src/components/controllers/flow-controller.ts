@@ -24,7 +24,8 @@ const checkerChunk = lazyModule((): Promise<Checker> => import('./custom-flow.js
  * `<script type="application/json">` child, else the JSON at the `flow` URL, else the bundled
  * Hokkaido flow. Anything invalid is reported (kind `flow`) and the next in line is used.
  * The one place that knows the bundled flow is the default. A site's own flow is checked by a
- * lazy chunk, loaded (with `loading` true) as soon as the site gives one.
+ * lazy chunk (custom-flow.ts), which also chooses among the site's sources: it is loaded (with
+ * `loading` true) as soon as the site gives one.
  */
 export class FlowController implements ReactiveController {
   /** The flow to run. */
@@ -91,14 +92,14 @@ export class FlowController implements ReactiveController {
     this.loading = false;
     const hasProperty = this.#property !== undefined && this.#property !== null;
     if (!hasProperty && this.#inlineText === undefined && this.#url === '') return this.#use(undefined);
-    const checker = checkerChunk.now();
-    if (checker) return this.#chooseWith(checker);
-    this.loading = true;
     const abort = new AbortController();
     this.#abort = abort;
+    const checker = checkerChunk.now();
+    if (checker) return this.#chooseWith(checker, abort.signal);
+    this.loading = true;
     checkerChunk.load().then(
       (module) => {
-        if (!abort.signal.aborted) this.#chooseWith(module);
+        if (!abort.signal.aborted) this.#chooseWith(module, abort.signal);
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
@@ -109,46 +110,18 @@ export class FlowController implements ReactiveController {
     );
   }
 
-  #chooseWith(checker: Checker): void {
-    this.loading = false;
-    const chosen = this.#fromProperty(checker) ?? this.#fromInline(checker) ?? this.#fromUrl(checker);
-    if (chosen !== 'fetching') this.#use(chosen);
-  }
-
-  #fromProperty({ checkedFlow }: Checker): Flow | undefined {
-    if (this.#property === undefined || this.#property === null) return undefined;
-    return checkedFlow(this.#property, SETUP_ERRORS.flowProperty, this.#onError);
-  }
-
-  #fromInline({ checkedFlow }: Checker): Flow | undefined {
-    if (this.#inlineText === undefined) return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(this.#inlineText);
-    } catch (error) {
-      this.#onError(SETUP_ERRORS.inlineNotJson(String(error)));
-      return undefined;
-    }
-    return checkedFlow(json, SETUP_ERRORS.inlineFlow, this.#onError);
-  }
-
-  /** A flow fetched before, or 'fetching' while it is fetched; undefined when there is no URL or it failed. */
-  #fromUrl({ fetchFlow }: Checker): Flow | 'fetching' | undefined {
-    const url = this.#url;
-    if (url === '') return undefined;
-    const fetched = this.#fetched.get(url);
-    if (fetched) return 'flow' in fetched ? fetched.flow : undefined;
-    this.loading = true;
-    const abort = new AbortController();
-    this.#abort = abort;
-    void fetchFlow(url, abort.signal).then((result) => {
-      if (abort.signal.aborted) return;
-      this.#fetched.set(url, result);
+  #chooseWith({ siteFlow }: Checker, signal: AbortSignal): void {
+    const chosen = siteFlow({ property: this.#property, inlineText: this.#inlineText, url: this.#url }, this.#fetched, signal, this.#onError);
+    if (!(chosen instanceof Promise)) {
       this.loading = false;
-      if ('error' in result) this.#onError(result.error);
-      this.#use('flow' in result ? result.flow : undefined);
+      return this.#use(chosen);
+    }
+    this.loading = true;
+    void chosen.then((flow) => {
+      if (signal.aborted) return;
+      this.loading = false;
+      this.#use(flow);
     });
-    return 'fetching';
   }
 
   /** Runs `flow`, or the bundled one when nothing else could be used. */

@@ -91,7 +91,7 @@ export function renderPanel(panel: Panel): TemplateResult {
           ${municipalities.length > 1
             ? html`<shien-navi-municipality-picker
                 .options=${municipalities}
-                .value=${host.municipality}
+                .value=${view.municipalityName}
                 @navi-municipality=${(event: InternalEvent<'navi-municipality'>) => (host.municipality = event.detail)}
               ></shien-navi-municipality-picker>`
             : nothing}
@@ -122,7 +122,7 @@ function renderList(panel: Panel): TemplateResult {
       exportparts="card"
       .records=${view.records}
       .services=${panel.model.town()}
-      municipality=${panel.host.municipality}
+      municipality=${view.municipalityName}
       .flow=${view.flow}
       .index=${panel.index}
       .troubles=${panel.troubles}

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { naviContext, type NaviContext } from '../../context/navi-context.js';
 import type { ServiceRecord } from '../../data/record.js';
 import type { GoalFallback } from '../../engine/fallback.js';
@@ -63,18 +63,15 @@ export class ShienNaviStep extends LitElement {
   /** Where the quick exit leads. */
   @property({ attribute: 'exit-url' }) exitUrl = '';
 
-  @query('shien-navi-choice-list') private choiceList!: ShienNaviChoiceList | null;
-  @query('.goal-heading') private goalHeading!: HTMLElement | null;
-
   /** After the person's own action brought them here: the first answer, or the results. */
   async focusFirst(): Promise<void> {
     await this.updateComplete;
-    const list = this.choiceList;
+    const list = this.renderRoot.querySelector<ShienNaviChoiceList>('shien-navi-choice-list');
     if (list) {
       await list.updateComplete;
       list.focusFirst();
     } else {
-      this.goalHeading?.focus({ preventScroll: true });
+      this.renderRoot.querySelector<HTMLElement>('.goal-heading')?.focus({ preventScroll: true });
     }
   }
 

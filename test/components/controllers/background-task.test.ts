@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { BackgroundTask, TASK_STATUS } from '../../../src/components/controllers/background-task.js';
+import { Task, TaskStatus } from '@lit/task';
+import { BackgroundTask } from '../../../src/components/controllers/background-task.js';
 import { until } from '../helpers.js';
 import { deferred, hosted, setInputs, type TestHost } from './host.js';
 
@@ -31,13 +32,13 @@ describe('BackgroundTask', () => {
   it('waits for inputs, runs once per change of them, and asks its host to show the result', async () => {
     const runs: Run[] = [];
     const { host, controller: task } = await hosted((host) => taskOn(host, runs));
-    expect([task.status, runs.length]).to.deep.equal([TASK_STATUS.idle, 0]);
+    expect([task.status, runs.length]).to.deep.equal([TaskStatus.INITIAL, 0]);
 
     await setInputs(host, { input: 'a' });
-    expect([task.status, runs.map((run) => run.input)]).to.deep.equal([TASK_STATUS.pending, ['a']]);
+    expect([task.status, runs.map((run) => run.input)]).to.deep.equal([TaskStatus.PENDING, ['a']]);
     const renders = host.renders;
     runs[0]?.resolve('built a');
-    await until(() => task.status === TASK_STATUS.complete, 'the run to complete');
+    await until(() => task.status === TaskStatus.COMPLETE, 'the run to complete');
     expect(task.value).to.equal('built a');
     await host.updateComplete;
     expect(host.renders).to.equal(renders + 1);
@@ -57,7 +58,7 @@ describe('BackgroundTask', () => {
     expect(task.value).to.equal(undefined);
     // The old run ends after the new one: its value never replaces the newer one.
     fresh?.resolve('built new');
-    await until(() => task.status === TASK_STATUS.complete, 'the new run to complete');
+    await until(() => task.status === TaskStatus.COMPLETE, 'the new run to complete');
     old?.resolve('built old');
     await old?.done;
     expect(task.value).to.equal('built new');
@@ -69,9 +70,37 @@ describe('BackgroundTask', () => {
     runs[0]?.resolve('built a');
     await until(() => task.value === 'built a', 'the first value');
     await setInputs(host, { input: 'b' });
-    expect([task.status, task.value]).to.deep.equal([TASK_STATUS.pending, undefined]);
+    expect([task.status, task.value]).to.deep.equal([TaskStatus.PENDING, undefined]);
     await setInputs(host, { input: undefined });
-    expect([task.status, task.value, runs[1]?.signal.aborted]).to.deep.equal([TASK_STATUS.idle, undefined, true]);
+    expect([task.status, task.value, runs[1]?.signal.aborted]).to.deep.equal([TaskStatus.INITIAL, undefined, true]);
+  });
+
+  it('takes a run abandoned by abort(), that stops by rejecting or ends anyway, for no run at all', async () => {
+    const runs: Run[] = [];
+    const { host, controller: task } = await hosted((host) => taskOn(host, runs), { input: 'a' });
+    task.abort();
+    runs[0]?.reject(new DOMException('aborted', 'AbortError'));
+    await runs[0]?.done;
+    await host.updateComplete;
+    expect([task.status, task.value, task.error]).to.deep.equal([TaskStatus.INITIAL, undefined, undefined]);
+
+    void task.run();
+    task.abort();
+    runs[1]?.resolve('too late');
+    await runs[1]?.done;
+    await host.updateComplete;
+    expect([task.status, task.value]).to.deep.equal([TaskStatus.INITIAL, undefined]);
+  });
+
+  it("is @lit/task's Task, so its taskComplete promise gives the current inputs' value", async () => {
+    const runs: Run[] = [];
+    const { host, controller: task } = await hosted((host) => taskOn(host, runs), { input: 'a' });
+    expect(task).to.be.instanceOf(Task);
+    await setInputs(host, { input: 'b' });
+    const completed = task.taskComplete;
+    runs[0]?.resolve('built a');
+    runs[1]?.resolve('built b');
+    expect(await completed).to.equal('built b');
   });
 
   it('keeps a failure as an error state, not an unhandled rejection, and runs again on retry', async () => {
@@ -83,13 +112,13 @@ describe('BackgroundTask', () => {
       const { controller: task } = await hosted((host) => taskOn(host, runs), { input: 'a' });
       const failure = new Error('out of memory');
       runs[0]?.reject(failure);
-      await until(() => task.status === TASK_STATUS.error, 'the error state');
+      await until(() => task.status === TaskStatus.ERROR, 'the error state');
       expect([task.error, task.value]).to.deep.equal([failure, undefined]);
 
-      task.run();
-      expect([task.status, task.error, runs.map((run) => run.input)]).to.deep.equal([TASK_STATUS.pending, undefined, ['a', 'a']]);
+      void task.run();
+      expect([task.status, task.error, runs.map((run) => run.input)]).to.deep.equal([TaskStatus.PENDING, undefined, ['a', 'a']]);
       runs[1]?.resolve('built a');
-      await until(() => task.status === TASK_STATUS.complete, 'the retry to complete');
+      await until(() => task.status === TaskStatus.COMPLETE, 'the retry to complete');
       expect(task.value).to.equal('built a');
       expect(unhandled).to.deep.equal([]);
     } finally {
@@ -107,7 +136,7 @@ describe('BackgroundTask', () => {
           },
         }),
     );
-    await until(() => task.status === TASK_STATUS.error, 'the error state');
+    await until(() => task.status === TaskStatus.ERROR, 'the error state');
     expect((task.error as Error).message).to.equal('bad input');
   });
 
@@ -115,15 +144,15 @@ describe('BackgroundTask', () => {
     const runs: Run[] = [];
     const { host, controller: task } = await hosted((host) => taskOn(host, runs), { input: 'a' });
     host.remove();
-    expect([runs[0]?.signal.aborted, task.status]).to.deep.equal([true, TASK_STATUS.idle]);
+    expect([runs[0]?.signal.aborted, task.status]).to.deep.equal([true, TaskStatus.INITIAL]);
     runs[0]?.resolve('too late');
     await runs[0]?.done;
-    expect([task.status, task.value]).to.deep.equal([TASK_STATUS.idle, undefined]);
+    expect([task.status, task.value]).to.deep.equal([TaskStatus.INITIAL, undefined]);
     document.body.append(host);
     await host.updateComplete;
-    expect([runs.length, task.status]).to.deep.equal([2, TASK_STATUS.pending]);
+    expect([runs.length, task.status]).to.deep.equal([2, TaskStatus.PENDING]);
     runs[1]?.resolve('built a again');
-    await until(() => task.status === TASK_STATUS.complete, 'the new run');
+    await until(() => task.status === TaskStatus.COMPLETE, 'the new run');
     expect(task.value).to.equal('built a again');
   });
 
@@ -131,7 +160,7 @@ describe('BackgroundTask', () => {
     const runs: Run[] = [];
     const { host, controller: task } = await hosted((host) => taskOn(host, runs), { input: 'a' });
     runs[0]?.resolve('built a');
-    await until(() => task.status === TASK_STATUS.complete, 'the value');
+    await until(() => task.status === TaskStatus.COMPLETE, 'the value');
     host.remove();
     document.body.append(host);
     await host.updateComplete;

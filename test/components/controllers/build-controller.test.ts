@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TASK_STATUS } from '../../../src/components/controllers/background-task.js';
+import { TaskStatus } from '@lit/task';
 import { BuildController, type ChunkSource } from '../../../src/components/controllers/build-controller.js';
 import { parseCsv } from '../../../src/data/parse.js';
 import type { ServiceRecord } from '../../../src/data/record.js';
@@ -42,11 +42,11 @@ describe('BuildController', () => {
   it('fetches the search once the page is idle, then builds the flow’s matcher, and the index once there is data', async () => {
     const chunk = countedChunk(page);
     const { host, controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW });
-    await until(() => chunk.loads() === 1 && build.troubles.status === TASK_STATUS.complete, 'the chunk and the matcher');
-    expect([build.built.troubles?.flow, build.built.search, build.index.status]).to.deep.equal([HOKKAIDO_FLOW, page, TASK_STATUS.idle]);
+    await until(() => chunk.loads() === 1 && build.troubles.status === TaskStatus.COMPLETE, 'the chunk and the matcher');
+    expect([build.built.troubles?.flow, build.built.search, build.index.status]).to.deep.equal([HOKKAIDO_FLOW, page, TaskStatus.INITIAL]);
     const records = data();
     await setInputs(host, { records });
-    await until(() => build.index.status === TASK_STATUS.complete && build.goals.status === TASK_STATUS.complete, 'the index and the goals');
+    await until(() => build.index.status === TaskStatus.COMPLETE && build.goals.status === TaskStatus.COMPLETE, 'the index and the goals');
     expect([build.built.searchIndex?.records, build.built.goalIndex?.records, build.built.goalIndex?.flow]).to.deep.equal([records, records, HOKKAIDO_FLOW]);
     expect(build.built.counting?.GoalIndex).to.equal(build.built.goalIndex?.constructor);
   });
@@ -55,18 +55,18 @@ describe('BuildController', () => {
     const chunk = countedChunk(page);
     const records = data();
     const { host, controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW, records });
-    await until(() => build.goals.status === TASK_STATUS.complete, 'the first goals');
+    await until(() => build.goals.status === TaskStatus.COMPLETE, 'the first goals');
     const other: Flow = { ...HOKKAIDO_FLOW };
     await setInputs(host, { flow: other });
     expect(build.built.goalIndex).to.equal(undefined);
-    await until(() => build.goals.status === TASK_STATUS.complete, 'the second goals');
+    await until(() => build.goals.status === TaskStatus.COMPLETE, 'the second goals');
     expect(build.built.goalIndex?.flow).to.equal(other);
   });
 
   it('builds nothing over no data', async () => {
     const chunk = countedChunk(page);
     const { controller: build } = await hosted((host) => buildOn(host, chunk.source), { flow: HOKKAIDO_FLOW, records: [] });
-    expect([build.goals.status, build.index.status]).to.deep.equal([TASK_STATUS.idle, TASK_STATUS.idle]);
+    expect([build.goals.status, build.index.status]).to.deep.equal([TaskStatus.INITIAL, TaskStatus.INITIAL]);
   });
 
   it('says when the search could not be fetched, and fetches it again when asked', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DATA_STATUS, DataController } from '../../../src/components/controllers/data-controller.js';
+import { DataController } from '../../../src/components/controllers/data-controller.js';
 import type { ShienNaviError } from '../../../src/data/errors.js';
 import { until } from '../helpers.js';
 import { holdRequestsTo, hosted, setInputs, type TestHost } from './host.js';
@@ -14,7 +14,7 @@ function dataOn(host: TestHost, told: string[]) {
     onError: (error: ShienNaviError) => told.push(`error ${error.kind}`),
   });
   host.show = () => {
-    told.push(`rendered ${controller.status}`);
+    told.push(`rendered ${controller.loading ? 'loading' : 'ready'}`);
     return '';
   };
   return controller;
@@ -30,13 +30,13 @@ describe('DataController', () => {
     const told: string[] = [];
     const { controller } = await hosted((host) => dataOn(host, told));
     expect(told).to.deep.equal(['rendered ready', 'loaded 0']);
-    expect([controller.status, controller.records]).to.deep.equal([DATA_STATUS.ready, []]);
+    expect([controller.loading, controller.records]).to.deep.equal([false, []]);
   });
 
   it('with src, shows loading, then reports the load once, errors first', async () => {
     const told: string[] = [];
     const { host, controller } = await hosted((host) => dataOn(host, told), { src: `${SAMPLE} /__test/missing` });
-    await until(() => controller.status === DATA_STATUS.ready, 'the data');
+    await until(() => !controller.loading, 'the data');
     await host.updateComplete;
     expect(told).to.deep.equal(['rendered loading', 'error http', 'loaded 52', 'rendered ready']);
     expect([controller.records.length, controller.data.errors.length, controller.loading]).to.deep.equal([52, 1, false]);
@@ -50,7 +50,7 @@ describe('DataController', () => {
       await until(() => held.signals.length === 1, 'the held request');
       await setInputs(host, { src: SAMPLE });
       expect(held.signals[0]?.aborted).to.equal(true);
-      await until(() => controller.status === DATA_STATUS.ready, 'the new data');
+      await until(() => !controller.loading, 'the new data');
       expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
     } finally {
       held.release();
@@ -67,7 +67,7 @@ describe('DataController', () => {
       expect(held.signals[0]?.aborted).to.equal(true);
       held.release();
       document.body.append(host);
-      await until(() => controller.status === DATA_STATUS.ready, 'the data, loaded again');
+      await until(() => !controller.loading, 'the data, loaded again');
       expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
     } finally {
       held.release();
@@ -77,7 +77,7 @@ describe('DataController', () => {
   it('does not load again for an update that leaves src as it was', async () => {
     const told: string[] = [];
     const { host, controller } = await hosted((host) => dataOn(host, told), { src: SAMPLE });
-    await until(() => controller.status === DATA_STATUS.ready, 'the data');
+    await until(() => !controller.loading, 'the data');
     await setInputs(host, { other: 1 });
     await setInputs(host, { src: SAMPLE });
     expect(told.filter((line) => !line.startsWith('rendered'))).to.deep.equal(['loaded 52']);
