@@ -72,25 +72,36 @@ const EXPAND_FROM = 0.6;
 export function readSeeds(text = readFileSync(join(root, 'scripts/lexicon/concepts.txt'), 'utf8')) {
   const concepts = new Map();
   const combos = [];
+  /** goal → words that never join it, however they are reached (a synonym, a misread seed) */
+  const excluded = new Map();
+  /** `goal word` of the words given without synonyms (a `goal=` line) */
+  const unexpanded = new Set();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('-')) {
+      const [, goal, words] = /^-\s*([a-z-]+):\s*(.+)$/.exec(line) ?? [];
+      if (!goal) throw new Error(`scripts/lexicon/concepts.txt: cannot read "${line}"`);
+      excluded.set(goal, new Set([...(excluded.get(goal) ?? []), ...words.split(/\s+/)]));
+      continue;
+    }
     if (line.startsWith('+')) {
       const [, goal, body] = /^\+\s*([a-z-]+):\s*(.+)$/.exec(line) ?? [];
       const [groups, bonus] = body.split(/\s+\/\s+/);
       combos.push({ goal, groups: groups.split(/\s+\+\s+/).map((group) => group.split('|')), bonus: Number(bonus) });
       continue;
     }
-    const [, goal, words] = /^([a-z-]+):\s*(.+)$/.exec(line) ?? [];
+    const [, goal, mark, words] = /^([a-z-]+)([:=])\s*(.+)$/.exec(line) ?? [];
     if (!goal) throw new Error(`scripts/lexicon/concepts.txt: cannot read "${line}"`);
     const entries = concepts.get(goal) ?? new Map();
     for (const item of words.split(/\s+/)) {
       const [word, weight = '1'] = item.split('/');
       entries.set(word, Math.max(entries.get(word) ?? 0, Number(weight)));
+      if (mark === '=') unexpanded.add(`${goal} ${word}`);
     }
     concepts.set(goal, entries);
   }
-  return { concepts, combos };
+  return { concepts, combos, excluded, unexpanded };
 }
 
 export async function buildTokenizer() {
@@ -110,12 +121,44 @@ function ending(token) {
   return 0;
 }
 
+/** Whether a token is the 〜たい of a wish. kuromoji reads 〜ていたく (て + いる + たい) as the adjective いたい (痛い): so is that. */
+function isWish(token, before) {
+  return (token.conjugated_type === '特殊・タイ' && before?.pos === '動詞') || (token.pos === '形容詞' && token.basic_form === 'いたい' && before?.surface_form === 'て');
+}
+
+/**
+ * A word that ends in a wish (死にたい, いなくなりたい, 生きていたくない) as a word of its own, its
+ * verb kept as typed: the verb's dictionary form would make いなくなる (猫がいなくなった) and
+ * 消える (電気が消えた) mean what the wish means. Undefined when the word is no wish, or a wish
+ * inside a longer expression (死にたい気持ち, which stays one word). Never the bare stem 消えた
+ * (消える in the past) as a form.
+ */
+function analyseWish(tokens) {
+  const at = tokens.findIndex((token, index) => index > 0 && isWish(token, tokens[index - 1]));
+  if (at < 0) return undefined;
+  const after = tokens.slice(at + 1);
+  // What may follow: ない (a denied wish) and なる (消えたくなる: still a wish), nothing else.
+  if (!after.every((token) => token.basic_form === 'ない' || token.basic_form === 'なる')) return undefined;
+  const denied = after[0]?.basic_form === 'ない';
+  const verbPart = tokens.slice(0, at);
+  // The misread いたい holds the い of いる.
+  const misread = tokens[at].conjugated_type !== '特殊・タイ';
+  const stem = verbPart.map((token) => token.surface_form).join('') + (misread ? 'い' : '');
+  const stemReading = verbPart.every((token) => token.reading && token.reading !== '*') ? toHiragana(verbPart.map((token) => token.reading).join('')) + (misread ? 'い' : '') : undefined;
+  const ending = denied ? 'たくない' : 'たい';
+  // Its other forms (消えたくなる, 消えたかった) are the widget's to make (understand.ts WISH_FORMS): no stem.
+  return { lemma: fold(stem + ending), reading: stemReading && fold(stemReading + ending), stems: [], wish: true };
+}
+
 /**
  * The dictionary form of a word as kuromoji reads it (its last verb or adjective in its
- * dictionary form), its reading, and the stems every inflection of it starts with.
+ * dictionary form), its reading, and the stems every inflection of it starts with; a wish keeps
+ * its wish (see analyseWish), and its forms are the wish's.
  */
 export function analyse(tokenizer, word) {
   const tokens = tokenizer.tokenize(word);
+  const wish = analyseWish(tokens);
+  if (wish) return wish;
   // The last verb or adjective that stands on its own; what follows it (てる, られる, ない) is inflection.
   let at = tokens.length - 1;
   while (at >= 0 && !((tokens[at].pos === '動詞' || tokens[at].pos === '形容詞') && tokens[at].pos_detail_1 === '自立')) at -= 1;
@@ -166,7 +209,7 @@ const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function generateLexicon(tokenizer) {
   tokenizer ??= await buildTokenizer();
-  const { concepts, combos } = readSeeds();
+  const { concepts, combos, excluded, unexpanded } = readSeeds();
   const synonyms = synonymGroups();
   /** goal → lemma → weight */
   const lexicon = new Map();
@@ -180,9 +223,12 @@ export async function generateLexicon(tokenizer) {
     forms.set(form, lemmas);
   };
   const seeded = new Set();
+  /** Words that are wishes: the widget makes their forms (a `~` among them). */
+  const wishes = new Set();
   const add = (goal, word, weight) => {
-    const { lemma, reading, stems } = analyse(tokenizer, word);
-    if (lemma === '') return undefined;
+    const { lemma, reading, stems, wish } = analyse(tokenizer, word);
+    if (lemma === '' || excluded.get(goal)?.has(lemma)) return undefined;
+    if (wish) wishes.add(lemma);
     const entries = lexicon.get(goal) ?? new Map();
     entries.set(lemma, Math.max(entries.get(lemma) ?? 0, Math.round(weight * 100) / 100));
     lexicon.set(goal, entries);
@@ -196,7 +242,7 @@ export async function generateLexicon(tokenizer) {
   for (const [goal, words] of concepts) {
     for (const [word, weight] of words) {
       add(goal, word, weight);
-      if (weight < EXPAND_FROM) continue;
+      if (weight < EXPAND_FROM || unexpanded.has(`${goal} ${word}`)) continue;
       for (const group of synonyms.get(fold(word)) ?? []) {
         for (const synonym of group) {
           const folded = fold(synonym);
@@ -211,7 +257,8 @@ export async function generateLexicon(tokenizer) {
     bonus,
     groups: groups.map((group) =>
       group.map((word) => {
-        const { lemma, reading, stems } = analyse(tokenizer, word);
+        const { lemma, reading, stems, wish } = analyse(tokenizer, word);
+        if (wish) wishes.add(lemma);
         if (reading) addForm(reading, lemma);
         for (const stem of stems) addForm(stem, lemma);
         addForm(fold(word), lemma);
@@ -237,7 +284,7 @@ export async function generateLexicon(tokenizer) {
   // character … Z = 26; folded text holds none) then the rest. 叩く=A,Aいてしまう,Aかれる.
   const formsOf = new Map();
   for (const [form, lemmas] of forms) {
-    if (/[A-Z*, ]/.test(form)) throw new Error(`a form the packing cannot hold: ${form}`);
+    if (/[A-Z*,~ ]/.test(form)) throw new Error(`a form the packing cannot hold: ${form}`);
     for (const lemma of lemmas) formsOf.set(lemma, [...(formsOf.get(lemma) ?? []), form]);
   }
   const sharedStart = (word, form) => {
@@ -252,7 +299,7 @@ export async function generateLexicon(tokenizer) {
   for (const lemma of formsOf.keys()) if (!wordOrder.includes(lemma)) throw new Error(`a form of a word in no list: ${lemma}`);
   const packedForms = wordOrder
     .map((lemma) => {
-      if (/[*, ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
+      if (/[*,~ ]/.test(lemma)) throw new Error(`a word the packing cannot hold: ${lemma}`);
       const reading = toReading(lemma);
       const packed = (formsOf.get(lemma) ?? []).sort(compare).map((form) => {
         if (form === reading) return '*';
@@ -263,7 +310,7 @@ export async function generateLexicon(tokenizer) {
         const shared = sharedStart(lemma, form);
         return shared > 0 ? `${String.fromCharCode(64 + shared)}${form.slice(shared)}` : form;
       });
-      return packed.join(',');
+      return (wishes.has(lemma) ? [...packed, '~'] : packed).join(',');
     })
     .join(' ');
   const words = goals.reduce((sum, goal) => sum + lexicon.get(goal).size, 0);
@@ -288,7 +335,8 @@ export const CONCEPT_COMBINATIONS: string = ${JSON.stringify(packedCombos)};
  * \`form,form\` (empty when none), separated by spaces, all folded: 払う's A,はら. A form starting with a
  * capital shares that many characters with the start of its word (A = 1 … Z = 26), then goes on;
  * \`*\` is the word's reading as toReading gives it (家賃's *: やちん), and \`*\` with a capital the
- * reading of that many of its first characters (払う's *A: はら).
+ * reading of that many of its first characters (払う's *A: はら). \`~\`: the word is a wish
+ * (消えたい), and its forms ending in the wish go on as a wish does (消えたくなる, 消えたかった).
  */
 export const WORD_FORMS: string = ${JSON.stringify(packedForms)};
 `;

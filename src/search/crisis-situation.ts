@@ -11,8 +11,9 @@ import { goalWords, inflects, type Understanding } from './understand.js';
  *
  * Only words that name the situation count as evidence:
  * - not a bare verb or adjective (死ぬ, 消える, 叩く, 蹴る): the lexicon keeps their dictionary
- *   form, so 死ぬほど眠い, 消えたポイント and 太鼓を叩く read like 死にたい and 叩かれる. A noun
- *   or an expression with its particle (首を吊る, 子どもが憎い) says the situation itself;
+ *   form, so 死ぬほど眠い, 消えたポイント and 太鼓を叩く read like 死ぬ and 叩かれる. A noun, an
+ *   expression with its particle (首を吊る, 子どもが憎い) or a wish, which the lexicon keeps apart
+ *   from its verb (消えたい, not 消える), says the situation itself;
  * - not a word of a service's name (DV in DV相談, こころ in こころの電話) nor a desk's word
  *   (女性相談, 児童相談所): a person naming a desk is looking for it, and the answer lists it.
  */

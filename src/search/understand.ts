@@ -10,7 +10,8 @@
  *                 払えない into 払|え|ない, so neither step reads its words.)
  *   concepts      `understandQuery`: lexicon words found in the folded text and in its reading
  *                 (longest first; every inflection of a verb or adjective found by its stem, see
- *                 lemmas.generated.ts), weighted per goal of the bundled flow
+ *                 lemmas.generated.ts; a wish, 消えたい, is a word of its own, not its verb),
+ *                 weighted per goal of the bundled flow
  *                 (lexicon.generated.ts), plus combinations (a person and an act)
  *   situations    engine/troubles.ts: the flow's phrases (phrase-match.ts) and these concepts,
  *                 linked to any flow's goals through the words of its goals
@@ -81,6 +82,24 @@ interface Lexicon {
 
 let lexicon: Lexicon | undefined;
 
+/**
+ * How a wish goes on (folded: っ is つ), each a form of its own: 消えたくなる, 消えたくて,
+ * 消えたかった, 消えたければ, 消えたがる. Never the bare stem 消えた (消える in the past: 電気が
+ * 消えた), nor 消えたく alone, which goes on to 消えたくない.
+ */
+const WISH_FORMS = ['たくなる', 'たくなつ', 'たくなり', 'たくて', 'たかつ', 'たけれ', 'たがる', 'たがつ'];
+/** How a denied wish goes on: 生きていたくなかった, 生きていたくなくて. */
+const DENIED_WISH_FORMS = ['たくなかつ', 'たくなく'];
+const WISH = 'たい';
+const DENIED_WISH = 'たくない';
+
+/** The forms a wish's form (消えたい, its reading きえたい) goes on to. */
+function wishForms(form: string): string[] {
+  if (form.endsWith(DENIED_WISH)) return DENIED_WISH_FORMS.map((ending) => `${form.slice(0, -DENIED_WISH.length)}${ending}`);
+  if (form.endsWith(WISH)) return WISH_FORMS.map((ending) => `${form.slice(0, -WISH.length)}${ending}`);
+  return [];
+}
+
 /** The generated lexicon, parsed on first use (not on import). */
 function conceptLexicon(): Lexicon {
   if (lexicon) return lexicon;
@@ -122,14 +141,19 @@ function conceptLexicon(): Lexicon {
   const packedForms = WORD_FORMS.split(' ');
   const formsOfWords = formWords.map((word, index) => [word, packedForms[index] ?? ''] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [word, packed] of formsOfWords) {
-    for (const piece of packed.split(',')) {
+    const pieces = packed.split(',');
+    const wishes: string[] = pieces.includes('~') ? [word] : [];
+    for (const piece of pieces) {
+      if (piece === '~') continue;
       // A capital says how many characters the form shares with the start of the word (A = 1);
       // `*` is the word's reading, and `*` with a capital the reading of that many of its first characters.
       const shared = piece.charCodeAt(piece.startsWith('*') ? 1 : 0) - 64;
       const start = shared >= 1 && shared <= 26 ? word.slice(0, shared) : word;
       const form = piece.startsWith('*') ? toReading(start) : shared >= 1 && shared <= 26 ? `${start}${piece.slice(1)}` : piece;
       if (word !== '' && form !== '') addForm(form, word);
+      if (wishes.length > 0) wishes.push(form);
     }
+    for (const form of wishes.flatMap(wishForms)) addForm(form, word);
   }
   for (const { groups } of combinations) for (const word of groups.flat()) addForm(word, word);
   lexicon = { forms, prefixes, goalsOf, wordsOf, combinations };

@@ -90,6 +90,31 @@ describe('false alarms of the situations stage', () => {
   });
 });
 
+describe('a wish stays a wish (〜たい is not its verb)', () => {
+  // Written for this test. The lexicon once folded いなくなりたい to いなくなる and 消えたい to 消える,
+  // so a lost cat raised いのちの電話 here, and 消えたかった (a wish the word lists miss) did not.
+  const calm = ['猫がいなくなった', '電気が消えた', '消しゴムが消えた', 'うちの犬が急にいなくなって探してる'];
+  const wishes = ['いなくなりたい', 'いなくなりたいと思う', '消えたかった', 'もう消えたくなる'];
+
+  it('hears a wish to disappear, in its inflections, as the suicide situation', () => {
+    for (const query of wishes) expect({ query, first: situationCry(query).crisis[0] }).toEqual({ query, first: contactsOf('emergency-suicide')[0] });
+  });
+
+  it('leaves what merely went missing or out calm', () => {
+    for (const query of calm) expect({ query, ...situationCry(query) }).toEqual({ query, crisis: [], listening: false });
+  });
+
+  it('never reads a wish to live as the wish not to (生きていたい, 生きていたくない)', () => {
+    expect(situationCry('生きていたい').crisis).toEqual([]);
+    expect(situationCry('生きていたくない').crisis[0]).toBe(contactsOf('emergency-suicide')[0]);
+  });
+
+  it('answers the search with the crisis lines for the wish, and none for the calm lines', () => {
+    for (const query of wishes) expect({ query, first: answerQuery(query, context).crisis[0] }).toEqual({ query, first: 'inochi' });
+    for (const query of calm) expect({ query, lines: answerQuery(query, context).crisis }).toEqual({ query, lines: [] });
+  });
+});
+
 describe('a site\'s own flow', () => {
   const names = serviceNames(records);
   const suicide: ReadonlyMap<string, number> = new Map([['emergency-suicide', 1]]);

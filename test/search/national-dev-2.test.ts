@@ -17,7 +17,9 @@ describe('trouble search on the national list, second development set (people\'s
     console.log(`national dev-2: hit@3 ${percent(quality.hitAt3, quality.queries)} (tune half ${percent(quality.tune.hitAt3, quality.tune.queries)}, report half ${percent(quality.report.hitAt3, quality.report.queries)}), baseline ${percent(quality.baselineHitAt3, quality.queries)} of ${quality.queries}\nmissed:\n  ${quality.misses.join('\n  ')}`);
     expect(quality.hitAt3).toBeGreaterThan(quality.baselineHitAt3);
     // 56.3 % when committed, before any tuning on it (tune half 53.1 %, report half 59.4 %); 48.4 % without the
-    // concepts' words, which this floor catches. Far below the first set's 86 %: the gap is vocabulary (see the README).
-    expect(quality.report.hitAt3 / quality.report.queries).toBeGreaterThanOrEqual(0.55);
+    // concepts' words. The gap was vocabulary: with concepts for the troubles a national list answers and the
+    // bundled flow has no goal for (disaster, aids, pregnancy, leave, delinquency…), chosen on the tune half,
+    // 73.4 % (tune half 76.6 %, report half 70.3 %), which this floor keeps.
+    expect(quality.report.hitAt3 / quality.report.queries).toBeGreaterThanOrEqual(0.68);
   });
 });

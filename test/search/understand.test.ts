@@ -55,6 +55,60 @@ describe('understanding a typed trouble word by word', () => {
   });
 });
 
+describe('a wish (〜たい)', () => {
+  // Written for this test: a wish is a word of its own, never its verb's dictionary form.
+  it('is read as the wish in its inflections, kanji or kana', () => {
+    for (const query of ['消えたい', '消えたかった', 'きえたくなる', '消えたいと思う', '消えたくて仕方ない']) expect(understandQuery(query).lexiconWords, query).toContain('消えたい');
+    expect(understandQuery('いなくなりたくなった').lexiconWords).toContain('いなくなりたい');
+  });
+
+  it('is not its verb: 電気が消えた and 猫がいなくなった speak of no suicide', () => {
+    for (const query of ['電気が消えた', '消しゴムが消えた', '猫がいなくなった']) {
+      expect({ query, suicide: understandQuery(query).concepts.get('emergency-suicide') }).toEqual({ query, suicide: undefined });
+    }
+  });
+
+  it('denied is not the wish (生きていたくない, 生きていたい)', () => {
+    expect(understandQuery('生きていたくない').lexiconWords).toContain('生きていたくない');
+    expect(understandQuery('生きていたい').lexiconWords).not.toContain('生きていたくない');
+  });
+});
+
+describe('losing a thing, or a death in the family, is not the wish to die', () => {
+  // Written for this test: 死ぬ's synonyms なくなる and 亡くなる once carried the suicide concept,
+  // so a lost key or a lost part-time job offered the suicide situation as a shortcut.
+  const troubles = TroubleMatcher.build(HOKKAIDO_FLOW);
+  it('reads no suicide concept and offers no suicide situation', () => {
+    for (const query of ['鍵がなくなった', 'お金がなくなった', '祖父が亡くなった', 'バイトがなくなって学校のお金が払えない']) {
+      expect({ query, suicide: understandQuery(query).concepts.get('emergency-suicide') }).toEqual({ query, suicide: undefined });
+      expect({ query, offered: troubles.match(query, 'ja', { minScore: 0.4 }).some(({ node }) => node === 'emergency-suicide') }).toEqual({ query, offered: false });
+    }
+  });
+});
+
+describe('the general words of services, written without synonyms', () => {
+  // Written for this test: 少年 (juvenile delinquency), 賃金 (unpaid wages) and 父親 (work for parents)
+  // have synonyms that mean something else here: 男の子, 月給, 父さん.
+  it('bring no concept through a synonym that means something else', () => {
+    for (const [query, concept] of [['男の子が生まれた', 'family-delinquency'], ['月給が上がった', 'work-unpaid-wages'], ['父さんの介護', 'work-parents']] as const) {
+      expect({ query, concept: understandQuery(query).concepts.get(concept) }).toEqual({ query, concept: undefined });
+    }
+    expect(understandQuery('娘が補導された').concepts.get('family-delinquency')).toBeGreaterThan(0);
+  });
+});
+
+describe('troubles a national list answers and the bundled flow has no goal for', () => {
+  // Written for this test, from situations; none is a line of the national development sets.
+  it('are read as their own concepts (disaster, aids, delinquency, leave, fertility, coming out of prison)', () => {
+    expect(topConcept('地震で家が傾いた')).toBe('life-disaster');
+    expect(topConcept('母の補聴器を新しくしたい')).toBe('health-aids');
+    expect(topConcept('息子が万引きで警察に呼ばれた')).toBe('family-delinquency');
+    expect(topConcept('育休中の収入が心配')).toBe('work-leave');
+    expect(topConcept('不妊治療にお金がかかる')).toBe('family-fertility');
+    expect(topConcept('刑務所から出てきた弟の仕事')).toBe('life-reentry');
+  });
+});
+
 describe('a short word read in kana', () => {
   // Written for this test: どないしよ (Kansai: what shall I do) holds いしよ, the reading of 遺書.
   it('counts only where a word can start, not inside another word', () => {
