@@ -176,7 +176,7 @@ describe('everyday compounds holding a cry\'s word', () => {
   });
 });
 
-describe('figures of speech and news the word lists read as nothing (the model learned them from its ordinary lines)', () => {
+describe('figures of speech and news every stage but the cry model reads as nothing (it learned them from its ordinary lines)', () => {
   it('raise no line before the search loads, and a cry beside them is still heard', () => {
     for (const query of ['練炭こたつの使い方', '虐待事件の判決', '殺人事件のドラマ', 'このラーメン美味しすぎて死ねる', '推しが尊すぎて消えたい']) expect(crisisLinesFor(query), query).toEqual([]);
     for (const query of ['つらすぎて死にたい', '練炭こたつの部屋で死のうと思う', '虐待事件のニュースを見た、うちも親に殴られてる']) expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
