@@ -12,6 +12,7 @@
 import { paintFirstScreen, removeShell, shellFailed, type PaintedScreens } from './components/shell/paint.js';
 import { ANOTHER_COPY_FIRST } from './copies.js';
 import { dropEarlyFetches, startEarlyFetch } from './data/early-fetch.js';
+import { adoptEarlyCsvWorker, startEarlyCsvWorker } from './data/early-worker.js';
 import { splitSources } from './data/sources.js';
 import { toLang } from './i18n/lang.js';
 
@@ -25,6 +26,8 @@ declare const __SHIEN_NAVI_APP_FILE__: string;
 declare const __SHIEN_NAVI_LAUNCHER_FILE__: string;
 /** The chunks of the CSV reader and of the counting code (and theirs), beside this file: the app chunk imports them once a widget has a `src`. */
 declare const __SHIEN_NAVI_DATA_FILES__: readonly string[];
+/** The CSV worker's file, beside this file: the page's one worker, which reads every file (data/csv-worker-client.ts). */
+declare const __SHIEN_NAVI_CSV_WORKER_FILE__: string;
 /** The chunks of the messages in another language than ja, beside this file: the app chunk imports the one a widget is in. */
 declare const __SHIEN_NAVI_MESSAGES_FILES__: Readonly<Record<'ja-easy' | 'en', string>>;
 
@@ -99,12 +102,25 @@ else if (typeof customElements !== 'undefined') {
   for (const url of [...sources, ...hosts.map((host) => host.getAttribute('flow') ?? '')]) if (url !== '') startEarlyFetch(url);
   // Low, as the data (early-fetch.ts): the app chunk first.
   if (sources.length > 0) for (const file of __SHIEN_NAVI_DATA_FILES__) preload(file, 'low');
+  // The page's CSV worker: started now beside them when there is data to read, so that its
+  // thread and file are ready when the first file is; else once the widget's code is here and the
+  // page is idle, for a `src` set later (a single-page app, the workbench's preview).
+  const startCsvWorker = () => startEarlyCsvWorker(new URL(__SHIEN_NAVI_CSV_WORKER_FILE__, import.meta.url));
+  const whenIdle = () => {
+    const startIfShown = () => document.querySelector('shien-navi') && startCsvWorker();
+    if ('requestIdleCallback' in window) requestIdleCallback(startIfShown, { timeout: 2000 });
+    else setTimeout(startIfShown, 1000);
+  };
+  // Its failure is reported below.
+  if (sources.length > 0) startCsvWorker();
+  else widget.then(whenIdle, () => undefined);
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));
   widget.catch((error: unknown) => {
     console.error('shien-navi: the widget could not be loaded', error);
     dropEarlyFetches();
+    adoptEarlyCsvWorker()?.terminate();
     for (const host of hosts) if (!customElements.get('shien-navi')) shellFailed(host, screens);
   });
 }
