@@ -22,6 +22,8 @@ declare const __SHIEN_NAVI_FIRST_SCREENS__: PaintedScreens;
 declare const __SHIEN_NAVI_SHEETS_KEY__: string;
 /** The app chunk's file name, beside this file (the same file `import('./bundle.js')` becomes). */
 declare const __SHIEN_NAVI_APP_FILE__: string;
+/** The chunks the app chunk imports, beside this file: asked for with it. */
+declare const __SHIEN_NAVI_APP_IMPORTS__: readonly string[];
 /** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
 declare const __SHIEN_NAVI_LAUNCHER_FILE__: string;
 /** The chunks of the CSV reader and of the counting code (and theirs), beside this file: the app chunk imports them once a widget has a `src`. */
@@ -70,6 +72,8 @@ function preload(file: string, priority: 'auto' | 'low' = 'auto'): void {
 
 /** The widget's code: asked for at once, run once the painted first screen is on screen. */
 function loadWidget(painted: boolean): Promise<unknown> {
+  // Found by reading the app chunk, they would be fetched only once it has arrived.
+  for (const file of __SHIEN_NAVI_APP_IMPORTS__) preload(file);
   if (!painted) return import('./bundle.js');
   // Run at once, a widget that arrives within the same frame (a fast connection) would hold the
   // painted screen back until it has started; fetched at once, it is ready to run by then. A plain
