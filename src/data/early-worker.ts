@@ -32,13 +32,16 @@ export function startEarlyCsvWorker(url: URL): void {
   }
 }
 
-/** The worker the entry started, once, if it has not failed; undefined when none was. */
+/**
+ * The worker the entry started, once, if it has not failed; undefined when none was. Asked for,
+ * the entry starts none after: the reader has its own (the page's one worker).
+ */
 export function adoptEarlyCsvWorker(): Worker | undefined {
   const page = globalThis as Page;
   const early = page[EARLY_WORKER];
-  if (early === undefined || early === 'adopted') return undefined;
   // Taken once: a later worker of the page (after this one failed) is the reader's own.
   page[EARLY_WORKER] = 'adopted';
+  if (early === undefined || early === 'adopted') return undefined;
   if (!early.failed) return early.worker;
   early.worker.terminate();
   return undefined;

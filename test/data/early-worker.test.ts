@@ -65,7 +65,10 @@ describe('the CSV worker the entry starts', () => {
     expect(adoptEarlyCsvWorker()).toBeUndefined();
   });
 
-  it('is none when the entry started none', () => {
+  it('is none when the entry started none, and the entry starts none after the reader has asked (it has its own)', () => {
+    vi.stubGlobal('Worker', FakeWorker);
     expect(adoptEarlyCsvWorker()).toBeUndefined();
+    startEarlyCsvWorker(WORKER_URL);
+    expect(FakeWorker.made).toHaveLength(0);
   });
 });
