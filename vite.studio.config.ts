@@ -10,9 +10,9 @@ const dist = resolve(import.meta.dirname, 'dist');
 
 /**
  * dist/studio/preview.html: the page inside the preview frame. It loads ../shien-navi.js and
- * preloads every chunk of the widget, so nothing is fetched once the workbench has loaded but the
- * CSV worker's file, which a worker asks for itself (offline it fails and the widget reads on the
- * page): it works offline, and a dropped file is the only data the preview reads.
+ * preloads every chunk of the widget, and the entry starts the page's CSV worker once the page is
+ * idle, so nothing is fetched once the workbench has loaded: it works offline, and a dropped file
+ * is the only data the preview reads.
  */
 function previewPage(): Plugin {
   return {

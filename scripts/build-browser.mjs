@@ -73,12 +73,19 @@ function stylesFromEntryPlugin(screens, key) {
   };
 }
 
-/** The classic script is one file: it reads the CSV on the page, with no worker file to start. */
+/**
+ * The classic script is one file: it reads the CSV on the page, with no worker file to start, nor
+ * one to take from a module copy's entry on the same page.
+ */
 function noCsvWorker() {
+  const none = {
+    '/src/data/csv-worker-start.ts': 'export const startCsvWorker = () => undefined;',
+    '/src/data/early-worker.ts': 'export const startEarlyCsvWorker = () => undefined; export const adoptEarlyCsvWorker = () => undefined;',
+  };
   return {
     name: 'shien-navi-no-csv-worker',
     enforce: 'pre',
-    load: (id) => (id.endsWith('/src/data/csv-worker-start.ts') ? 'export const startCsvWorker = () => undefined;' : null),
+    load: (id) => Object.entries(none).find(([path]) => id.endsWith(path))?.[1] ?? null,
   };
 }
 
@@ -108,8 +115,12 @@ export async function buildBrowserFiles() {
     },
   });
   const chunks = [app].flat().flatMap((result) => result.output).filter((chunk) => chunk.type === 'chunk');
-  const appFile = chunks.find((chunk) => chunk.isEntry)?.fileName;
+  const appChunk = chunks.find((chunk) => chunk.isEntry);
+  const appFile = appChunk?.fileName;
   if (!appFile) throw new Error('the app chunk was not built');
+  // What it imports (code it shares with the lazy chunks): the entry asks for it beside the app
+  // chunk, not once the app chunk has arrived and been read (a round trip on a phone).
+  const appImports = appChunk.imports;
   // The entry asks for it beside the app chunk when a widget on the page is a launcher.
   const launcherFile = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/components/launcher-element.ts'))?.fileName;
   if (!launcherFile) throw new Error('the launcher chunk was not built');
@@ -119,7 +130,10 @@ export async function buildBrowserFiles() {
   const holding = (path) => chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(path)));
   const dataChunks = [holding('/src/data/load.ts'), holding('/src/engine/counts.ts')];
   if (dataChunks.some((chunk) => chunk === undefined || chunk.fileName === appFile)) throw new Error('the CSV reader or the counting code is not a chunk of its own');
-  const dataFiles = [...new Set(dataChunks.flatMap((chunk) => [chunk.fileName, ...chunk.imports]))].filter((file) => file !== appFile);
+  const dataFiles = [...new Set(dataChunks.flatMap((chunk) => [chunk.fileName, ...chunk.imports]))].filter((file) => file !== appFile && !appImports.includes(file));
+  // And the page's CSV worker, which the entry starts (data/early-worker.ts).
+  const csvWorkerFile = [app].flat().flatMap((result) => result.output).find((file) => /^shien-navi-csv-worker-[\w-]+\.js$/.test(file.fileName))?.fileName;
+  if (!csvWorkerFile) throw new Error('the CSV worker was not built');
   // And the messages of its language, when that is not ja (the app chunk holds ja's).
   const messagesFile = (name) => chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/i18n/${name}.ts`))?.fileName;
   const messagesFiles = { 'ja-easy': messagesFile('messages-ja-easy'), en: messagesFile('messages-en') };
@@ -131,7 +145,9 @@ export async function buildBrowserFiles() {
       __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({ html: screens.html, failed: screens.failed, sheets: screens.sheets, roots: screens.roots }),
       __SHIEN_NAVI_SHEETS_KEY__: JSON.stringify(sheetsKey),
       __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
+      __SHIEN_NAVI_APP_IMPORTS__: JSON.stringify(appImports.map((file) => `./${file}`)),
       __SHIEN_NAVI_DATA_FILES__: JSON.stringify(dataFiles.map((file) => `./${file}`)),
+      __SHIEN_NAVI_CSV_WORKER_FILE__: JSON.stringify(`./${csvWorkerFile}`),
       __SHIEN_NAVI_MESSAGES_FILES__: JSON.stringify({ 'ja-easy': `./${messagesFiles['ja-easy']}`, en: `./${messagesFiles.en}` }),
     },
     plugins: [

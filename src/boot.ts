@@ -12,6 +12,7 @@
 import { paintFirstScreen, removeShell, shellFailed, type PaintedScreens } from './components/shell/paint.js';
 import { ANOTHER_COPY_FIRST } from './copies.js';
 import { dropEarlyFetches, startEarlyFetch } from './data/early-fetch.js';
+import { adoptEarlyCsvWorker, startEarlyCsvWorker } from './data/early-worker.js';
 import { splitSources } from './data/sources.js';
 import { toLang } from './i18n/lang.js';
 
@@ -21,10 +22,14 @@ declare const __SHIEN_NAVI_FIRST_SCREENS__: PaintedScreens;
 declare const __SHIEN_NAVI_SHEETS_KEY__: string;
 /** The app chunk's file name, beside this file (the same file `import('./bundle.js')` becomes). */
 declare const __SHIEN_NAVI_APP_FILE__: string;
+/** The chunks the app chunk imports, beside this file: asked for with it. */
+declare const __SHIEN_NAVI_APP_IMPORTS__: readonly string[];
 /** The launcher's chunk, beside this file: the app chunk imports it for `mode="launcher"` only. */
 declare const __SHIEN_NAVI_LAUNCHER_FILE__: string;
 /** The chunks of the CSV reader and of the counting code (and theirs), beside this file: the app chunk imports them once a widget has a `src`. */
 declare const __SHIEN_NAVI_DATA_FILES__: readonly string[];
+/** The CSV worker's file, beside this file: the page's one worker, which reads every file (data/csv-worker-client.ts). */
+declare const __SHIEN_NAVI_CSV_WORKER_FILE__: string;
 /** The chunks of the messages in another language than ja, beside this file: the app chunk imports the one a widget is in. */
 declare const __SHIEN_NAVI_MESSAGES_FILES__: Readonly<Record<'ja-easy' | 'en', string>>;
 
@@ -55,7 +60,7 @@ function afterPresented(callback: () => void): void {
 }
 
 /** Asks for a file beside this one; its later import() takes the preloaded file. */
-function preload(file: string, priority: 'auto' | 'low' = 'auto'): void {
+function preload(file: string, priority: 'auto' | 'low' = 'auto'): HTMLLinkElement {
   const link = document.createElement('link');
   link.fetchPriority = priority;
   link.rel = 'preload';
@@ -63,16 +68,23 @@ function preload(file: string, priority: 'auto' | 'low' = 'auto'): void {
   link.crossOrigin = 'anonymous';
   link.href = new URL(file, import.meta.url).href;
   document.head.append(link);
+  return link;
 }
 
-/** The widget's code: asked for at once, run once the painted first screen is on screen. */
-function loadWidget(painted: boolean): Promise<unknown> {
+/**
+ * The widget's code: asked for at once, run once the painted first screen is on screen.
+ * `arrived` is called once its file is here (or could not be fetched).
+ */
+function loadWidget(painted: boolean, arrived: () => void): Promise<unknown> {
+  // Found by reading the app chunk, they would be fetched only once it has arrived.
+  for (const file of __SHIEN_NAVI_APP_IMPORTS__) preload(file);
+  const app = preload(__SHIEN_NAVI_APP_FILE__);
+  app.onload = app.onerror = () => arrived();
   if (!painted) return import('./bundle.js');
   // Run at once, a widget that arrives within the same frame (a fast connection) would hold the
   // painted screen back until it has started; fetched at once, it is ready to run by then. A plain
   // preload (not modulepreload, which also compiles it as it arrives) leaves the phone's one busy
   // core to the painting; import() then takes the preloaded file.
-  preload(__SHIEN_NAVI_APP_FILE__);
   return new Promise<void>((resolve) => afterPresented(resolve)).then(() => import('./bundle.js'));
 }
 
@@ -86,7 +98,8 @@ else if (typeof customElements !== 'undefined') {
   (globalThis as Record<string, unknown>)[__SHIEN_NAVI_SHEETS_KEY__] = screens.sheets;
   const hosts = [...document.querySelectorAll<HTMLElement>('shien-navi')];
   for (const host of hosts) paintFirstScreen(host, screens);
-  const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));
+  let appArrived = (): void => undefined;
+  const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null), () => appArrived());
   // A launcher shows nothing until its own chunk is here: fetched beside the app chunk, not after it.
   if (hosts.some((host) => host.getAttribute('mode') === 'launcher')) preload(__SHIEN_NAVI_LAUNCHER_FILE__);
   // Nor does a widget in another language than ja: its messages are fetched beside the app chunk too.
@@ -99,12 +112,27 @@ else if (typeof customElements !== 'undefined') {
   for (const url of [...sources, ...hosts.map((host) => host.getAttribute('flow') ?? '')]) if (url !== '') startEarlyFetch(url);
   // Low, as the data (early-fetch.ts): the app chunk first.
   if (sources.length > 0) for (const file of __SHIEN_NAVI_DATA_FILES__) preload(file, 'low');
+  // The page's CSV worker, when there is data to read: started once the app chunk's file is here
+  // (not beside it, where its file would slow the app chunk down on a slow line), so that its
+  // thread and file are ready while the app chunk runs (phone, gzip, first answer at tap speed:
+  // 1,777-2,051 -> 1,729-1,763 ms in two runs of 9 in turns). Else once the widget's code is
+  // here and the page is idle, for a `src` set later (a single-page app, the workbench's preview).
+  const startCsvWorker = () => startEarlyCsvWorker(new URL(__SHIEN_NAVI_CSV_WORKER_FILE__, import.meta.url));
+  const whenIdle = () => {
+    const startIfShown = () => document.querySelector('shien-navi') && startCsvWorker();
+    if ('requestIdleCallback' in window) requestIdleCallback(startIfShown, { timeout: 2000 });
+    else setTimeout(startIfShown, 1000);
+  };
+  // Its failure is reported below.
+  if (sources.length > 0) appArrived = startCsvWorker;
+  else widget.then(whenIdle, () => undefined);
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));
   widget.catch((error: unknown) => {
     console.error('shien-navi: the widget could not be loaded', error);
     dropEarlyFetches();
+    adoptEarlyCsvWorker()?.terminate();
     for (const host of hosts) if (!customElements.get('shien-navi')) shellFailed(host, screens);
   });
 }

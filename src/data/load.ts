@@ -1,6 +1,5 @@
 import { browserCache, type DataCache } from './cache.js';
-import { readInWorker } from './csv-worker-client.js';
-import { startCsvWorker } from './csv-worker-start.js';
+import { pageCsvWorker, type SharedCsvWorker } from './csv-worker-client.js';
 import type { Encoding } from './decode.js';
 import { ShienNaviError } from './errors.js';
 import { Download, type FetchOptions } from './fetch.js';
@@ -24,6 +23,8 @@ export interface LoadOptions extends FetchOptions {
   readonly now?: () => Date;
   /** A new observer of the cells as written for each reading of a file (a file read again as Shift_JIS starts over). */
   readonly observeRows?: () => RowObserver;
+  /** The worker that reads the files; the page's one (`pageCsvWorker`) by default. */
+  readonly csvWorker?: SharedCsvWorker;
 }
 
 
@@ -68,15 +69,15 @@ export async function readCsvBytes(bytes: Uint8Array, url: string, sourceKey: st
 }
 
 /**
- * Decodes and parses in the CSV worker where one starts, so the page stays responsive however
- * big the file; else here, in slices between which the page can respond. An observer of the
- * rows as written (the checker) reads here: it cannot cross to a worker.
+ * Decodes and parses in the page's CSV worker where one starts, so the page stays responsive
+ * however big the file; else here, in slices between which the page can respond. An observer of
+ * the rows as written (the checker) reads here: it cannot cross to a worker.
  */
 function readSource(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, url: string, sourceKey: string, options: LoadOptions) {
   const { encoding, today, yieldToEventLoop, observeRows, signal } = options;
   const reading = { ...(encoding ? { encoding } : {}), ...(today ? { today } : {}), ...(yieldToEventLoop ? { yieldToEventLoop } : {}), ...(signal ? { signal } : {}) };
-  const worker = observeRows === undefined ? startCsvWorker() : undefined;
-  return worker ? readInWorker(worker, pieces, url, sourceKey, reading) : readCsvPieces(pieces, url, sourceKey, options);
+  if (observeRows !== undefined) return readCsvPieces(pieces, url, sourceKey, options);
+  return (options.csvWorker ?? pageCsvWorker).read(pieces, url, sourceKey, reading);
 }
 
 /**

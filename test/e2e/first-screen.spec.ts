@@ -201,23 +201,32 @@ test('a launcher and a page of its own flow are drawn by the widget alone', asyn
 });
 
 test('the widget is asked for at once and fetched only once: the import takes the preloaded file', async ({ page, server }) => {
+  const SHARED = /\/shien-navi-shared-[\w-]+\.js$/;
   const fetched: string[] = [];
+  const shared: string[] = [];
   page.on('request', (request) => {
-    if (APP_CHUNK.test(new URL(request.url()).pathname)) fetched.push(request.url());
+    const path = new URL(request.url()).pathname;
+    if (APP_CHUNK.test(path)) fetched.push(request.url());
+    if (SHARED.test(path)) shared.push(request.url());
   });
   const app = await holdApp(page);
   await page.goto(pageWith(server, [{}]));
   await expect(painted(page)).toBeVisible();
   // Asked for while the first question is painted, before the widget runs.
   await expect.poll(() => fetched.length).toBe(1);
-  const preload = page.locator('head link[rel="preload"][as="script"]');
+  const preload = page.locator('head link[rel="preload"][as="script"][href*="/shien-navi-app-"]');
   await expect(preload).toHaveAttribute('href', APP_CHUNK);
   await expect(preload).toHaveAttribute('crossorigin', 'anonymous');
+  // And the code it imports, beside it (a page without data): not found only once it has arrived.
+  await expect.poll(() => shared.length).toBeGreaterThan(0);
+  const asked = [...shared];
 
   app.release();
   await widgetHasRendered(page);
   await expect(choiceButtons(page).first()).toContainText('お金のこと');
   expect(fetched).toHaveLength(1);
+  // Each fetched once: the import took what was preloaded (the lazy chunks' own come later).
+  for (const url of asked) expect(shared.filter((other) => other === url)).toHaveLength(1);
 });
 
 test('the launcher’s code is fetched only for a launcher, asked for beside the widget’s, and once', async ({ page, server }) => {

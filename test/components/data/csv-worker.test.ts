@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { SharedCsvWorker } from '../../../src/data/csv-worker-client.js';
+import { startCsvWorker } from '../../../src/data/csv-worker-start.js';
 import { readCsvBytes, type SourceResult } from '../../../src/data/load.js';
 import { ShienNaviError } from '../../../src/data/errors.js';
 import { hostileCsv, longWordCsv, lookalikeCsv, rowBombCsv } from '../../fixtures/hostile/corpus.mjs';
@@ -13,9 +15,10 @@ const file = async (path: string) => new Uint8Array(await (await fetch(path)).ar
 
 type Outcome = { result: SourceResult } | { error: { name: string; kind: string; message: string; source: string; report?: unknown } };
 
-async function read(bytes: Uint8Array): Promise<Outcome> {
+/** Reads with `csvWorker` (a worker of its own by default, as a new page has). */
+async function read(bytes: Uint8Array, csvWorker = new SharedCsvWorker(startCsvWorker)): Promise<Outcome> {
   try {
-    return { result: await readCsvBytes(bytes, '/data/test.csv', 's1', { today: TODAY }) };
+    return { result: await readCsvBytes(bytes, '/data/test.csv', 's1', { today: TODAY, csvWorker }) };
   } catch (error) {
     if (!(error instanceof ShienNaviError)) throw error;
     const { name, kind, message, source } = error;
@@ -26,6 +29,12 @@ async function read(bytes: Uint8Array): Promise<Outcome> {
 
 /** Reads with `Worker` as given (undefined: none), counting the workers started and the messages they answered. */
 async function readWith(bytes: Uint8Array, worker: typeof Worker | undefined): Promise<{ outcome: Outcome; started: number; answered: number }> {
+  const [result] = await readAllWith([bytes], worker);
+  return result as { outcome: Outcome; started: number; answered: number };
+}
+
+/** Reads several files at once with one page's worker, made with `Worker` as given; the workers started and the messages they answered, in total. */
+async function readAllWith(files: readonly Uint8Array[], worker: typeof Worker | undefined, csvWorker?: SharedCsvWorker): Promise<{ outcome: Outcome; started: number; answered: number }[]> {
   const real = globalThis.Worker;
   let started = 0;
   let answered = 0;
@@ -39,8 +48,10 @@ async function readWith(bytes: Uint8Array, worker: typeof Worker | undefined): P
       }
     };
   Object.assign(globalThis, { Worker: counted });
+  const shared = csvWorker ?? new SharedCsvWorker(startCsvWorker);
   try {
-    return { outcome: await read(bytes), started, answered };
+    const outcomes = await Promise.all(files.map((bytes) => read(bytes, shared)));
+    return outcomes.map((outcome) => ({ outcome, started, answered }));
   } finally {
     Object.assign(globalThis, { Worker: real });
   }
@@ -124,6 +135,69 @@ describe('the CSV worker', () => {
     expect(refused.answered).to.equal(0);
     expect('result' in refused.outcome && refused.outcome.result.records.length).to.equal(52);
     expect(refused.outcome).to.deep.equal(onPage.outcome);
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('reads every file of a page, one after another and several at once, in one worker', async () => {
+    const files = await Promise.all([file('/demo/data/sample.csv'), file('/test/fixtures/encoding.cp932.csv'), Promise.resolve(utf8(hostileCsv()))]);
+    const onPage = await readAllWith(files, undefined);
+    const real = globalThis.Worker;
+    const started: Worker[] = [];
+    let answered = 0;
+    Object.assign(globalThis, {
+      Worker: class extends real {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          started.push(this);
+          this.addEventListener('message', () => (answered += 1));
+        }
+      },
+    });
+    const page = new SharedCsvWorker(startCsvWorker);
+    try {
+      const first = await read(files[0] as Uint8Array, page);
+      const answeredFirst = answered;
+      const together = await Promise.all(files.map((bytes) => read(bytes, page)));
+      // Started for the first read, kept for the three after it, which it answered.
+      expect(started).to.have.length(1);
+      expect(answered).to.be.greaterThan(answeredFirst + 3);
+      expect(first).to.deep.equal(onPage[0]?.outcome);
+      expect(together).to.deep.equal(onPage.map((read) => read.outcome));
+    } finally {
+      Object.assign(globalThis, { Worker: real });
+    }
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('the page reads every file with its one worker', async () => {
+    const data = await file('/demo/data/sample.csv');
+    const real = globalThis.Worker;
+    let started = 0;
+    Object.assign(globalThis, {
+      Worker: class extends real {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          started += 1;
+        }
+      },
+    });
+    try {
+      const reads = [await readCsvBytes(data, '/a.csv', 's1', { today: TODAY }), await readCsvBytes(data, '/b.csv', 's1', { today: TODAY })];
+      expect(reads.map((read) => read.records.length)).to.deep.equal([52, 52]);
+    } finally {
+      Object.assign(globalThis, { Worker: real });
+    }
+    expect(started).to.equal(1);
+  });
+
+  it('reads on the page, and no more in a worker, once the worker could not start', async () => {
+    const data = await file('/demo/data/sample.csv');
+    const page = new SharedCsvWorker(startCsvWorker);
+    const refused = await readAllWith([data], MissingWorker, page);
+    const after = await readAllWith([data], Worker, page);
+    expect(refused[0]?.started).to.equal(1);
+    expect(after[0]?.started).to.equal(0);
+    expect(after[0]?.outcome).to.deep.equal(refused[0]?.outcome);
     expect(uncaught).to.deep.equal([]);
   });
 });
