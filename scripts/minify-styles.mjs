@@ -12,9 +12,10 @@ const ELEMENT_MODULE = /\/src\/components\/.*\.ts$/;
 
 /**
  * Markup keeps one space wherever it had any (conservative collapse): a space between two
- * values (`${count} · ${date}`) or inside text shown with white-space: pre-line is meant.
+ * values (`${count} · ${date}`) or inside text shown with white-space: pre-line is meant. Quotes
+ * go where HTML needs none (Lit binds `attr=${value}` as it binds `attr="${value}"`).
  */
-const HTML_OPTIONS = { ...defaultMinifyOptions, conservativeCollapse: true };
+const HTML_OPTIONS = { ...defaultMinifyOptions, conservativeCollapse: true, removeAttributeQuotes: true };
 
 /**
  * lightningcss reads a style sheet; a fragment of declarations alone (shared.styles.ts's
