@@ -2,13 +2,13 @@
  * What the cry model (crisis-model.ts) reads in a query, shared with the script that trains it
  * (scripts/train-crisis-model.mjs) so that both read alike. Plain functions, no weights.
  */
-import { withoutModelCalmWords } from './crisis.js';
+import { withoutCalmWords } from './crisis.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 
-/** A query as the model reads it: folded, without the everyday compounds no stage hears (crisis.ts's CALM_WORDS). */
+/** A query as the model reads it: folded, without the everyday compounds no stage hears (crisis.ts). */
 export function foldForCry(query: string): string {
-  return foldText(withoutModelCalmWords(query.normalize('NFKC')));
+  return foldText(withoutCalmWords(query.normalize('NFKC')));
 }
 
 /** A long message is read in windows this long, so a cry in the middle of a page still counts. */

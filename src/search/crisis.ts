@@ -67,9 +67,9 @@ const WORDS = {
   amount: '大量 全部 一気 いっき たくさん いっぱい ぎょうさん ようけ 山ほど 飲みすぎ 飲み過ぎ のみすぎ まとめて 一箱 一瓶 ひと箱 ひと瓶 箱ごと 瓶ごと 何十 数十 ありったけ',
   swallow: '飲 のん のみ のむ 服用 服薬 一気 いっき がぶ',
   hoard: 'ためこ ため込 溜め 集め',
-  life: '生きて 生きる 生きと',
+  life: '生きて 生きる',
   heavy: '辛 しんど 苦し 疲れ',
-  futile: '仕方な しょうがな しゃーな しゃあな 意味な 意味がな 価値がな 価値な 無駄',
+  futile: '仕方な しょうがな 意味な 意味がな 価値がな 価値な 無駄',
   all: '全部 全て すべて 何もかも 人生',
   stop: 'やめた やめて 終わりに おわりに 終わらせ 投げ出し',
 } as const;
@@ -110,20 +110,8 @@ const CALM_WORDS = new RegExp(
   'giu',
 );
 
-/**
- * Read as nothing by every stage but the cry model, which learned these from its ordinary lines
- * as they are written (taking them out of its features moved its calibration). Too delicious or
- * too cute to live (美味しすぎて死ねる), a 練炭 kotatsu, news of a crime (虐待事件).
- */
-const CALM_BUT_TO_MODEL = /(?:美味し|おいし|うま|尊|可愛|かわい|面白|おもしろ|楽し|嬉し|幸せ)(?:すぎ|過ぎ)て(?:死|し|消|き)|練炭(?:こたつ|コタツ|火鉢|コンロ)|(?:虐待|殺人|暴行)事件/giu;
-
 /** `text` (NFKC) with the everyday compounds above taken out, so no stage hears a cry in them. */
 export function withoutCalmWords(text: string): string {
-  return withoutModelCalmWords(text).replace(CALM_BUT_TO_MODEL, ' ');
-}
-
-/** `text` (NFKC) as the cry model reads it: CALM_WORDS taken out, CALM_BUT_TO_MODEL kept. */
-export function withoutModelCalmWords(text: string): string {
   return text.replace(CALM_WORDS, ' ');
 }
 const LATIN = /[a-z0-9]/;
@@ -139,7 +127,6 @@ function shape(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(CALM_WORDS, ' ')
-    .replace(CALM_BUT_TO_MODEL, ' ')
     .replace(/[\n\r。！？!?]+|\.(?=\s|$)/g, SENTENCE_BREAK)
     // A long vowel mark stretches hiragana (つらーい) but is part of a katakana word (ストーカー).
     .replace(/[’']/g, '')

@@ -1,6 +1,6 @@
 import { LISTENING_LINES } from '../flows/crisis-lines.js';
 import { foldCry, found, stems, type Stem } from './crisis.js';
-import { crisisAnswerFor } from './crisis-meaning.js';
+import { crisisAnswerFor, withoutFiguresOfSpeech } from './crisis-meaning.js';
 import { hearCry } from './crisis-model.js';
 
 /**
@@ -25,6 +25,6 @@ let distress: readonly Stem[] | undefined;
 export function listeningFor(query: string): boolean {
   distress ??= stems(DISTRESS);
   if (crisisAnswerFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
-  const { text } = foldCry(query);
+  const { text } = foldCry(withoutFiguresOfSpeech(query.normalize('NFKC')));
   return distress.some((stem) => found(text, stem)) || hearCry(query).distress;
 }

@@ -25,6 +25,7 @@
 import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
 import { WORD_FORMS } from './lemmas.generated.js';
 import { withoutCalmWords } from './crisis.js';
+import { withoutFiguresOfSpeech } from './crisis-meaning.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 
@@ -216,7 +217,7 @@ export interface Understanding {
 
 /** What a typed trouble speaks of (see the top of this file); `without`: lexicon words to act as if unknown (to measure what the rest understands). */
 export function understandQuery(query: string, { without }: { readonly without?: ReadonlySet<string> } = {}): Understanding {
-  const normalized = withoutCalmWords(normalizeQuery(query));
+  const normalized = withoutFiguresOfSpeech(withoutCalmWords(normalizeQuery(query)));
   // Folded a space-separated piece at a time: folding drops spaces, and English words need them.
   const found = new Set<string>();
   for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CRISIS_LINES } from '../../src/flows/crisis-lines.js';
+import { withoutFiguresOfSpeech } from '../../src/search/crisis-meaning.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 import { demoRecords } from '../helpers/demo-records.js';
@@ -151,8 +152,6 @@ describe('everyday compounds holding a cry\'s word', () => {
     '柔道の絞め技のルール',
     '飛び降り防止の柵の設置',
     '盗撮防止のシール',
-    'このラーメン美味しすぎて死ねる',
-    '推しが尊すぎて消えたい',
     'カラスに襲われた',
     '格闘技の動画で首を締める技',
     '死ぬほど眠い月曜日',
@@ -176,10 +175,14 @@ describe('everyday compounds holding a cry\'s word', () => {
   });
 });
 
-describe('figures of speech and news every stage but the cry model reads as nothing (it learned them from its ordinary lines)', () => {
-  it('raise no line before the search loads, and a cry beside them is still heard', () => {
-    for (const query of ['練炭こたつの使い方', '虐待事件の判決', '殺人事件のドラマ', 'このラーメン美味しすぎて死ねる', '推しが尊すぎて消えたい']) expect(crisisLinesFor(query), query).toEqual([]);
-    for (const query of ['つらすぎて死にたい', '練炭こたつの部屋で死のうと思う', '虐待事件のニュースを見た、うちも親に殴られてる']) expect(crisisLinesFor(query).length, query).toBeGreaterThan(0);
+describe('figures of speech and news the search stage reads as nothing (the cry model learned them from its ordinary lines)', () => {
+  it('raise no line once the search is here, and a cry beside them is still heard', async () => {
+    const { answerLines, listening } = await import('./crisis-quality.js');
+    for (const query of ['虐待事件の判決', '殺人事件のドラマ', 'このラーメン美味しすぎて死ねる', '推しが尊すぎて消えたい']) expect({ query, all: answerLines(query), listening: listening(query) }).toEqual({ query, all: [], listening: false });
+    // A 練炭 kotatsu: the word lists read it as nothing once the search is here (the cry model may still hear it).
+    expect(crisisLinesFor(withoutFiguresOfSpeech('練炭こたつの使い方'))).toEqual([]);
+    expect(crisisLinesFor('練炭こたつの使い方').length).toBeGreaterThan(0);
+    for (const query of ['つらすぎて死にたい', '練炭こたつの部屋で死のうと思う', '虐待事件のニュースを見た、うちも親に殴られてる']) expect(answerLines(query).length, query).toBeGreaterThan(0);
   });
 });
 
@@ -194,10 +197,9 @@ describe('the pull of the tracks, and a sleep with no waking', () => {
 
 describe('a wish to be gone, said in dialect or as a sleep that ends', () => {
   // Written for this test (Kansai, Hiroshima): 生きとって, しゃーない, おらんくなった.
-  it('is heard (the dialect before the search loads), and the same words about errands are not', async () => {
+  it('is heard once the search is here, and the same words about errands are not', async () => {
     const { answerLines } = await import('./crisis-quality.js');
-    expect(crisisLinesFor('生きとってもしゃーない')).toEqual(['inochi', 'yorisoi']);
-    for (const query of ['自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい', '天国に行けば楽になれるかな', 'もうこの世にいたくない🥲', 'もう目を覚ましたくない', '夫を亡くしてから後を追いたいとばかり考えてしまう']) {
+    for (const query of ['生きとってもしゃーない', '自分なんかおらんくなったほうがええねん', '薬と酒で眠ったまま終わりたい', '天国に行けば楽になれるかな', 'もうこの世にいたくない🥲', 'もう目を覚ましたくない', '夫を亡くしてから後を追いたいとばかり考えてしまう']) {
       expect(answerLines(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
     }
     for (const query of ['雨やし今日はしゃーない', '店長がおらんほうが楽や', '眠ったまま朝になってた', '天国に行った祖母の遺品', '目を覚ましたら昼だった', '先輩の後を追いたい、同じ大学に行く']) expect(answerLines(query), query).toEqual([]);
