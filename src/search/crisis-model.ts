@@ -28,35 +28,62 @@ export interface KindModel {
   readonly weights: ReadonlyMap<string, number>;
 }
 
-/**
- * A weight times the scale is written as one of these characters (printable ASCII but the
- * quotes and the backslash, which a string literal would escape): its place less the middle one's.
- */
+/** The characters the weights are written with: printable ASCII but the quotes and the backslash, which a string literal would escape. */
 export const WEIGHT_DIGITS = "#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
-const ZERO_DIGIT = (WEIGHT_DIGITS.length - 1) / 2;
+
+const KANA_START = 0x3042;
+const ASCII_START = 0x2d;
+const TRADED = 82;
+
+/**
+ * Hiragana あ…ん and the ASCII characters from - to ~ trade places in the file's features, so that
+ * a kana, the most common character there, takes one byte in UTF-8 instead of three.
+ */
+export function tradeKana(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= KANA_START && code < KANA_START + TRADED) return String.fromCharCode(code - KANA_START + ASCII_START);
+  if (code >= ASCII_START && code < ASCII_START + TRADED) return String.fromCharCode(code - ASCII_START + KANA_START);
+  return char;
+}
+
+/**
+ * The weights line as steps of the scale: with `largest` the largest step, a digit at place p of
+ * WEIGHT_DIGITS below 2 × largest is one step count (p − largest, or p − largest + 1 from zero
+ * up), and any other is a run of p − 2 × largest + 1 zeros.
+ */
+function stepsOf(line: string, largest: number): number[] {
+  const steps: number[] = [];
+  for (const digit of line) {
+    const place = WEIGHT_DIGITS.indexOf(digit);
+    if (place < 2 * largest) steps.push(place < largest ? place - largest : place - largest + 1);
+    else for (let zeros = place - 2 * largest + 1; zeros > 0; zeros -= 1) steps.push(0);
+  }
+  return steps;
+}
 
 /**
  * The kinds of a generated model's text (see the generated file for the format). Features are
  * written as a tree, each character once: a pair's first character starts a group, and each of
  * the group's entries is the pair's second character followed by the third characters of the
  * triples that begin with the pair. The weights line holds, per feature in that order (the pair,
- * then its triples), one character per kind.
+ * then its triples), a weight per kind.
  */
 export function parseCryModel(text: string): ReadonlyMap<CryKind, KindModel> {
-  const [head = '', tree = '', codes = ''] = text.split('\n');
-  const [scale = '1', kinds = '', biases = '', thresholds = ''] = head.split('\t');
+  const [head = '', tree = '', line = ''] = text.split('\n');
+  const [scale = '1', kinds = '', biases = '', thresholds = '', largest = '0'] = head.split('\t');
   const named = kinds.split(',');
+  const steps = stepsOf(line, Number(largest));
   const weights = named.map(() => new Map<string, number>());
   let node = 0;
   const read = (feature: string): void => {
     weights.forEach((byFeature, at) => {
-      const digit = WEIGHT_DIGITS.indexOf(codes[node * named.length + at] ?? '');
-      if (digit >= 0 && digit !== ZERO_DIGIT) byFeature.set(feature, (digit - ZERO_DIGIT) / Number(scale));
+      const step = steps[node * named.length + at] ?? 0;
+      if (step !== 0) byFeature.set(feature, step / Number(scale));
     });
     node += 1;
   };
   for (const group of tree.split(' ')) {
-    const [first = '', ...entries] = group;
+    const [first = '', ...entries] = [...group].map(tradeKana);
     if (!first) continue;
     for (const entry of entries.join('').split(',')) {
       const [second = '', ...thirds] = entry;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cryFeatures, cryWindows, WINDOW } from '../../src/search/crisis-features.js';
 import { CRY_MODEL } from '../../src/search/crisis-model.generated.js';
-import { CRY_KINDS, hearCry, parseCryModel, WEIGHT_DIGITS } from '../../src/search/crisis-model.js';
+import { CRY_KINDS, hearCry, parseCryModel, tradeKana, WEIGHT_DIGITS } from '../../src/search/crisis-model.js';
 import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
 import { foldText } from '../../src/search/normalize.js';
@@ -49,20 +49,28 @@ describe('the cry model', () => {
     }
   });
 
-  it('reads its file: features as a tree of characters, a digit per kind for each', () => {
-    const zero = (WEIGHT_DIGITS.length - 1) / 2;
-    const digit = (weight: number): string => WEIGHT_DIGITS[zero + weight] ?? '';
-    // Two kinds; the features ^し, ^しに, ^して, にた and 💊$, in that order.
+  it('reads its file: features as a tree of characters, then the weights in steps of the scale with runs of zeros', () => {
+    // Two kinds; the features ^し, ^しに, ^して, にた and 💊$, in that order; the largest step is 2.
+    const digit = (place: number): string => WEIGHT_DIGITS[place] ?? '';
+    const step = (count: number): string => digit(count < 0 ? count + 2 : count + 1);
+    const zeros = (run: number): string => digit(4 + run - 1);
     const text = [
-      '4\tsuicide,overdose\t-3.5,-4\t2,2.25',
-      '^しにて にた 💊$',
-      [[3, 0], [8, 0], [-1, 0], [-zero, 0], [0, zero]].map(([suicide = 0, overdose = 0]) => digit(suicide) + digit(overdose)).join(''),
+      '4\tsuicide,overdose\t-3.5,-4\t2,2.25\t2',
+      [...'^しにて にた 💊$'].map(tradeKana).join(''),
+      // per feature: suicide, overdose
+      [step(1), zeros(1), step(2), zeros(1), step(-1), zeros(1), step(-2), zeros(2), step(2)].join(''),
     ].join('\n');
     const model = parseCryModel(text);
     expect([...model.keys()]).toEqual(['suicide', 'overdose']);
-    expect(model.get('suicide')).toEqual({ bias: -3.5, threshold: 2, weights: new Map([['^し', 0.75], ['^しに', 2], ['^して', -0.25], ['にた', -zero / 4]]) });
-    expect(model.get('overdose')).toEqual({ bias: -4, threshold: 2.25, weights: new Map([['💊$', zero / 4]]) });
+    expect(model.get('suicide')).toEqual({ bias: -3.5, threshold: 2, weights: new Map([['^し', 0.25], ['^しに', 0.5], ['^して', -0.25], ['にた', -0.5]]) });
+    expect(model.get('overdose')).toEqual({ bias: -4, threshold: 2.25, weights: new Map([['💊$', 0.5]]) });
     expect(WEIGHT_DIGITS).not.toMatch(/["\\]/);
+  });
+
+  it('writes a hiragana of its features as one ASCII character, and reads it back', () => {
+    for (const kana of ['あ', 'し', 'ん']) expect(tradeKana(kana)).toMatch(/^[\x2d-\x7e]$/);
+    for (const char of ['あ', 'ん', '-', '~', '^', 'a', '0', '$', '錠', '😭', 'ゔ']) expect(tradeKana(tradeKana(char)), char).toBe(char);
+    expect(new Set(['あ', 'い', 'ん', 'a', '^'].map(tradeKana)).size).toBe(5);
   });
 
   // Written for this test, from situations: in no corpus, phrase list or held-out file.
