@@ -4,13 +4,15 @@ import { unseenCrisisFigures } from './crisis-quality.js';
 /**
  * What the blind sets reach (totals only: their lines are never printed, see their READMEs),
  * guarded so that a change that hears fewer cries or raises more false alarms fails here. The
- * floors are the figures of 2026-12-07 (`npm run bench -- quality`); the budgets (every act,
+ * floors are the figures at the end of 2026-12-07's second session (`npm run bench -- quality`; set 6's
+ * first measure); the budgets (every act,
  * every distress line, at most 2 % of ordinary queries) are not reached yet.
  */
 const FLOORS: Readonly<Record<string, { readonly acts: number; readonly distress: number; readonly ordinaryWithLines: number }>> = {
-  'set 3': { acts: 126, distress: 48, ordinaryWithLines: 5 },
+  'set 3': { acts: 126, distress: 48, ordinaryWithLines: 3 },
   'set 4': { acts: 145, distress: 63, ordinaryWithLines: 9 },
-  'set 5': { acts: 166, distress: 68, ordinaryWithLines: 7 },
+  'set 5': { acts: 168, distress: 68, ordinaryWithLines: 5 },
+  'set 6': { acts: 169, distress: 70, ordinaryWithLines: 7 },
 };
 
 describe('cries for help on the blind held-out sets', () => {
