@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { weakMemo } from '../data/remembered.js';
 import { LISTENING_LINES, type CrisisLineId } from '../flows/crisis-lines.js';
 import type { Lang } from '../i18n/lang.js';
 import { crisisAnswerFor } from '../search/crisis-meaning.js';
@@ -79,18 +80,12 @@ export interface AnswerContext {
 
 const NO_RANGES: MatchRanges = { name: [], alias: [] };
 
-const builtIndexes = new WeakMap<readonly ServiceRecord[], SearchIndex>();
+const builtIndex = weakMemo((records: readonly ServiceRecord[]) => SearchIndex.build(records));
 const builtCounts = new WeakMap<Flow, WeakMap<readonly ServiceRecord[], Map<string, ServiceCounts>>>();
 const rankedResults = new WeakMap<readonly ServiceRecord[], readonly ServiceRecord[]>();
 
 function searchIndex(context: AnswerContext): SearchIndex {
-  if (context.index?.records === context.records) return context.index;
-  let index = builtIndexes.get(context.records);
-  if (index === undefined) {
-    index = SearchIndex.build(context.records);
-    builtIndexes.set(context.records, index);
-  }
-  return index;
+  return context.index?.records === context.records ? context.index : builtIndex(context.records);
 }
 
 function serviceCounts(context: AnswerContext): ServiceCounts {
@@ -163,13 +158,7 @@ class RowSet implements FoundRows {
   }
 }
 
-const rowsOf = new WeakMap<readonly ServiceRecord[], ReadonlyMap<ServiceRecord, number>>();
-
-function rowOf(records: readonly ServiceRecord[]): ReadonlyMap<ServiceRecord, number> {
-  let rows = rowsOf.get(records);
-  if (rows === undefined) rowsOf.set(records, (rows = new Map(records.map((record, row) => [record, row]))));
-  return rows;
-}
+const rowOf = weakMemo((records: readonly ServiceRecord[]): ReadonlyMap<ServiceRecord, number> => new Map(records.map((record, row) => [record, row])));
 
 const situationLists = new WeakMap<ServiceCounts, Map<string, { readonly list: readonly ServiceRecord[]; readonly rows: RowSet }>>();
 

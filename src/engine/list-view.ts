@@ -1,6 +1,7 @@
 import { CLASSIFICATIONS } from '../data/codes.js';
 import { phonesOf } from '../data/phones.js';
 import type { ServiceRecord } from '../data/record.js';
+import { weakMemo } from '../data/remembered.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { answerQuery, answerRows, FoundRows } from './answer.js';
 import type { ServiceCounts } from './counts.js';
@@ -31,17 +32,10 @@ const ORDER: ReadonlyMap<string, number> = new Map(Object.keys(CLASSIFICATIONS).
 const READABLE = /[\p{L}\p{N}]/u;
 
 /** Each record's group key (its first readable 分類, or ''), tested once per record, not per render. */
-const groupKeys = new WeakMap<ServiceRecord, string>();
-
-function groupKey(record: ServiceRecord): string {
-  let key = groupKeys.get(record);
-  if (key === undefined) {
-    const first = record.classifications[0] ?? '';
-    key = READABLE.test(first) ? first : '';
-    groupKeys.set(record, key);
-  }
-  return key;
-}
+const groupKey = weakMemo((record: ServiceRecord): string => {
+  const first = record.classifications[0] ?? '';
+  return READABLE.test(first) ? first : '';
+});
 
 const rank = (key: string): number => (key === '' ? Infinity : (ORDER.get(key) ?? ORDER.size));
 const byRank = (a: string, b: string): number => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);

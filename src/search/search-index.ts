@@ -1,6 +1,8 @@
 import type { ServiceRecord } from '../data/record.js';
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
-import type { FuzzyEntry, FuzzyHit, fuzzyMatch } from './fuzzy.js';
+import { lazyModule } from '../data/lazy-module.js';
+import type * as FuzzyModule from './fuzzy.js';
+import type { FuzzyEntry, FuzzyHit } from './fuzzy.js';
 import { FeatureIndex, FIELD_SEPARATOR, textFeatures } from './features.js';
 import { foldText } from './normalize.js';
 import { occurrences, type MatchRanges } from './ranges.js';
@@ -48,20 +50,18 @@ export interface SearchOptions {
   readonly filter?: (record: ServiceRecord) => boolean;
 }
 
-let fuzzyMatcher: typeof fuzzyMatch | undefined;
+const fuzzyChunk = lazyModule((): Promise<typeof FuzzyModule> => import('./fuzzy.js'));
 
 /**
  * Loads the near-miss matcher (fuse.js: a chunk of its own in the browser build, so the first
  * question never waits for it). Until it has loaded, searches find exact fragments only.
  * Resolves false when it cannot be loaded; exact search keeps working.
  */
-export async function loadFuzzyMatcher(): Promise<boolean> {
-  try {
-    fuzzyMatcher ??= (await import('./fuzzy.js')).fuzzyMatch;
-    return true;
-  } catch {
-    return false;
-  }
+export function loadFuzzyMatcher(): Promise<boolean> {
+  return fuzzyChunk.load().then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Fuzzy matching is run on at most this many records sharing the most character pairs. */
@@ -295,12 +295,13 @@ export class SearchIndex {
     shared.forEach((count, row) => {
       if (count >= needed && !byName.has(row) && filter(this.#records[row] as ServiceRecord)) near.push({ entry: this.#indexed[row] as IndexedRecord, shared: count });
     });
-    if (near.length === 0 || fuzzyMatcher === undefined) return [];
+    const fuzzyMatch = fuzzyChunk.now()?.fuzzyMatch;
+    if (near.length === 0 || fuzzyMatch === undefined) return [];
     const candidates = near
       .sort((a, b) => b.shared - a.shared)
       .slice(0, FUZZY_CANDIDATES)
       .map(({ entry }) => entry);
-    return fuzzyMatcher(candidates, folded);
+    return fuzzyMatch(candidates, folded);
   }
 
   #add(row: number): void {

@@ -1,6 +1,11 @@
 import { decodeBytes, FILE_KINDS, sniffFileKind } from '../../data/decode.js';
+import type * as ShiftJisModule from '../../data/encode-shift-jis.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import { NOT_CSV } from '../../data/load.js';
 import { readSheet, sheetText, type Sheet, type SheetEncoding } from './sheet.js';
+
+/** Shift_JIS's table: loaded only for a Shift_JIS file, once. */
+const shiftJis = lazyModule((): Promise<typeof ShiftJisModule> => import('../../data/encode-shift-jis.js'));
 
 /**
  * A CSV file's bytes as a sheet for the row form; the file's own encoding is kept for the export.
@@ -12,7 +17,7 @@ export async function importSheet(bytes: Uint8Array, name: string): Promise<{ sh
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const decoded = decodeBytes(bytes);
   if (decoded.encoding === 'shift_jis') {
-    const { shiftJisChoices } = await import('../../data/encode-shift-jis.js');
+    const { shiftJisChoices } = await shiftJis.load();
     return { sheet: readSheet(decoded.text, name, 'shift_jis', shiftJisChoices(bytes)) };
   }
   if (decoded.encoding === 'utf-8') return { sheet: readSheet(decoded.text.replace(/^\uFEFF/, ''), name, bom ? 'utf-8-bom' : 'utf-8') };
@@ -29,7 +34,7 @@ export interface ExportedSheet {
 export async function exportSheet(sheet: Sheet, encoding: SheetEncoding): Promise<ExportedSheet> {
   const text = sheetText(sheet);
   if (encoding === 'shift_jis') {
-    const { encodeShiftJis } = await import('../../data/encode-shift-jis.js');
+    const { encodeShiftJis } = await shiftJis.load();
     return encodeShiftJis(text, sheet.shiftJisChoices);
   }
   return { bytes: new TextEncoder().encode(encoding === 'utf-8-bom' ? `\uFEFF${text}` : text), unmappable: [] };
