@@ -112,6 +112,9 @@ const CLASSES = {
   // A child heard from next door: screams, not crying (隣の子の泣き声がうるさい is a complaint).
   nextDoor: '隣 となり 近所 上の階 下の階 向かいの家',
   childScream: '子どもの悲鳴 子供の悲鳴 こどもの悲鳴 子どもが泣き叫 子供が泣き叫 子どもを怒鳴 子供を怒鳴 子どもを叩く音 子供を叩く音 叩く音と泣き',
+  // The same person coming to where a child sleeps, at night (a disclosure told by its time and place).
+  atNight: '夜中 夜に 夜になると 深夜 毎晩 寝ている 寝てる 寝たあと',
+  roomVisit: '部屋に来 部屋にく 寝室に来 布団に来 ベッドに来',
   // Affairs settled or things given away with an end in sight.
   settle: '身辺整理 身の回りを片付け 身の回りの整理 身の回りを整理 身の回りの物を 持ち物を処分 荷物を処分 全部処分',
   theEnd: '手紙 死ぬ前 遺書 遺言 思い残 この世',
@@ -124,7 +127,7 @@ const RULES = (
   'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
-  'sexual overPerson intrude,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream'
+  'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
