@@ -82,6 +82,9 @@ for (const chosen of ['栗山町', '014290']) {
     const list = widget(page).locator('shien-navi-service-list');
     await expect(list.getByRole('heading', { name: '栗山町の支援一覧' })).toBeVisible();
     await expect(widget(page).locator('shien-navi-municipality-picker input')).toHaveValue('栗山町');
+    // The link shared (and printed on the handout) names the town too, so it opens the same list.
+    await list.getByRole('button', { name: 'リンクを共有' }).click();
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain('town=栗山町');
     const cards = await everyCard(list);
     expect(cards.some((text) => text.includes('そらち生活サポートセンター'))).toBe(true);
     expect(cards.some((text) => text.includes('北海道全域'))).toBe(true);
