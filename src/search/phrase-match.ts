@@ -34,6 +34,8 @@ const ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/(んです|です|でした|のですが|んだけど|けど)$/g, ''],
   // を is only ever a particle; dropping it lets 仕事を辞めた meet 仕事辞めた.
   [/を/g, ''],
+  // A wish is one mark (ゐ, a kana no one types), not た + い: 消えたい shares only 消え with 消えた.
+  [/たい(?=$|[、。\s]|と|な|けど|の|よ|ん|か)/g, 'ゐ'],
 ];
 
 /** English: a few words that carry no situation, and one spelling of "cannot". */

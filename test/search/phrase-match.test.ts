@@ -85,6 +85,16 @@ describe('PhraseMatcher', () => {
     expect(matcher.match('zzzz')).toEqual([]);
   });
 
+  it('keeps a wish apart from the past tense of its verb', () => {
+    const wishes = new PhraseMatcher([
+      { text: '消えたい', target: 'wish' },
+      { text: '電気が止まった', target: 'power' },
+    ]);
+    const score = (query: string) => wishes.match(query).find((hit) => hit.target === 'wish')?.score ?? 0;
+    for (const query of ['消えたい', 'きえたい', 'もう消えたいです', '消えたいと思う']) expect(score(query), query).toBeGreaterThan(0.7);
+    for (const query of ['電気が消えた', '消しゴムが消えた']) expect(score(query), query).toBeLessThan(0.45);
+  });
+
   it('weighs a phrase by its weight', () => {
     expect(matcher.match('お金のこと')[0]).toMatchObject({ target: 'money', score: 0.5 });
   });
