@@ -20,6 +20,7 @@ export const DEV_SOUND_ACTS: readonly DevAct[] = [
 export const DEV_MEANING_ACTS: readonly DevAct[] = [
   ...act('suicide', 'ホームセンターでロープを買ってきた', '七輪と炭を用意した', '通販でロープを注文した', 'ガムテープと睡眠薬をそろえた'),
   ...act('sexual', '職場の上司にホテルに連れていかれた', '夜中に継父が部屋に来る', '毎晩お義父さんが寝てる部屋にくる、こわい'),
+  ...act('ownChild', '子どもにイライラして首をつかんでしまった'),
   ...act('abuse', '近所の家から毎晩子どもの悲鳴が聞こえる', '隣から子どもを叩く音と泣き声がする'),
   ...act('violence', 'お義母さんに熱いお茶をかけられた', '夫に熱湯をかけられた'),
   ...act('suicide', '毎日どうやって死ぬか考えてる', 'もう死んでしまおうかと思ってる', 'jisatsu shitai', 'no reason to live anymore'),
@@ -58,6 +59,7 @@ export const DEV_MEANING_ORDINARY: readonly string[] = [
   '犬の首輪とひもを新しくしたい',
   '睡眠薬を30錠処方された',
   '上司が急に部屋に来て会議になった',
+  '子どもが首をつかまれる遊びで笑ってる',
   'どうやって死亡届を出すの',
   '壁の穴を直したい',
   '隣の家の子どもの泣き声がうるさい',
