@@ -12,17 +12,5 @@ export { ShienNaviResultList } from './result-list/result-list.js';
 export { ShienNaviResultCard } from './result-card/result-card.js';
 export { ShienNaviContactActions } from './contact-actions/contact-actions.js';
 export { contactText } from './contact-actions/contact-text.js';
-export {
-  SENSITIVE_GOAL,
-  type ShienNaviErrorDetail,
-  type ShienNaviEventMap,
-  type ShienNaviEventName,
-  type ShienNaviExitDetail,
-  type ShienNaviGoalDetail,
-  type ShienNaviGoalEventDetail,
-  type ShienNaviPanelDetail,
-  type ShienNaviReadyDetail,
-  type ShienNaviSearchDetail,
-  type ShienNaviSensitiveGoalDetail,
-  type ShienNaviStepDetail,
-} from './events.js';
+// The event types are the npm package's (src/index.ts); the browser files carry the one value.
+export { SENSITIVE_GOAL } from './events.js';
