@@ -1,5 +1,5 @@
 /**
- * The well-formedness checks shared by the blind held-out sets (heldout-4/, heldout-5/): no line
+ * The well-formedness checks shared by the blind held-out sets (heldout-4/ to heldout-6/; set 3 uses expectEachOnce): no line
  * twice within or across their files (after NFKC and trim), the counts and per-kind minimums met,
  * and every service a national trouble expects a name in the national list. They check nothing
  * about the search: its figures are measured elsewhere and reported as totals only.
@@ -44,15 +44,19 @@ function duplicates(queries: readonly string[]): string[] {
   return dup;
 }
 
+/** No query of a set's files is empty or appears twice, within a file or across them (NFKC + trim). */
+export function expectEachOnce(files: readonly (readonly string[])[]): void {
+  for (const f of files) {
+    for (const q of f) expect(norm(q).length, JSON.stringify(q)).toBeGreaterThan(0);
+    expect(duplicates(f)).toEqual([]);
+  }
+  expect(duplicates(files.flat())).toEqual([]);
+}
+
 export function describeBlindSet(title: string, set: BlindSet, least: BlindSetMinimums): void {
   describe(`${title}: well-formedness`, () => {
     it('no query is empty or appears twice, within or across files (NFKC + trim)', () => {
-      const files = [set.acts, set.distress, set.ordinary, set.national].map((file) => file.map(({ query }) => query));
-      for (const f of files) {
-        for (const q of f) expect(norm(q).length, JSON.stringify(q)).toBeGreaterThan(0);
-        expect(duplicates(f)).toEqual([]);
-      }
-      expect(duplicates(files.flat())).toEqual([]);
+      expectEachOnce([set.acts, set.distress, set.ordinary, set.national].map((file) => file.map(({ query }) => query)));
     });
 
     it('counts meet their minimums', () => {

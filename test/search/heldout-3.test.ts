@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
+import { expectEachOnce } from './blind-set.js';
 import { ACT_CRIES, DISTRESS_CRIES, type CryKind } from './heldout-3/cries.js';
 import { ORDINARY } from './heldout-3/ordinary.js';
 import { TROUBLES, type Category } from './heldout-3/troubles.js';
@@ -32,19 +33,6 @@ function goalsUnder(category: string): Set<string> {
 }
 
 const allGoals = Object.entries(nodes).filter(([, n]) => n.kind === 'goal').map(([id]) => id);
-const norm = (s: string): string => s.normalize('NFKC').trim();
-
-function duplicates(queries: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const dup: string[] = [];
-  for (const q of queries) {
-    const k = norm(q);
-    if (seen.has(k)) dup.push(q);
-    seen.add(k);
-  }
-  return dup;
-}
-
 describe('third held-out set: well-formedness', () => {
   it('the root offers exactly the six categories', () => {
     const root = nodes['root'];
@@ -61,12 +49,7 @@ describe('third held-out set: well-formedness', () => {
   });
 
   it('no query is empty or appears twice, within or across files (NFKC + trim)', () => {
-    const files = [ACT_CRIES.map((c) => c.query), DISTRESS_CRIES.map((c) => c.query), ORDINARY.map((o) => o.query), TROUBLES.map((t) => t.query)];
-    for (const f of files) {
-      for (const q of f) expect(norm(q).length, JSON.stringify(q)).toBeGreaterThan(0);
-      expect(duplicates(f)).toEqual([]);
-    }
-    expect(duplicates(files.flat())).toEqual([]);
+    expectEachOnce([ACT_CRIES.map((c) => c.query), DISTRESS_CRIES.map((c) => c.query), ORDINARY.map((o) => o.query), TROUBLES.map((t) => t.query)]);
   });
 
   it('counts meet their minimums', () => {
