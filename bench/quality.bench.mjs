@@ -2,7 +2,7 @@
 // answer on the trouble set (test/search/trouble-queries.ts) over two data sets, beside a naive
 // baseline and the same flow without its curated phrases; the crisis set; answerQuery per
 // keystroke at 10,000 records; and what the trouble search adds to the bundles.
-import { createServer } from 'vite';
+import { sourceServer } from '../scripts/source-server.mjs';
 import { measureSizes } from '../scripts/size.mjs';
 import { generateCsv } from './generate-csv.mjs';
 
@@ -13,14 +13,7 @@ const KB = 1024;
 const TYPED = ['フードバンク', 'さぽすて', '子育て', 'ハローワーフ', '住居確保', 'ひとり親 手当', 'しょうがい', 'やちんがはらえない', '仕事をクビになった', 'お金がない', 'ひきこもってる', '借金で首が回らない', '死にたい'];
 
 export default async function quality({ root, percentile }) {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const server = await sourceServer(root);
   try {
     const measure = await server.ssrLoadModule('/test/search/trouble-quality.ts');
     const { HOKKAIDO_FLOW } = await server.ssrLoadModule('/src/flows/hokkaido.ts');

@@ -8,7 +8,7 @@
 // Run: node scripts/crisis-model/cross-author.mjs [--settings l1=40,minLines=6]
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createServer } from 'vite';
+import { sourceServer } from '../source-server.mjs';
 import { CORPORA, SETTINGS, trainCrisisModel } from '../train-crisis-model.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -31,15 +31,7 @@ function crySet(dir) {
 
 /** The quality harness with `model` (a generated module's text) in place of the shipped weights. */
 async function figuresWith(model, set) {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-    plugins: [{ name: 'candidate-cry-model', enforce: 'pre', load: (id) => (id.endsWith(GENERATED) ? model : undefined) }],
-  });
+  const server = await sourceServer(root, [{ name: 'candidate-cry-model', enforce: 'pre', load: (id) => (id.endsWith(GENERATED) ? model : undefined) }]);
   try {
     const { crisisFigures } = await server.ssrLoadModule('/test/search/crisis-quality.ts');
     return crisisFigures(set);
