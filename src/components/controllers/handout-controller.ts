@@ -24,9 +24,10 @@ export interface OnScreen {
   readonly lang: Lang;
 }
 
-/** What is on screen: the list, or the step shown (a goal by id), in `town`. */
-export function onScreen(step: { readonly node: StopNode; readonly nodeId: string }, list: boolean, town: string, lang: Lang): OnScreen {
-  const link = { ...(list ? { list } : step.node.kind === 'goal' ? { goal: step.nodeId } : {}), ...(town.trim() ? { town: town.trim() } : {}) };
+/** What is on screen: the list, or the step shown (a goal by id), in its town as people know it. */
+export function onScreen(step: { readonly node: StopNode; readonly nodeId: string; readonly municipalityName: string }, list: boolean, lang: Lang): OnScreen {
+  const town = step.municipalityName;
+  const link = { ...(list ? { list } : step.node.kind === 'goal' ? { goal: step.nodeId } : {}), ...(town ? { town } : {}) };
   return { link, heading: list ? '' : localize(step.node.text, lang), lang };
 }
 

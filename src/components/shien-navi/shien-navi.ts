@@ -158,7 +158,7 @@ export class ShienNavi extends LitElement {
     },
   });
   readonly #handout = new HandoutController(this, {
-    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.#model.view().municipalityName, this.navi.lang),
+    onScreen: () => onScreen(this.#model.view(), this.view === 'list', this.navi.lang),
     say: (text) => this.#announcer.say(text),
     element: () => this.renderRoot.querySelector('shien-navi-handout'),
   });
