@@ -1,6 +1,7 @@
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import { crisisLinesFor, foldCry, stems, type Stem } from './crisis.js';
 import { hearCry, type ActKind } from './crisis-model.js';
+import { withoutFiguresOfSpeech } from './figures-of-speech.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 
@@ -141,8 +142,8 @@ const OVERDOSE = [/たいりよう/, /くすり|剤/, /のん|のみ|のむ|ふ�
 const PILLS = /[1-9]\d{1,2}(?:錠|粒|じょう|つぶ)(?!入|いり|分|処方|もら|ずつ|出)/;
 const PILL_MEDICINE = /薬|剤|眠剤|睡眠|ブロン|デパス|咳止め|痛み止め/;
 const PILLS_TAKEN = /飲|のん|のみ|のむ|いつた|一気|いつき|全部|ぜんぶ/;
-const pillsTaken = (sentence: string): boolean =>
-  PILLS.test(sentence) && PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || new RegExp(`${PILLS.source}$`).test(sentence));
+const PILLS_SAID_ALONE = new RegExp(`${PILLS.source}$`);
+const pillsTaken = (sentence: string): boolean => PILLS.test(sentence) && PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || PILLS_SAID_ALONE.test(sentence));
 
 /** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
 const FEARED_HOME = /(夫|旦那|妻|嫁|彼氏|彼|元カレ|元彼|元夫|元妻|パートナー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち)に)?(帰|戻)(れな|りたくな)/;
@@ -297,19 +298,6 @@ const MODEL_KIND_LINES: Readonly<Record<ActKind, readonly CrisisLineId[]>> = {
   'child-abuse': KIND_LINES.abuse,
   'sexual-violence': KIND_LINES.sexual,
 };
-
-/**
- * Figures of speech and news read as nothing once the search is here, by the word lists and the
- * lexicon (understand.ts), not by the cry model, which learned them from its ordinary lines as
- * written: too delicious or too cute to live (美味しすぎて死ねる), a 練炭 kotatsu, news of a crime
- * (虐待事件). Before the search loads, crisis.ts alone errs toward showing the lines.
- */
-const FIGURES_OF_SPEECH = /(?:美味し|おいし|うま|尊|可愛|かわい|面白|おもしろ|楽し|嬉し|幸せ)(?:すぎ|過ぎ)て(?:死|し|消|き)|練炭(?:こたつ|コタツ|火鉢|コンロ)|(?:虐待|殺人|暴行)事件/giu;
-
-/** `text` (NFKC) with the figures of speech above taken out. */
-export function withoutFiguresOfSpeech(text: string): string {
-  return text.replace(FIGURES_OF_SPEECH, ' ');
-}
 
 let last: { readonly query: string; readonly lines: readonly CrisisLineId[] } | undefined;
 

@@ -1,6 +1,7 @@
 import { LISTENING_LINES } from '../flows/crisis-lines.js';
 import { foldCry, found, stems, type Stem } from './crisis.js';
-import { crisisAnswerFor, withoutFiguresOfSpeech } from './crisis-meaning.js';
+import { crisisAnswerFor } from './crisis-meaning.js';
+import { withoutFiguresOfSpeech } from './figures-of-speech.js';
 import { hearCry } from './crisis-model.js';
 
 /**

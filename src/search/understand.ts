@@ -25,7 +25,7 @@
 import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
 import { WORD_FORMS } from './lemmas.generated.js';
 import { withoutCalmWords } from './crisis.js';
-import { withoutFiguresOfSpeech } from './crisis-meaning.js';
+import { withoutFiguresOfSpeech } from './figures-of-speech.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 

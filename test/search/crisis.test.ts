@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CRISIS_LINES } from '../../src/flows/crisis-lines.js';
-import { withoutFiguresOfSpeech } from '../../src/search/crisis-meaning.js';
+import { withoutFiguresOfSpeech } from '../../src/search/figures-of-speech.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
 import { HOSTILE_STRINGS } from '../fixtures/hostile/corpus.mjs';
 import { demoRecords } from '../helpers/demo-records.js';
