@@ -27,6 +27,8 @@ const KIND_LINES = {
   abuse: ['child-abuse', 'police'],
   violence: ['police', 'dv'],
   sexual: ['police', 'yorisoi'],
+  // A child who swallowed something harmful: an ambulance, not a line to talk.
+  swallowed: ['ambulance'],
 } as const satisfies Record<string, readonly CrisisLineId[]>;
 
 type Kind = keyof typeof KIND_LINES;
@@ -116,6 +118,22 @@ const CLASSES = {
   // The same person coming to where a child sleeps, at night (a disclosure told by its time and place).
   atNight: '夜中 夜に 夜になると 深夜 毎晩 寝ている 寝てる 寝たあと',
   roomVisit: '部屋に来 部屋にく 寝室に来 布団に来 ベッドに来',
+  // Drawn to a height or the sea, a train about to come, a life insured for those left, a letter left.
+  height: '高いところ 高い所 屋上 ベランダ 橋の上 崖 ビルの上 マンションの上',
+  pulled: '吸い込まれ 飛び降りたく 飛びおりたく 落ちたくな 落ちてしまいた 身を乗り出',
+  intoWater: '海に入 海へ入 川に入 湖に入 海に沈 湖に沈 川に沈 海に飛び込 川に飛び込 海へ歩い 海に歩い',
+  noReturn: '帰らな 戻らな 帰ってこな もどらな かえらな 二度と 沈んで',
+  trainComing: '電車が来たら 電車がきたら 電車が来る瞬間 ホームの端 ホームの先',
+  step: '一歩前 一歩踏み出 前に出 足を出 飛び込',
+  lifeInsurance: '生命保険 死亡保険 保険金で',
+  leftBehind: '借金を返して 借金を返せ 借金を払って 借金がチャラ 家族に残せ 家族に残して 返してもらう',
+  letter: '手紙 書き置き 置き手紙',
+  leftIt: '置いた 置いて 残した 残して 書き残',
+  // Drugged: a crime in itself, whatever followed.
+  drugged: '薬を盛られ 睡眠薬を盛られ 何か盛られ なにか盛られ 飲み物に何か入れられ 飲み物に薬を入れられ 飲み物に何かを入れられ',
+  // A child who swallowed what harms (their own medicine taken is not it).
+  ingest: '飲んだ 飲み込ん 飲んじゃ 飲んでしま 食べた 食べちゃ 食べてしま 口に入れ なめた 舐め',
+  poison: '洗剤 漂白剤 ボタン電池 タバコ たばこ 煙草 殺虫剤 灯油 除草剤 農薬 防虫剤 磁石 ホウ酸',
   // Affairs settled or things given away with an end in sight.
   settle: '身辺整理 身の回りを片付け 身の回りの整理 身の回りを整理 身の回りの物を 持ち物を処分 荷物を処分 全部処分',
   theEnd: '手紙 死ぬ前 遺書 遺言 思い残 この世',
@@ -128,7 +146,8 @@ const RULES = (
   'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
-  'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream'
+  'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
+  'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);

@@ -78,3 +78,19 @@ describe('someone with power over a person coming into their room at night', () 
     for (const query of ['先生が部屋に入ってくる', '夜になると部屋が寒い']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 });
+
+describe('a pull, a plan or a harm told by its circumstances', () => {
+  // Written for this test from tries at the keyboard that showed no line: in no corpus or list.
+  it('hears being drawn to a height, the sea or a train, a life insured for a debt and a letter left', () => {
+    for (const query of ['高いところから下を見てると吸い込まれそう', '海に入ってそのまま帰らないつもり', '電車が来たら一歩前に出るだけ', '保険金で借金を返してもらうしかない', '家族への手紙を机に置いた']) {
+      expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    for (const query of ['屋上から下を見ると景色がきれい', '海に入って泳いだ', '電車が来たら乗ろう', '保険金で車の修理代を払った', '両親への手紙を結婚式で読んだ']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
+    for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
+    expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
+    for (const query of ['子どもが薬を飲んでくれない', '洗剤の詰め替え', '子どもがタバコの煙を嫌がる']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+});
