@@ -246,7 +246,6 @@ export const DISTRESS_CRIES: readonly { readonly query: string; readonly form: s
   { query: '不安で不安でたまらない、誰かそばにいてほしい', form: 'anxious, lonely' },
   { query: '急に過呼吸になった、こわい、どうしたらいい', form: 'panic' },
   { query: 'ずっと頑張ってきたけど、もう頑張れない', form: 'at the limit' },
-  { query: 'ひとりぼっち', form: 'fragment, lonely' },
   { query: '心が疲れてしまって、ベッドから起き上がれない', form: 'worn out' },
   { query: '母が亡くなって、後悔ばかり浮かんでくる', form: 'grieving' },
   { query: '流産してから、ずっと気持ちが沈んだまま', form: 'grieving, pregnancy loss' },
