@@ -87,7 +87,8 @@ const CLASSES = {
   sayDie:
     'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
-    'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺',
+    'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
+    '死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
   // Following the one who died.
   bereaved: '亡くし 亡くなっ 死んだ 死なれ 先立た 逝っ',
   follow: '後を追いた 後を追お あとを追いた あとを追お そばに行きた 同じところに行きた',
@@ -129,6 +130,15 @@ const CLASSES = {
   leftBehind: '借金を返して 借金を返せ 借金を払って 借金がチャラ 家族に残せ 家族に残して 返してもらう',
   letter: '手紙 書き置き 置き手紙',
   leftIt: '置いた 置いて 残した 残して 書き残',
+  // Someone said they would die (死ぬと言われた, a doctor's word, is not it).
+  saidDying: '死ぬって言って 死ぬと言って 死ぬって言い出 死ぬってLINE 死ぬってライン 死ぬってメッセ 死ぬって連絡 死ぬってメール',
+  hangPoint: '梁に 鴨居に 天井に',
+  // Bruises that keep coming on a child someone sees (a fall's bruise is once).
+  witnessKid: '友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
+  bruise: 'あざがある あざだらけ 痣がある 痣だらけ アザがある アザだらけ あざが絶えな 痣が絶えな アザが絶えな',
+  always: 'いつも 毎日 また 絶えな よく',
+  bathTogether: '一緒にお風呂に入ろうと 一緒に風呂に入ろうと 一緒にお風呂に入れ 一緒に風呂に入れ お風呂をのぞ',
+  insist: 'しつこ 無理やり 無理矢理 嫌なのに いやなのに 断っても',
   // Drugged: a crime in itself, whatever followed.
   drugged: '薬を盛られ 睡眠薬を盛られ 何か盛られ なにか盛られ 飲み物に何か入れられ 飲み物に薬を入れられ 飲み物に何かを入れられ',
   // A child who swallowed what harms (their own medicine taken is not it).
@@ -147,7 +157,8 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison'
+  'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);

@@ -88,6 +88,19 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['屋上から下を見ると景色がきれい', '海に入って泳いだ', '電車が来たら乗ろう', '保険金で車の修理代を払った', '両親への手紙を結婚式で読んだ']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
+  it('hears a friend who said they would die, a rope on a beam, a wish in Kansai or English, and a doctor or a scribble stays calm', () => {
+    for (const query of ['友達が死ぬって言って連絡がとれない', 'ロープを梁にかけた', 'もう死んだらええんちゃうかと思う', "I don't want to wake up tomorrow"]) {
+      expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    for (const query of ['医者に猫がもうすぐ死ぬと言われた', 'テントのロープを木にかけた', '夫が殴り書きしたメモ']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('hears bruises that keep coming on a child and a father insisting on a bath, and a fall stays calm', () => {
+    expect(crisisAnswerFor('友達の体にいつもあざがある')[0]).toBe('child-abuse');
+    expect(crisisAnswerFor('お父さんが一緒にお風呂に入ろうとしつこい')[0]).toBe('police');
+    for (const query of ['子どもが転んであざができた', '父と一緒にお風呂に入った']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
