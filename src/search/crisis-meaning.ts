@@ -342,7 +342,7 @@ export function crisisAnswerFor(query: string): CrisisLineId[] {
     const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
     const first = crisisLinesFor(calm);
     const second = meaning(calm);
-    const heard = hearCry(query).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
+    const heard = hearCry(calm).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
     last = { query, lines: [...new Set(second.lead ? [...second.lines, ...first, ...heard] : [...first, ...second.lines, ...heard])] };
   }
   return [...last.lines];

@@ -1,8 +1,9 @@
 /**
  * Figures of speech and news read as nothing once the search is here: by the word lists of
- * crisis-meaning.ts (and crisis.ts through it), the lexicon (understand.ts) and the listening line
- * (distress.ts); not by the cry model, which learned them from its ordinary lines as written, nor
- * by crisis.ts alone before the search loads, which errs toward showing the lines. Too delicious
+ * crisis-meaning.ts (and crisis.ts through it), the cry model's acts there, the lexicon
+ * (understand.ts) and the listening line (distress.ts); not in the cry model's training (its
+ * features are the lines as written: taking them out moved its calibration), nor by crisis.ts
+ * alone before the search loads, which errs toward showing the lines. Too delicious
  * or too cute to live (美味しすぎて死ねる), a 練炭 kotatsu, news of a crime (虐待事件), a scribble (殴り書き),
  * a blow in a bout (空手の試合で蹴られた), a death in a game or a story (人狼ゲームで殺された).
  */

@@ -197,7 +197,7 @@ describe('figures of speech and news the search stage reads as nothing (the cry 
   it('reads a blow in a bout and a death in a game as nothing, and a parent or partner named beside them is still heard', async () => {
     const { answerLines } = await import('./crisis-quality.js');
     // Written for this test.
-    for (const query of ['キックボクシングの試合で蹴られた', 'ミットを叩く練習', '漫画でキャラが殺された', 'ゲームで何回も殺される']) expect(answerLines(query), query).toEqual([]);
+    for (const query of ['キックボクシングの試合で蹴られた', 'ミットを叩く練習', '漫画でキャラが殺された', 'アニメで推しキャラが殺された', '小説の主人公が殺された', 'ゲームで何回も殺される']) expect(answerLines(query), query).toEqual([]);
     for (const query of ['ゲームをしたら父に殺されると思う', '空手の試合で負けたら夫に殴られる']) expect(answerLines(query)[0], query).toBe('police');
   });
 });
