@@ -169,6 +169,9 @@ const LATIN = /[a-z]/;
 const WORD_START_AFTER = new Set(['が', 'を', 'に', 'は', 'で', 'も', 'と', 'て', 'お', 'ご', 'の', 'へ', 'や']);
 /** Kana forms this short are inside many longer words (とめ in まとめて, いしよ of 遺書 in どないしよ). */
 const SHORT_KANA = 3;
+/** After a kanji, が and を are particles: a short form starting with one is not there (がす of 感がすごい, お腹がすいた). */
+const PARTICLE_AFTER_KANJI = /^[がを]/;
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * The lexicon's words in a folded text, longest first at each position: 家賃が払えなくて finds
@@ -186,13 +189,15 @@ export function lexiconWords(folded: string): Set<string> {
       continue;
     }
     const wordCanStart = before === undefined || !HIRAGANA.test(before) || WORD_START_AFTER.has(before);
+    const particle = before !== undefined && HAN_CHAR.test(before) && PARTICLE_AFTER_KANJI.test(folded[at] ?? '');
     // The longest form starting here, extending one character at a time while some form goes on.
     let words: readonly string[] | undefined;
     let matched = 0;
     for (let length = 1; at + length <= folded.length; length += 1) {
       const piece = folded.slice(at, at + length);
       const known = forms.get(piece);
-      if (known && (wordCanStart || length > SHORT_KANA || !KANA_ONLY.test(piece))) {
+      const short = length <= SHORT_KANA && KANA_ONLY.test(piece);
+      if (known && (!short || (wordCanStart && !particle))) {
         words = known;
         matched = length;
       }

@@ -115,6 +115,12 @@ describe('a short word read in kana', () => {
     expect([...understandQuery('家賃払われへん、どないしよ').lexiconWords]).not.toContain('遺書');
     expect([...understandQuery('いしょをかいた').lexiconWords]).toContain('遺書');
   });
+
+  it('does not start at が or を after a kanji: they are particles there (がす of 感がすごい is not ガス)', () => {
+    expect(understandQuery('喪失感がすごい').concepts.has('money-living-now')).toBe(false);
+    expect(understandQuery('喪失感がすごい').concepts.has('health-mind')).toBe(true);
+    expect(understandQuery('今月はがす代がやばい').concepts.has('money-living-now')).toBe(true);
+  });
 });
 
 describe('hostile input', () => {
