@@ -88,7 +88,7 @@ const CLASSES = {
     'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
-    '死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
+    'お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
   // Following the one who died.
   bereaved: '亡くし 亡くなっ 死んだ 死なれ 先立た 逝っ',
   follow: '後を追いた 後を追お あとを追いた あとを追お そばに行きた 同じところに行きた',
@@ -121,6 +121,7 @@ const CLASSES = {
   roomVisit: '部屋に来 部屋にく 寝室に来 布団に来 ベッドに来',
   // Drawn to a height or the sea, a train about to come, a life insured for those left, a letter left.
   height: '高いところ 高い所 屋上 ベランダ 橋の上 崖 ビルの上 マンションの上',
+  trainPlace: '電車 線路 ホーム 踏切',
   pulled: '吸い込まれ 飛び降りたく 飛びおりたく 落ちたくな 落ちてしまいた 身を乗り出',
   intoWater: '海に入 海へ入 川に入 湖に入 海に沈 湖に沈 川に沈 海に飛び込 川に飛び込 海へ歩い 海に歩い',
   noReturn: '帰らな 戻らな 帰ってこな もどらな かえらな 二度と 沈んで',
@@ -133,6 +134,12 @@ const CLASSES = {
   // Someone said they would die (死ぬと言われた, a doctor's word, is not it).
   saidDying: '死ぬって言って 死ぬと言って 死ぬって言い出 死ぬってLINE 死ぬってライン 死ぬってメッセ 死ぬって連絡 死ぬってメール',
   hangPoint: '梁に 鴨居に 天井に',
+  // Giving up on everything, then an end (宿題を全部終わらす is not said with もうええ).
+  giveUp: 'もうええ もういい もう疲れ 何もかも',
+  endAll: '終わらす 終わらせる 終わりにする 終わりにしよ',
+  // Needing a blade near to feel safe.
+  needIt: '持ってないと不安 ないと不安 ないと落ち着かな 持ってないと落ち着かな 手放せな',
+  father: '父親 お父さん 父が 父に 実父 祖父 おじいちゃん',
   // Bruises that keep coming on a child someone sees (a fall's bruise is once).
   witnessKid: '友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
   bruise: 'あざがある あざだらけ 痣がある 痣だらけ アザがある アザだらけ あざが絶えな 痣が絶えな アザが絶えな',
@@ -158,7 +165,8 @@ const RULES = (
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
   'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
-  'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist'
+  'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist,' +
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);

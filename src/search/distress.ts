@@ -27,6 +27,7 @@ let distress: readonly Stem[] | undefined;
 export function listeningFor(query: string): boolean {
   distress ??= stems(DISTRESS);
   if (crisisAnswerFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
-  const { text } = foldCry(withoutFiguresOfSpeech(query.normalize('NFKC')));
-  return distress.some((stem) => found(text, stem)) || hearCry(query).distress;
+  const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
+  const { text } = foldCry(calm);
+  return distress.some((stem) => found(text, stem)) || hearCry(calm).distress;
 }

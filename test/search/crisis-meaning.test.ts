@@ -101,6 +101,15 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['子どもが転んであざができた', '父と一緒にお風呂に入った']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
+  it('hears a pull at the station, a wish for the end to come, an end after giving up, a blade needed near, a father at night', () => {
+    for (const query of ['毎日ホームで電車を見てると吸い込まれそうになる', '祖母が早くお迎えが来てほしいと言う', 'もうええわ全部終わらす']) {
+      expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    expect(crisisAnswerFor('カミソリ持ってないと不安')[0]).toBe('inochi');
+    expect(crisisAnswerFor('父親が夜中に布団に入ってくる')[0]).toBe('police');
+    for (const query of ['ホームで電車を待つ', '宿題を全部終わらす', 'スマホ持ってないと不安', '父が布団を干してくれた']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');

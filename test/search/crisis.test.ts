@@ -186,9 +186,9 @@ describe('figures of speech and news the search stage reads as nothing (the cry 
   });
 
   it('reads an act named as a topic (news, figures, a course, a story) as nothing, and what else is said is still heard', async () => {
-    const { answerLines } = await import('./crisis-quality.js');
+    const { answerLines, listening } = await import('./crisis-quality.js');
     // Written for this test.
-    for (const query of ['高齢者虐待の統計を調べたい', '自殺報道のガイドライン', 'ドラマの痴漢シーンが苦手', '校内暴力の映画を見た', '性暴力について講演を頼みたい']) expect(answerLines(query), query).toEqual([]);
+    for (const query of ['高齢者虐待の統計を調べたい', '自殺報道のガイドライン', 'ドラマの痴漢シーンが苦手', '校内暴力の映画を見た', '性暴力について講演を頼みたい', 'DV防止法の改正点を調べる']) expect({ query, lines: answerLines(query), listening: listening(query) }).toEqual({ query, lines: [], listening: false });
     expect(answerLines('自殺のニュースを見て私も死にたくなった').slice(0, 2)).toEqual(['inochi', 'yorisoi']);
     expect(answerLines('虐待のニュースを見て、自分も子どもを叩いてしまうのが止められない')[0]).toBe('child-abuse');
     expect(crisisLinesFor('高齢者虐待の統計を調べたい').length).toBeGreaterThan(0);
