@@ -169,6 +169,20 @@ const LATIN = /[a-z]/;
 const WORD_START_AFTER = new Set(['が', 'を', 'に', 'は', 'で', 'も', 'と', 'て', 'お', 'ご', 'の', 'へ', 'や']);
 /** Kana forms this short are inside many longer words (とめ in まとめて, いしよ of 遺書 in どないしよ). */
 const SHORT_KANA = 3;
+/**
+ * A denied word of the lexicon (眠れない, やめられない, 保証人がいない) ends in this mark
+ * (scripts/generate-lexicon.mjs): its stems are its verb's, and it counts only where a denial
+ * follows them (やめた, 止められた and 寝泊まり are not it; 寝れんかった is).
+ */
+const DENIED = 'ゑ';
+const DENIAL = /な[いくかけ]|ず|ません|へん|ひん|ねえ|ん(?![だで])/;
+const KANA_RUN = /^[ぁ-ゖ]{0,6}/;
+
+/** Whether a denial ends the form matched at `at` (its last characters: the seed 眠れない itself) or the kana after it (眠れ|なくて). */
+function deniedAt(folded: string, at: number, matched: number): boolean {
+  const end = at + matched;
+  return DENIAL.test(folded.slice(Math.max(at + 1, end - 3), end) + (KANA_RUN.exec(folded.slice(end))?.[0] ?? ''));
+}
 /** After a kanji, が and を are particles: a short form starting with one is not there (がす of 感がすごい, お腹がすいた). */
 const PARTICLE_AFTER_KANJI = /^[がを]/;
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -204,7 +218,8 @@ export function lexiconWords(folded: string): Set<string> {
       if (!prefixes.has(piece)) break;
     }
     if (words) {
-      for (const word of words) found.add(word);
+      const denied = deniedAt(folded, at, matched);
+      for (const word of words) if (denied || !word.endsWith(DENIED)) found.add(word);
       at += matched;
     } else {
       at += 1;
@@ -228,8 +243,18 @@ export function understandQuery(query: string, { without }: { readonly without?:
   for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);
   for (const word of without ?? []) found.delete(word);
   const { goalsOf, combinations } = conceptLexicon();
+  // A word and its denial (食べる, 食べてない) found together count once per goal, the surer of the two.
+  const byGoal = new Map<string, Map<string, number>>();
+  for (const word of found) {
+    const base = word.endsWith(DENIED) ? word.slice(0, -DENIED.length) : word;
+    for (const [goal, weight] of goalsOf.get(word) ?? []) {
+      const words = byGoal.get(goal) ?? new Map<string, number>();
+      words.set(base, Math.max(words.get(base) ?? 0, weight));
+      byGoal.set(goal, words);
+    }
+  }
   const concepts = new Map<string, number>();
-  for (const word of found) for (const [goal, weight] of goalsOf.get(word) ?? []) concepts.set(goal, (concepts.get(goal) ?? 0) + weight);
+  for (const [goal, words] of byGoal) concepts.set(goal, [...words.values()].reduce((sum, weight) => sum + weight, 0));
   for (const { goal, bonus, groups } of combinations) {
     if (groups.every((group) => group.some((word) => found.has(word)))) concepts.set(goal, (concepts.get(goal) ?? 0) + bonus);
   }
