@@ -81,14 +81,16 @@ const CLASSES = {
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
-  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで 壁を殴 壁をなぐ 壁を叩',
+  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩',
+  // One's own unless someone else is named (夫に血が出るまで殴られた is violence).
+  wallHit: '壁を殴 壁をなぐ 壁を叩 血が出るまで',
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
     'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
-    'お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
+    '線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
   // Following the one who died.
   bereaved: '亡くし 亡くなっ 死んだ 死なれ 先立た 逝っ',
   follow: '後を追いた 後を追お あとを追いた あとを追お そばに行きた 同じところに行きた',
@@ -140,6 +142,11 @@ const CLASSES = {
   // Needing a blade near to feel safe.
   needIt: '持ってないと不安 ないと不安 ないと落ち着かな 持ってないと落ち着かな 手放せな',
   father: '父親 お父さん 父が 父に 実父 祖父 おじいちゃん',
+  // Dwelling on one's own funeral (its planning, 終活, is not said so).
+  ownFuneral: '自分の葬式 自分のお葬式',
+  dwell: 'ばかり考え ことを考えてしま 想像してしま 毎日考え いつも考え',
+  // A child not fed by the one who should.
+  unfed: 'ご飯を食べさせていな ご飯を食べさせてな ごはんを食べさせていな ご飯をあげていな ご飯をあげてな ごはんをあげていな 食事を与えていな 食事をあげていな ご飯を作っていな ご飯を作ってな',
   // Bruises that keep coming on a child someone sees (a fall's bruise is once).
   witnessKid: '友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
   bruise: 'あざがある あざだらけ 痣がある 痣だらけ アザがある アザだらけ あざが絶えな 痣が絶えな アザが絶えな',
@@ -166,7 +173,7 @@ const RULES = (
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
   'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist,' +
-  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude'
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -322,7 +329,8 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
   const leading: Kind[] = [];
   if (together(sentences, ['partnerShi', 'strike']) && /かれしにた/.test(folded.text)) leading.push('violence');
-  if (together(sentences, ['selfHit'])) leading.push('harm');
+  // Fists on a wall, or blows till blood, are one's own unless a partner or kin is named (彼が…壁を殴ってくる: violence).
+  if (together(sentences, ['selfHit']) || (together(sentences, ['wallHit']) && !together(sentences, ['partner']) && !together(sentences, ['family']))) leading.push('harm');
   const order = [...leading, ...(Object.keys(KIND_LINES) as Kind[])];
   return { lines: [...new Set(order.filter((kind) => kinds.has(kind) || leading.includes(kind)).flatMap((kind) => KIND_LINES[kind]))], lead: leading.length > 0 };
 }

@@ -110,6 +110,17 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['ホームで電車を待つ', '宿題を全部終わらす', 'スマホ持ってないと不安', '父が布団を干してくれた']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
+  it('hears dwelling on one’s own funeral, standing on the tracks and a child not fed, and a funeral planned stays calm', () => {
+    for (const query of ['自分の葬式のことばかり考える', '線路に立ってる']) expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    expect(crisisAnswerFor('子どもにご飯を食べさせていない')[0]).toBe('child-abuse');
+    for (const query of ['自分の葬式の準備をしたい', '線路の点検']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('puts the police first when a partner punches the wall or beats a person till they bleed, and the lifeline when it is one’s own', () => {
+    for (const query of ['彼が怒鳴って壁を殴ってくるのが怖い', '夫に血が出るまで殴られた', '母に血が出るまで叩かれた']) expect(crisisAnswerFor(query)[0], query).toBe('police');
+    for (const query of ['血が出るまで自分を叩いた', 'イライラして壁を殴るのが止まらない', '夫が自分を殴ってる、止められない']) expect(crisisAnswerFor(query)[0], query).toBe('inochi');
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
