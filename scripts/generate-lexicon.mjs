@@ -29,6 +29,14 @@ export function fold(text) {
     .replace(/[\s・･•·\-‐‑‒–—―−ー～〜_/／、。,.「」『』（）()【】[\]〔〕]/gu, '');
 }
 
+/** tradeText of src/search/kana-trade.ts (kana and ASCII trade places; twice gives the text back), repeated like fold. */
+export function tradeText(text) {
+  return text.replace(/[\u3042-\u3093\x2d-\x7e]/g, (char) => {
+    const code = char.charCodeAt(0);
+    return String.fromCharCode(code >= 0x3042 ? code - 0x3042 + 0x2d : code - 0x2d + 0x3042);
+  });
+}
+
 /**
  * toReading of src/search/reading.ts over the readings file as it is, repeated here like fold: a
  * word's reading that this gives is written `*`, and the widget reads it out the same way.
@@ -37,7 +45,7 @@ function readingOf() {
   const file = readFileSync(join(root, 'src/search/readings.generated.ts'), 'utf8');
   const readings = new Map();
   let longest = 0;
-  for (const group of /READINGS: string = '([^']*)'/.exec(file)[1].split(' ')) {
+  for (const group of tradeText(JSON.parse(/READINGS: string = (".*");/.exec(file)[1])).split(' ')) {
     const [first] = group;
     for (const piece of group.slice(first.length).split(',')) {
       const entry = `${first}${piece}`;
@@ -342,14 +350,15 @@ export const CONCEPT_COMBINATIONS: string = ${JSON.stringify(packedCombos)};
 // ${forms.size} forms: the stems every inflection of a lexicon word starts with, and the words' readings in kana.
 
 /**
- * Per word, in the order words first appear in CONCEPT_WORDS then CONCEPT_COMBINATIONS, its forms
+ * Written with kana and ASCII traded (kana-trade.ts): as read back, per word, in the order words
+ * first appear in CONCEPT_WORDS then CONCEPT_COMBINATIONS, its forms
  * \`form,form\` (empty when none), separated by spaces, all folded: 払う's A,はら. A form starting with a
  * capital shares that many characters with the start of its word (A = 1 … Z = 26), then goes on;
  * \`*\` is the word's reading as toReading gives it (家賃's *: やちん), and \`*\` with a capital the
  * reading of that many of its first characters (払う's *A: はら). \`~\`: the word is a wish
  * (消えたい), and its forms ending in the wish go on as a wish does (消えたくなる, 消えたかった).
  */
-export const WORD_FORMS: string = ${JSON.stringify(packedForms)};
+export const WORD_FORMS: string = ${JSON.stringify(tradeText(packedForms))};
 `;
   return { 'src/search/lexicon.generated.ts': lexiconFile, 'src/search/lemmas.generated.ts': lemmasFile, summary: `${words} words, ${synonymCount} synonyms, ${forms.size} forms` };
 }

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildTokenizer } from './generate-lexicon.mjs';
+import { buildTokenizer, tradeText } from './generate-lexicon.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -81,11 +81,12 @@ export async function generateReadings(tokenizer) {
 // ${entries.length} kanji runs from the bundled flow, the demo data and scripts/readings/vocabulary.txt.
 
 /**
- * Kanji runs followed by their reading in hiragana, grouped by their first kanji: the kanji, then
- * the rest of each run and its reading separated by commas; groups separated by spaces:
- * "家やかち,賃やちん 払はら …" (家 か, 家賃 やちん, 払 はら).
+ * Written with kana and ASCII traded (kana-trade.ts). As read back: kanji runs followed by their
+ * reading in hiragana, grouped by their first kanji: the kanji, then the rest of each run and its
+ * reading separated by commas; groups separated by spaces: "家やかち,賃やちん 払はら …" (家 か,
+ * 家賃 やちん, 払 はら).
  */
-export const READINGS: string = '${packed}';
+export const READINGS: string = ${JSON.stringify(tradeText(packed))};
 `;
 }
 

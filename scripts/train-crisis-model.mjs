@@ -57,7 +57,8 @@ async function widgetFunctions() {
   const { outputFiles } = await build({
     stdin: {
       contents: `export { cryFeatures, cryWindows, foldForCry } from './src/search/crisis-features.ts';
-        export { parseCryModel, tradeKana, WEIGHT_DIGITS } from './src/search/crisis-model.ts';
+        export { parseCryModel, WEIGHT_DIGITS } from './src/search/crisis-model.ts';
+        export { tradeKana } from './src/search/kana-trade.ts';
         export { HOKKAIDO_PHRASES } from './src/flows/hokkaido-phrases.ts';`,
       resolveDir: root,
       loader: 'ts',

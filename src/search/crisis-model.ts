@@ -14,6 +14,7 @@
 import { lastAnswer } from '../data/remembered.js';
 import { CRY_MODEL } from './crisis-model.generated.js';
 import { cryFeatures, cryWindows, foldForCry } from './crisis-features.js';
+import { tradeKana } from './kana-trade.js';
 
 /** The kinds of cry the model tells apart, in the order of the generated file's lines. */
 export const CRY_KINDS = ['suicide', 'self-harm', 'overdose', 'violence', 'child-abuse', 'sexual-violence', 'distress'] as const;
@@ -30,21 +31,6 @@ export interface KindModel {
 
 /** The characters the weights are written with: printable ASCII but the quotes and the backslash, which a string literal would escape. */
 export const WEIGHT_DIGITS = "#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
-
-const KANA_START = 0x3042;
-const ASCII_START = 0x2d;
-const TRADED = 82;
-
-/**
- * Hiragana あ…ん and the ASCII characters from - to ~ trade places in the file's features, so that
- * a kana, the most common character there, takes one byte in UTF-8 instead of three.
- */
-export function tradeKana(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= KANA_START && code < KANA_START + TRADED) return String.fromCharCode(code - KANA_START + ASCII_START);
-  if (code >= ASCII_START && code < ASCII_START + TRADED) return String.fromCharCode(code - ASCII_START + KANA_START);
-  return char;
-}
 
 /**
  * The weights line as steps of the scale: with `largest` the largest step, a digit at place p of

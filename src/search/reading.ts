@@ -1,4 +1,5 @@
 import { foldText } from './normalize.js';
+import { tradeText } from './kana-trade.js';
 import { READINGS } from './readings.generated.js';
 
 const KANJI_RUN = /[\p{Script=Han}々〆ヶ]+/gu;
@@ -10,7 +11,7 @@ function readingsDictionary(): { readonly readings: ReadonlyMap<string, string>;
   if (dictionary === undefined) {
     const readings = new Map<string, string>();
     let longest = 0;
-    for (const group of READINGS.split(' ')) {
+    for (const group of tradeText(READINGS).split(' ')) {
       // The group's first kanji, then each run's rest and reading (see readings.generated.ts).
       const [first = ''] = group;
       for (const piece of group.slice(first.length).split(',')) {

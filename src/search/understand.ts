@@ -26,6 +26,7 @@ import { CONCEPT_COMBINATIONS, CONCEPT_WORDS } from './lexicon.generated.js';
 import { WORD_FORMS } from './lemmas.generated.js';
 import { withoutCalmWords } from './crisis.js';
 import { withoutFiguresOfSpeech } from './figures-of-speech.js';
+import { tradeText } from './kana-trade.js';
 import { foldText } from './normalize.js';
 import { toReading } from './reading.js';
 
@@ -139,7 +140,7 @@ function conceptLexicon(): Lexicon {
   // WORD_FORMS lists forms per word in the order words first appear above; they are added in the
   // words' sorted order, so a form of several words lists them as it always has.
   const formWords = [...new Set([...goalsOf.keys(), ...combinations.flatMap(({ groups }) => groups.flat())])];
-  const packedForms = WORD_FORMS.split(' ');
+  const packedForms = tradeText(WORD_FORMS).split(' ');
   const formsOfWords = formWords.map((word, index) => [word, packedForms[index] ?? ''] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [word, packed] of formsOfWords) {
     const pieces = packed.split(',');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cryFeatures, cryWindows, WINDOW } from '../../src/search/crisis-features.js';
 import { CRY_MODEL } from '../../src/search/crisis-model.generated.js';
-import { CRY_KINDS, hearCry, parseCryModel, tradeKana, WEIGHT_DIGITS } from '../../src/search/crisis-model.js';
+import { CRY_KINDS, hearCry, parseCryModel, WEIGHT_DIGITS } from '../../src/search/crisis-model.js';
+import { tradeKana } from '../../src/search/kana-trade.js';
 import { crisisAnswerFor } from '../../src/search/crisis-meaning.js';
 import { crisisLinesFor } from '../../src/search/crisis.js';
 import { foldText } from '../../src/search/normalize.js';
