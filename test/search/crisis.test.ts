@@ -200,6 +200,15 @@ describe('figures of speech and news the search stage reads as nothing (the cry 
     for (const query of ['キックボクシングの試合で蹴られた', 'ミットを叩く練習', '漫画でキャラが殺された', 'アニメで推しキャラが殺された', '小説の主人公が殺された', 'ゲームで何回も殺される']) expect(answerLines(query), query).toEqual([]);
     for (const query of ['ゲームをしたら父に殺されると思う', '空手の試合で負けたら夫に殴られる']) expect(answerLines(query)[0], query).toBe('police');
   });
+
+  it('reads an animal’s abuse, a false accusation, care not to, and a 練炭 barbecue as nothing, and a person’s abuse is still heard', async () => {
+    const { answerLines } = await import('./crisis-quality.js');
+    // Written for this test.
+    for (const query of ['虐待を受けた猫の保護活動', '近所の犬が虐待されてるかも', '痴漢に間違えられないために', '薬を飲みすぎないように管理したい', '子どもを叩かない子育て講座', '練炭で焼肉']) {
+      expect(answerLines(query), query).toEqual([]);
+    }
+    for (const query of ['猫の世話をしないと親に虐待される', '薬を飲みすぎてしまった']) expect(answerLines(query).length, query).toBeGreaterThan(0);
+  });
 });
 
 describe('the pull of the tracks, and a sleep with no waking', () => {
