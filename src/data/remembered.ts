@@ -1,7 +1,8 @@
 /**
- * Three ways to remember a result instead of working it out again, each for one kind of key:
- * a string (`remembered`), an object (`weakMemo`), or the arguments of the last call only
- * (`lastAnswer`).
+ * The ways to remember a result instead of working it out again, each for one kind of key: a
+ * string (`remembered`), an object (`weakMemo`), the arguments of the last call only
+ * (`lastAnswer`), or an object and the last other arguments given with it (`lastAnswerPer`).
+ * A cache with more keys nests them: `weakMemo((flow) => weakMemo((records) => …))`.
  */
 
 /**
@@ -13,12 +14,12 @@ export function remembered<T>(parse: (text: string) => T, limit = 2048): (text: 
   const seen = new Map<string, T>();
   return (text) => {
     let result = seen.get(text);
-    if (result === undefined) {
+    if (result === undefined && !seen.has(text)) {
       if (seen.size >= limit) seen.clear();
       result = parse(text);
       seen.set(text, result);
     }
-    return result;
+    return result as T;
   };
 }
 
@@ -38,17 +39,26 @@ export function weakMemo<Key extends object, Result>(compute: (key: Key) => Resu
 }
 
 /**
- * `compute` remembering its last answer: called again with the same arguments (compared by
- * identity) it returns the same object, so a Lit property bound to it sees no change and the
+ * `compute` remembering its last answer: called again with the same arguments (each compared
+ * with `Object.is`) it returns the same object, so a Lit property bound to it sees no change and the
  * part it feeds does not update (the conversation and the categories stay as they are while the
  * person types).
  */
 export function lastAnswer<Args extends readonly unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
   let last: { readonly args: Args; readonly result: Result } | undefined;
   return (...args: Args): Result => {
-    if (last?.args.length === args.length && last.args.every((arg, at) => arg === args[at])) return last.result;
+    if (last?.args.length === args.length && last.args.every((arg, at) => Object.is(arg, args[at]))) return last.result;
     const result = compute(...args);
     last = { args, result };
     return result;
   };
+}
+
+/**
+ * `compute` remembering, for each object `key` (kept as long as it is), its answer to the last
+ * other arguments given with that key: a town's places for the records it was last listed from.
+ */
+export function lastAnswerPer<Key extends object, Rest extends readonly unknown[], Result>(compute: (key: Key, ...rest: Rest) => Result): (key: Key, ...rest: Rest) => Result {
+  const perKey = weakMemo((key: Key) => lastAnswer((...rest: Rest) => compute(key, ...rest)));
+  return (key, ...rest) => perKey(key)(...rest);
 }

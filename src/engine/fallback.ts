@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { lastAnswerPer } from '../data/remembered.js';
 import type { GoalQuery } from './flow.js';
 import { compileQuery, municipalityFilter, NEARNESS, nearestFirst } from './query.js';
 import { townName } from './town.js';
@@ -21,21 +22,13 @@ export interface GoalFallback {
   readonly general: readonly ServiceRecord[];
 }
 
-// Worked out once per goal's results (a new array for each municipality and data set).
-const known = new WeakMap<readonly ServiceRecord[], { readonly municipality: string; readonly fallback: GoalFallback | undefined }>();
-
 /**
  * Never an empty goal: when no service of a goal is the chosen town's own, say so, and add the
  * town's general consultation to what its area and the prefecture offer; undefined when the
- * town has its own, or no town is chosen.
+ * town has its own, or no town is chosen. Worked out once per goal's results (a new array for
+ * each municipality and data set).
  */
-export function goalFallback(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
-  const entry = known.get(results);
-  if (entry?.municipality === municipality) return entry.fallback;
-  const fallback = fallbackFor(results, records, municipality);
-  known.set(results, { municipality, fallback });
-  return fallback;
-}
+export const goalFallback = lastAnswerPer(fallbackFor);
 
 function fallbackFor(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
   const wanted = municipality.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastAnswer, remembered, weakMemo } from '../../src/data/remembered.js';
+import { lastAnswer, lastAnswerPer, remembered, weakMemo } from '../../src/data/remembered.js';
 
 /** `compute` with a log of the arguments it was really called with. */
 function counted<Args extends unknown[], Result>(compute: (...args: Args) => Result): { fn: (...args: Args) => Result; calls: Args[] } {
@@ -16,6 +16,13 @@ describe('remembered', () => {
     parseOnce('d'); // the third string: what was remembered is forgotten
     parseOnce('ab');
     expect(parse.calls).toEqual([['ab'], ['c'], ['d'], ['ab']]);
+  });
+
+  it('remembers an undefined result too: a name that is no area is looked for once', () => {
+    const area = counted((name: string) => (name.endsWith('振興局') ? name : undefined));
+    const areaOf = remembered(area.fn);
+    expect([areaOf('札幌市'), areaOf('札幌市'), areaOf('空知総合振興局'), areaOf('空知総合振興局')]).toEqual([undefined, undefined, '空知総合振興局', '空知総合振興局']);
+    expect(area.calls).toEqual([['札幌市'], ['空知総合振興局']]);
   });
 });
 
@@ -43,5 +50,64 @@ describe('lastAnswer', () => {
     expect(view(items, 'ja')).not.toBe(first); // only the last call is remembered
     expect(view([...items], 'ja')).toEqual(first); // a new array is a new argument
     expect(views.calls).toHaveLength(4);
+  });
+
+  it('compares each argument with Object.is: NaN is the same key, 0 and -0 are not', () => {
+    const halves = counted((value: number) => [value / 2]);
+    const half = lastAnswer(halves.fn);
+    const first = half(Number.NaN);
+    expect(half(Number.NaN)).toBe(first);
+    half(0);
+    half(-0);
+    expect(halves.calls).toEqual([[Number.NaN], [0], [-0]]);
+  });
+});
+
+describe('lastAnswerPer', () => {
+  const townA = ['栗山町の相談'];
+  const townB = ['夕張市の相談'];
+
+  it('keeps one answer per object, for the last other arguments given with it', () => {
+    const places = counted((town: readonly string[], records: readonly string[]) => town.map((name) => records.indexOf(name)));
+    const placesOf = lastAnswerPer(places.fn);
+    const records = [...townB, ...townA];
+    const a = placesOf(townA, records);
+    const b = placesOf(townB, records);
+    // The same keys: the same answer, not worked out again, whichever object was asked in between.
+    expect(placesOf(townA, records)).toBe(a);
+    expect(placesOf(townB, records)).toBe(b);
+    expect(a).toEqual([1]);
+    expect(places.calls).toEqual([
+      [townA, records],
+      [townB, records],
+    ]);
+  });
+
+  it('works the answer out again when a second key changes, and forgets the one before', () => {
+    const fallbacks = counted((results: readonly string[], records: readonly string[], town: string) => ({ town, shown: results.length, of: records.length }));
+    const fallbackOf = lastAnswerPer(fallbacks.fn);
+    const records = [...townA, ...townB];
+    const kuriyama = fallbackOf(townA, records, '栗山町');
+    expect(fallbackOf(townA, records, '夕張市')).toEqual({ town: '夕張市', shown: 1, of: 2 });
+    expect(fallbackOf(townA, records, '栗山町')).not.toBe(kuriyama);
+    expect(fallbackOf(townA, [...records], '栗山町')).toEqual(kuriyama);
+    expect(fallbacks.calls).toHaveLength(4);
+  });
+});
+
+describe('weakMemo of a weakMemo', () => {
+  it('keeps an answer per pair of objects: a changed second key works it out again, the same pair does not', () => {
+    const codes = counted((labels: Readonly<Record<string, string>>, aliases: Readonly<Record<string, readonly string[]>>) => ({ ...labels, ...aliases }));
+    const codesBy = weakMemo((labels: Readonly<Record<string, string>>) => weakMemo((aliases: Readonly<Record<string, readonly string[]>>) => codes.fn(labels, aliases)));
+    const labels = { '401': '相談' };
+    const none = {};
+    const others = { '401': ['相談窓口'] };
+    const plain = codesBy(labels)(none);
+    expect(codesBy(labels)(others)).not.toBe(plain);
+    expect(codesBy(labels)(none)).toBe(plain);
+    expect(codes.calls).toEqual([
+      [labels, none],
+      [labels, others],
+    ]);
   });
 });
