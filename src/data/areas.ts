@@ -1,5 +1,4 @@
 import { HOKKAIDO_AREAS } from './hokkaido-areas.js';
-import { remembered } from './remembered.js';
 
 /** A municipality in an area table: 6-digit 全国地方公共団体コード, name and reading (hiragana). */
 export interface AreaMunicipality {
@@ -64,6 +63,8 @@ function withoutSuffix(value: string, suffixes: readonly string[]): string {
   return value;
 }
 
+const areasByName = new Map<string, AreaMatch | null>();
+
 /**
  * The area a name stands for in its published variants: `空知`, `空知総合振興局`, `空知管内`,
  * `そらち`, `北海道空知総合振興局`, the former `網走` (`網走支庁`) for オホーツク. A municipality's
@@ -72,13 +73,9 @@ function withoutSuffix(value: string, suffixes: readonly string[]): string {
 export function areaByName(name: string, tables: readonly PrefectureAreas[] = AREA_TABLES): AreaMatch | undefined {
   const key = comparable(name);
   if (key === '') return undefined;
-  return tables === AREA_TABLES ? areaInTables(key) : areaIn(key, tables);
-}
-
-/** The area of a name in the bundled tables, kept per name (every row of a file names one). */
-const areaInTables = remembered((key: string) => areaIn(key, AREA_TABLES));
-
-function areaIn(key: string, tables: readonly PrefectureAreas[]): AreaMatch | undefined {
+  const known = tables === AREA_TABLES ? areasByName.get(key) : undefined;
+  if (known !== undefined) return known ?? undefined;
+  let found: AreaMatch | undefined;
   for (const table of tables) {
     const local = key.startsWith(table.name) && key.length > table.name.length ? key.slice(table.name.length) : key;
     const stem = withoutSuffix(local, table.suffixes);
@@ -89,9 +86,13 @@ function areaIn(key: string, tables: readonly PrefectureAreas[]): AreaMatch | un
         candidate.kana === stem ||
         candidate.formerNames.includes(stem),
     );
-    if (area !== undefined) return { table, area };
+    if (area !== undefined) {
+      found = { table, area };
+      break;
+    }
   }
-  return undefined;
+  if (tables === AREA_TABLES) areasByName.set(key, found ?? null);
+  return found;
 }
 
 const placesByKey = new Map<string, AreaPlace>();

@@ -1,4 +1,3 @@
-import { lastAnswer } from '../data/remembered.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import { foldText } from './normalize.js';
 
@@ -256,12 +255,15 @@ export interface Folded {
   readonly origin: readonly number[];
 }
 
+let last: { readonly query: string; readonly folded: Folded; readonly lines: readonly CrisisLineId[] } | undefined;
+
 /** What a person typed, folded as the stems are (the last query is remembered: every keystroke reads it twice). */
-export const foldCry = lastAnswer((query: string): Folded => {
+export function foldCry(query: string): Folded {
+  if (last?.query === query) return last.folded;
   const shaped = shape(query);
   const { text, origin } = readKanji(shaped);
   return { shaped, text: kana(text), typed: kana(shaped), origin };
-});
+}
 
 function linesFor(folded: Folded): CrisisLineId[] {
   const { text, typed } = folded;
@@ -282,7 +284,9 @@ function linesFor(folded: Folded): CrisisLineId[] {
  * ordinary query. Pure; the last query's answer is remembered.
  */
 export function crisisLinesFor(query: string): CrisisLineId[] {
-  return [...linesOf(query)];
+  if (last?.query !== query) {
+    const folded = foldCry(query);
+    last = { query, folded, lines: linesFor(folded) };
+  }
+  return [...last.lines];
 }
-
-const linesOf = lastAnswer((query: string): readonly CrisisLineId[] => linesFor(foldCry(query)));
