@@ -136,6 +136,24 @@ test('the first screen’s styles are shipped once: in the entry, which paints w
   }
 });
 
+test('rules for what the first screen does not show are the widget’s own: not in the entry, and applied once it arrives', async ({ page, server }) => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const file = (name: string) => readFileSync(new URL(name, dist), 'utf8');
+  const appFile = readdirSync(dist).find((name) => APP_CHUNK.test(`/${name}`));
+  if (!appFile) throw new Error('no app chunk in dist/: run `npm run build`');
+  // The launcher's close button, a calm listening line, a goal's heading, the person's own answer.
+  for (const text of ['.close{', '[tone=listening]', '.goal-heading', '[from=user]']) {
+    expect(file('shien-navi.js'), text).not.toContain(text);
+    expect(file(appFile), text).toContain(text);
+  }
+  await page.goto(pageWith(server, [{}]));
+  await widgetHasRendered(page);
+  await choiceButtons(page).first().click();
+  const answer = widget(page).locator('shien-navi-bubble[from="user"]').first();
+  await expect(answer).toHaveCSS('font-weight', '600');
+  await expect(answer).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
 test('an answer tapped before the widget arrives is answered when it does, with the focus on the next question', async ({ page, server }) => {
   const app = await holdApp(page);
   await page.goto(pageWith(server, [{ src: DATA }]));
