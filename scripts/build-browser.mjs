@@ -142,7 +142,8 @@ export async function buildBrowserFiles() {
   await build({
     ...common,
     define: {
-      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({ html: screens.html, failed: screens.failed, sheets: screens.sheets, roots: screens.roots }),
+      // The sheets first: so ordered, the whole compresses best (−10 B gzip against html first).
+      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({ sheets: screens.sheets, roots: screens.roots, html: screens.html, failed: screens.failed }),
       __SHIEN_NAVI_SHEETS_KEY__: JSON.stringify(sheetsKey),
       __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
       __SHIEN_NAVI_APP_IMPORTS__: JSON.stringify(appImports.map((file) => `./${file}`)),
