@@ -142,8 +142,12 @@ export async function buildBrowserFiles() {
   await build({
     ...common,
     define: {
-      // The sheets first: so ordered, the whole compresses best (−10 B gzip against html first).
-      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({ sheets: screens.sheets, roots: screens.roots, html: screens.html, failed: screens.failed }),
+      // The sheets first, then each language's screens together: so the whole compresses best (−28 B gzip).
+      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({
+        sheets: screens.sheets,
+        roots: screens.roots,
+        ...Object.fromEntries(Object.keys(screens.html).map((lang) => [lang, { html: screens.html[lang], failed: screens.failed[lang] }])),
+      }),
       __SHIEN_NAVI_SHEETS_KEY__: JSON.stringify(sheetsKey),
       __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
       __SHIEN_NAVI_APP_IMPORTS__: JSON.stringify(appImports.map((file) => `./${file}`)),

@@ -1,8 +1,8 @@
 /**
- * The ways to remember a result instead of working it out again, each for one kind of key: a
- * string (`remembered`), an object (`weakMemo`), the arguments of the last call only
- * (`lastAnswer`), or an object and the last other arguments given with it (`lastAnswerPer`).
- * A cache with more keys nests them: `weakMemo((flow) => weakMemo((records) => …))`.
+ * Three ways to remember a result instead of working it out again, each for one kind of key: a
+ * string (`remembered`), an object (`weakMemo`), or the arguments of the last call only
+ * (`lastAnswer`). A cache of more keys nests them: `weakMemo((town) => lastAnswer((records) => …))`
+ * keeps, per town, the answer for the records it was last asked with.
  */
 
 /**
@@ -54,11 +54,3 @@ export function lastAnswer<Args extends readonly unknown[], Result>(compute: (..
   };
 }
 
-/**
- * `compute` remembering, for each object `key` (kept as long as it is), its answer to the last
- * other arguments given with that key: a town's places for the records it was last listed from.
- */
-export function lastAnswerPer<Key extends object, Rest extends readonly unknown[], Result>(compute: (key: Key, ...rest: Rest) => Result): (key: Key, ...rest: Rest) => Result {
-  const perKey = weakMemo((key: Key) => lastAnswer((...rest: Rest) => compute(key, ...rest)));
-  return (key, ...rest) => perKey(key)(...rest);
-}

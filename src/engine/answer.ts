@@ -1,5 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
-import { lastAnswerPer, remembered, weakMemo } from '../data/remembered.js';
+import { lastAnswer, remembered, weakMemo } from '../data/remembered.js';
 import { LISTENING_LINES, type CrisisLineId } from '../flows/crisis-lines.js';
 import type { Lang } from '../i18n/lang.js';
 import { crisisAnswerFor } from '../search/crisis-meaning.js';
@@ -94,15 +94,17 @@ function serviceCounts(context: AnswerContext): ServiceCounts {
 }
 
 /** A goal's results, most central first (see `queryRank`); sorted once per result list. */
-const rankedResults = lastAnswerPer((results: readonly ServiceRecord[], query: GoalQuery): readonly ServiceRecord[] => {
-  const rank = queryRank(query);
-  const ranks = new Map(results.map((record) => [record, rank(record)]));
-  return [...results].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
-});
+const rankedResults = weakMemo((results: readonly ServiceRecord[]) =>
+  lastAnswer((query: GoalQuery): readonly ServiceRecord[] => {
+    const rank = queryRank(query);
+    const ranks = new Map(results.map((record) => [record, rank(record)]));
+    return [...results].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
+  }),
+);
 
 /** A goal's services, most central first. */
 function goalServices(flow: Flow, counts: ServiceCounts, goal: string): readonly ServiceRecord[] {
-  return rankedResults(counts.results(goal), (flow.nodes[goal] as GoalNode).query);
+  return rankedResults(counts.results(goal))((flow.nodes[goal] as GoalNode).query);
 }
 
 /** Which rows of a records array are in a set, one bit each: unions and counts in a few hundred steps at 10,000 records. */
@@ -154,16 +156,18 @@ const rowOf = weakMemo((records: readonly ServiceRecord[]): ReadonlyMap<ServiceR
 
 /** A situation's services (those of its goals in order, each once) and their rows; kept per goal results and situation. */
 const situationLists = weakMemo((counts: ServiceCounts) =>
-  lastAnswerPer((situation: Situation, flow: Flow, records: readonly ServiceRecord[]): { readonly list: readonly ServiceRecord[]; readonly rows: RowSet } => {
-    const list = [...new Set(situation.goals.flatMap((goal) => goalServices(flow, counts, goal)))];
-    const rows = new RowSet(records.length);
-    const row = rowOf(records);
-    for (const record of list) {
-      const at = row.get(record);
-      if (at !== undefined) rows.add(at);
-    }
-    return { list, rows };
-  }),
+  weakMemo((situation: Situation) =>
+    lastAnswer((flow: Flow, records: readonly ServiceRecord[]): { readonly list: readonly ServiceRecord[]; readonly rows: RowSet } => {
+      const list = [...new Set(situation.goals.flatMap((goal) => goalServices(flow, counts, goal)))];
+      const rows = new RowSet(records.length);
+      const row = rowOf(records);
+      for (const record of list) {
+        const at = row.get(record);
+        if (at !== undefined) rows.add(at);
+      }
+      return { list, rows };
+    }),
+  ),
 );
 
 /**
@@ -246,7 +250,7 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   const floor = Math.max(SITUATION_MIN_SCORE, (matches[0]?.score ?? 0) * SITUATION_SHARE_OF_BEST);
   const situations = matches.filter((match) => match.score >= floor);
   const counts = situations.length > 0 ? serviceCounts(context) : undefined;
-  const lists = counts ? situations.map((match) => situationLists(counts)(match.situation, context.flow, context.records)) : [];
+  const lists = counts ? situations.map((match) => situationLists(counts)(match.situation)(context.flow, context.records)) : [];
 
   // Every service counts once (a bit per row); only the first `limit` become answer entries.
   const row = rowOf(context.records);

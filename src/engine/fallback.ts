@@ -1,5 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
-import { lastAnswerPer } from '../data/remembered.js';
+import { lastAnswer, weakMemo } from '../data/remembered.js';
 import type { GoalQuery } from './flow.js';
 import { compileQuery, municipalityFilter, NEARNESS, nearestFirst } from './query.js';
 import { townName } from './town.js';
@@ -22,13 +22,17 @@ export interface GoalFallback {
   readonly general: readonly ServiceRecord[];
 }
 
+/** Per goal's results (a new array for each municipality and data set), for the records and town last asked with. */
+const fallbacks = weakMemo((results: readonly ServiceRecord[]) => lastAnswer((records: readonly ServiceRecord[], municipality: string) => fallbackFor(results, records, municipality)));
+
 /**
  * Never an empty goal: when no service of a goal is the chosen town's own, say so, and add the
  * town's general consultation to what its area and the prefecture offer; undefined when the
- * town has its own, or no town is chosen. Worked out once per goal's results (a new array for
- * each municipality and data set).
+ * town has its own, or no town is chosen.
  */
-export const goalFallback = lastAnswerPer(fallbackFor);
+export function goalFallback(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
+  return fallbacks(results)(records, municipality);
+}
 
 function fallbackFor(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
   const wanted = municipality.trim();

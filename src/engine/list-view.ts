@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS } from '../data/codes.js';
 import { phonesOf } from '../data/phones.js';
 import type { ServiceRecord } from '../data/record.js';
-import { lastAnswerPer, weakMemo } from '../data/remembered.js';
+import { lastAnswer, weakMemo } from '../data/remembered.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { answerQuery, answerRows, FoundRows } from './answer.js';
 import type { ServiceCounts } from './counts.js';
@@ -63,14 +63,16 @@ interface TownPlaces {
 }
 
 /** Kept per town, for the records it was last filtered in. */
-const placesOf = lastAnswerPer((town: readonly ServiceRecord[], records: readonly ServiceRecord[]): TownPlaces => {
-  const row = new Map<ServiceRecord, number>();
-  records.forEach((record, at) => row.set(record, at));
-  return {
-    rows: Int32Array.from(town, (record) => row.get(record) ?? -1),
-    position: new Map(town.map((record, at) => [record, at])),
-  };
-});
+const placesOf = weakMemo((town: readonly ServiceRecord[]) =>
+  lastAnswer((records: readonly ServiceRecord[]): TownPlaces => {
+    const row = new Map<ServiceRecord, number>();
+    records.forEach((record, at) => row.set(record, at));
+    return {
+      rows: Int32Array.from(town, (record) => row.get(record) ?? -1),
+      position: new Map(town.map((record, at) => [record, at])),
+    };
+  }),
+);
 
 /** What the list's filter asks of the search chunk: the conversation's own answer. */
 export interface ListSearch {
@@ -129,7 +131,7 @@ export function filterTown(
   // Every service found is in the answer's rows: the whole list needs no page of answer entries.
   const answer = ask(limit ?? 1);
   if (answer.tooShort) return answer.crisis.length > 0 ? { records: town, crisis: answer.crisis, total: town.length, partial: false } : undefined;
-  const places = placesOf(town, context.records);
+  const places = placesOf(town)(context.records);
   if (limit === undefined) {
     const rows = search.answerRows?.(answer) ?? rowsIn(ask(town.length).services, context.records);
     const records: ServiceRecord[] = [];

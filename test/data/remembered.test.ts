@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastAnswer, lastAnswerPer, remembered, weakMemo } from '../../src/data/remembered.js';
+import { lastAnswer, remembered, weakMemo } from '../../src/data/remembered.js';
 
 /** `compute` with a log of the arguments it was really called with. */
 function counted<Args extends unknown[], Result>(compute: (...args: Args) => Result): { fn: (...args: Args) => Result; calls: Args[] } {
@@ -63,19 +63,18 @@ describe('lastAnswer', () => {
   });
 });
 
-describe('lastAnswerPer', () => {
+describe('weakMemo of a lastAnswer: per object, the answer for the last other keys', () => {
   const townA = ['栗山町の相談'];
   const townB = ['夕張市の相談'];
 
-  it('keeps one answer per object, for the last other arguments given with it', () => {
+  it('keeps one answer per object, whichever object was asked in between', () => {
     const places = counted((town: readonly string[], records: readonly string[]) => town.map((name) => records.indexOf(name)));
-    const placesOf = lastAnswerPer(places.fn);
+    const placesOf = weakMemo((town: readonly string[]) => lastAnswer((records: readonly string[]) => places.fn(town, records)));
     const records = [...townB, ...townA];
-    const a = placesOf(townA, records);
-    const b = placesOf(townB, records);
-    // The same keys: the same answer, not worked out again, whichever object was asked in between.
-    expect(placesOf(townA, records)).toBe(a);
-    expect(placesOf(townB, records)).toBe(b);
+    const a = placesOf(townA)(records);
+    const b = placesOf(townB)(records);
+    expect(placesOf(townA)(records)).toBe(a);
+    expect(placesOf(townB)(records)).toBe(b);
     expect(a).toEqual([1]);
     expect(places.calls).toEqual([
       [townA, records],
@@ -85,12 +84,13 @@ describe('lastAnswerPer', () => {
 
   it('works the answer out again when a second key changes, and forgets the one before', () => {
     const fallbacks = counted((results: readonly string[], records: readonly string[], town: string) => ({ town, shown: results.length, of: records.length }));
-    const fallbackOf = lastAnswerPer(fallbacks.fn);
+    const fallbackOf = weakMemo((results: readonly string[]) => lastAnswer((records: readonly string[], town: string) => fallbacks.fn(results, records, town)));
     const records = [...townA, ...townB];
-    const kuriyama = fallbackOf(townA, records, '栗山町');
-    expect(fallbackOf(townA, records, '夕張市')).toEqual({ town: '夕張市', shown: 1, of: 2 });
-    expect(fallbackOf(townA, records, '栗山町')).not.toBe(kuriyama);
-    expect(fallbackOf(townA, [...records], '栗山町')).toEqual(kuriyama);
+    const kuriyama = fallbackOf(townA)(records, '栗山町');
+    expect(fallbackOf(townA)(records, '栗山町')).toBe(kuriyama);
+    expect(fallbackOf(townA)(records, '夕張市')).toEqual({ town: '夕張市', shown: 1, of: 2 });
+    expect(fallbackOf(townA)(records, '栗山町')).not.toBe(kuriyama);
+    expect(fallbackOf(townA)([...records], '栗山町')).toEqual(kuriyama);
     expect(fallbacks.calls).toHaveLength(4);
   });
 });
