@@ -40,8 +40,13 @@ function tidy(markup) {
           .replace(/\s+/g, ' ')
           .replace(/ shadowroot="open"| defer-hydration/g, '')
           .replace(/ >$/, '>')
+          // A class list's spaces at its ends, and an input's empty value (its own), say nothing.
+          .replace(/ class="\s*([^"]*?)\s*"/g, ' class="$1"')
+          .replace(/(<input[^>]*) value=""/, '$1')
           .replace(/="([\w-]+)"/g, '=$1'),
       )
+      // An empty live region says nothing before the widget's code, whose own takes its place.
+      .replace(/<div [^>]*aria-live[^>]*><\/div>/g, '')
       // The templates' indentation between tags; text keeps its own line breaks.
       .replace(/>\s*\n\s*</g, '><')
   );

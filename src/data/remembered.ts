@@ -14,12 +14,12 @@ export function remembered<T>(parse: (text: string) => T, limit = 2048): (text: 
   const seen = new Map<string, T>();
   return (text) => {
     let result = seen.get(text);
-    if (result === undefined && !seen.has(text)) {
+    if (result === undefined) {
       if (seen.size >= limit) seen.clear();
       result = parse(text);
       seen.set(text, result);
     }
-    return result as T;
+    return result;
   };
 }
 

@@ -17,13 +17,6 @@ describe('remembered', () => {
     parseOnce('ab');
     expect(parse.calls).toEqual([['ab'], ['c'], ['d'], ['ab']]);
   });
-
-  it('remembers an undefined result too: a name that is no area is looked for once', () => {
-    const area = counted((name: string) => (name.endsWith('振興局') ? name : undefined));
-    const areaOf = remembered(area.fn);
-    expect([areaOf('札幌市'), areaOf('札幌市'), areaOf('空知総合振興局'), areaOf('空知総合振興局')]).toEqual([undefined, undefined, '空知総合振興局', '空知総合振興局']);
-    expect(area.calls).toEqual([['札幌市'], ['空知総合振興局']]);
-  });
 });
 
 describe('weakMemo', () => {

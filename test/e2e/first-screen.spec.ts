@@ -329,6 +329,28 @@ test('the messages of another language than ja are fetched only for a widget in 
   expect(fetched).toEqual(['en', 'ja-easy']);
 });
 
+test('a painted widget in another language keeps its painted screen until its messages are here, never a blank one', async ({ page, server }) => {
+  const held: Route[] = [];
+  await page.route(/\/shien-navi-messages-en-[\w-]+\.js$/, (route) => void held.push(route));
+  const app = await holdApp(page);
+  const appUrl = page.waitForRequest(APP_CHUNK).then((request) => request.url());
+  await page.goto(pageWith(server, [{ lang: 'en' }]));
+  await expect(painted(page)).toBeVisible();
+  app.release();
+  // The widget's code has arrived and run: its messages are still on the way.
+  await page.evaluate((url) => import(url).then(() => undefined), await appUrl);
+  await expect.poll(() => held.length).toBe(1);
+  await expect(painted(page)).toBeVisible();
+  await expect(widget(page).locator('h2')).toHaveText('Support Navigator');
+  await expect(choiceButtons(page)).toHaveText(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family', 'Company and a place to belong']);
+  // An answer tapped meanwhile is answered once they are.
+  await choiceButtons(page).nth(1).click();
+  for (const route of held) await route.continue();
+  await widgetHasRendered(page);
+  await expect(painted(page)).toHaveCount(0);
+  await expect(widget(page).locator('[part~="bubble-user"]')).toContainText('Work');
+});
+
 test('a widget whose language cannot be loaded shows Japanese rather than nothing', async ({ page, server }) => {
   await page.route(/\/shien-navi-messages-en-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
   const errors: string[] = [];
