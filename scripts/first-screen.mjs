@@ -43,6 +43,7 @@ function tidy(markup) {
           // A class list's spaces at its ends, and an input's empty value (its own), say nothing.
           .replace(/ class="\s*([^"]*?)\s*"/g, ' class="$1"')
           .replace(/(<input[^>]*) value=""/, '$1')
+          .replace(/ exportparts="[^"]*"/g, (parts) => parts.replace(/, /g, ','))
           .replace(/="([\w-]+)"/g, '=$1'),
       )
       // An empty live region says nothing before the widget's code, whose own takes its place.

@@ -29,18 +29,16 @@ export type PaintedScreens = Readonly<Record<Lang, PaintedScreen>> & {
   readonly roots: Readonly<Record<string, readonly number[]>>;
 };
 
-const constructed: CSSStyleSheet[] = [];
+let constructed: readonly CSSStyleSheet[] | undefined;
 
+/** `tag`'s sheets, each made once per page. */
 function sheets(screens: PaintedScreens, tag: string): CSSStyleSheet[] {
-  return (screens.roots[tag] ?? []).map((index) => {
-    let sheet = constructed[index];
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(screens.sheets[index] ?? '');
-      constructed[index] = sheet;
-    }
+  const made = (constructed ??= screens.sheets.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
     return sheet;
-  });
+  }));
+  return (screens.roots[tag] ?? []).flatMap((index) => made[index] ?? []);
 }
 
 /** Gives every shadow root under `parent` its element's sheets, as the element itself would. */
