@@ -180,7 +180,18 @@ export function analyse(tokenizer, word) {
       if (reading) stems.push(reading.slice(0, reading.length - cut));
     }
   }
-  return { lemma: fold(lemmaText), reading: reading && fold(reading), stems: stems.map(fold) };
+  // A denied word (眠れない, やめられない, 保証人がいない) is a word of its own, its stems its verb's: the
+  // widget counts it only where a denial follows (understand.ts), so やめた and 寝泊まり are not it.
+  const denial = last !== undefined && trailing.some(isDenial) ? DENIED : '';
+  return { lemma: fold(lemmaText) + denial, reading: reading && fold(reading) + denial, stems: stems.map(fold) };
+}
+
+/** The mark ending a denied word's lemma (a kana no one types), as understand.ts reads it. */
+const DENIED = 'ゑ';
+
+/** ない after a verb (眠れない) or an adjective's く (可愛くない), and ぬ (ず, ん). */
+function isDenial(token) {
+  return (token.basic_form === 'ない' && (token.pos === '助動詞' || token.pos_detail_1 === '非自立')) || (token.pos === '助動詞' && token.basic_form === 'ぬ');
 }
 
 /** Sudachi's synonym groups, by each folded headword: only what expansion needs. */

@@ -271,10 +271,10 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   for (const at of matchedRows) everything.add(at);
   for (const { rows } of lists) everything.addAll(rows);
   // The data's own words, the query widened by what its words mean (家賃 → 住居確保給付金).
-  // When the lexicon hears nothing, the query's words are all there is: a record close to it must hold much of them, heard or not.
-  const relevance = index.relevance([{ text: query, weight: 1 }, ...expansionTerms(understanding.concepts)], filter, RELEVANCE_SHARE_OF_BEST, understanding.concepts.size === 0);
   const inSituation = new RowSet(context.records.length);
   for (const { rows } of lists) inSituation.addAll(rows);
+  // A record holding none of the words the meaning adds, nor a matched situation's, must hold much of the query's own words, heard or not.
+  const relevance = index.relevance([{ text: query, weight: 1 }, ...expansionTerms(understanding.concepts)], filter, RELEVANCE_SHARE_OF_BEST, (at) => inSituation.has(at));
   for (const at of relevance.matched) everything.add(at);
 
   const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';

@@ -28,6 +28,8 @@ const KIND_LINES = {
   abuse: ['child-abuse', 'police'],
   violence: ['police', 'dv'],
   sexual: ['police', 'yorisoi'],
+  // A child who swallowed something harmful: an ambulance, not a line to talk.
+  swallowed: ['ambulance'],
 } as const satisfies Record<string, readonly CrisisLineId[]>;
 
 type Kind = keyof typeof KIND_LINES;
@@ -80,13 +82,16 @@ const CLASSES = {
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
-  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 血が出るまで 壁を殴 壁をなぐ 壁を叩',
+  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩',
+  // One's own unless someone else is named (夫に血が出るまで殴られた is violence).
+  wallHit: '壁を殴 壁をなぐ 壁を叩 血が出るまで',
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
     'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
-    'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺',
+    'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
+    '線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
   // Following the one who died.
   bereaved: '亡くし 亡くなっ 死んだ 死なれ 先立た 逝っ',
   follow: '後を追いた 後を追お あとを追いた あとを追お そばに行きた 同じところに行きた',
@@ -117,6 +122,43 @@ const CLASSES = {
   // The same person coming to where a child sleeps, at night (a disclosure told by its time and place).
   atNight: '夜中 夜に 夜になると 深夜 毎晩 寝ている 寝てる 寝たあと',
   roomVisit: '部屋に来 部屋にく 寝室に来 布団に来 ベッドに来',
+  // Drawn to a height or the sea, a train about to come, a life insured for those left, a letter left.
+  height: '高いところ 高い所 屋上 ベランダ 橋の上 崖 ビルの上 マンションの上',
+  trainPlace: '電車 線路 ホーム 踏切',
+  pulled: '吸い込まれ 飛び降りたく 飛びおりたく 落ちたくな 落ちてしまいた 身を乗り出',
+  intoWater: '海に入 海へ入 川に入 湖に入 海に沈 湖に沈 川に沈 海に飛び込 川に飛び込 海へ歩い 海に歩い',
+  noReturn: '帰らな 戻らな 帰ってこな もどらな かえらな 二度と 沈んで',
+  trainComing: '電車が来たら 電車がきたら 電車が来る瞬間 ホームの端 ホームの先',
+  step: '一歩前 一歩踏み出 前に出 足を出 飛び込',
+  lifeInsurance: '生命保険 死亡保険 保険金で',
+  leftBehind: '借金を返して 借金を返せ 借金を払って 借金がチャラ 家族に残せ 家族に残して 返してもらう',
+  letter: '手紙 書き置き 置き手紙',
+  leftIt: '置いた 置いて 残した 残して 書き残',
+  // Someone said they would die (死ぬと言われた, a doctor's word, is not it).
+  saidDying: '死ぬって言って 死ぬと言って 死ぬって言い出 死ぬってLINE 死ぬってライン 死ぬってメッセ 死ぬって連絡 死ぬってメール',
+  hangPoint: '梁に 鴨居に 天井に',
+  // Giving up on everything, then an end (宿題を全部終わらす is not said with もうええ).
+  giveUp: 'もうええ もういい もう疲れ 何もかも',
+  endAll: '終わらす 終わらせる 終わりにする 終わりにしよ',
+  // Needing a blade near to feel safe.
+  needIt: '持ってないと不安 ないと不安 ないと落ち着かな 持ってないと落ち着かな 手放せな',
+  father: '父親 お父さん 父が 父に 実父 祖父 おじいちゃん',
+  // Dwelling on one's own funeral (its planning, 終活, is not said so).
+  ownFuneral: '自分の葬式 自分のお葬式',
+  dwell: 'ばかり考え ことを考えてしま 想像してしま 毎日考え いつも考え',
+  // A child not fed by the one who should.
+  unfed: 'ご飯を食べさせていな ご飯を食べさせてな ごはんを食べさせていな ご飯をあげていな ご飯をあげてな ごはんをあげていな 食事を与えていな 食事をあげていな ご飯を作っていな ご飯を作ってな',
+  // Bruises that keep coming on a child someone sees (a fall's bruise is once).
+  witnessKid: '友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
+  bruise: 'あざがある あざだらけ 痣がある 痣だらけ アザがある アザだらけ あざが絶えな 痣が絶えな アザが絶えな',
+  always: 'いつも 毎日 また 絶えな よく',
+  bathTogether: '一緒にお風呂に入ろうと 一緒に風呂に入ろうと 一緒にお風呂に入れ 一緒に風呂に入れ お風呂をのぞ',
+  insist: 'しつこ 無理やり 無理矢理 嫌なのに いやなのに 断っても',
+  // Drugged: a crime in itself, whatever followed.
+  drugged: '薬を盛られ 睡眠薬を盛られ 何か盛られ なにか盛られ 飲み物に何か入れられ 飲み物に薬を入れられ 飲み物に何かを入れられ',
+  // A child who swallowed what harms (their own medicine taken is not it).
+  ingest: '飲んだ 飲み込ん 飲んじゃ 飲んでしま 食べた 食べちゃ 食べてしま 口に入れ なめた 舐め',
+  poison: '洗剤 漂白剤 ボタン電池 タバコ たばこ 煙草 殺虫剤 灯油 除草剤 農薬 防虫剤 磁石 ホウ酸',
   // Affairs settled or things given away with an end in sight.
   settle: '身辺整理 身の回りを片付け 身の回りの整理 身の回りを整理 身の回りの物を 持ち物を処分 荷物を処分 全部処分',
   theEnd: '手紙 死ぬ前 遺書 遺言 思い残 この世',
@@ -129,7 +171,10 @@ const RULES = (
   'suicide means prepare,suicide means neck,suicide farewell everyone,suicide goodbye forGood,suicide belongings giveAway noNeed,harm head bang,harm head bump again,harm burner onSelf burn,harm blade onSelf burn,harm onSelf cut,' +
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
-  'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream'
+  'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
+  'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist,' +
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -285,7 +330,8 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
   const leading: Kind[] = [];
   if (together(sentences, ['partnerShi', 'strike']) && /かれしにた/.test(folded.text)) leading.push('violence');
-  if (together(sentences, ['selfHit'])) leading.push('harm');
+  // Fists on a wall, or blows till blood, are one's own unless a partner or kin is named (彼が…壁を殴ってくる: violence).
+  if (together(sentences, ['selfHit']) || (together(sentences, ['wallHit']) && !together(sentences, ['partner']) && !together(sentences, ['family']))) leading.push('harm');
   const order = [...leading, ...(Object.keys(KIND_LINES) as Kind[])];
   return { lines: [...new Set(order.filter((kind) => kinds.has(kind) || leading.includes(kind)).flatMap((kind) => KIND_LINES[kind]))], lead: leading.length > 0 };
 }
@@ -314,6 +360,6 @@ const answerOf = lastAnswer((query: string): readonly CrisisLineId[] => {
   const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
   const first = crisisLinesFor(calm);
   const second = meaning(calm);
-  const heard = hearCry(query).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
+  const heard = hearCry(calm).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
   return [...new Set(second.lead ? [...second.lines, ...first, ...heard] : [...first, ...second.lines, ...heard])];
 });

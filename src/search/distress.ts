@@ -15,7 +15,8 @@ const DISTRESS =
   'ひとりぼっち 一人ぼっち 独りぼっち 孤独 孤立 寂し さみし さびし 心細 眠れな 眠れず ねむれな 寝れな 寝られな 寝付けな 毎晩泣い 毎日泣い 泣いてばかり 泣きたい なきたい ないてばかり 涙が止まらな 涙がとまらな なみだがとまらな なきやめられな 泣き止められな 頑張りきらん がんばりきらん 辛 しんど 苦し 生きづら 泣いてる 涙が出 頑張れな がんばれな 抱えきれ 相談できな 聞いてほし きいてほし 誰かと話 誰かに聞 だれかと だれかに 逃げ出したい 何のために 楽しくな へこたれ つかれ ' +
   '絶望 希望がな 毎日が地獄 生き地獄 地獄のよう つらたん 不安でたまらな 不安が止まらな 心が折れ 心が壊れ 気が狂い 頭がおかしくなり 追い詰め 助けて たすけて 何もしたくな 何もできな 気力がな やる気が出な 起き上がれな くたくた へとへと ぼろぼろ 八方塞 行き詰ま 先が見えな ' +
   'くたびれ果 くたびれき もうくたびれ ベッドから出られな 布団から出られな 布団から起きられな ベッドから起きられな 何をする元気 何もする元気 する元気がな 話せる人が誰も 話せる人がいな 話せる人もいな ひとりで泣い 一人で泣い 独りで泣い 何もかもが重 全部が重 何もかもが嫌 全てが嫌 すべてが嫌 全部嫌にな する気が起きな 誰にも会いたくな 心が空っぽ 涙が勝手 一人で抱え込ん ひとりで抱え込ん ' +
-  'so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on depres someone_to_talk cant_cope cannot_cope';
+  '喪失感 考えると吐き気 考えるだけで吐き気 考えると涙 考えると動悸 ' +
+  'have_no_one nobody_cares no_one_cares so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on depres someone_to_talk cant_cope cannot_cope';
 
 let distress: readonly Stem[] | undefined;
 
@@ -26,6 +27,7 @@ let distress: readonly Stem[] | undefined;
 export function listeningFor(query: string): boolean {
   distress ??= stems(DISTRESS);
   if (crisisAnswerFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
-  const { text } = foldCry(withoutFiguresOfSpeech(query.normalize('NFKC')));
-  return distress.some((stem) => found(text, stem)) || hearCry(query).distress;
+  const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
+  const { text } = foldCry(calm);
+  return distress.some((stem) => found(text, stem)) || hearCry(calm).distress;
 }

@@ -260,12 +260,14 @@ export class SearchIndex {
    * Every record's relevance to weighted terms (the query's text, and words its concepts add),
    * by BM25 over character pairs and single kanji of 制度名・通称 (weighted most), キーワード and
    * お困りごと, then 概要, 支援内容 and 対象者: records sharing rare pairs with the query first,
-   * whatever their flow codes. Rows below `minShare` of the best score are not listed. With
-   * `wholeQuery`, the first term's pairs that no record holds count in the best too (as the
-   * rarest pair would), so a record sharing only a common pair of the query is not close.
+   * whatever their flow codes. Rows below `minShare` of the best score are not listed. A record
+   * holding none of the added words, and not `meant` otherwise (a matched situation's service),
+   * must also reach `minShare` of what a record saying the whole first term would score, its
+   * pairs that no record holds counted as the rarest pair: a record sharing only a common pair of
+   * the query (んだ of 飛んだ) is not close.
    */
-  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true, minShare = 0, wholeQuery = false): RelevanceResult {
-    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord), minShare, wholeQuery);
+  relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true, minShare = 0, meant: (row: number) => boolean = () => false): RelevanceResult {
+    return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord), minShare, meant);
   }
 
   /**
@@ -389,18 +391,20 @@ class Relevance {
     this.#totalLength += length;
   }
 
-  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean, minShare: number, wholeQuery: boolean): RelevanceResult {
+  score(terms: readonly RelevanceTerm[], keep: (row: number) => boolean, minShare: number, meant: (row: number) => boolean): RelevanceResult {
     const documents = this.#lengths.length;
     const scores = new Float64Array(documents);
     const wanted = new Map<string, number>();
     /** The first term's own features: what a record saying all of it would score. */
     const own = new Set<string>();
+    /** The added words' features: a record holding one is close in meaning. */
+    const added = new Set<string>();
     terms.forEach(({ text, weight }, index) => {
       const folded = searchable(text);
       // The query is read as words (see queryFeatures); the words its concepts add are words already.
       for (const feature of (index === 0 ? queryFeatures(folded) : textFeatures(folded, folded.length === 1)).keys()) {
         wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
-        if (index === 0) own.add(feature);
+        (index === 0 ? own : added).add(feature);
       }
     });
     const common = Math.max(1, documents * COMMON_SHARE);
@@ -411,26 +415,33 @@ class Relevance {
     let ideal = 0;
     // What the query says that no record holds (ペンギン, 飼い) counts as the rarest feature would:
     // records sharing only its grammar (い方) are then not close.
-    if (wholeQuery) for (const feature of own) if (this.#index.holders(feature) === 0) ideal += (wanted.get(feature) ?? 0) * Math.log(1 + (documents + 0.5) / 0.5);
+    let unheld = 0;
+    for (const feature of own) if (this.#index.holders(feature) === 0) unheld += (wanted.get(feature) ?? 0) * Math.log(1 + (documents + 0.5) / 0.5);
     known.sort((a, b) => this.#index.holders(a[0]) - this.#index.holders(b[0]));
     const average = this.#totalLength / Math.max(1, documents);
     const touched: number[] = [];
+    const close = new Set<number>();
     for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
       const holders = this.#index.holders(feature);
       const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));
       if (own.has(feature)) ideal += weight * idf;
+      const meant = added.has(feature);
       this.#index.forEach(feature, (row, frequency) => {
         const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[row] ?? 0)) / average);
         if (scores[row] === 0) touched.push(row);
+        if (meant) close.add(row);
         scores[row] = (scores[row] as number) + (weight * idf * frequency * (BM25_K1 + 1)) / (frequency + norm);
       });
     }
     let best = 0;
     for (const row of touched) if ((scores[row] as number) > best && keep(row)) best = scores[row] as number;
     // Shares are of the better of the best record and a record saying the whole query: when no record says much of it, none is close.
-    best = Math.max(best, ideal);
-    const floor = best * minShare;
-    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row));
+    const whole = Math.max(best, ideal + unheld);
+    const floor = Math.max(best, ideal) * minShare;
+    const wholeFloor = whole * minShare;
+    // With no added words the query is all there is: shares are of the whole of it.
+    best = added.size === 0 ? whole : Math.max(best, ideal);
+    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row) && (close.has(row) || meant(row) || (scores[row] as number) >= wholeFloor));
     // Only the best RANKED_ROWS are sorted (a page is shown; at 100,000 records thousands pass the floor).
     const byScore = (a: number, b: number): number => (scores[b] as number) - (scores[a] as number) || a - b;
     let rows = matched;

@@ -169,6 +169,23 @@ const LATIN = /[a-z]/;
 const WORD_START_AFTER = new Set(['が', 'を', 'に', 'は', 'で', 'も', 'と', 'て', 'お', 'ご', 'の', 'へ', 'や']);
 /** Kana forms this short are inside many longer words (とめ in まとめて, いしよ of 遺書 in どないしよ). */
 const SHORT_KANA = 3;
+/**
+ * A denied word of the lexicon (眠れない, やめられない, 保証人がいない) ends in this mark
+ * (scripts/generate-lexicon.mjs): its stems are its verb's, and it counts only where a denial
+ * follows them (やめた, 止められた and 寝泊まり are not it; 寝れんかった is).
+ */
+const DENIED = 'ゑ';
+const DENIAL = /な[いくかけ]|ず|ません|へん|ひん|ねえ|ん(?![だで])/;
+const KANA_RUN = /^[ぁ-ゖ]{0,6}/;
+
+/** Whether a denial ends the form matched at `at` (its last characters: the seed 眠れない itself) or the kana after it (眠れ|なくて). */
+function deniedAt(folded: string, at: number, matched: number): boolean {
+  const end = at + matched;
+  return DENIAL.test(folded.slice(Math.max(at + 1, end - 3), end) + (KANA_RUN.exec(folded.slice(end))?.[0] ?? ''));
+}
+/** After a kanji, が and を are particles: a short form starting with one is not there (がす of 感がすごい, お腹がすいた). */
+const PARTICLE_AFTER_KANJI = /^[がを]/;
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /**
  * The lexicon's words in a folded text, longest first at each position: 家賃が払えなくて finds
@@ -186,20 +203,23 @@ export function lexiconWords(folded: string): Set<string> {
       continue;
     }
     const wordCanStart = before === undefined || !HIRAGANA.test(before) || WORD_START_AFTER.has(before);
+    const particle = before !== undefined && HAN_CHAR.test(before) && PARTICLE_AFTER_KANJI.test(folded[at] ?? '');
     // The longest form starting here, extending one character at a time while some form goes on.
     let words: readonly string[] | undefined;
     let matched = 0;
     for (let length = 1; at + length <= folded.length; length += 1) {
       const piece = folded.slice(at, at + length);
       const known = forms.get(piece);
-      if (known && (wordCanStart || length > SHORT_KANA || !KANA_ONLY.test(piece))) {
+      const short = length <= SHORT_KANA && KANA_ONLY.test(piece);
+      if (known && (!short || (wordCanStart && !particle))) {
         words = known;
         matched = length;
       }
       if (!prefixes.has(piece)) break;
     }
     if (words) {
-      for (const word of words) found.add(word);
+      const denied = deniedAt(folded, at, matched);
+      for (const word of words) if (denied || !word.endsWith(DENIED)) found.add(word);
       at += matched;
     } else {
       at += 1;
@@ -223,8 +243,18 @@ export function understandQuery(query: string, { without }: { readonly without?:
   for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);
   for (const word of without ?? []) found.delete(word);
   const { goalsOf, combinations } = conceptLexicon();
+  // A word and its denial (食べる, 食べてない) found together count once per goal, the surer of the two.
+  const byGoal = new Map<string, Map<string, number>>();
+  for (const word of found) {
+    const base = word.endsWith(DENIED) ? word.slice(0, -DENIED.length) : word;
+    for (const [goal, weight] of goalsOf.get(word) ?? []) {
+      const words = byGoal.get(goal) ?? new Map<string, number>();
+      words.set(base, Math.max(words.get(base) ?? 0, weight));
+      byGoal.set(goal, words);
+    }
+  }
   const concepts = new Map<string, number>();
-  for (const word of found) for (const [goal, weight] of goalsOf.get(word) ?? []) concepts.set(goal, (concepts.get(goal) ?? 0) + weight);
+  for (const [goal, words] of byGoal) concepts.set(goal, [...words.values()].reduce((sum, weight) => sum + weight, 0));
   for (const { goal, bonus, groups } of combinations) {
     if (groups.every((group) => group.some((word) => found.has(word)))) concepts.set(goal, (concepts.get(goal) ?? 0) + bonus);
   }

@@ -137,6 +137,18 @@ describe('answerQuery', () => {
     }
   });
 
+  it('lists no service sharing only a common pair when what the words mean is not in the data', () => {
+    // A disaster and a hearing aid are heard, but the demo data has no such service: 子育てひろば
+    // (遊んだり, んだ of 飛んだ) and 話し相手ダイヤル (聴) only share a pair or a kanji.
+    for (const query of ['台風で屋根が飛んだ', '補聴器']) {
+      const answer = answerQuery(query, context);
+      expect({ query, services: answer.services.map((service) => plain(service.record.name)) }).toEqual({ query, services: [] });
+      expect({ query, listening: answer.listening }).toEqual({ query, listening: true });
+    }
+    // A matched situation's service the query's words also name keeps its place (病気 → 難病医療費助成).
+    expect(names('病気で働けない').slice(0, 3)).toEqual(expect.arrayContaining(['難病医療費助成']));
+  });
+
   it('still finds the services of a real trouble typed with a slip', () => {
     expect(names('家賃がはらえなぃ')[0]).toBe('住居確保給付金');
     expect(names('しごとがなくなつた')).toContain('雇用保険の基本手当');

@@ -78,3 +78,52 @@ describe('someone with power over a person coming into their room at night', () 
     for (const query of ['先生が部屋に入ってくる', '夜になると部屋が寒い']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 });
+
+describe('a pull, a plan or a harm told by its circumstances', () => {
+  // Written for this test from tries at the keyboard that showed no line: in no corpus or list.
+  it('hears being drawn to a height, the sea or a train, a life insured for a debt and a letter left', () => {
+    for (const query of ['高いところから下を見てると吸い込まれそう', '海に入ってそのまま帰らないつもり', '電車が来たら一歩前に出るだけ', '保険金で借金を返してもらうしかない', '家族への手紙を机に置いた']) {
+      expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    for (const query of ['屋上から下を見ると景色がきれい', '海に入って泳いだ', '電車が来たら乗ろう', '保険金で車の修理代を払った', '両親への手紙を結婚式で読んだ']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('hears a friend who said they would die, a rope on a beam, a wish in Kansai or English, and a doctor or a scribble stays calm', () => {
+    for (const query of ['友達が死ぬって言って連絡がとれない', 'ロープを梁にかけた', 'もう死んだらええんちゃうかと思う', "I don't want to wake up tomorrow"]) {
+      expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    for (const query of ['医者に猫がもうすぐ死ぬと言われた', 'テントのロープを木にかけた', '夫が殴り書きしたメモ']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('hears bruises that keep coming on a child and a father insisting on a bath, and a fall stays calm', () => {
+    expect(crisisAnswerFor('友達の体にいつもあざがある')[0]).toBe('child-abuse');
+    expect(crisisAnswerFor('お父さんが一緒にお風呂に入ろうとしつこい')[0]).toBe('police');
+    for (const query of ['子どもが転んであざができた', '父と一緒にお風呂に入った']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('hears a pull at the station, a wish for the end to come, an end after giving up, a blade needed near, a father at night', () => {
+    for (const query of ['毎日ホームで電車を見てると吸い込まれそうになる', '祖母が早くお迎えが来てほしいと言う', 'もうええわ全部終わらす']) {
+      expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    expect(crisisAnswerFor('カミソリ持ってないと不安')[0]).toBe('inochi');
+    expect(crisisAnswerFor('父親が夜中に布団に入ってくる')[0]).toBe('police');
+    for (const query of ['ホームで電車を待つ', '宿題を全部終わらす', 'スマホ持ってないと不安', '父が布団を干してくれた']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('hears dwelling on one’s own funeral, standing on the tracks and a child not fed, and a funeral planned stays calm', () => {
+    for (const query of ['自分の葬式のことばかり考える', '線路に立ってる']) expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    expect(crisisAnswerFor('子どもにご飯を食べさせていない')[0]).toBe('child-abuse');
+    for (const query of ['自分の葬式の準備をしたい', '線路の点検']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
+  it('puts the police first when a partner punches the wall or beats a person till they bleed, and the lifeline when it is one’s own', () => {
+    for (const query of ['彼が怒鳴って壁を殴ってくるのが怖い', '夫に血が出るまで殴られた', '母に血が出るまで叩かれた']) expect(crisisAnswerFor(query)[0], query).toBe('police');
+    for (const query of ['血が出るまで自分を叩いた', 'イライラして壁を殴るのが止まらない', '夫が自分を殴ってる、止められない']) expect(crisisAnswerFor(query)[0], query).toBe('inochi');
+  });
+
+  it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
+    for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
+    expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
+    for (const query of ['子どもが薬を飲んでくれない', '洗剤の詰め替え', '子どもがタバコの煙を嫌がる']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+});

@@ -184,6 +184,22 @@ describe('figures of speech and news the search stage reads as nothing (the cry 
     expect(crisisLinesFor('練炭こたつの使い方').length).toBeGreaterThan(0);
     for (const query of ['つらすぎて死にたい', '練炭こたつの部屋で死のうと思う', '虐待事件のニュースを見た、うちも親に殴られてる']) expect(answerLines(query).length, query).toBeGreaterThan(0);
   });
+
+  it('reads an act named as a topic (news, figures, a course, a story) as nothing, and what else is said is still heard', async () => {
+    const { answerLines, listening } = await import('./crisis-quality.js');
+    // Written for this test.
+    for (const query of ['高齢者虐待の統計を調べたい', '自殺報道のガイドライン', 'ドラマの痴漢シーンが苦手', '校内暴力の映画を見た', '性暴力について講演を頼みたい', 'DV防止法の改正点を調べる']) expect({ query, lines: answerLines(query), listening: listening(query) }).toEqual({ query, lines: [], listening: false });
+    expect(answerLines('自殺のニュースを見て私も死にたくなった').slice(0, 2)).toEqual(['inochi', 'yorisoi']);
+    expect(answerLines('虐待のニュースを見て、自分も子どもを叩いてしまうのが止められない')[0]).toBe('child-abuse');
+    expect(crisisLinesFor('高齢者虐待の統計を調べたい').length).toBeGreaterThan(0);
+  });
+
+  it('reads a blow in a bout and a death in a game as nothing, and a parent or partner named beside them is still heard', async () => {
+    const { answerLines } = await import('./crisis-quality.js');
+    // Written for this test.
+    for (const query of ['キックボクシングの試合で蹴られた', 'ミットを叩く練習', '漫画でキャラが殺された', 'アニメで推しキャラが殺された', '小説の主人公が殺された', 'ゲームで何回も殺される']) expect(answerLines(query), query).toEqual([]);
+    for (const query of ['ゲームをしたら父に殺されると思う', '空手の試合で負けたら夫に殴られる']) expect(answerLines(query)[0], query).toBe('police');
+  });
 });
 
 describe('the pull of the tracks, and a sleep with no waking', () => {

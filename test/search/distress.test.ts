@@ -45,3 +45,10 @@ describe('distress told as hell, or in slang (written for this test)', () => {
     for (const query of ['運動会の天国と地獄', '地獄谷の温泉']) expect(listeningFor(query), query).toBe(false);
   });
 });
+
+describe('distress told by a loss or by the body (written for this test)', () => {
+  it('gets the listening line, and sickness alone does not', () => {
+    for (const query of ['母を亡くして喪失感がすごい', '仕事のことを考えると吐き気がする', 'i have no one']) expect(listeningFor(query), query).toBe(true);
+    for (const query of ['食べすぎて吐き気がする', '車酔いで吐き気']) expect(listeningFor(query), query).toBe(false);
+  });
+});

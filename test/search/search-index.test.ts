@@ -196,7 +196,9 @@ describe('relevance: the data’s own words, read as words', () => {
   ].join('\n');
   const own = parseCsv(csv, { today: '2026-11-23' }).records;
   const ownIndex = SearchIndex.build(own);
-  const best = (query: string) => ownIndex.relevance([{ text: query, weight: 1 }], () => true, 0.3).rows.map((row) => own[row]?.name);
+  const ranked = (terms: { text: string; weight: number }[], meant?: (row: number) => boolean) => ownIndex.relevance(terms, () => true, 0.3, meant).rows.map((row) => own[row]?.name);
+  /** The order alone: every row sharing something, vouched for. */
+  const best = (query: string) => ownIndex.relevance([{ text: query, weight: 1 }], () => true, 0, () => true).rows.map((row) => own[row]?.name);
 
   it('leaves out pairs that join a particle to a word, and counts each kanji', () => {
     const features = [...queryFeatures(foldText('息子が非行に走っている')).keys()];
@@ -211,5 +213,12 @@ describe('relevance: the data’s own words, read as words', () => {
     expect(best('息子が非行に走っている')[0]).toBe('少年相談センター');
     expect(best('大学の学費が払えない')[0]).toBe('修学支援');
     expect(best('地震で家が壊れた住宅')[0]).toBe('被災者生活再建支援');
+  });
+
+  it('lists a record sharing only a kanji of the query when an added word or the caller vouches for it, else not', () => {
+    // 走 and 家 are in the query, but 屋根, 台風 and 飛ん in no record: nothing says much of it.
+    expect(ranked([{ text: '台風で家の屋根が飛んだ', weight: 1 }])).toEqual([]);
+    expect(ranked([{ text: '台風で家の屋根が飛んだ', weight: 1 }, { text: '自然災害', weight: 0.5 }])).toContain('被災者生活再建支援');
+    expect(ranked([{ text: '台風で家の屋根が飛んだ', weight: 1 }], (row) => own[row]?.name === '空き家バンク')).toEqual(['空き家バンク']);
   });
 });

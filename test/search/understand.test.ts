@@ -4,7 +4,7 @@ import { parseCsv } from '../../src/data/parse.js';
 import { answerQuery } from '../../src/engine/answer.js';
 import { TroubleMatcher } from '../../src/engine/troubles.js';
 import { HOKKAIDO_FLOW } from '../../src/flows/hokkaido.js';
-import { expansionTerms, MAX_QUERY, normalizeQuery, segmentWords, understandQuery } from '../../src/search/understand.js';
+import { expansionTerms, goalWords, MAX_QUERY, normalizeQuery, segmentWords, understandQuery } from '../../src/search/understand.js';
 import { generateTownCsv } from '../../bench/generate-town-csv.mjs';
 
 const topConcept = (query: string): string | undefined => [...understandQuery(query).concepts].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -109,11 +109,38 @@ describe('troubles a national list answers and the bundled flow has no goal for'
   });
 });
 
+describe('a denied word (眠れない, やめられない, 保証人がいない)', () => {
+  // Written for this test: the verb alone, in the past or inside another word, is not the denial.
+  it('counts only where a denial follows, in kanji, kana or dialect', () => {
+    for (const query of ['眠れない', 'ねむれない', '夜も寝れんかった']) expect(understandQuery(query).concepts.has('health-mind'), query).toBe(true);
+    for (const query of ['酒がやめられない', 'パチンコをやめたいのにやめられない']) expect(understandQuery(query).concepts.has('health-addiction'), query).toBe(true);
+    for (const query of ['携帯止められた', '親の介護で仕事やめた']) expect(understandQuery(query).concepts.has('health-addiction'), query).toBe(false);
+    expect(understandQuery('ネットカフェで寝泊まりしてる').concepts.has('health-mind')).toBe(false);
+    expect(understandQuery('保証人がいなくて困る').concepts.has('life-housing-access')).toBe(true);
+    expect(understandQuery('保証人がいる').concepts.has('life-housing-access')).toBe(false);
+  });
+
+  it('counts once with its verb in a goal holding both', () => {
+    // 食べていけない holds 食べる and its denial; the food bank holds both words.
+    const { lexiconWords, concepts } = understandQuery('年金だけじゃ食べていけない');
+    expect([...lexiconWords]).toEqual(expect.arrayContaining(['食べる', '食べるゑ']));
+    expect(goalWords('emergency-foodbank').get('食べるゑ')).toBe(goalWords('emergency-foodbank').get('食べる'));
+    // As surely as its verb: the denial adds nothing beside it.
+    expect(concepts.get('emergency-foodbank')).toBe(understandQuery('年金だけじゃ食べていけない', { without: new Set(['食べるゑ']) }).concepts.get('emergency-foodbank'));
+  });
+});
+
 describe('a short word read in kana', () => {
   // Written for this test: どないしよ (Kansai: what shall I do) holds いしよ, the reading of 遺書.
   it('counts only where a word can start, not inside another word', () => {
     expect([...understandQuery('家賃払われへん、どないしよ').lexiconWords]).not.toContain('遺書');
     expect([...understandQuery('いしょをかいた').lexiconWords]).toContain('遺書');
+  });
+
+  it('does not start at が or を after a kanji: they are particles there (がす of 感がすごい is not ガス)', () => {
+    expect(understandQuery('喪失感がすごい').concepts.has('money-living-now')).toBe(false);
+    expect(understandQuery('喪失感がすごい').concepts.has('health-mind')).toBe(true);
+    expect(understandQuery('今月はがす代がやばい').concepts.has('money-living-now')).toBe(true);
   });
 });
 
