@@ -39,8 +39,10 @@ function tidy(markup) {
         tag
           .replace(/\s+/g, ' ')
           .replace(/ shadowroot="open"| defer-hydration/g, '')
-          .replace(/ >$/, '>')
-          // A class list's spaces at its ends, and an input's empty value (its own), say nothing.
+          .replace(/ \/?>$/, '>')
+          // A class list's spaces at its ends, an input's empty value (its own) and a button's
+          // type where no form is (the painted screen has none) say nothing.
+          .replace(/(<button[^>]*) type="button"/, '$1')
           .replace(/ class="\s*([^"]*?)\s*"/g, ' class="$1"')
           .replace(/(<input[^>]*) value=""/, '$1')
           .replace(/ exportparts="[^"]*"/g, (parts) => parts.replace(/, /g, ','))
