@@ -142,7 +142,12 @@ export async function buildBrowserFiles() {
   await build({
     ...common,
     define: {
-      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({ html: screens.html, failed: screens.failed, sheets: screens.sheets, roots: screens.roots }),
+      // The sheets first, then each language's screens together: so the whole compresses best (−28 B gzip).
+      __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({
+        sheets: screens.sheets,
+        roots: screens.roots,
+        ...Object.fromEntries(Object.keys(screens.html).map((lang) => [lang, { html: screens.html[lang], failed: screens.failed[lang] }])),
+      }),
       __SHIEN_NAVI_SHEETS_KEY__: JSON.stringify(sheetsKey),
       __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),
       __SHIEN_NAVI_APP_IMPORTS__: JSON.stringify(appImports.map((file) => `./${file}`)),
@@ -159,7 +164,8 @@ export async function buildBrowserFiles() {
         resolveId: (id, importer) => (importer?.endsWith('/src/boot.ts') && id === './bundle.js' ? { id: `./${appFile}`, external: 'relative' } : null),
       },
     ],
-    build: { ...output, rolldownOptions: { output: { minify: true } }, lib: { entry: src('boot.ts'), formats: ['es'], fileName: () => 'shien-navi.js' } },
+    // No /* @__PURE__ */ left for a bundler after this one: nothing bundles the entry again (−19 B gzip).
+    build: { ...output, rolldownOptions: { output: { minify: true, comments: { annotation: false } } }, lib: { entry: src('boot.ts'), formats: ['es'], fileName: () => 'shien-navi.js' } },
   });
 
   await build({

@@ -34,8 +34,22 @@ function tidy(markup) {
     markup
       .replace(/<style>[\s\S]*?<\/style>/g, '')
       .replace(/<!--[\s\S]*?-->|<\?[^>]*>/g, '')
-      // Each tag on one line, without hydration's attributes.
-      .replace(/<[a-z][^>]*>/g, (tag) => tag.replace(/\s+/g, ' ').replace(/ shadowroot="open"| defer-hydration/g, '').replace(/ >$/, '>'))
+      // Each tag on one line, without hydration's attributes, and without quotes where HTML needs none.
+      .replace(/<[a-z][^>]*>/g, (tag) =>
+        tag
+          .replace(/\s+/g, ' ')
+          .replace(/ shadowroot="open"| defer-hydration/g, '')
+          .replace(/ \/?>$/, '>')
+          // A class list's spaces at its ends, an input's empty value (its own) and a button's
+          // type where no form is (the painted screen has none) say nothing.
+          .replace(/(<button[^>]*) type="button"/, '$1')
+          .replace(/ class="\s*([^"]*?)\s*"/g, ' class="$1"')
+          .replace(/(<input[^>]*) value=""/, '$1')
+          .replace(/ exportparts="[^"]*"/g, (parts) => parts.replace(/, /g, ','))
+          .replace(/="([\w-]+)"/g, '=$1'),
+      )
+      // An empty live region says nothing before the widget's code, whose own takes its place.
+      .replace(/<div [^>]*aria-live[^>]*><\/div>/g, '')
       // The templates' indentation between tags; text keeps its own line breaks.
       .replace(/>\s*\n\s*</g, '><')
   );
@@ -63,7 +77,7 @@ export async function renderFirstScreen(npm = new URL('../dist/npm/', import.met
     const inner = /^\s*<shien-navi[^>]*><template[^>]*>([\s\S]*)<\/template><\/shien-navi>\s*$/.exec(tidy(markup))?.[1];
     if (!inner) throw new Error(`the first screen (${lang}) did not render as one <shien-navi>`);
     for (const [, tag] of markup.matchAll(/<(shien-navi[\w-]*)/g)) tags.add(tag);
-    screens[lang] = inner.replace(/^<section part="panel"/, `<section ${PAINTED} part="panel"`);
+    screens[lang] = inner.replace(/^<section part=panel/, `<section ${PAINTED} part=panel`);
     if (screens[lang] === inner) throw new Error('the first screen has no panel to mark');
     // If the widget's code cannot be loaded: said in place of the answers, with the crisis lines.
     const failure = html`<p class="notice error" role="status">${rubyText(MESSAGES[lang].loadFailed)}</p>
@@ -72,12 +86,19 @@ export async function renderFirstScreen(npm = new URL('../dist/npm/', import.met
     for (const [, tag] of failedMarkup.matchAll(/<(shien-navi[\w-]*)/g)) tags.add(tag);
     failed[lang] = tidy(failedMarkup);
   }
+  const stylesDir = new URL('components/', npm);
+  const files = readdirSync(stylesDir, { recursive: true }).filter((file) => file.endsWith('.styles.js'));
+  const styleModules = await Promise.all(files.sort().map(async (file) => [`components/${file.replace(/\.js$/, '')}`, await load(`components/${file}`)]));
+  // Rules for what the first screen does not show (a launcher's close button, a search's
+  // results, printing) are written apart, as `…LaterStyles`: the widget's code brings them.
+  const later = new Set(styleModules.flatMap(([, module]) => Object.entries(module).filter(([name]) => name.endsWith('LaterStyles')).map(([, style]) => style)));
   const sheets = [];
   const roots = {};
   /** Each style (a Lit CSSResult) of the elements drawn, and its place in `sheets`. */
   const places = new Map();
   for (const tag of [...tags].sort()) {
-    roots[tag] = globalThis.customElements.get(tag).elementStyles.map((style) => {
+    const painted = globalThis.customElements.get(tag).elementStyles.filter((style) => !later.has(style));
+    roots[tag] = painted.map((style) => {
       const css = minify(style.cssText);
       if (!sheets.includes(css)) sheets.push(css);
       places.set(style, sheets.indexOf(css));
@@ -87,13 +108,23 @@ export async function renderFirstScreen(npm = new URL('../dist/npm/', import.met
   // Where each of those styles is written: the app chunk takes them from the entry (see
   // build-browser.mjs), so that their text is shipped once.
   const exports = {};
-  const stylesDir = new URL('components/', npm);
-  const modules = readdirSync(stylesDir, { recursive: true }).filter((file) => file.endsWith('.styles.js'));
-  for (const file of modules.sort()) {
-    const module = await load(`components/${file}`);
+  for (const [path, module] of styleModules) {
     for (const [name, value] of Object.entries(module)) {
-      if (places.has(value)) (exports[`components/${file.replace(/\.js$/, '')}`] ??= {})[name] = places.get(value);
+      if (places.has(value)) (exports[path] ??= {})[name] = places.get(value);
     }
+  }
+  // A part's attributes that set its properties do nothing before its code arrives, and by then
+  // the painted screen is gone (take-over.ts): only those its painted styles select on stay.
+  const inert = (markup) =>
+    markup.replace(/<(shien-navi-[\w-]+)([^>]*)>/g, (_tag, tag, attributes) => {
+      const observed = new Set(globalThis.customElements.get(tag).observedAttributes);
+      const styled = (roots[tag] ?? []).map((index) => sheets[index]).join('');
+      const kept = attributes.replace(/ ([\w-]+)(=("[^"]*"|[^\s"]*))?/g, (attribute, name) => (observed.has(name) && !styled.includes(`[${name}`) ? '' : attribute));
+      return `<${tag}${kept}>`;
+    });
+  for (const lang of LANGS) {
+    screens[lang] = inert(screens[lang]);
+    failed[lang] = inert(failed[lang]);
   }
   return { html: screens, failed, sheets, roots, exports };
 }

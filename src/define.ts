@@ -18,6 +18,7 @@ import {
   ShienNaviSearchResults,
   ShienNaviStep,
 } from './components/index.js';
+import { paintedMessagesArrival } from './components/shell/take-over.js';
 
 export const ELEMENTS = {
   'shien-navi': ShienNavi,
@@ -52,7 +53,11 @@ export function defineShienNavi(registry: CustomElementRegistry = customElements
 }
 
 // A server without a DOM shim has no registry: the elements register when this runs in the browser.
-if (typeof customElements !== 'undefined') defineShienNavi();
+if (typeof customElements !== 'undefined') {
+  const waiting = paintedMessagesArrival();
+  if (waiting) void waiting.then(() => defineShienNavi());
+  else defineShienNavi();
+}
 
 export * from './index.js';
 

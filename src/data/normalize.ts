@@ -2,7 +2,7 @@
 import { CLASSIFICATIONS, SERVICE_TYPES, type ClassificationCode } from './codes.js';
 import { findPhones, firstDial } from './phones.js';
 import type { PhoneNumber } from './record.js';
-import { remembered } from './remembered.js';
+import { remembered, weakMemo } from './remembered.js';
 
 export * from './codes.js';
 export { telHref } from './tel.js';
@@ -70,20 +70,14 @@ function nameKey(text: string): string {
 
 const NO_ALIASES: Readonly<Record<string, readonly string[]>> = Object.freeze({});
 /** Code by name key, per code table and its other names (built once each). */
-const codesByName = new WeakMap<object, WeakMap<object, ReadonlyMap<string, string>>>();
-
-function codeByName(labels: Readonly<Record<string, string>>, aliases: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
-  let perAliases = codesByName.get(labels);
-  if (perAliases === undefined) codesByName.set(labels, (perAliases = new WeakMap()));
-  let names = perAliases.get(aliases);
-  if (names === undefined) {
+const codeByName = weakMemo((labels: Readonly<Record<string, string>>) =>
+  weakMemo((aliases: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> => {
     const map = new Map<string, string>();
     for (const [code, label] of Object.entries(labels)) map.set(nameKey(label), code);
     for (const [code, others] of Object.entries(aliases)) for (const name of others) if (!map.has(nameKey(name))) map.set(nameKey(name), code);
-    perAliases.set(aliases, (names = map));
-  }
-  return names;
-}
+    return map;
+  }),
+);
 
 /**
  * Reads a code cell written as `401`, `401: 相談`, `401 相談` or a name (`相談`, `手当•助成金等`,
@@ -98,7 +92,7 @@ export function parseCode(
   if (text === '') return '';
   const numeric = /^(\d{3})(?!\d)/.exec(text);
   if (numeric?.[1] !== undefined) return numeric[1];
-  return codeByName(labels, aliases).get(nameKey(text)) ?? text;
+  return codeByName(labels)(aliases).get(nameKey(text)) ?? text;
 }
 
 /** `parseCode` for 行政サービス分類 cells (names and their other names too), remembered. */

@@ -1,7 +1,8 @@
 /**
- * Three ways to remember a result instead of working it out again, each for one kind of key:
- * a string (`remembered`), an object (`weakMemo`), or the arguments of the last call only
- * (`lastAnswer`).
+ * Three ways to remember a result instead of working it out again, each for one kind of key: a
+ * string (`remembered`), an object (`weakMemo`), or the arguments of the last call only
+ * (`lastAnswer`). A cache of more keys nests them: `weakMemo((town) => lastAnswer((records) => …))`
+ * keeps, per town, the answer for the records it was last asked with.
  */
 
 /**
@@ -38,17 +39,18 @@ export function weakMemo<Key extends object, Result>(compute: (key: Key) => Resu
 }
 
 /**
- * `compute` remembering its last answer: called again with the same arguments (compared by
- * identity) it returns the same object, so a Lit property bound to it sees no change and the
+ * `compute` remembering its last answer: called again with the same arguments (each compared
+ * with `Object.is`) it returns the same object, so a Lit property bound to it sees no change and the
  * part it feeds does not update (the conversation and the categories stay as they are while the
  * person types).
  */
 export function lastAnswer<Args extends readonly unknown[], Result>(compute: (...args: Args) => Result): (...args: Args) => Result {
   let last: { readonly args: Args; readonly result: Result } | undefined;
   return (...args: Args): Result => {
-    if (last?.args.length === args.length && last.args.every((arg, at) => arg === args[at])) return last.result;
+    if (last?.args.length === args.length && last.args.every((arg, at) => Object.is(arg, args[at]))) return last.result;
     const result = compute(...args);
     last = { args, result };
     return result;
   };
 }
+

@@ -1,5 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
-import { weakMemo } from '../data/remembered.js';
+import { lastAnswer, remembered, weakMemo } from '../data/remembered.js';
 import { LISTENING_LINES, type CrisisLineId } from '../flows/crisis-lines.js';
 import type { Lang } from '../i18n/lang.js';
 import { crisisAnswerFor } from '../search/crisis-meaning.js';
@@ -9,8 +9,9 @@ import type { MatchRanges } from '../search/ranges.js';
 import { SearchIndex } from '../search/search-index.js';
 import { expansionTerms, understandQuery } from '../search/understand.js';
 import { ServiceCounts } from './counts.js';
-import type { Flow, GoalNode } from './flow.js';
+import type { Flow, GoalNode, GoalQuery } from './flow.js';
 import { municipalityFilter, queryRank } from './query.js';
+import type { Situation } from './situations.js';
 import type { SituationMatch, TroubleMatcher } from './troubles.js';
 
 /** A situation this close to the query is offered as a shortcut and lists its services. */
@@ -81,36 +82,29 @@ export interface AnswerContext {
 const NO_RANGES: MatchRanges = { name: [], alias: [] };
 
 const builtIndex = weakMemo((records: readonly ServiceRecord[]) => SearchIndex.build(records));
-const builtCounts = new WeakMap<Flow, WeakMap<readonly ServiceRecord[], Map<string, ServiceCounts>>>();
-const rankedResults = new WeakMap<readonly ServiceRecord[], readonly ServiceRecord[]>();
+/** Goal results built here when the caller has none, per flow, records and municipality (each town asked for kept). */
+const builtCounts = weakMemo((flow: Flow) => weakMemo((records: readonly ServiceRecord[]) => remembered((municipality) => new ServiceCounts(flow, records, municipality))));
 
 function searchIndex(context: AnswerContext): SearchIndex {
   return context.index?.records === context.records ? context.index : builtIndex(context.records);
 }
 
 function serviceCounts(context: AnswerContext): ServiceCounts {
-  if (context.counts) return context.counts;
-  const municipality = context.municipality ?? '';
-  let byRecords = builtCounts.get(context.flow);
-  if (byRecords === undefined) builtCounts.set(context.flow, (byRecords = new WeakMap()));
-  let byArea = byRecords.get(context.records);
-  if (byArea === undefined) byRecords.set(context.records, (byArea = new Map()));
-  let counts = byArea.get(municipality);
-  if (counts === undefined) byArea.set(municipality, (counts = new ServiceCounts(context.flow, context.records, municipality)));
-  return counts;
+  return context.counts ?? builtCounts(context.flow)(context.records)(context.municipality ?? '');
 }
 
-/** A goal's services, most central first (see `queryRank`); sorted once per result list. */
-function goalServices(flow: Flow, counts: ServiceCounts, goal: string): readonly ServiceRecord[] {
-  const results = counts.results(goal);
-  let ranked = rankedResults.get(results);
-  if (ranked === undefined) {
-    const rank = queryRank((flow.nodes[goal] as GoalNode).query);
+/** A goal's results, most central first (see `queryRank`); sorted once per result list. */
+const rankedResults = weakMemo((results: readonly ServiceRecord[]) =>
+  lastAnswer((query: GoalQuery): readonly ServiceRecord[] => {
+    const rank = queryRank(query);
     const ranks = new Map(results.map((record) => [record, rank(record)]));
-    ranked = [...results].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
-    rankedResults.set(results, ranked);
-  }
-  return ranked;
+    return [...results].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
+  }),
+);
+
+/** A goal's services, most central first. */
+function goalServices(flow: Flow, counts: ServiceCounts, goal: string): readonly ServiceRecord[] {
+  return rankedResults(counts.results(goal))((flow.nodes[goal] as GoalNode).query);
 }
 
 /** Which rows of a records array are in a set, one bit each: unions and counts in a few hundred steps at 10,000 records. */
@@ -160,26 +154,21 @@ class RowSet implements FoundRows {
 
 const rowOf = weakMemo((records: readonly ServiceRecord[]): ReadonlyMap<ServiceRecord, number> => new Map(records.map((record, row) => [record, row])));
 
-const situationLists = new WeakMap<ServiceCounts, Map<string, { readonly list: readonly ServiceRecord[]; readonly rows: RowSet }>>();
-
-/** A situation's services (those of its goals in order, each once) and their rows; kept per goal results. */
-function situationList(context: AnswerContext, counts: ServiceCounts, match: SituationMatch): { readonly list: readonly ServiceRecord[]; readonly rows: RowSet } {
-  let lists = situationLists.get(counts);
-  if (lists === undefined) situationLists.set(counts, (lists = new Map()));
-  let entry = lists.get(match.node);
-  if (entry === undefined) {
-    const list = [...new Set(match.situation.goals.flatMap((goal) => goalServices(context.flow, counts, goal)))];
-    const rows = new RowSet(context.records.length);
-    const row = rowOf(context.records);
-    for (const record of list) {
-      const at = row.get(record);
-      if (at !== undefined) rows.add(at);
-    }
-    entry = { list, rows };
-    lists.set(match.node, entry);
-  }
-  return entry;
-}
+/** A situation's services (those of its goals in order, each once) and their rows; kept per goal results and situation. */
+const situationLists = weakMemo((counts: ServiceCounts) =>
+  weakMemo((situation: Situation) =>
+    lastAnswer((flow: Flow, records: readonly ServiceRecord[]): { readonly list: readonly ServiceRecord[]; readonly rows: RowSet } => {
+      const list = [...new Set(situation.goals.flatMap((goal) => goalServices(flow, counts, goal)))];
+      const rows = new RowSet(records.length);
+      const row = rowOf(records);
+      for (const record of list) {
+        const at = row.get(record);
+        if (at !== undefined) rows.add(at);
+      }
+      return { list, rows };
+    }),
+  ),
+);
 
 /**
  * Services of the matched situations, best situation first; situations about as likely as the
@@ -254,14 +243,14 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
 
   const understanding = understandQuery(query);
   // The flow's crisis situations understood in the words: lines the word lists did not raise come after theirs.
-  const heard = context.troubles ? crisisSituation(understanding, context.troubles.crisisGoals(), serviceNames(context.records, () => index.foldedNames())) : undefined;
+  const heard = context.troubles ? crisisSituation(understanding, context.troubles.crisisGoals(), serviceNames(index)) : undefined;
   const crisisLines = heard ? [...new Set([...crisis, ...heard.crisis])] : crisis;
   const listens = distress || (heard?.listening === true && !crisisLines.some((line) => LISTENING_LINES.includes(line)));
   const matches = context.troubles?.match(query, context.lang, { limit: SITUATIONS_SHOWN, minScore: SUGGESTION_MIN_SCORE }, understanding) ?? [];
   const floor = Math.max(SITUATION_MIN_SCORE, (matches[0]?.score ?? 0) * SITUATION_SHARE_OF_BEST);
   const situations = matches.filter((match) => match.score >= floor);
   const counts = situations.length > 0 ? serviceCounts(context) : undefined;
-  const lists = counts ? situations.map((match) => situationList(context, counts, match)) : [];
+  const lists = counts ? situations.map((match) => situationLists(counts)(match.situation)(context.flow, context.records)) : [];
 
   // Every service counts once (a bit per row); only the first `limit` become answer entries.
   const row = rowOf(context.records);

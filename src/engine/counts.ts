@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { remembered } from '../data/remembered.js';
 import { forEachInSlices, type SliceOptions } from '../data/yield.js';
 import type { Flow } from './flow.js';
 import { compileQuery, municipalityFilter } from './query.js';
@@ -107,8 +108,6 @@ export class ServiceCounts {
   readonly #index: GoalIndex;
   /** Per record: 0 when not for the municipality, else 1 + its nearness (own, area, prefecture). */
   readonly #inArea: Uint8Array;
-  readonly #results = new Map<string, readonly ServiceRecord[]>();
-  readonly #behind = new Map<string, number>();
 
   constructor(index: GoalIndex, municipality?: string);
   constructor(flow: Flow, records: readonly ServiceRecord[], municipality?: string);
@@ -125,35 +124,34 @@ export class ServiceCounts {
 
   /** The records a goal shows: the town's own, then its area's, then the prefecture's, each in data order. */
   results(goalId: string): readonly ServiceRecord[] {
-    let found = this.#results.get(goalId);
-    if (found === undefined) {
-      const goal = this.#index.goals.indexOf(goalId);
-      const tiers: ServiceRecord[][] = [[], [], []];
-      if (goal >= 0) {
-        this.#index.records.forEach((record, row) => {
-          const near = this.#inArea[row] ?? 0;
-          if (near > 0 && this.#index.answers(row, goal)) tiers[near - 1]?.push(record);
-        });
-      }
-      found = tiers.flat();
-      this.#results.set(goalId, found);
-    }
-    return found;
+    return this.#results(goalId);
   }
+
+  readonly #results = remembered((goalId): readonly ServiceRecord[] => {
+    const goal = this.#index.goals.indexOf(goalId);
+    const tiers: ServiceRecord[][] = [[], [], []];
+    if (goal >= 0) {
+      this.#index.records.forEach((record, row) => {
+        const near = this.#inArea[row] ?? 0;
+        if (near > 0 && this.#index.answers(row, goal)) tiers[near - 1]?.push(record);
+      });
+    }
+    return tiers.flat();
+  });
 
   /** Distinct services reachable from a node (a goal counts its own results). */
   behind(nodeId: string): number {
-    let count = this.#behind.get(nodeId);
-    if (count === undefined) {
-      const mask = this.#index.maskOf(this.#goalsBelow(nodeId, new Set()));
-      count = 0;
-      for (let row = 0; row < this.#index.records.length; row += 1) {
-        if ((this.#inArea[row] ?? 0) > 0 && this.#index.answersAny(row, mask)) count += 1;
-      }
-      this.#behind.set(nodeId, count);
+    return this.#behind(nodeId);
+  }
+
+  readonly #behind = remembered((nodeId): number => {
+    const mask = this.#index.maskOf(this.#goalsBelow(nodeId, new Set()));
+    let count = 0;
+    for (let row = 0; row < this.#index.records.length; row += 1) {
+      if ((this.#inArea[row] ?? 0) > 0 && this.#index.answersAny(row, mask)) count += 1;
     }
     return count;
-  }
+  });
 
   /** Whether a node leads to anything at all: services, or crisis lines on the way. */
   leadsSomewhere(nodeId: string): boolean {

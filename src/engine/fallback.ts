@@ -1,4 +1,5 @@
 import type { ServiceRecord } from '../data/record.js';
+import { lastAnswer, weakMemo } from '../data/remembered.js';
 import type { GoalQuery } from './flow.js';
 import { compileQuery, municipalityFilter, NEARNESS, nearestFirst } from './query.js';
 import { townName } from './town.js';
@@ -21,8 +22,8 @@ export interface GoalFallback {
   readonly general: readonly ServiceRecord[];
 }
 
-// Worked out once per goal's results (a new array for each municipality and data set).
-const known = new WeakMap<readonly ServiceRecord[], { readonly municipality: string; readonly fallback: GoalFallback | undefined }>();
+/** Per goal's results (a new array for each municipality and data set), for the records and town last asked with. */
+const fallbacks = weakMemo((results: readonly ServiceRecord[]) => lastAnswer((records: readonly ServiceRecord[], municipality: string) => fallbackFor(results, records, municipality)));
 
 /**
  * Never an empty goal: when no service of a goal is the chosen town's own, say so, and add the
@@ -30,11 +31,7 @@ const known = new WeakMap<readonly ServiceRecord[], { readonly municipality: str
  * town has its own, or no town is chosen.
  */
 export function goalFallback(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {
-  const entry = known.get(results);
-  if (entry?.municipality === municipality) return entry.fallback;
-  const fallback = fallbackFor(results, records, municipality);
-  known.set(results, { municipality, fallback });
-  return fallback;
+  return fallbacks(results)(records, municipality);
 }
 
 function fallbackFor(results: readonly ServiceRecord[], records: readonly ServiceRecord[], municipality: string): GoalFallback | undefined {

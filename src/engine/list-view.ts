@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS } from '../data/codes.js';
 import { phonesOf } from '../data/phones.js';
 import type { ServiceRecord } from '../data/record.js';
-import { weakMemo } from '../data/remembered.js';
+import { lastAnswer, weakMemo } from '../data/remembered.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import type { answerQuery, answerRows, FoundRows } from './answer.js';
 import type { ServiceCounts } from './counts.js';
@@ -40,16 +40,12 @@ const groupKey = weakMemo((record: ServiceRecord): string => {
 const rank = (key: string): number => (key === '' ? Infinity : (ORDER.get(key) ?? ORDER.size));
 const byRank = (a: string, b: string): number => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** The groups of each records array listed: opening the list again, or the handout of the same list, groups nothing again. */
-const groupsOf = new WeakMap<readonly ServiceRecord[], readonly ListGroup[]>();
-
 /**
  * Groups by each record's first 行政サービス分類, in the template's order; a publisher's own
- * 分類 names after them in character order; services with none last. Kept per records array.
+ * 分類 names after them in character order; services with none last. Kept per records array:
+ * opening the list again, or the handout of the same list, groups nothing again.
  */
-export function listGroups(records: readonly ServiceRecord[]): readonly ListGroup[] {
-  const known = groupsOf.get(records);
-  if (known) return known;
+export const listGroups = weakMemo((records: readonly ServiceRecord[]): readonly ListGroup[] => {
   const groups = new Map<string, ServiceRecord[]>();
   for (const record of records) {
     const key = groupKey(record);
@@ -57,32 +53,26 @@ export function listGroups(records: readonly ServiceRecord[]): readonly ListGrou
     if (group) group.push(record);
     else groups.set(key, [record]);
   }
-  const value = [...groups].sort(([a], [b]) => byRank(a, b)).map(([key, list]) => ({ key, label: NAMES.get(key) ?? key, records: list }));
-  groupsOf.set(records, value);
-  return value;
-}
+  return [...groups].sort(([a], [b]) => byRank(a, b)).map(([key, list]) => ({ key, label: NAMES.get(key) ?? key, records: list }));
+});
 
-/** A town's services as the filter walks them: each one's row in every record, and its place in the town; kept per town and records. */
+/** A town's services as the filter walks them: each one's row in every record, and its place in the town. */
 interface TownPlaces {
-  readonly records: readonly ServiceRecord[];
   readonly rows: Int32Array;
   readonly position: ReadonlyMap<ServiceRecord, number>;
 }
-const townPlaces = new WeakMap<readonly ServiceRecord[], TownPlaces>();
 
-function placesOf(town: readonly ServiceRecord[], records: readonly ServiceRecord[]): TownPlaces {
-  const known = townPlaces.get(town);
-  if (known?.records === records) return known;
-  const row = new Map<ServiceRecord, number>();
-  records.forEach((record, at) => row.set(record, at));
-  const places = {
-    records,
-    rows: Int32Array.from(town, (record) => row.get(record) ?? -1),
-    position: new Map(town.map((record, at) => [record, at])),
-  };
-  townPlaces.set(town, places);
-  return places;
-}
+/** Kept per town, for the records it was last filtered in. */
+const placesOf = weakMemo((town: readonly ServiceRecord[]) =>
+  lastAnswer((records: readonly ServiceRecord[]): TownPlaces => {
+    const row = new Map<ServiceRecord, number>();
+    records.forEach((record, at) => row.set(record, at));
+    return {
+      rows: Int32Array.from(town, (record) => row.get(record) ?? -1),
+      position: new Map(town.map((record, at) => [record, at])),
+    };
+  }),
+);
 
 /** What the list's filter asks of the search chunk: the conversation's own answer. */
 export interface ListSearch {
@@ -141,25 +131,14 @@ export function filterTown(
   // Every service found is in the answer's rows: the whole list needs no page of answer entries.
   const answer = ask(limit ?? 1);
   if (answer.tooShort) return answer.crisis.length > 0 ? { records: town, crisis: answer.crisis, total: town.length, partial: false } : undefined;
-  const places = placesOf(town, context.records);
+  const places = placesOf(town)(context.records);
   if (limit === undefined) {
     const rows = search.answerRows?.(answer) ?? rowsIn(ask(town.length).services, context.records);
-    const groups = new Map<string, ServiceRecord[]>();
     const records: ServiceRecord[] = [];
     for (let at = 0; at < town.length; at += 1) {
       const row = places.rows[at] as number;
-      if (row < 0 || !rows.has(row)) continue;
-      const record = town[at] as ServiceRecord;
-      records.push(record);
-      const key = groupKey(record);
-      const group = groups.get(key);
-      if (group) group.push(record);
-      else groups.set(key, [record]);
+      if (row >= 0 && rows.has(row)) records.push(town[at] as ServiceRecord);
     }
-    groupsOf.set(
-      records,
-      [...groups].sort(([a], [b]) => byRank(a, b)).map(([key, list]) => ({ key, label: NAMES.get(key) ?? key, records: list })),
-    );
     return { records, crisis: answer.crisis, total: records.length, partial: false };
   }
   // The best few, in the town's order by their places (not a pass over every service of the town).

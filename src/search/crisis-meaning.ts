@@ -1,3 +1,4 @@
+import { lastAnswer } from '../data/remembered.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
 import { crisisLinesFor, foldCry, stems, type Stem } from './crisis.js';
 import { hearCry, type ActKind } from './crisis-model.js';
@@ -345,8 +346,6 @@ const MODEL_KIND_LINES: Readonly<Record<ActKind, readonly CrisisLineId[]>> = {
   'sexual-violence': KIND_LINES.sexual,
 };
 
-let last: { readonly query: string; readonly lines: readonly CrisisLineId[] } | undefined;
-
 /**
  * The crisis lines for `query` once the search is loaded: crisis.ts's lines, this stage's and the
  * cry model's (the acts both word lists missed), as one list. crisis.ts's come first, unless
@@ -354,12 +353,13 @@ let last: { readonly query: string; readonly lines: readonly CrisisLineId[] } | 
  * is remembered.
  */
 export function crisisAnswerFor(query: string): CrisisLineId[] {
-  if (last?.query !== query) {
-    const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
-    const first = crisisLinesFor(calm);
-    const second = meaning(calm);
-    const heard = hearCry(calm).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
-    last = { query, lines: [...new Set(second.lead ? [...second.lines, ...first, ...heard] : [...first, ...second.lines, ...heard])] };
-  }
-  return [...last.lines];
+  return [...answerOf(query)];
 }
+
+const answerOf = lastAnswer((query: string): readonly CrisisLineId[] => {
+  const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
+  const first = crisisLinesFor(calm);
+  const second = meaning(calm);
+  const heard = hearCry(calm).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
+  return [...new Set(second.lead ? [...second.lines, ...first, ...heard] : [...first, ...second.lines, ...heard])];
+});

@@ -1,3 +1,4 @@
+import { remembered, weakMemo } from '../data/remembered.js';
 import { CRISIS_LINES, LISTENING_LINES, SENSITIVE_LINES, isCrisisLineId, type CrisisLineId } from '../flows/crisis-lines.js';
 import { foldText } from './normalize.js';
 import { goalWords, inflects, type Understanding } from './understand.js';
@@ -81,30 +82,21 @@ function isListeningGoal({ contacts }: CrisisGoal): boolean {
 /** Whether a word is part of a service's name or 通称 in the data. */
 export type InNames = (word: string) => boolean;
 
-const namesOf = new WeakMap<readonly object[], InNames>();
+/** A data set's names: its records, and their names already folded where a search index over them has them. */
+export interface NameSource {
+  readonly records: readonly { readonly name: string; readonly alias: string }[];
+  foldedNames?(): string;
+}
 
 /**
- * The test for a data set's names, folded once per records array, and only when a word is first
- * tested (most keystrokes test none); each word's answer is kept (a paste of 50,000 rows is
- * scanned once per word). `folded`: the same text, already folded by the search index.
+ * The test for a data set's names, folded once per source, and only when a word is first tested
+ * (most keystrokes test none); each word's answer is kept (a paste of 50,000 rows is scanned
+ * once per word).
  */
-export function serviceNames(records: readonly { readonly name: string; readonly alias: string }[], folded?: () => string): InNames {
-  let inNames = namesOf.get(records);
-  if (inNames === undefined) {
-    let text: string | undefined;
-    const known = new Map<string, boolean>();
-    inNames = (word) => {
-      let found = known.get(word);
-      if (found === undefined) {
-        text ??= folded?.() ?? records.map(({ name, alias }) => foldText(`${name}\n${alias}`)).join('\n');
-        known.set(word, (found = text.includes(word)));
-      }
-      return found;
-    };
-    namesOf.set(records, inNames);
-  }
-  return inNames;
-}
+export const serviceNames = weakMemo((source: NameSource): InNames => {
+  let text: string | undefined;
+  return remembered((word) => (text ??= source.foldedNames?.() ?? source.records.map(({ name, alias }) => foldText(`${name}\n${alias}`)).join('\n')).includes(word));
+});
 
 let lineNames: string | undefined;
 

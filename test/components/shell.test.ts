@@ -15,8 +15,9 @@ const panel = (words: string) =>
   `<section data-shien-navi-shell part="panel" class="panel"><p class="notice" role="status">loading</p><div class="tools">${part('shell-test-search', '<input part="search" type="search" aria-label="search">')}</div>` +
   `<shien-navi-conversation-log>${part('shell-test-answers', part('shell-test-list', ['one', 'two', 'three'].map((label) => `<button part="choice" type="button">${words} ${label}</button>`).join('')))}</shien-navi-conversation-log><nav><button type="button">back</button></nav></section>`;
 const SCREENS: PaintedScreens = {
-  html: { ja: panel('ja'), 'ja-easy': panel('easy'), en: panel('en') },
-  failed: { ja: '<p class="notice error">failed</p>', 'ja-easy': '<p class="notice error">failed</p>', en: `<p class="notice error">failed</p>${part('shell-test-lines', '<a href="tel:110">110</a>')}` },
+  ja: { html: panel('ja'), failed: '<p class="notice error">failed</p>' },
+  'ja-easy': { html: panel('easy'), failed: '<p class="notice error">failed</p>' },
+  en: { html: panel('en'), failed: `<p class="notice error">failed</p>${part('shell-test-lines', '<a href="tel:110">110</a>')}` },
   sheets: [':host { display: block; }', 'button { font-weight: 600; }', 'input { font-style: italic; }', 'a { font-weight: 700; }'],
   roots: { 'shien-navi': [0], 'shell-test-search': [0, 2], 'shell-test-answers': [0], 'shell-test-list': [0, 1], 'shell-test-lines': [3] },
 };

@@ -44,4 +44,63 @@ describe('lastAnswer', () => {
     expect(view([...items], 'ja')).toEqual(first); // a new array is a new argument
     expect(views.calls).toHaveLength(4);
   });
+
+  it('compares each argument with Object.is: NaN is the same key, 0 and -0 are not', () => {
+    const halves = counted((value: number) => [value / 2]);
+    const half = lastAnswer(halves.fn);
+    const first = half(Number.NaN);
+    expect(half(Number.NaN)).toBe(first);
+    half(0);
+    half(-0);
+    expect(halves.calls).toEqual([[Number.NaN], [0], [-0]]);
+  });
+});
+
+describe('weakMemo of a lastAnswer: per object, the answer for the last other keys', () => {
+  const townA = ['栗山町の相談'];
+  const townB = ['夕張市の相談'];
+
+  it('keeps one answer per object, whichever object was asked in between', () => {
+    const places = counted((town: readonly string[], records: readonly string[]) => town.map((name) => records.indexOf(name)));
+    const placesOf = weakMemo((town: readonly string[]) => lastAnswer((records: readonly string[]) => places.fn(town, records)));
+    const records = [...townB, ...townA];
+    const a = placesOf(townA)(records);
+    const b = placesOf(townB)(records);
+    expect(placesOf(townA)(records)).toBe(a);
+    expect(placesOf(townB)(records)).toBe(b);
+    expect(a).toEqual([1]);
+    expect(places.calls).toEqual([
+      [townA, records],
+      [townB, records],
+    ]);
+  });
+
+  it('works the answer out again when a second key changes, and forgets the one before', () => {
+    const fallbacks = counted((results: readonly string[], records: readonly string[], town: string) => ({ town, shown: results.length, of: records.length }));
+    const fallbackOf = weakMemo((results: readonly string[]) => lastAnswer((records: readonly string[], town: string) => fallbacks.fn(results, records, town)));
+    const records = [...townA, ...townB];
+    const kuriyama = fallbackOf(townA)(records, '栗山町');
+    expect(fallbackOf(townA)(records, '栗山町')).toBe(kuriyama);
+    expect(fallbackOf(townA)(records, '夕張市')).toEqual({ town: '夕張市', shown: 1, of: 2 });
+    expect(fallbackOf(townA)(records, '栗山町')).not.toBe(kuriyama);
+    expect(fallbackOf(townA)([...records], '栗山町')).toEqual(kuriyama);
+    expect(fallbacks.calls).toHaveLength(4);
+  });
+});
+
+describe('weakMemo of a weakMemo', () => {
+  it('keeps an answer per pair of objects: a changed second key works it out again, the same pair does not', () => {
+    const codes = counted((labels: Readonly<Record<string, string>>, aliases: Readonly<Record<string, readonly string[]>>) => ({ ...labels, ...aliases }));
+    const codesBy = weakMemo((labels: Readonly<Record<string, string>>) => weakMemo((aliases: Readonly<Record<string, readonly string[]>>) => codes.fn(labels, aliases)));
+    const labels = { '401': '相談' };
+    const none = {};
+    const others = { '401': ['相談窓口'] };
+    const plain = codesBy(labels)(none);
+    expect(codesBy(labels)(others)).not.toBe(plain);
+    expect(codesBy(labels)(none)).toBe(plain);
+    expect(codes.calls).toEqual([
+      [labels, none],
+      [labels, others],
+    ]);
+  });
 });

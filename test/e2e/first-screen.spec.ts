@@ -136,6 +136,24 @@ test('the first screen’s styles are shipped once: in the entry, which paints w
   }
 });
 
+test('rules for what the first screen does not show are the widget’s own: not in the entry, and applied once it arrives', async ({ page, server }) => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const file = (name: string) => readFileSync(new URL(name, dist), 'utf8');
+  const appFile = readdirSync(dist).find((name) => APP_CHUNK.test(`/${name}`));
+  if (!appFile) throw new Error('no app chunk in dist/: run `npm run build`');
+  // The launcher's close button, a calm listening line, a goal's heading, the person's own answer.
+  for (const text of ['.close{', '[tone=listening]', '.goal-heading', '[from=user]']) {
+    expect(file('shien-navi.js'), text).not.toContain(text);
+    expect(file(appFile), text).toContain(text);
+  }
+  await page.goto(pageWith(server, [{}]));
+  await widgetHasRendered(page);
+  await choiceButtons(page).first().click();
+  const answer = widget(page).locator('shien-navi-bubble[from="user"]').first();
+  await expect(answer).toHaveCSS('font-weight', '600');
+  await expect(answer).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
 test('an answer tapped before the widget arrives is answered when it does, with the focus on the next question', async ({ page, server }) => {
   const app = await holdApp(page);
   await page.goto(pageWith(server, [{ src: DATA }]));
@@ -309,6 +327,28 @@ test('the messages of another language than ja are fetched only for a widget in 
   await expect(choiceButtons(page).first()).toContainText('おかねの こと');
   await expect(widget(page).locator('h2 rt')).toHaveText('しえん');
   expect(fetched).toEqual(['en', 'ja-easy']);
+});
+
+test('a painted widget in another language keeps its painted screen until its messages are here, never a blank one', async ({ page, server }) => {
+  const held: Route[] = [];
+  await page.route(/\/shien-navi-messages-en-[\w-]+\.js$/, (route) => void held.push(route));
+  const app = await holdApp(page);
+  const appUrl = page.waitForRequest(APP_CHUNK).then((request) => request.url());
+  await page.goto(pageWith(server, [{ lang: 'en' }]));
+  await expect(painted(page)).toBeVisible();
+  app.release();
+  // The widget's code has arrived and run: its messages are still on the way.
+  await page.evaluate((url) => import(url).then(() => undefined), await appUrl);
+  await expect.poll(() => held.length).toBe(1);
+  await expect(painted(page)).toBeVisible();
+  await expect(widget(page).locator('h2')).toHaveText('Support Navigator');
+  await expect(choiceButtons(page)).toHaveText(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family', 'Company and a place to belong']);
+  // An answer tapped meanwhile is answered once they are.
+  await choiceButtons(page).nth(1).click();
+  for (const route of held) await route.continue();
+  await widgetHasRendered(page);
+  await expect(painted(page)).toHaveCount(0);
+  await expect(widget(page).locator('[part~="bubble-user"]')).toContainText('Work');
 });
 
 test('a widget whose language cannot be loaded shows Japanese rather than nothing', async ({ page, server }) => {

@@ -41,7 +41,7 @@ let situations: { readonly troubles: TroubleMatcher; readonly names: InNames } |
 
 /** The third stage for the bundled flow and the demo's data, as answerQuery computes it. */
 export function situationCry(query: string): SituationCry {
-  situations ??= { troubles: TroubleMatcher.build(HOKKAIDO_FLOW), names: serviceNames(demoRecords()) };
+  situations ??= { troubles: TroubleMatcher.build(HOKKAIDO_FLOW), names: serviceNames({ records: demoRecords() }) };
   return crisisSituation(understandQuery(query), situations.troubles.crisisGoals(), situations.names);
 }
 

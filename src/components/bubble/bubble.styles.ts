@@ -15,14 +15,18 @@ export const bubbleStyles = css`
     background: var(--_surface-alt);
     border-end-start-radius: 4px;
   }
+  rt {
+    font-size: 0.6em;
+    font-weight: 400;
+  }
+`;
+
+/** What the first screen does not show: left out of the screen dist/shien-navi.js paints (scripts/first-screen.mjs leaves every `…LaterStyles` out), so that file does not carry it. */
+export const bubbleLaterStyles = css`
   :host([from='user']) {
     background: var(--_accent);
     color: var(--_on-accent);
     border-end-end-radius: 4px;
     font-weight: 600;
-  }
-  rt {
-    font-size: 0.6em;
-    font-weight: 400;
   }
 `;

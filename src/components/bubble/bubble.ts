@@ -2,13 +2,13 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rubyText } from '../ruby-text.js';
 import { base } from '../shared.styles.js';
-import { bubbleStyles } from './bubble.styles.js';
+import { bubbleStyles, bubbleLaterStyles } from './bubble.styles.js';
 
 /**
  * One message of the conversation: the widget's (`bot`) or the person's own answer (`user`).
  */
 export class ShienNaviBubble extends LitElement {
-  static override styles = [base, bubbleStyles];
+  static override styles = [base, bubbleStyles, bubbleLaterStyles];
 
   /** Who said it. */
   @property({ reflect: true }) from: 'bot' | 'user' = 'bot';

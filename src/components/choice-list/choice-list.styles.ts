@@ -9,6 +9,10 @@ export const choiceListStyles = css`
     justify-content: space-between;
     font-weight: 600;
   }
+`;
+
+/** What the first screen does not show: left out of the screen dist/shien-navi.js paints (scripts/first-screen.mjs leaves every `…LaterStyles` out), so that file does not carry it. */
+export const choiceListLaterStyles = css`
   .count {
     flex: none;
     font-weight: 400;

@@ -4,7 +4,7 @@ import type { ChoiceView } from '../../engine/views.js';
 import { tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base, buttonList, controls } from '../shared.styles.js';
-import { choiceListStyles } from './choice-list.styles.js';
+import { choiceListStyles, choiceListLaterStyles } from './choice-list.styles.js';
 
 export type { ChoiceView } from '../../engine/views.js';
 
@@ -16,7 +16,7 @@ export type { ChoiceView } from '../../engine/views.js';
  * @csspart choice - Each answer button.
  */
 export class ShienNaviChoiceList extends LitElement {
-  static override styles = [base, controls, buttonList, choiceListStyles];
+  static override styles = [base, controls, buttonList, choiceListStyles, choiceListLaterStyles];
 
   /** The answers, in order, each with how many services lie behind it. */
   @property({ attribute: false }) choices: readonly ChoiceView[] = [];

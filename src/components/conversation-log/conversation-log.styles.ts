@@ -8,9 +8,6 @@ export const conversationLogStyles = css`
     overscroll-behavior: contain;
     padding: var(--_space);
   }
-  :host([searching]) ol {
-    display: none;
-  }
   ol {
     list-style: none;
     margin: 0;
@@ -22,12 +19,19 @@ export const conversationLogStyles = css`
   li {
     display: flex;
   }
-  li.user {
-    justify-content: flex-end;
-  }
   .tail {
     margin-block-start: 14px;
     display: grid;
     gap: 14px;
+  }
+`;
+
+/** What the first screen does not show: left out of the screen dist/shien-navi.js paints (scripts/first-screen.mjs leaves every `…LaterStyles` out), so that file does not carry it. */
+export const conversationLogLaterStyles = css`
+  :host([searching]) ol {
+    display: none;
+  }
+  li.user {
+    justify-content: flex-end;
   }
 `;

@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BubbleView } from '../../engine/views.js';
 import { base } from '../shared.styles.js';
-import { conversationLogStyles } from './conversation-log.styles.js';
+import { conversationLogStyles, conversationLogLaterStyles } from './conversation-log.styles.js';
 
 export type { BubbleView } from '../../engine/views.js';
 
@@ -14,7 +14,7 @@ export type { BubbleView } from '../../engine/views.js';
  * @csspart bubble - Each message bubble, with `bubble-bot` or `bubble-user` as second name.
  */
 export class ShienNaviConversationLog extends LitElement {
-  static override styles = [base, conversationLogStyles];
+  static override styles = [base, conversationLogStyles, conversationLogLaterStyles];
 
   /** The messages so far, oldest first. */
   @property({ attribute: false }) bubbles: readonly BubbleView[] = [];

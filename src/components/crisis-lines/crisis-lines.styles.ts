@@ -15,14 +15,6 @@ export const crisisLinesStyles = css`
     font-size: 1em;
     color: var(--_danger);
   }
-  /* A line to a person beside results: calm, the accent rather than the alarm. */
-  :host([tone='listening']) section {
-    border-color: var(--_accent);
-  }
-  :host([tone='listening']) h3 {
-    color: var(--_text);
-    font-weight: 600;
-  }
   .button {
     display: flex;
     flex-wrap: wrap;
@@ -43,5 +35,17 @@ export const crisisLinesStyles = css`
     flex-basis: 100%;
     font-size: 0.875em;
     color: var(--_muted);
+  }
+`;
+
+/** What the first screen does not show: left out of the screen dist/shien-navi.js paints (scripts/first-screen.mjs leaves every `…LaterStyles` out), so that file does not carry it. */
+export const crisisLinesLaterStyles = css`
+  /* A line to a person beside results: calm, the accent rather than the alarm. */
+  :host([tone='listening']) section {
+    border-color: var(--_accent);
+  }
+  :host([tone='listening']) h3 {
+    color: var(--_text);
+    font-weight: 600;
   }
 `;

@@ -8,7 +8,7 @@ import { localize } from '../../i18n/lang.js';
 import { JA_MESSAGES } from '../../i18n/messages-ja.js';
 import { rubyText } from '../ruby-text.js';
 import { base, buttonList, controls } from '../shared.styles.js';
-import { crisisLinesStyles } from './crisis-lines.styles.js';
+import { crisisLinesStyles, crisisLinesLaterStyles } from './crisis-lines.styles.js';
 
 /**
  * The bundled crisis lines, as tap-to-call links. They never depend on the data loading. As a
@@ -16,7 +16,7 @@ import { crisisLinesStyles } from './crisis-lines.styles.js';
  * heading and border.
  */
 export class ShienNaviCrisisLines extends LitElement {
-  static override styles = [base, controls, buttonList, crisisLinesStyles];
+  static override styles = [base, controls, buttonList, crisisLinesStyles, crisisLinesLaterStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })

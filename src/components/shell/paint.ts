@@ -10,30 +10,35 @@ import { CHOSEN, deepQueryAll, PAINTED } from './painted.js';
  * did there: an answer tapped, text typed, where the focus was.
  */
 
-/** What the build rendered: see scripts/first-screen.mjs. */
-export interface PaintedScreens {
-  /** The content of `<shien-navi>`'s shadow root, per language. */
-  readonly html: Readonly<Record<Lang, string>>;
-  /** What takes the answers' place if the widget's code cannot be loaded, per language. */
-  readonly failed: Readonly<Record<Lang, string>>;
+/** The first screen in one language. */
+export interface PaintedScreen {
+  /** The content of `<shien-navi>`'s shadow root. */
+  readonly html: string;
+  /** What takes the answers' place if the widget's code cannot be loaded. */
+  readonly failed: string;
+}
+
+/**
+ * What the build rendered (see scripts/first-screen.mjs): the screen of each language, and the
+ * styles they share. Grouped by language, the entry compresses best.
+ */
+export type PaintedScreens = Readonly<Record<Lang, PaintedScreen>> & {
   /** Each distinct style sheet of the elements drawn, once. */
   readonly sheets: readonly string[];
   /** Which of `sheets` each element's shadow root adopts, by tag, in order. */
   readonly roots: Readonly<Record<string, readonly number[]>>;
-}
+};
 
-const constructed: CSSStyleSheet[] = [];
+let constructed: readonly CSSStyleSheet[] | undefined;
 
+/** `tag`'s sheets, each made once per page. */
 function sheets(screens: PaintedScreens, tag: string): CSSStyleSheet[] {
-  return (screens.roots[tag] ?? []).map((index) => {
-    let sheet = constructed[index];
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(screens.sheets[index] ?? '');
-      constructed[index] = sheet;
-    }
+  const made = (constructed ??= screens.sheets.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
     return sheet;
-  });
+  }));
+  return (screens.roots[tag] ?? []).flatMap((index) => made[index] ?? []);
 }
 
 /** Gives every shadow root under `parent` its element's sheets, as the element itself would. */
@@ -61,7 +66,7 @@ function canPaint(host: HTMLElement): boolean {
 export function paintFirstScreen(host: HTMLElement, screens: PaintedScreens): void {
   if (!canPaint(host)) return;
   const root = host.attachShadow({ mode: 'open' });
-  root.setHTMLUnsafe(screens.html[toLang(host.getAttribute('lang'))]);
+  root.setHTMLUnsafe(screens[toLang(host.getAttribute('lang'))].html);
   root.adoptedStyleSheets = sheets(screens, 'shien-navi');
   adoptStyles(root, screens);
   const panel = root.querySelector(`[${PAINTED}]`);
@@ -78,7 +83,7 @@ export function shellFailed(host: HTMLElement, screens: PaintedScreens): void {
   if (!panel || !log) return;
   // Nothing here can answer any more: only what works stays.
   panel.querySelectorAll('.tools, .notice, nav, .view-link').forEach((dead) => dead.remove());
-  log.setHTMLUnsafe(screens.failed[toLang(host.getAttribute('lang'))]);
+  log.setHTMLUnsafe(screens[toLang(host.getAttribute('lang'))].failed);
   adoptStyles(log, screens);
 }
 

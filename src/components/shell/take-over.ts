@@ -1,3 +1,6 @@
+import { isServer } from 'lit';
+import { toLang } from '../../i18n/lang.js';
+import { messagesArrival } from '../shien-navi/messages.js';
 import { CHOSEN, deepQueryAll, PAINTED } from './painted.js';
 
 /** What the person did on the first screen before the widget took it over. */
@@ -27,4 +30,16 @@ export function takeOverShell(root: ShadowRoot): ShellState | undefined {
   };
   painted.remove();
   return state;
+}
+
+/**
+ * What registering the widget waits for: the messages of each painted widget's language.
+ * Registered at once, a widget in English would take its painted screen over and show nothing
+ * until they are here; registered once they are, the painted screen stays until then, and an
+ * answer tapped meanwhile is answered. Undefined when nothing is waited for (a server, `ja`).
+ */
+export function paintedMessagesArrival(): Promise<unknown> | undefined {
+  if (isServer) return undefined;
+  const waits = [...document.querySelectorAll('shien-navi')].filter((host) => host.shadowRoot?.querySelector(`[${PAINTED}]`)).map((host) => messagesArrival(toLang(host.getAttribute('lang'))));
+  return waits.some(Boolean) ? Promise.all(waits) : undefined;
 }

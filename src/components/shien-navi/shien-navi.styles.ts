@@ -19,14 +19,6 @@ export const shienNaviStyles = css`
     background: var(--_surface);
     overflow: hidden;
   }
-  /* In the launcher the panel fills the floating window (or the phone's screen). */
-  :host([mode='launcher']) .panel {
-    height: 100%;
-    max-height: none;
-    min-height: 0;
-    border: none;
-    border-radius: 0;
-  }
   header {
     display: flex;
     align-items: center;
@@ -37,27 +29,6 @@ export const shienNaviStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     box-sizing: border-box;
-  }
-  .close {
-    flex: none;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0 12px;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .close:hover {
-    border-color: var(--_on-accent);
-  }
-  .close:focus-visible {
-    outline-color: var(--_on-accent);
-    /* Inside the button: on a full-screen phone panel the header edge would clip a ring outside it. */
-    outline-offset: -6px;
   }
   h2 {
     margin: 0;
@@ -91,9 +62,6 @@ export const shienNaviStyles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
-  shien-navi-step[hidden] {
-    display: none;
-  }
   nav {
     display: flex;
     gap: 8px;
@@ -109,6 +77,42 @@ export const shienNaviStyles = css`
     border-color: var(--_border);
     color: var(--_muted);
     cursor: default;
+  }
+`;
+
+/** What the first screen does not show: left out of the screen dist/shien-navi.js paints (scripts/first-screen.mjs leaves every `…LaterStyles` out), so that file does not carry it. */
+export const shienNaviLaterStyles = css`
+  /* In the launcher the panel fills the floating window (or the phone's screen). */
+  :host([mode='launcher']) .panel {
+    height: 100%;
+    max-height: none;
+    min-height: 0;
+    border: none;
+    border-radius: 0;
+  }
+  .close {
+    flex: none;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 12px;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .close:hover {
+    border-color: var(--_on-accent);
+  }
+  .close:focus-visible {
+    outline-color: var(--_on-accent);
+    /* Inside the button: on a full-screen phone panel the header edge would clip a ring outside it. */
+    outline-offset: -6px;
+  }
+  shien-navi-step[hidden] {
+    display: none;
   }
   @media print {
     .tools,

@@ -23,8 +23,8 @@ import { loadLauncher } from '../lazy-parts.js';
 import { base, controls, tokens } from '../shared.styles.js';
 import { messagesArrival, messagesOf } from './messages.js';
 import { renderHandout, renderPanel, type Panel } from './panel.js';
-import { shienNaviStyles } from './shien-navi.styles.js';
-import { viewStyles } from './view.styles.js';
+import { shienNaviStyles, shienNaviLaterStyles } from './shien-navi.styles.js';
+import { viewStyles, viewLaterStyles } from './view.styles.js';
 
 /**
  * 支援情報ナビ: guides a person through a few questions to the support services that fit
@@ -71,7 +71,7 @@ import { viewStyles } from './view.styles.js';
  * @cssprop --shien-navi-launcher-right - Distance of the launcher from the right. Default `16px`.
  */
 export class ShienNavi extends LitElement {
-  static override styles = [tokens, base, controls, shienNaviStyles, viewStyles];
+  static override styles = [tokens, base, controls, shienNaviStyles, shienNaviLaterStyles, viewStyles, viewLaterStyles];
 
   /** URL of the open-data CSV; several URLs separated by spaces are merged. */
   @property() src = '';

@@ -16,6 +16,10 @@ export const viewStyles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
   }
+`;
+
+/** What the first screen does not show: left out of the screen dist/shien-navi.js paints (scripts/first-screen.mjs leaves every `…LaterStyles` out), so that file does not carry it. */
+export const viewLaterStyles = css`
   @media print {
     .view-link {
       display: none;

@@ -5,6 +5,10 @@ export const stepStyles = css`
     display: grid;
     gap: 14px;
   }
+`;
+
+/** What the first screen does not show: left out of the screen dist/shien-navi.js paints (scripts/first-screen.mjs leaves every `…LaterStyles` out), so that file does not carry it. */
+export const stepLaterStyles = css`
   .none {
     margin: 0;
     line-height: 1.7;

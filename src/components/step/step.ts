@@ -13,7 +13,7 @@ import type { ShienNaviChoiceList } from '../choice-list/choice-list.js';
 import { forward, tell } from '../internal-events.js';
 import { rubyText } from '../ruby-text.js';
 import { base, controls } from '../shared.styles.js';
-import { stepStyles } from './step.styles.js';
+import { stepStyles, stepLaterStyles } from './step.styles.js';
 
 /** Crisis line offered at a goal that found nothing and names no line of its own. */
 const FALLBACK_CONTACTS = ['yorisoi'] as const;
@@ -39,7 +39,7 @@ const GOAL_FIRST_CARDS = 4;
  * @csspart card - Each result card.
  */
 export class ShienNaviStep extends LitElement {
-  static override styles = [base, controls, stepStyles];
+  static override styles = [base, controls, stepStyles, stepLaterStyles];
 
   @consume({ context: naviContext, subscribe: true })
   @property({ attribute: false })

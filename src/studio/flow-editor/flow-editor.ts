@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { ServiceRecord } from '../../data/record.js';
+import { lastAnswer } from '../../data/remembered.js';
 import type { Flow } from '../../engine/flow.js';
 import { runQuery } from '../../engine/query.js';
 import { validateFlow } from '../../engine/validate.js';
@@ -36,15 +37,8 @@ export class StudioFlowEditor extends LitElement {
   @query('input[type="file"]') private picker!: HTMLInputElement;
 
   readonly #store = new StoreController(this, (state) => [state.flow, state.selectedNode, state.data, state.settings, state.sources]);
-  #counted: { flow: Flow; records: readonly ServiceRecord[]; municipality: string; counts: Map<string, number> } | undefined;
-
-  #counts(flow: Flow, records: readonly ServiceRecord[], municipality: string): Map<string, number> {
-    const last = this.#counted;
-    if (last?.flow === flow && last.records === records && last.municipality === municipality) return last.counts;
-    const counts = goalCounts(flow, records, municipality);
-    this.#counted = { flow, records, municipality, counts };
-    return counts;
-  }
+  /** The goals' counts, worked out again only when the flow, the data or the town changes. */
+  readonly #counts = lastAnswer(goalCounts);
 
   override render() {
     const store = this.#store.store;
