@@ -121,6 +121,11 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['血が出るまで自分を叩いた', 'イライラして壁を殴るのが止まらない', '夫が自分を殴ってる、止められない']) expect(crisisAnswerFor(query)[0], query).toBe('inochi');
   });
 
+  it('hears a farewell to this world, heaven’s call, a cord, giving up living and not waking, and a flight or a morning alarm stays calm', () => {
+    for (const query of ['この世とおさらばしたい', '天に召されたい', '首くくろうかな', '生きるのやめる', 'もう目覚めなくていい']) expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    for (const query of ['天に召された祖母の四十九日', '目覚ましが鳴らなくていい日曜', '明日の朝の便で飛ぶ']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
