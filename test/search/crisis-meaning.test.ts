@@ -126,6 +126,14 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['天に召された祖母の四十九日', '目覚ましが鳴らなくていい日曜', '明日の朝の便で飛ぶ']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
+  it('hears dying said as one’s own intent or wish in many words, and another’s death or a hyperbole stays calm', () => {
+    // Written for this test, in the shapes of the training corpora's acts the lists missed.
+    for (const query of ['明日死ぬ', 'もうだめ。死ぬ', '死ぬ', '死ぬつもりで薬をためてる', '責任とって死にます', '生きたくない', '人生辞めたい', '自分を消したい', '無になりたい', 'トラックに突っ込みたい']) {
+      expect(crisisAnswerFor(query).slice(0, 2), query).toEqual(['inochi', 'yorisoi']);
+    }
+    for (const query of ['猫が死ぬ夢を見た', '暑くて死ぬ', '課題で死ぬ', '死ぬ気で頑張る', '死ぬかと思った', '家事を楽にしたい', 'シミが消える方法', '安楽死の議論']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
