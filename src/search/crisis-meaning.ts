@@ -22,14 +22,14 @@ import { toReading } from './reading.js';
  */
 
 const KIND_LINES = {
+  // A child who swallowed something harmful: an ambulance, not a line to talk; first, as the most urgent.
+  swallowed: ['ambulance'],
   suicide: ['inochi', 'yorisoi'],
   harm: ['inochi', 'yorisoi', 'ambulance'],
   ownChild: ['child-abuse'],
   abuse: ['child-abuse', 'police'],
   violence: ['police', 'dv'],
   sexual: ['police', 'yorisoi'],
-  // A child who swallowed something harmful: an ambulance, not a line to talk.
-  swallowed: ['ambulance'],
 } as const satisfies Record<string, readonly CrisisLineId[]>;
 
 type Kind = keyof typeof KIND_LINES;
@@ -82,7 +82,24 @@ const CLASSES = {
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
-  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩',
+  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
+  // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
+  sayOverdose:
+    '致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
+    'lethal_dose how_many_tylenol overdoze took_all_my drank_a_bottle pills_to_sleep_forever',
+  pillsNamed: '薬 眠剤 睡眠薬 デパス ブロン 安定剤 咳止め',
+  booze: 'お酒 酒で 酒と ストゼロ ストロングゼロ アルコールで アルコールと',
+  boxes: '箱ごと 一箱 ひと箱 二箱 瓶ごと 一瓶 シートごと シート全部 シートぜんぶ 何十錠 一ヶ月分 一か月分',
+  swallowedIt: '飲ん のん 飲み いった 空にした 流し込',
+  // Taken, not asked about (風邪薬を飲んでからお酒を飲んでも大丈夫？ is a question).
+  tookIt: '飲んだ のんだ 飲んじゃ 飲んでしま 流し込ん',
+  poisonous: '農薬 漂白剤 洗剤 除草剤 灯油',
+  drinkIt: '飲もう 飲みた 飲んだ 飲む 飲んで 飲め 飲んじゃ',
+  // Self-injury said in its own words: a need for blood or pain, a punishment, its marks, its slang.
+  sayHarm:
+    '血が見たい 血を見たい 血を見ないと 血見ないと 血を流したい ちをながしたい 痛みがほし 痛みが欲し 痛いのがほし 痛いのが欲し 自分を罰し 自分に罰を 罰として切 瀉血 ためらい傷 カット痕 レッグカット ' +
+    '爪を剥が 爪を剥い 噛みちぎ 骨を折りたい 熱したスプーン 輪ゴムで手首 剃刀で腕 カミソリで腕 刃を取り出 新しい刃がほし 切る場所がな 切るのをやめ 切るのがやめられ 切る以外の 切ると楽 切ったら楽 切ったら少し楽 ' +
+    'cant_stop_cutting need_to_feel_pain banging_my_head slit_my_wrist sh_relapse',
   // One's own unless someone else is named (夫に血が出るまで殴られた is violence).
   wallHit: '壁を殴 壁をなぐ 壁を叩 血が出るまで',
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
@@ -174,7 +191,7 @@ const RULES = (
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
   'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist,' +
-  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed'
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -202,6 +219,9 @@ const FEARED_HOME = /(夫|旦那|妻|嫁|彼氏|彼|元カレ|元彼|元夫|元�
  */
 const INTENT_TO_DIE =
   /(?<![がはも])(?:死|し)(?:ぬ(?:つもり|覚悟|勇気|しかな|ことにし|って決め|つて決め)|にます|んで償|んでお詫び)|(?:^|[。、]|もう|今日|明日|今夜|今から|いまから|これから|本当に|本気で|ほんとに|きょう|あした|こんや)(?:死|し)ぬ(?:わ|よ)?[。!！…]*$/u;
+/** Cutting said with a feeling or a habit and no object (ストレスで切っちゃう, また切った; 髪を切った has one), in the folded text (っ is つ). */
+const CUT_FOR_FEELING = /(?:ストレス|イライラ|いらいら|しんど|泣きながら|病み|我慢|むしゃくしゃ|今から|いまから|また|毎晩|毎日|寝る前に)[^。をがは]{0,6}切(?:つちや|りた|ろう|ろ|る|つた|つて)/u;
+
 /** A query that is only this says it whole (死ぬ, 殺して, 楽にして): inside a sentence they are ordinary. */
 const SAID_ALONE = new Set(['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして']);
 const ALONE_PUNCTUATION = /[\s。、!！?？…・w〜ー]+/gu;
@@ -338,6 +358,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
   if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence))) || folded.typed.split('。').some(pillsTaken)) kinds.add('harm');
   if (FEARED_HOME.test(folded.typed)) kinds.add('violence');
+  if (folded.typed.split('。').some((sentence) => CUT_FOR_FEELING.test(sentence))) kinds.add('harm');
   if (folded.typed.split('。').some((sentence) => INTENT_TO_DIE.test(sentence)) || SAID_ALONE.has(folded.typed.replace(ALONE_PUNCTUATION, ''))) kinds.add('suicide');
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.

@@ -134,6 +134,13 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['猫が死ぬ夢を見た', '暑くて死ぬ', '課題で死ぬ', '死ぬ気で頑張る', '死ぬかと思った', '家事を楽にしたい', 'シミが消える方法', '安楽死の議論']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
+  it('hears self-injury and an overdose said in their own words, and a haircut, a child’s head-banging or a question about medicine stays calm', () => {
+    // Written for this test, in the shapes of the training corpora's acts the lists missed.
+    for (const query of ['ストレスでまた切っちゃう', '血が見たい', '自分を罰したい', '自分の首を絞めると落ち着く', '切ると楽になる']) expect(crisisAnswerFor(query)[0], query).toBe('inochi');
+    for (const query of ['致死量を調べてる', '睡眠薬を貯めてる', '咳止めを箱ごと飲んだ', '眠剤をストゼロで流し込んだ', '漂白剤を飲もうかな']) expect(crisisAnswerFor(query)[0], query).toBe('inochi');
+    for (const query of ['ストレスで髪を切った', 'イライラして電話を切った', '子どもが自分の頭を叩く', '風邪薬を飲んでからお酒を飲んでも大丈夫？', '洗剤を買いに行く']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
