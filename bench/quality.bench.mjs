@@ -63,6 +63,12 @@ export default async function quality({ root, percentile }) {
     rows.push(['  report half (odd rows: not tuned on)', '', list.report.queries, '', percent(list.report.hitAt3, list.report.queries), '', '']);
     budgets.push({ what: 'national list: troubles without a right service in the top 3', value: Number((100 - (100 * list.hitAt3) / list.queries).toFixed(1)), limit: 20, unit: '%' });
     if (list.misses.length > 0) notes.push(`Missed on the national list (${list.misses.length}): ${list.misses.join(' · ')}`);
+    // The second development set (test/fixtures/national/dev-2.ts): totals only, so its report half stays unread.
+    const { NATIONAL_DEV_2 } = await server.ssrLoadModule('/test/fixtures/national/dev-2.ts');
+    const second = await national.nationalQuality(NATIONAL_DEV_2);
+    rows.push(['national list, second development set (people\'s own words)', national.nationalRecords().length, second.queries, '', percent(second.hitAt3, second.queries), '', percent(second.baselineHitAt3, second.queries)]);
+    rows.push(['  tune half (even rows: ranking choices made on it)', '', second.tune.queries, '', percent(second.tune.hitAt3, second.tune.queries), '', '']);
+    rows.push(['  report half (odd rows: not tuned on)', '', second.report.queries, '', percent(second.report.hitAt3, second.report.queries), '', '']);
     // The blind sets' national troubles (test/search/heldout-4/ to heldout-6/national.ts): totals only, never their misses.
     for (const { set, status } of [
       { set: 4, status: 'half seen: its totals chose among changes' },

@@ -189,12 +189,30 @@ function* situationServices(situations: readonly SituationMatch[], lists: readon
 const SITUATION_AS_RELEVANCE = 0.6;
 
 /**
+ * A bare list: most records carry no キーワード nor お困りごと (a national list, written with no
+ * thought of people's words). There a situation is a goal found by its terms in the services'
+ * descriptions and holds services for other troubles too (子育て: a third of Civichat's 90), so its
+ * services count less; and the words a query's concepts add are the only bridge from people's words
+ * (家賃) to the services' (住居確保給付金), so they count more. Chosen on the national development
+ * sets; lists with those columns (the bundled flow's data) keep the weights above.
+ */
+const BARE_SITUATION_AS_RELEVANCE = 0.4;
+const BARE_EXPANSION_FACTOR = 1.6;
+
+/** Whether most records carry neither キーワード nor お困りごと (see BARE_SITUATION_AS_RELEVANCE); counted once per records array. */
+export const isBareList = weakMemo((records: readonly ServiceRecord[]): boolean => {
+  let authored = 0;
+  for (const record of records) if (record.keywords.length > 0 || record.troubles.length > 0) authored += 1;
+  return authored * 2 < records.length;
+});
+
+/**
  * The order of the services found for a trouble, lazily (only a page is taken): records whose
  * own words are relevant to the query (at least RELEVANCE_SHARE_OF_BEST of the best), keyed by
- * their share of the best relevance, a situation's service counting SITUATION_AS_RELEVANCE more;
- * merged with the situations' other services, in the situations' order, keyed
- * SITUATION_AS_RELEVANCE. A goal found by its words alone (in a list without flow codes) holds
- * services for other troubles too: relevance tells them apart.
+ * their share of the best relevance, a situation's service counting `situationShare` more
+ * (SITUATION_AS_RELEVANCE, less on a bare list); merged with the situations' other services, in
+ * the situations' order, keyed `situationShare`. A goal found by its words alone (in a list without
+ * flow codes) holds services for other troubles too: relevance tells them apart.
  */
 function* troubleServices(
   situation: Iterable<ServiceRecord>,
@@ -204,15 +222,16 @@ function* troubleServices(
   row: ReadonlyMap<ServiceRecord, number>,
   scores: Float64Array,
   best: number,
+  situationShare: number,
 ): Generator<readonly [ServiceRecord, AnswerService['via']]> {
-  const key = (at: number): number => (best > 0 ? (scores[at] ?? 0) / best : 0) + (inSituation.has(at) ? SITUATION_AS_RELEVANCE : 0);
+  const key = (at: number): number => (best > 0 ? (scores[at] ?? 0) / best : 0) + (inSituation.has(at) ? situationShare : 0);
   const ranked = relevant.map((at) => ({ at, key: key(at) })).sort((a, b) => b.key - a.key);
   const ranks = new Set(relevant);
   let next = 0;
   for (const record of situation) {
     const at = row.get(record) ?? -1;
     if (ranks.has(at)) continue;
-    for (; next < ranked.length && (ranked[next]?.key ?? 0) >= SITUATION_AS_RELEVANCE; next += 1) {
+    for (; next < ranked.length && (ranked[next]?.key ?? 0) >= situationShare; next += 1) {
       const { at: rankedAt } = ranked[next] as { at: number };
       yield [records[rankedAt] as ServiceRecord, inSituation.has(rankedAt) ? 'situation' : 'text'];
     }
@@ -274,14 +293,16 @@ export function answerQuery(query: string, context: AnswerContext): Answer {
   const inSituation = new RowSet(context.records.length);
   for (const { rows } of lists) inSituation.addAll(rows);
   // A record holding none of the words the meaning adds, nor a matched situation's, must hold much of the query's own words, heard or not.
-  const relevance = index.relevance([{ text: query, weight: 1 }, ...expansionTerms(understanding.concepts)], filter, RELEVANCE_SHARE_OF_BEST, (at) => inSituation.has(at));
+  const bare = isBareList(context.records);
+  const added = expansionTerms(understanding.concepts).map(({ text, weight }) => ({ text, weight: bare ? weight * BARE_EXPANSION_FACTOR : weight }));
+  const relevance = index.relevance([{ text: query, weight: 1 }, ...added], filter, RELEVANCE_SHARE_OF_BEST, (at) => inSituation.has(at));
   for (const at of relevance.matched) everything.add(at);
 
   const byName = (at: number): boolean => matchedVia[at] === 'name' || matchedVia[at] === 'near';
   let room = services.length < limit;
   for (let at = 0; room && at < matched.length; at += 1) if (byName(at)) room = add(matched[at] as ServiceRecord, 'name');
   if (room) {
-    const ordered = troubleServices(situationServices(situations, lists.map(({ list }) => list)), inSituation, relevance.rows, context.records, row, relevance.scores, relevance.best);
+    const ordered = troubleServices(situationServices(situations, lists.map(({ list }) => list)), inSituation, relevance.rows, context.records, row, relevance.scores, relevance.best, bare ? BARE_SITUATION_AS_RELEVANCE : SITUATION_AS_RELEVANCE);
     for (const [record, via] of ordered) if (!(room = add(record, via))) break;
   }
   for (let at = 0; room && at < matched.length; at += 1) if (!byName(at)) room = add(matched[at] as ServiceRecord, 'text');

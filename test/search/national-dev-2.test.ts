@@ -19,7 +19,9 @@ describe('trouble search on the national list, second development set (people\'s
     // 56.3 % when committed, before any tuning on it (tune half 53.1 %, report half 59.4 %); 48.4 % without the
     // concepts' words. The gap was vocabulary: with concepts for the troubles a national list answers and the
     // bundled flow has no goal for (disaster, aids, pregnancy, leave, delinquency…), chosen on the tune half,
-    // 73.4 % (tune half 76.6 %, report half 70.3 %), which this floor keeps.
-    expect(quality.report.hitAt3 / quality.report.queries).toBeGreaterThanOrEqual(0.68);
+    // 73.4 % (tune half 76.6 %, report half 70.3 %); 72.7 % after the denied words (report half unchanged).
+    // A bare list's weights (answer.ts: its situations count less, the concepts' words more), chosen on
+    // the tune half and the first set: 78.9 % (tune half 84.4 %, report half 73.4 %).
+    expect(quality.report.hitAt3 / quality.report.queries).toBeGreaterThanOrEqual(0.7);
   });
 });
