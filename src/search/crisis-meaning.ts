@@ -83,6 +83,12 @@ const CLASSES = {
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
   selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
+  // Violence said in its own words: threats, being held down, shut in or out, followed, beaten (slang), control of money, phone and friends, a shelter or an order sought.
+  sayViolence:
+    'ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
+    'ボコボコにされ ボコられ ぼこられ フルボッコ リンチされ ナイフで刺され 包丁で刺され 刃物で刺され 切りつけられ しばかれ ぶたれ くらわされ ドアを蹴破 スマホ壊され スマホを壊され 携帯を壊され 携帯を取り上げ スマホを取り上げ ' +
+    '生活費をもらえな 生活費を渡してもらえな 給料を全部取られ 友達に会わせてもらえな ベランダに出され 居場所確認され gps入れられ 土下座させられ 価値ないって毎日言われ 死ねって毎日言われ 死ねって言われ 精神的dv ' +
+    'シェルターに入りた シェルターに逃げ 子どもを連れて逃げ 子供を連れて逃げ 何十件も着信 目の周りにあざ',
   // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
   sayOverdose:
     '致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
@@ -191,7 +197,7 @@ const RULES = (
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
   'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist,' +
-  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt'
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt,violence sayViolence'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -224,6 +230,8 @@ const CUT_FOR_FEELING = /(?:ストレス|イライラ|いらいら|しんど|泣
 
 /** A query that is only this says it whole (死ぬ, 殺して, 楽にして): inside a sentence they are ordinary. */
 const SAID_ALONE = new Set(['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして']);
+/** Violence said whole: asked about (これってDV？; DV alone names the desk, a name search), stabbed. */
+const VIOLENCE_ALONE = new Set(['これつてdv', '刺された', 'さされた', 'ineedashelter']);
 const ALONE_PUNCTUATION = /[\s。、!！?？…・w〜ー]+/gu;
 
 /** Characters a combination may span in one sentence. */
@@ -360,6 +368,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   if (FEARED_HOME.test(folded.typed)) kinds.add('violence');
   if (folded.typed.split('。').some((sentence) => CUT_FOR_FEELING.test(sentence))) kinds.add('harm');
   if (folded.typed.split('。').some((sentence) => INTENT_TO_DIE.test(sentence)) || SAID_ALONE.has(folded.typed.replace(ALONE_PUNCTUATION, ''))) kinds.add('suicide');
+  if (VIOLENCE_ALONE.has(folded.typed.replace(ALONE_PUNCTUATION, ''))) kinds.add('violence');
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
   const leading: Kind[] = [];

@@ -141,6 +141,14 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['ストレスで髪を切った', 'イライラして電話を切った', '子どもが自分の頭を叩く', '風邪薬を飲んでからお酒を飲んでも大丈夫？', '洗剤を買いに行く']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
+  it('hears violence said in its own words or typed alone, and a mosquito, an elevator, a busy day or a legal question stays calm', () => {
+    // Written for this test, in the shapes of the training corpora's acts the lists missed.
+    for (const query of ['これってDV？', '殺すって言われた', '部屋に閉じ込められてる', '夫に携帯を取り上げられた', '生活費を渡してもらえない', '子どもを連れて逃げたい', '親父にボコボコにされた']) {
+      expect(crisisAnswerFor(query)[0], query).toBe('police');
+    }
+    for (const query of ['蚊に刺された', 'エレベーターに閉じ込められた', '仕事に追われてる', 'オートロックで締め出された', 'DV防止法の保護命令の要件']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
