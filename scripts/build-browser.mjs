@@ -74,6 +74,24 @@ function stylesFromEntryPlugin(screens, key) {
 }
 
 /**
+ * A widget in another language than ja waits for its messages chunk before it can speak: its
+ * painted first screen travels in that chunk, as `paintedScreen` beside the messages, and the
+ * entry imports the chunk to paint it (src/boot.ts). So the entry, which every page fetches
+ * first, carries only ja's screen. The classic script and the npm files have no painted screen.
+ */
+function paintedScreenWithMessagesPlugin(screens) {
+  return {
+    name: 'shien-navi-painted-screen-with-messages',
+    enforce: 'pre',
+    transform(code, id) {
+      const lang = /\/src\/i18n\/messages-(ja-easy|en)\.ts$/.exec(id)?.[1];
+      if (!lang) return null;
+      return { code: `${code}\nexport const paintedScreen = ${JSON.stringify(screens.html[lang])};\n`, map: null };
+    },
+  };
+}
+
+/**
  * The classic script is one file: it reads the CSV on the page, with no worker file to start, nor
  * one to take from a module copy's entry on the same page.
  */
@@ -95,13 +113,16 @@ export async function buildBrowserFiles() {
   const sheetsKey = `__shienNaviSheets${createHash('sha256').update(JSON.stringify(screens.sheets)).digest('hex').slice(0, 12)}`;
   const app = await build({
     ...common,
-    plugins: [stylesFromEntryPlugin(screens, sheetsKey), ...common.plugins],
+    plugins: [stylesFromEntryPlugin(screens, sheetsKey), paintedScreenWithMessagesPlugin(screens), ...common.plugins],
     // One file with no import of its own: it runs as a module worker, and as a classic one where `type: 'module'` is not known.
     worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'shien-navi-[name]-[hash].js', minify: true } } },
     build: {
       ...output,
       rolldownOptions: {
-        input: { app: src('bundle.ts') },
+        // The messages of the other languages are entries too, though only the app chunk and the
+        // entry import them: so their every export stays (the app chunk reads only the messages,
+        // and an unused export of a lazy chunk is dropped), their painted screen with them.
+        input: { app: src('bundle.ts'), 'messages-ja-easy': src('i18n/messages-ja-easy.ts'), 'messages-en': src('i18n/messages-en.ts') },
         // Code the lazy chunks share with the widget stays in the app chunk, which they import:
         // one file, not a second one found only once the first is parsed (a round trip on a phone).
         preserveEntrySignatures: 'allow-extension',
@@ -115,7 +136,7 @@ export async function buildBrowserFiles() {
     },
   });
   const chunks = [app].flat().flatMap((result) => result.output).filter((chunk) => chunk.type === 'chunk');
-  const appChunk = chunks.find((chunk) => chunk.isEntry);
+  const appChunk = chunks.find((chunk) => chunk.isEntry && chunk.name === 'app');
   const appFile = appChunk?.fileName;
   if (!appFile) throw new Error('the app chunk was not built');
   // What it imports (code it shares with the lazy chunks): the entry asks for it beside the app
@@ -134,19 +155,25 @@ export async function buildBrowserFiles() {
   // And the page's CSV worker, which the entry starts (data/early-worker.ts).
   const csvWorkerFile = [app].flat().flatMap((result) => result.output).find((file) => /^shien-navi-csv-worker-[\w-]+\.js$/.test(file.fileName))?.fileName;
   if (!csvWorkerFile) throw new Error('the CSV worker was not built');
-  // And the messages of its language, when that is not ja (the app chunk holds ja's).
-  const messagesFile = (name) => chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith(`/src/i18n/${name}.ts`))?.fileName;
-  const messagesFiles = { 'ja-easy': messagesFile('messages-ja-easy'), en: messagesFile('messages-en') };
-  if (!messagesFiles['ja-easy'] || !messagesFiles.en) throw new Error('the messages chunks were not built');
+  // And the messages of its language, when that is not ja (the app chunk holds ja's), with its
+  // painted first screen, which the entry imports from there.
+  const messagesChunk = (name) => chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/i18n/${name}.ts`));
+  const messagesChunks = { 'ja-easy': messagesChunk('messages-ja-easy'), en: messagesChunk('messages-en') };
+  for (const [lang, chunk] of Object.entries(messagesChunks)) {
+    if (!chunk) throw new Error(`the ${lang} messages chunk was not built`);
+    if (!chunk.exports.includes('paintedScreen') || chunk.imports.length > 0) throw new Error(`the ${lang} messages chunk must export its painted screen and import nothing (the entry runs it before the app chunk)`);
+  }
+  const messagesFiles = { 'ja-easy': messagesChunks['ja-easy'].fileName, en: messagesChunks.en.fileName };
 
   await build({
     ...common,
     define: {
       // The sheets first, then each language's screens together: so the whole compresses best (−28 B gzip).
+      // Only ja's first screen: another language's is in its messages chunk (above).
       __SHIEN_NAVI_FIRST_SCREENS__: JSON.stringify({
         sheets: screens.sheets,
         roots: screens.roots,
-        ...Object.fromEntries(Object.keys(screens.html).map((lang) => [lang, { html: screens.html[lang], failed: screens.failed[lang] }])),
+        ...Object.fromEntries(Object.keys(screens.html).map((lang) => [lang, lang === 'ja' ? { html: screens.html[lang], failed: screens.failed[lang] } : { failed: screens.failed[lang] }])),
       }),
       __SHIEN_NAVI_SHEETS_KEY__: JSON.stringify(sheetsKey),
       __SHIEN_NAVI_APP_FILE__: JSON.stringify(`./${appFile}`), __SHIEN_NAVI_LAUNCHER_FILE__: JSON.stringify(`./${launcherFile}`),

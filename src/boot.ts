@@ -9,7 +9,7 @@
  * The chunk imports nothing from this file: a page that loads `shien-navi.js?ver=2` gets one copy
  * of everything, whatever the query on this file's URL.
  */
-import { paintFirstScreen, removeShell, shellFailed, type PaintedScreens } from './components/shell/paint.js';
+import { paintFirstScreen, removeShell, shellFailed, type LaterLang, type PaintedScreens } from './components/shell/paint.js';
 import { ANOTHER_COPY_FIRST } from './copies.js';
 import { dropEarlyFetches, startEarlyFetch } from './data/early-fetch.js';
 import { adoptEarlyCsvWorker, startEarlyCsvWorker } from './data/early-worker.js';
@@ -31,7 +31,11 @@ declare const __SHIEN_NAVI_DATA_FILES__: readonly string[];
 /** The CSV worker's file, beside this file: the page's one worker, which reads every file (data/csv-worker-client.ts). */
 declare const __SHIEN_NAVI_CSV_WORKER_FILE__: string;
 /** The chunks of the messages in another language than ja, beside this file: the app chunk imports the one a widget is in. */
-declare const __SHIEN_NAVI_MESSAGES_FILES__: Readonly<Record<'ja-easy' | 'en', string>>;
+declare const __SHIEN_NAVI_MESSAGES_FILES__: Readonly<Record<LaterLang, string>>;
+/** What this file reads of such a chunk: the build adds its language's painted first screen beside the messages (scripts/build-browser.mjs). */
+interface MessagesChunk {
+  readonly paintedScreen?: string;
+}
 
 /**
  * Runs `callback` once the painted first screen is on the glass, so that evaluating the widget's
@@ -97,14 +101,17 @@ else if (typeof customElements !== 'undefined') {
   // Read by the app chunk as it registers the elements: set before it is asked for.
   (globalThis as Record<string, unknown>)[__SHIEN_NAVI_SHEETS_KEY__] = screens.sheets;
   const hosts = [...document.querySelectorAll<HTMLElement>('shien-navi')];
-  for (const host of hosts) paintFirstScreen(host, screens);
+  // A widget in another language than ja shows nothing until its messages are here: they are
+  // asked for first, beside the app chunk, and bring its painted screen (the import takes the
+  // preloaded file, the same module the app chunk imports).
+  const messagesFiles = __SHIEN_NAVI_MESSAGES_FILES__;
+  for (const lang of new Set(hosts.map((host) => toLang(host.getAttribute('lang'))))) if (lang !== 'ja') preload(messagesFiles[lang]);
+  const screenIn = (lang: LaterLang) => import(/* @vite-ignore */ new URL(messagesFiles[lang], import.meta.url).href).then((chunk: MessagesChunk) => chunk.paintedScreen);
+  for (const host of hosts) paintFirstScreen(host, screens, screenIn);
   let appArrived = (): void => undefined;
   const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null), () => appArrived());
   // A launcher shows nothing until its own chunk is here: fetched beside the app chunk, not after it.
   if (hosts.some((host) => host.getAttribute('mode') === 'launcher')) preload(__SHIEN_NAVI_LAUNCHER_FILE__);
-  // Nor does a widget in another language than ja: its messages are fetched beside the app chunk too.
-  const messagesFiles = __SHIEN_NAVI_MESSAGES_FILES__;
-  for (const lang of new Set(hosts.map((host) => toLang(host.getAttribute('lang'))))) if (lang !== 'ja') preload(messagesFiles[lang]);
   // Nor can a first answer be given before the data, a site's flow, the CSV reader and the
   // counting code are here: they are asked for now, beside the app chunk, not once it has run
   // (the widget's downloads adopt these requests, data/early-fetch.ts).

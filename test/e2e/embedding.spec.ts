@@ -66,6 +66,21 @@ test.describe('from a CDN on another origin', () => {
     expect(seen.errors).toEqual([]);
   });
 
+  test('an English page paints its first question from its messages chunk on the CDN, beside the entry, fetched once', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const seen = watch(page);
+    const entry = `${cdn.origin}/shien-navi.js?ver=6.4.2`;
+    await page.goto(pageUrl(site, { head: `<script type="module" src="${entry}"></script>`, body: '<shien-navi lang="en" src="/opendata/seido.csv"></shien-navi>' }));
+    await expect(widget(page).locator('h2')).toHaveText('Support Navigator');
+    await choice(page, 'Urgent help').click();
+    await expect(widget(page).locator('a[href="tel:110"]')).toBeVisible();
+    const messages = requests.filter((url) => /\/shien-navi-messages-/.test(url));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^${cdn.origin}/shien-navi-messages-en-[\\w-]+\\.js$`));
+    expect(seen.errors).toEqual([]);
+  });
+
   test('(control) without CORS headers the module is refused, so the test above is a real cross-origin load', async ({ page }) => {
     const seen = watch(page);
     await page.goto(pageUrl(site, { head: `<script type="module" src="${cdnWithoutCors.origin}/shien-navi.js"></script>` }));

@@ -329,26 +329,106 @@ test('the messages of another language than ja are fetched only for a widget in 
   expect(fetched).toEqual(['en', 'ja-easy']);
 });
 
-test('a painted widget in another language keeps its painted screen until its messages are here, never a blank one', async ({ page, server }) => {
+/** Holds the messages chunk of `lang` until `release()` (or fails it with `fail()`), counting the requests for it. */
+async function holdMessages(page: Page, lang: 'en' | 'ja-easy'): Promise<{ release(): void; fail(): void; asked(): number }> {
   const held: Route[] = [];
-  await page.route(/\/shien-navi-messages-en-[\w-]+\.js$/, (route) => void held.push(route));
+  let asked = 0;
+  let decided: 'release' | 'fail' | undefined;
+  await page.route(new RegExp(`/shien-navi-messages-${lang}-[\\w-]+\\.js$`), (route) => {
+    asked += 1;
+    if (decided === 'release') return route.continue();
+    if (decided === 'fail') return route.abort('connectionreset');
+    held.push(route);
+    return undefined;
+  });
+  const settle = (how: 'release' | 'fail') => {
+    decided = how;
+    for (const route of held.splice(0)) void (how === 'release' ? route.continue() : route.abort('connectionreset'));
+  };
+  return { release: () => settle('release'), fail: () => settle('fail'), asked: () => asked };
+}
+
+const paintedScreen = (page: Page) => widget(page).locator('section[data-shien-navi-shell]');
+const isDefined = (page: Page) => page.evaluate(() => customElements.get('shien-navi') !== undefined);
+
+test('an en page paints its first question from its messages chunk, not from the entry, while the widget’s code is held back', async ({ page, server }) => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const messagesFile = readdirSync(dist).find((name) => /^shien-navi-messages-en-[\w-]+\.js$/.test(name));
+  if (!messagesFile) throw new Error('no en messages chunk in dist/: run `npm run build`');
+  // The English screen's own words (an answer's label and the list's link) are in the messages chunk alone.
+  for (const text of ['Company and a place to belong', 'every service in this area']) {
+    expect(readFileSync(new URL('shien-navi.js', dist), 'utf8'), text).not.toContain(text);
+    expect(readFileSync(new URL(messagesFile, dist), 'utf8'), text).toContain(text);
+  }
+  const messages = await holdMessages(page, 'en');
   const app = await holdApp(page);
-  const appUrl = page.waitForRequest(APP_CHUNK).then((request) => request.url());
   await page.goto(pageWith(server, [{ lang: 'en' }]));
-  await expect(painted(page)).toBeVisible();
-  app.release();
-  // The widget's code has arrived and run: its messages are still on the way.
-  await page.evaluate((url) => import(url).then(() => undefined), await appUrl);
-  await expect.poll(() => held.length).toBe(1);
-  await expect(painted(page)).toBeVisible();
+  await expect.poll(() => messages.asked()).toBe(1);
+  // Nothing in Japanese meanwhile, and nothing to tap that would not be in English.
+  await expect(widget(page).locator('h2, button, input')).toHaveCount(0);
+
+  messages.release();
+  await expect(paintedScreen(page)).toBeVisible();
   await expect(widget(page).locator('h2')).toHaveText('Support Navigator');
   await expect(choiceButtons(page)).toHaveText(['Money', 'Work', 'Urgent help', 'Mind and body', 'Family', 'Company and a place to belong']);
-  // An answer tapped meanwhile is answered once they are.
+  await expect(choiceButtons(page).first()).toHaveCSS('font-weight', '600');
+  expect(await isDefined(page)).toBe(false);
+  // An answer tapped on it is answered once the widget is here; the chunk was fetched once.
   await choiceButtons(page).nth(1).click();
-  for (const route of held) await route.continue();
+  app.release();
   await widgetHasRendered(page);
   await expect(painted(page)).toHaveCount(0);
   await expect(widget(page).locator('[part~="bubble-user"]')).toContainText('Work');
+  expect(messages.asked()).toBe(1);
+});
+
+test('a widget in another language whose code arrives before its messages waits for them: never Japanese, never taken over blank', async ({ page, server }) => {
+  const messages = await holdMessages(page, 'ja-easy');
+  const app = await holdApp(page);
+  const appUrl = page.waitForRequest(APP_CHUNK).then((request) => request.url());
+  await page.goto(pageWith(server, [{ lang: 'ja-easy' }]));
+  app.release();
+  // The widget's code has arrived and run: its messages are still on the way.
+  await page.evaluate((url) => import(url).then(() => undefined), await appUrl);
+  await expect.poll(() => messages.asked()).toBe(1);
+  expect(await isDefined(page)).toBe(false);
+  await expect(widget(page).locator('h2, button, input')).toHaveCount(0);
+  messages.release();
+  await widgetHasRendered(page);
+  await expect(painted(page)).toHaveCount(0);
+  await expect(widget(page).locator('h2 rt')).toHaveText('しえん');
+  await expect(choiceButtons(page).first()).toContainText('おかねの こと');
+  await choiceButtons(page).nth(1).click();
+  await expect(widget(page).locator('[part~="bubble-user"]')).toBeVisible();
+});
+
+test('an en page whose messages chunk fails still shows the crisis lines when the widget cannot be loaded either', async ({ page, server }) => {
+  // The widget's code fails while the messages are still on their way: the crisis lines at once.
+  let messages = await holdMessages(page, 'en');
+  let app = await holdApp(page);
+  await page.goto(pageWith(server, [{ lang: 'en', src: DATA }]));
+  await expect.poll(() => messages.asked()).toBe(1);
+  app.fail();
+  await expect(widget(page).locator('.notice.error')).toHaveText('Some support information could not be loaded. Crisis lines are always available.');
+  for (const number of ['0120279338', '110', '119']) await expect(widget(page).locator(`a[href="tel:${number}"]`)).toBeVisible();
+  await expect(widget(page).locator('input, button')).toHaveCount(0);
+  // Then the messages fail too: the crisis lines stay.
+  messages.fail();
+  await expect(widget(page).locator('a[href="tel:110"]')).toBeVisible();
+  await expect(widget(page).locator('input, button')).toHaveCount(0);
+
+  // The messages fail first: the ja screen is painted, as the widget would speak ja; then the widget's code fails.
+  await page.unrouteAll();
+  messages = await holdMessages(page, 'en');
+  app = await holdApp(page);
+  messages.fail();
+  await page.goto(pageWith(server, [{ lang: 'en', src: DATA }]));
+  await expect(paintedScreen(page)).toBeVisible();
+  await expect(choiceButtons(page).first()).toHaveText('お金のこと');
+  app.fail();
+  await expect(widget(page).locator('.notice.error')).toBeVisible();
+  for (const number of ['0120279338', '110', '119']) await expect(widget(page).locator(`a[href="tel:${number}"]`)).toBeVisible();
+  await expect(widget(page).locator('input, button')).toHaveCount(0);
 });
 
 test('a widget whose language cannot be loaded shows Japanese rather than nothing', async ({ page, server }) => {

@@ -18,11 +18,17 @@ export interface PaintedScreen {
   readonly failed: string;
 }
 
+/** The languages whose messages are a chunk of their own: their screen comes with them. */
+export type LaterLang = Exclude<Lang, 'ja'>;
+
 /**
- * What the build rendered (see scripts/first-screen.mjs): the screen of each language, and the
- * styles they share. Grouped by language, the entry compresses best.
+ * What the build rendered (see scripts/first-screen.mjs) and the entry carries: the ja screen,
+ * each language's failure screen, and the styles they share. Another language's screen is in its
+ * messages chunk, which its widget waits for anyway, so a ja page (the default) fetches and parses
+ * none of them; its failure screen stays here, so a failed fetch of both that chunk and the
+ * widget's code still offers the crisis lines. Grouped by language, the entry compresses best.
  */
-export type PaintedScreens = Readonly<Record<Lang, PaintedScreen>> & {
+export type PaintedScreens = { readonly ja: PaintedScreen } & Readonly<Record<LaterLang, Pick<PaintedScreen, 'failed'>>> & {
   /** Each distinct style sheet of the elements drawn, once. */
   readonly sheets: readonly string[];
   /** Which of `sheets` each element's shadow root adopts, by tag, in order. */
@@ -62,11 +68,31 @@ function canPaint(host: HTMLElement): boolean {
   return !host.querySelector(':scope > script[type="application/json"]');
 }
 
-/** Paints the first screen into `host`'s shadow root; does nothing where it cannot stand in. */
-export function paintFirstScreen(host: HTMLElement, screens: PaintedScreens): void {
+/** Marks a shadow root waiting for its language's screen: `[PAINTED]` too, so the widget waits for those messages (take-over.ts) and takes the mark away. */
+const WAITING = `i[${PAINTED}]`;
+
+/**
+ * Paints the first screen into `host`'s shadow root; does nothing where it cannot stand in. In ja
+ * at once; in another language once `screenIn` gives its screen (from its messages chunk, with
+ * the messages), the root holding only a mark meanwhile. If they cannot be loaded the widget
+ * speaks ja (components/shien-navi/messages.ts): so is the screen painted.
+ */
+export function paintFirstScreen(host: HTMLElement, screens: PaintedScreens, screenIn: (lang: LaterLang) => Promise<string | undefined>): void {
   if (!canPaint(host)) return;
   const root = host.attachShadow({ mode: 'open' });
-  root.setHTMLUnsafe(screens[toLang(host.getAttribute('lang'))].html);
+  const lang = toLang(host.getAttribute('lang'));
+  if (lang === 'ja') return paint(host, root, screens.ja.html, screens);
+  root.setHTMLUnsafe(`<i ${PAINTED}></i>`);
+  // Not once the widget has taken the mark away, nor once shellFailed has painted in its place.
+  void screenIn(lang)
+    .catch(() => undefined)
+    .then((html) => {
+      if (root.querySelector(WAITING)) paint(host, root, html ?? screens.ja.html, screens);
+    });
+}
+
+function paint(host: HTMLElement, root: ShadowRoot, html: string, screens: PaintedScreens): void {
+  root.setHTMLUnsafe(html);
   root.adoptedStyleSheets = sheets(screens, 'shien-navi');
   adoptStyles(root, screens);
   const panel = root.querySelector(`[${PAINTED}]`);
@@ -78,7 +104,10 @@ export function paintFirstScreen(host: HTMLElement, screens: PaintedScreens): vo
 
 /** If the widget's code cannot be loaded: say so, and offer the crisis lines in place of the answers. */
 export function shellFailed(host: HTMLElement, screens: PaintedScreens): void {
-  const panel = host.shadowRoot?.querySelector(`[${PAINTED}]`);
+  const root = host.shadowRoot;
+  // Still waiting for its language: not for the crisis lines, which come in ja's screen at once.
+  if (root?.querySelector(WAITING)) paint(host, root, screens.ja.html, screens);
+  const panel = root?.querySelector(`[${PAINTED}]`);
   const log = panel?.querySelector('shien-navi-conversation-log');
   if (!panel || !log) return;
   // Nothing here can answer any more: only what works stays.

@@ -33,10 +33,12 @@ export function takeOverShell(root: ShadowRoot): ShellState | undefined {
 }
 
 /**
- * What registering the widget waits for: the messages of each painted widget's language.
- * Registered at once, a widget in English would take its painted screen over and show nothing
- * until they are here; registered once they are, the painted screen stays until then, and an
- * answer tapped meanwhile is answered. Undefined when nothing is waited for (a server, `ja`).
+ * What registering the widget waits for: the messages of each painted widget's language (a
+ * widget in another language than ja holds only a mark until they bring its painted screen,
+ * paint.ts). Registered at once, a widget in English would take its painted screen (or the mark)
+ * over and show nothing until they are here; registered once they are, the painted screen is
+ * there until then, and an answer tapped on it is answered. Undefined when nothing is waited for
+ * (a server, `ja`).
  */
 export function paintedMessagesArrival(): Promise<unknown> | undefined {
   if (isServer) return undefined;
