@@ -89,6 +89,17 @@ const CLASSES = {
     'ボコボコにされ ボコられ ぼこられ フルボッコ リンチされ ナイフで刺され 包丁で刺され 刃物で刺され 切りつけられ しばかれ ぶたれ くらわされ ドアを蹴破 スマホ壊され スマホを壊され 携帯を壊され 携帯を取り上げ スマホを取り上げ ' +
     '生活費をもらえな 生活費を渡してもらえな 給料を全部取られ 友達に会わせてもらえな ベランダに出され 居場所確認され gps入れられ 土下座させられ 価値ないって毎日言われ 死ねって毎日言われ 死ねって言われ 精神的dv ' +
     'シェルターに入りた シェルターに逃げ 子どもを連れて逃げ 子供を連れて逃げ 何十件も着信 目の周りにあざ',
+  // A child telling what is done at home; a parent telling what they did or fear doing.
+  sayAbuse:
+    '親にされたこと 給食しか食べてな 三日帰ってこな 服を洗ってもらえな 裸で外に出され 家から追い出され 顔を水につけられ お風呂に沈められ 風呂に沈められ 水風呂に入れられ アイロンを押し当てられ 正座させられ ' +
+    '出ていけって毎日言われ バイト代全部取られ 親から逃げた 児童相談所に行きた 児童相談所行きた じそういきた ご飯抜き 冷蔵庫に鍵 私だけご飯がな',
+  sayOwnChild:
+    'この子さえいなければ 子どもを捨てた 子ども捨てた 子供を捨てた 叩いてまった 叩いでまった 息子に手を出した 娘に手を出した 子どもに手を出した 子供に手を出した 叩きすぎた 乱暴に扱ってしま 子どもに何かしてしまいそう 子供に何かしてしまいそう',
+  // Sexual violence said in its own words and slang; exploitation; being filmed; a drink spiked.
+  saySexual:
+    '暴行された 無理矢理された 嫌がっても夫がやめな セクストーション 売春させられ 風俗で働けと 近親相姦 近親姦 体で払え 体を求められ 露出狂 声を出すなと言われ 複数の男に 輪姦 不同意性交され 犯された 気づいたらホテル ' +
+    '断ると怒鳴られるから応じ 夜部屋に来られ 夜にへやにく 逆さ撮り 着替えを撮られ 隠しカメラがあ 援交で脅され 下半身を見せつけ 露出された さわられた お酒に何か入れられ 口でさせられ くちでさせられ 集団でされた ' +
+    'molested drugged_my_drink naked_pictures hidden_camera_in non_consensual upskirt filmed_me he_didnt_stop',
   // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
   sayOverdose:
     '致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
@@ -197,7 +208,7 @@ const RULES = (
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
   'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child bruise always,sexual family bathTogether insist,' +
-  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt,violence sayViolence'
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -230,6 +241,9 @@ const CUT_FOR_FEELING = /(?:ストレス|イライラ|いらいら|しんど|泣
 
 /** A query that is only this says it whole (死ぬ, 殺して, 楽にして): inside a sentence they are ordinary. */
 const SAID_ALONE = new Set(['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして']);
+/** A child's voice: a parent feared or hurting (ママこわい, おとうさん こわい たすけて). */
+const CHILD_AFRAID = /(?:ぱぱ|まま|おとうさん|おかあさん|お父さん|お母さん|とうちゃん|かあちゃん)が?\s*(?:こわい|怖い|いたい)(?=$|[\s。、!！?？…]|たすけ|助け|よ|です)/u;
+
 /** Violence said whole: asked about (これってDV？; DV alone names the desk, a name search), stabbed. */
 const VIOLENCE_ALONE = new Set(['これつてdv', '刺された', 'さされた', 'ineedashelter']);
 const ALONE_PUNCTUATION = /[\s。、!！?？…・w〜ー]+/gu;
@@ -368,6 +382,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   if (FEARED_HOME.test(folded.typed)) kinds.add('violence');
   if (folded.typed.split('。').some((sentence) => CUT_FOR_FEELING.test(sentence))) kinds.add('harm');
   if (folded.typed.split('。').some((sentence) => INTENT_TO_DIE.test(sentence)) || SAID_ALONE.has(folded.typed.replace(ALONE_PUNCTUATION, ''))) kinds.add('suicide');
+  if (CHILD_AFRAID.test(folded.typed)) kinds.add('abuse');
   if (VIOLENCE_ALONE.has(folded.typed.replace(ALONE_PUNCTUATION, ''))) kinds.add('violence');
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.

@@ -149,6 +149,14 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['蚊に刺された', 'エレベーターに閉じ込められた', '仕事に追われてる', 'オートロックで締め出された', 'DV防止法の保護命令の要件']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
+  it('hears a child telling of home, a parent telling what they did, sexual violence in its own words, and a book, a law or a stern face stays calm', () => {
+    // Written for this test, in the shapes of the training corpora's acts the lists missed.
+    for (const query of ['ママこわい', 'お風呂に沈められた', '給食しか食べてない']) expect(crisisAnswerFor(query)[0], query).toBe('child-abuse');
+    for (const query of ['この子さえいなければと思う', '娘に手を出した']) expect(crisisAnswerFor(query)[0], query).toBe('child-abuse');
+    for (const query of ['無理矢理された', '隠しカメラがあった', '体で払えと言われた']) expect(crisisAnswerFor(query)[0], query).toBe('police');
+    for (const query of ['毒親の本を読みたい', 'ママが怖い顔してた', '不同意性交等罪とは', '隠しカメラの見つけ方']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+
   it('sends a child who swallowed what harms to an ambulance, and a drink drugged to the police', () => {
     for (const query of ['子どもが洗剤を飲んだかも', '息子がボタン電池を飲み込んだ', '赤ちゃんがタバコを食べちゃった']) expect(crisisAnswerFor(query)[0], query).toBe('ambulance');
     expect(crisisAnswerFor('飲み会で睡眠薬を盛られたかもしれない')[0]).toBe('police');
