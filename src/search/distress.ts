@@ -16,7 +16,10 @@ const DISTRESS =
   '絶望 希望がな 毎日が地獄 生き地獄 地獄のよう つらたん 不安でたまらな 不安が止まらな 心が折れ 心が壊れ 気が狂い 頭がおかしくなり 追い詰め 助けて たすけて 何もしたくな 何もできな 気力がな やる気が出な 起き上がれな くたくた へとへと ぼろぼろ 八方塞 行き詰ま 先が見えな ' +
   'くたびれ果 くたびれき もうくたびれ ベッドから出られな 布団から出られな 布団から起きられな ベッドから起きられな 何をする元気 何もする元気 する元気がな 話せる人が誰も 話せる人がいな 話せる人もいな ひとりで泣い 一人で泣い 独りで泣い 何もかもが重 全部が重 何もかもが嫌 全てが嫌 すべてが嫌 全部嫌にな する気が起きな 誰にも会いたくな 心が空っぽ 涙が勝手 一人で抱え込ん ひとりで抱え込ん ' +
   '喪失感 考えると吐き気 考えるだけで吐き気 考えると涙 考えると動悸 ' +
-  'have_no_one nobody_cares no_one_cares so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on depres someone_to_talk cant_cope cannot_cope';
+  '虚しい むなしい 心が痛い 将来が真っ暗 夢も希望もな 希望が持てな 情けな 笑えなくな 心に穴 胸にぽっかり 病んだ 病んでる 病み期 やみすぎ 病みすぎ メンブレ 情緒がやば おかしくなりそう 壊れそう キャパオーバー 全部無理 ' +
+  '理解者がいな 居場所がほし 話せる場所がほし つながりがほし 生きる目的がな 生きてる意味がわからな 泣き止めな 泣くことしかできな 帰り道で泣い 悲しみが消えな 大切な人を亡くし 子どもを亡くし 後悔ばかり 自分が大嫌い ダメな人間 ' +
+  '気分が沈 落ち込んでる 憂鬱 鬱っぽい うつっぽい 産後うつ 過呼吸 パニック発作 悪夢ばかり 毎晩悪夢 感情がコントロールできな 怒りがおさまらな 気が休まらな 胸がざわざわ ちむぐりさ ちむわさわさ もうきつか もうあかん hpゼロ ' +
+  'tsurai sabishii nemurenai hanashi_wo_kiite hitori_de_tsurai im_sad im_lonly im_scared have_no_one nobody_cares no_one_cares so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on depres someone_to_talk cant_cope cannot_cope';
 
 let distress: readonly Stem[] | undefined;
 

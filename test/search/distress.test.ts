@@ -52,3 +52,10 @@ describe('distress told by a loss or by the body (written for this test)', () =>
     for (const query of ['食べすぎて吐き気がする', '車酔いで吐き気']) expect(listeningFor(query), query).toBe(false);
   });
 });
+
+describe('distress in its many everyday and dialect words (written for this test, in the shapes of the corpora)', () => {
+  it('gets the listening line, and a stage fright joke or a film stays quiet', () => {
+    for (const query of ['毎日むなしい', '将来が真っ暗で', 'メンタル病んでる', '大切な人を亡くしてから泣くことしかできない', 'ちむぐりさ', 'hitori de tsurai']) expect(listeningFor(query), query).toBe(true);
+    for (const query of ['ホラー映画の悪夢', '会議の資料を作る']) expect(listeningFor(query), query).toBe(false);
+  });
+});
