@@ -153,7 +153,9 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     // Written for this test, in the shapes of the training corpora's acts the lists missed.
     for (const query of ['ママこわい', 'お風呂に沈められた', '給食しか食べてない']) expect(crisisAnswerFor(query)[0], query).toBe('child-abuse');
     for (const query of ['この子さえいなければと思う', '娘に手を出した']) expect(crisisAnswerFor(query)[0], query).toBe('child-abuse');
-    for (const query of ['無理矢理された', '隠しカメラがあった', '体で払えと言われた']) expect(crisisAnswerFor(query)[0], query).toBe('police');
+    for (const query of ['無理矢理された', '隠しカメラがあった', '体で払えと言われた', '客をとらされてる']) expect(crisisAnswerFor(query)[0], query).toBe('police');
+    expect(crisisAnswerFor('親に生まなきゃよかったって言われた')[0]).toBe('child-abuse');
+    for (const query of ['産まれてこなきゃよかった', '自ら命を絶とうと思う']) expect(crisisAnswerFor(query)[0], query).toBe('inochi');
     for (const query of ['毒親の本を読みたい', 'ママが怖い顔してた', '不同意性交等罪とは', '隠しカメラの見つけ方']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 
