@@ -90,9 +90,11 @@ describe('npm pack', () => {
   // each of the module build, the classic script and the npm build, and in their maps), 1,420 KB
   // packed and 4.47 MB unpacked; with the CSV worker (#29: its file, 17 KB gzip, holds papaparse
   // and the reader again beside the reader chunk, which keeps them for pages that refuse workers;
-  // its source map is 51 KB gzip), 1,508 KB packed and 4.75 MB unpacked.
-  it('stays small enough to install on a slow line (tarball under 1.55 MB, unpacked under 5 MB)', () => {
-    expect(packed.size).toBeLessThan(1_550_000);
+  // its source map is 51 KB gzip), 1,508 KB packed and 4.75 MB unpacked; with the cries and distress
+  // heard in their own words (#23: about 25 KB of word lists in each build and map) and the en and
+  // ja-easy painted screens in their messages chunks (#28), 1,580 KB packed and 4.76 MB unpacked.
+  it('stays small enough to install on a slow line (tarball under 1.65 MB, unpacked under 5 MB)', () => {
+    expect(packed.size).toBeLessThan(1_650_000);
     expect(packed.unpackedSize).toBeLessThan(5_000_000);
   });
 
