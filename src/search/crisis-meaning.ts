@@ -236,16 +236,21 @@ const FEARED_HOME = /(夫|旦那|妻|嫁|彼氏|彼|元カレ|元彼|元夫|元�
  */
 const INTENT_TO_DIE =
   /(?<![がはも])(?:死|し)(?:ぬ(?:つもり|覚悟|勇気|しかな|ことにし|って決め|つて決め)|にます|んで償|んでお詫び)|(?:^|[。、]|もう|今日|明日|今夜|今から|いまから|これから|本当に|本気で|ほんとに|きょう|あした|こんや)(?:死|し)ぬ(?:わ|よ)?[。!！…]*$/u;
-/** Cutting said with a feeling or a habit and no object (ストレスで切っちゃう, また切った; 髪を切った has one), in the folded text (っ is つ). */
+/** Cutting said with a feeling or a habit and no object (ストレスで切っちゃう, また切った; 髪を切った has one), in the folded text (っ is つ), within a sentence. */
 const CUT_FOR_FEELING = /(?:ストレス|イライラ|いらいら|しんど|泣きながら|病み|我慢|むしゃくしゃ|今から|いまから|また|毎晩|毎日|寝る前に)[^。をがは]{0,6}切(?:つちや|りた|ろう|ろ|る|つた|つて)/u;
 
-/** A query that is only this says it whole (死ぬ, 殺して, 楽にして): inside a sentence they are ordinary. */
-const SAID_ALONE = new Set(['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして']);
 /** A child's voice: a parent feared or hurting (ママこわい, おとうさん こわい たすけて). */
 const CHILD_AFRAID = /(?:ぱぱ|まま|おとうさん|おかあさん|お父さん|お母さん|とうちゃん|かあちゃん)が?\s*(?:こわい|怖い|いたい)(?=$|[\s。、!！?？…]|たすけ|助け|よ|です)/u;
 
-/** Violence said whole: asked about (これってDV？; DV alone names the desk, a name search), stabbed. */
-const VIOLENCE_ALONE = new Set(['これつてdv', '刺された', 'さされた', 'ineedashelter']);
+/**
+ * A query that is only this says it whole, in the folded text: dying (死ぬ, 殺して, 楽にして) and
+ * violence (これってDV？, 刺された; DV alone names the desk, a name search). Inside a sentence
+ * they are ordinary.
+ */
+const SAID_WHOLE: ReadonlyMap<string, Kind> = new Map([
+  ...['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして'].map((said) => [said, 'suicide'] as const),
+  ...['これつてdv', '刺された', 'さされた', 'ineedashelter'].map((said) => [said, 'violence'] as const),
+]);
 const ALONE_PUNCTUATION = /[\s。、!！?？…・w〜ー]+/gu;
 
 /** Characters a combination may span in one sentence. */
@@ -378,12 +383,13 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   const sounded = sound(folded.typed);
   const kinds = new Set<Kind>();
   for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
-  if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence))) || folded.typed.split('。').some(pillsTaken)) kinds.add('harm');
+  const typedSentences = folded.typed.split('。');
+  if (sounded.text.split('。').some((sentence) => OVERDOSE.every((words) => words.test(sentence))) || typedSentences.some(pillsTaken) || CUT_FOR_FEELING.test(folded.typed)) kinds.add('harm');
   if (FEARED_HOME.test(folded.typed)) kinds.add('violence');
-  if (folded.typed.split('。').some((sentence) => CUT_FOR_FEELING.test(sentence))) kinds.add('harm');
-  if (folded.typed.split('。').some((sentence) => INTENT_TO_DIE.test(sentence)) || SAID_ALONE.has(folded.typed.replace(ALONE_PUNCTUATION, ''))) kinds.add('suicide');
+  if (typedSentences.some((sentence) => INTENT_TO_DIE.test(sentence))) kinds.add('suicide');
   if (CHILD_AFRAID.test(folded.typed)) kinds.add('abuse');
-  if (VIOLENCE_ALONE.has(folded.typed.replace(ALONE_PUNCTUATION, ''))) kinds.add('violence');
+  const whole = SAID_WHOLE.get(folded.typed.replace(ALONE_PUNCTUATION, ''));
+  if (whole) kinds.add(whole);
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
   const leading: Kind[] = [];
