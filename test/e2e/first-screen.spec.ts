@@ -14,11 +14,13 @@ import { expect, pageWith, test, widget } from './helpers.js';
 const APP_CHUNK = /\/shien-navi-app-[\w-]+\.js$/;
 const DATA = '/demo/data/sample.csv';
 
-/** Holds the app chunk back until `release()` (or fails it with `fail()`). */
-async function holdApp(page: Page): Promise<{ release(): void; fail(): void }> {
+/** Holds the requests matching `pattern` until `release()` (or fails them with `fail()`), counting them. */
+async function holdRoute(page: Page, pattern: string | RegExp): Promise<{ release(): void; fail(): void; asked(): number }> {
   const held: Route[] = [];
+  let asked = 0;
   let decided: 'release' | 'fail' | undefined;
-  await page.route(APP_CHUNK, (route) => {
+  await page.route(pattern, (route) => {
+    asked += 1;
     if (decided === 'release') return route.continue();
     if (decided === 'fail') return route.abort('connectionreset');
     held.push(route);
@@ -28,8 +30,11 @@ async function holdApp(page: Page): Promise<{ release(): void; fail(): void }> {
     decided = how;
     for (const route of held.splice(0)) void (how === 'release' ? route.continue() : route.abort('connectionreset'));
   };
-  return { release: () => settle('release'), fail: () => settle('fail') };
+  return { release: () => settle('release'), fail: () => settle('fail'), asked: () => asked };
 }
+
+/** Holds the app chunk back until `release()` (or fails it with `fail()`). */
+const holdApp = (page: Page) => holdRoute(page, APP_CHUNK);
 
 const painted = (page: Page) => widget(page).locator('[data-shien-navi-shell]');
 const choiceButtons = (page: Page) => widget(page).locator('button[part~="choice"]:visible');
@@ -330,23 +335,7 @@ test('the messages of another language than ja are fetched only for a widget in 
 });
 
 /** Holds the messages chunk of `lang` until `release()` (or fails it with `fail()`), counting the requests for it. */
-async function holdMessages(page: Page, lang: 'en' | 'ja-easy'): Promise<{ release(): void; fail(): void; asked(): number }> {
-  const held: Route[] = [];
-  let asked = 0;
-  let decided: 'release' | 'fail' | undefined;
-  await page.route(new RegExp(`/shien-navi-messages-${lang}-[\\w-]+\\.js$`), (route) => {
-    asked += 1;
-    if (decided === 'release') return route.continue();
-    if (decided === 'fail') return route.abort('connectionreset');
-    held.push(route);
-    return undefined;
-  });
-  const settle = (how: 'release' | 'fail') => {
-    decided = how;
-    for (const route of held.splice(0)) void (how === 'release' ? route.continue() : route.abort('connectionreset'));
-  };
-  return { release: () => settle('release'), fail: () => settle('fail'), asked: () => asked };
-}
+const holdMessages = (page: Page, lang: 'en' | 'ja-easy') => holdRoute(page, new RegExp(`/shien-navi-messages-${lang}-[\\w-]+\\.js$`));
 
 const paintedScreen = (page: Page) => widget(page).locator('section[data-shien-navi-shell]');
 const isDefined = (page: Page) => page.evaluate(() => customElements.get('shien-navi') !== undefined);
