@@ -97,6 +97,9 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
 
   it('hears bruises that keep coming on a child and a father insisting on a bath, and a fall stays calm', () => {
     expect(crisisAnswerFor('友達の体にいつもあざがある')[0]).toBe('child-abuse');
+    // Written at the end of the session's checks, in words no file held.
+    expect(crisisAnswerFor('娘の体に煙草の火の跡がある')[0]).toBe('child-abuse');
+    expect(crisisAnswerFor('タバコの火の跡が残る机')).toEqual([]);
     expect(crisisAnswerFor('お父さんが一緒にお風呂に入ろうとしつこい')[0]).toBe('police');
     for (const query of ['子どもが転んであざができた', '父と一緒にお風呂に入った']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
