@@ -81,7 +81,7 @@ const CLASSES = {
   onSelf: '自分を 自分に 腕 手首 手の甲 肌 太もも 太腿',
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
-  cut: '切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
+  cut: 'ざっくり 切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
   selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
   // Violence said in its own words: threats, being held down, shut in or out, followed, beaten (slang), control of money, phone and friends, a shelter or an order sought.
   sayViolence:
@@ -122,15 +122,15 @@ const CLASSES = {
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
-    'どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
+    '生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
     '生まれてこなきゃ 産まれてこなきゃ 産まれてこなければ 自ら命を 死なないといけな 死ななきゃいけな 自分を殺した 自分を消した 存在を消した 存在を消し 消滅した 無になりた 永眠した 自害したい 自害しよ 凍死したい 入水した 轢かれたい トラックに突っ込みた 車に突っ込みた 電車に突っ込みた 息するのやめ 息するのをやめ 人生辞め 人生やめ 人生をやめ 人生ごとリセット 人生をリセット 生きとうな 生きたくな ikitakunai kietai あっちの世界に行きた 死にきれな 心中しよ 道連れにした 殺してくれ 死体が見つからな 楽な死に方 迷惑かけずに消え 何メートルで死 今夜決行 ベルトを首に ドアノブで首 ドアノブに首 電車で飛び込 電車に飛び込む 電車に飛び込ん 首をつりた 首をつろ 首吊りた 4にた この世とおさらば 天に召されたい 天国に召されたい 首くくろ 首くくる 首をくくろ 首をくくりた もう飛ぶわ 飛ぶしかな 生きるのやめ 生きるのをやめ 生きることをやめ 生きるのを諦め 生きるのあきらめ 目覚めなくていい 目覚めたくな 目が覚めなくていい 目覚めなければいい 線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
   // Following the one who died.
   bereaved: '亡くし 亡くなっ 死んだ 死なれ 先立た 逝っ',
   follow: '後を追いた 後を追お あとを追いた あとを追お そばに行きた 同じところに行きた',
-  force: '無理やり 無理矢理 むりやり 無理に 強引に 強制 強要 力ずく 力づく 同意な 同意の無 同意がな 同意もな 同意して 合意な 合意の無 合意がな 合意して 断れな 嫌がっ いやがっ 嫌だと言った いやだと言った 嫌って言った いやって言った やめてと言った やめてって言った 嫌だったのに いやだったのに 拒否したのに 断ったのに 拒んだ 抵抗でき 酔わされ 眠っている間 寝ている間',
-  sexAct: '触ら 触っ 脱が 押し倒 キス 性行為 性的 セックス 性交 えっち エッチ 服を脱 裸の写真 求められ 迫られ 関係を持 体の関係 身体の関係 体を 身体を 胸を 下着 ホテル ベッド 抱か 犯さ 襲わ やられ ヤられ 裸',
+  force: '嫌だって言っても いやだって言っても 嫌って言っても いやって言っても やめてって言っても やめてと言っても 無理やり 無理矢理 むりやり 無理に 強引に 強制 強要 力ずく 力づく 同意な 同意の無 同意がな 同意もな 同意して 合意な 合意の無 合意がな 合意して 断れな 嫌がっ いやがっ 嫌だと言った いやだと言った 嫌って言った いやって言った やめてと言った やめてって言った 嫌だったのに いやだったのに 拒否したのに 断ったのに 拒んだ 抵抗でき 酔わされ 眠っている間 寝ている間',
+  sexAct: '避妊 触ら 触っ 脱が 押し倒 キス 性行為 性的 セックス 性交 えっち エッチ 服を脱 裸の写真 求められ 迫られ 関係を持 体の関係 身体の関係 体を 身体を 胸を 下着 ホテル ベッド 抱か 犯さ 襲わ やられ ヤられ 裸',
   child: '子ども 子供 こども うちの子 上の子 下の子 我が子 わが子 息子 娘 赤ちゃん 赤ん坊 乳児 幼児 長男 長女 次男 次女',
   hitChild: '叩 たた 殴 なぐ 手を上げ 手をあげ 手が出 蹴 つねっ つねる ひっぱた しばい ぶって 怒鳴 首をつか 首を掴 つかみかか',
   cannotStop: '止められな 止まらな やめられな とめられな とまらな 抑えられな おさえられな 我慢できな しまう しまった しまいそう ちゃう ちゃった かっとな カッとな ついつい',
@@ -159,6 +159,10 @@ const CLASSES = {
   // Drawn to a height or the sea, a train about to come, a life insured for those left, a letter left.
   height: '高いところ 高い所 屋上 ベランダ 橋の上 崖 ビルの上 マンションの上',
   trainPlace: '電車 線路 ホーム 踏切',
+  // Leaving from a height (屋上からドローンを飛ばす is not it).
+  leapFrom: 'から飛ぶ から飛ぼ から飛び から飛んで からとぶ からとび からとん から身を投げ 柵を越え 柵をこえ 柵を乗り越え フェンスを越え フェンスをこえ フェンスを乗り越え 手すりを越え 欄干を越え 欄干をこえ',
+  // Relief sought in the water or a fall (海に入れば楽になれる).
+  relief: '楽になれ 楽になる 楽になり らくになれ らくになる 終われる 終わりにでき',
   pulled: '吸い込まれ 飛び降りたく 飛びおりたく 落ちたくな 落ちてしまいた 身を乗り出',
   intoWater: '海に入 海へ入 川に入 湖に入 海に沈 湖に沈 川に沈 海に飛び込 川に飛び込 海へ歩い 海に歩い',
   noReturn: '帰らな 戻らな 帰ってこな もどらな かえらな 二度と 沈んで',
@@ -170,6 +174,9 @@ const CLASSES = {
   leftIt: '置いた 置いて 残した 残して 書き残',
   // Someone said they would die (死ぬと言われた, a doctor's word, is not it).
   saidDying: '死ぬって言って 死ぬと言って 死ぬって言い出 死ぬってLINE 死ぬってライン 死ぬってメッセ 死ぬって連絡 死ぬってメール',
+  // A cord and a neck named bare with a method's question (ロープ 首 何キロ).
+  neckBare: '首',
+  howStrong: '何キロ 何kg 耐荷重 何秒 何分で',
   hangPoint: '梁に 鴨居に 天井に',
   // Giving up on everything, then an end (宿題を全部終わらす is not said with もうええ).
   giveUp: 'もうええ もういい もう疲れ 何もかも',
@@ -208,7 +215,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
