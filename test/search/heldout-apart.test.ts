@@ -1,5 +1,5 @@
 /**
- * The blind held-out sets (heldout-3/ to heldout-7/) stay apart from everything that
+ * The blind held-out sets (heldout-3/ to heldout-8/) stay apart from everything that
  * builds the search: no line of theirs is a curated phrase, a lexicon word or seed, or a line of
  * the cry model's training corpora, and no build script reads them. Two authors may both write
  * 家賃が払えない on their own (sets 3 and 4 share 11 such short lines with the phrases, set 5
@@ -28,12 +28,15 @@ import { ORDINARY as ORDINARY_6 } from './heldout-6/ordinary.js';
 import * as SET_7 from './heldout-7/cries.js';
 import { NATIONAL_TROUBLES as NATIONAL_7 } from './heldout-7/national.js';
 import { ORDINARY as ORDINARY_7 } from './heldout-7/ordinary.js';
+import * as SET_8 from './heldout-8/cries.js';
+import { NATIONAL_TROUBLES as NATIONAL_8 } from './heldout-8/national.js';
+import { ORDINARY as ORDINARY_8 } from './heldout-8/ordinary.js';
 
 const root = new URL('../../', import.meta.url);
 /** Shorter lines (死にたい, 殴られた) are written alike by authors who never met. */
 const COPIED_LENGTH = 20;
 
-const unseen = [...SET_5.ACT_CRIES, ...SET_5.DISTRESS_CRIES, ...ORDINARY_5, ...NATIONAL_5, ...SET_6.ACT_CRIES, ...SET_6.DISTRESS_CRIES, ...ORDINARY_6, ...NATIONAL_6, ...SET_7.ACT_CRIES, ...SET_7.DISTRESS_CRIES, ...ORDINARY_7, ...NATIONAL_7].map(({ query }) => foldText(query));
+const unseen = [...SET_5.ACT_CRIES, ...SET_5.DISTRESS_CRIES, ...ORDINARY_5, ...NATIONAL_5, ...SET_6.ACT_CRIES, ...SET_6.DISTRESS_CRIES, ...ORDINARY_6, ...NATIONAL_6, ...SET_7.ACT_CRIES, ...SET_7.DISTRESS_CRIES, ...ORDINARY_7, ...NATIONAL_7, ...SET_8.ACT_CRIES, ...SET_8.DISTRESS_CRIES, ...ORDINARY_8, ...NATIONAL_8].map(({ query }) => foldText(query));
 const heldOut = [
   ...SET_3.ACT_CRIES,
   ...SET_3.DISTRESS_CRIES,
@@ -55,6 +58,10 @@ const heldOut = [
   ...SET_7.DISTRESS_CRIES,
   ...ORDINARY_7,
   ...NATIONAL_7,
+  ...SET_8.ACT_CRIES,
+  ...SET_8.DISTRESS_CRIES,
+  ...ORDINARY_8,
+  ...NATIONAL_8,
 ].map(({ query }) => foldText(query));
 
 function corpusLines(): Set<string> {
