@@ -1,6 +1,6 @@
 import { lastAnswer } from '../data/remembered.js';
 import type { CrisisLineId } from '../flows/crisis-lines.js';
-import { crisisLinesFor, foldCry, stems, type Stem } from './crisis.js';
+import { crisisLinesFor, crisisLinesInKana, foldCry, KANA_STEM, kanaStems, stems, type Stem } from './crisis.js';
 import { hearCry, type ActKind } from './crisis-model.js';
 import { withoutFiguresOfSpeech } from './figures-of-speech.js';
 import { foldText } from './normalize.js';
@@ -268,6 +268,8 @@ const WINDOW = 30;
 let sounds: ReadonlyMap<string, string> | undefined;
 let soundStems: readonly { readonly kind: Kind; readonly stems: readonly string[] }[] | undefined;
 let classes: Readonly<Record<WordClass, readonly Stem[]>> | undefined;
+/** The classes also read out in kana, for a query typed in kana alone. */
+let kanaClasses: Readonly<Record<WordClass, readonly Stem[]>> | undefined;
 
 /** Text in kana, and for each kana the character of the typed text it was read from. */
 interface Sounded {
@@ -350,9 +352,9 @@ function isNear(places: readonly number[], place: number): boolean {
 }
 
 /** Whether one word of each class falls in one sentence within WINDOW characters of a word of the first. */
-function together({ text, sentences }: Sentences, rule: readonly WordClass[]): boolean {
+function together({ text, sentences, table }: Sentences, rule: readonly WordClass[]): boolean {
   // Most texts lack a class altogether: no need to look sentence by sentence (a paste may hold thousands).
-  if (!rule.every((name) => classes?.[name].some((word) => text.includes(word.text)))) return false;
+  if (!rule.every((name) => table[name].some((word) => text.includes(word.text)))) return false;
   return sentences.some((places) => {
     const [first = [], ...others] = rule.map(places);
     return others.every((near) => near.length > 0) && first.some((place) => others.every((near) => isNear(near, place)));
@@ -364,6 +366,7 @@ type Sentence = (name: WordClass) => readonly number[];
 
 interface Sentences {
   readonly text: string;
+  readonly table: Readonly<Record<WordClass, readonly Stem[]>>;
   readonly sentences: readonly Sentence[];
 }
 
@@ -379,7 +382,7 @@ function sentencesOf(text: string, table: Readonly<Record<WordClass, readonly St
       return places;
     };
   });
-  return { text, sentences };
+  return { text, table, sentences };
 }
 
 /** The second stage's own lines for `query`, and whether they lead (the person's act before a misread 死にた). */
@@ -387,8 +390,9 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   const folded = foldCry(query);
   if (folded.text === '') return { lines: [], lead: false };
   soundStems ??= (Object.keys(SOUND_STEMS) as Kind[]).map((kind) => ({ kind, stems: (SOUND_STEMS[kind] ?? '').split(' ').map(foldText) }));
-  classes ??= Object.fromEntries((Object.keys(CLASSES) as WordClass[]).map((name) => [name, stems(CLASSES[name])])) as Record<WordClass, Stem[]>;
-  const sentences = sentencesOf(folded.text, classes);
+  const tableOf = (words: (text: string) => Stem[]): Record<WordClass, Stem[]> => Object.fromEntries((Object.keys(CLASSES) as WordClass[]).map((name) => [name, words(CLASSES[name])])) as Record<WordClass, Stem[]>;
+  const table = HAN.test(folded.typed) ? (classes ??= tableOf(stems)) : (kanaClasses ??= tableOf((words) => kanaStems(words, toReading, KANA_STEM)));
+  const sentences = sentencesOf(folded.text, table);
   const sounded = sound(folded.typed);
   const kinds = new Set<Kind>();
   for (const { kind, stems: kindStems } of soundStems) if (kindStems.some((stem) => heard(sounded, stem))) kinds.add(kind);
@@ -431,7 +435,7 @@ export function crisisAnswerFor(query: string): CrisisLineId[] {
 
 const answerOf = lastAnswer((query: string): readonly CrisisLineId[] => {
   const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
-  const first = crisisLinesFor(calm);
+  const first = [...crisisLinesFor(calm), ...crisisLinesInKana(calm, toReading)];
   const second = meaning(calm);
   const heard = hearCry(calm).acts.flatMap((kind) => MODEL_KIND_LINES[kind]);
   return [...new Set(second.lead ? [...second.lines, ...first, ...heard] : [...first, ...second.lines, ...heard])];

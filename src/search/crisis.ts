@@ -53,7 +53,7 @@ const STEMS: Readonly<Record<Kind, string>> = {
   ownChild: '叩いてしま 叩いちゃ 手をあげてしま 殴ってしま hurt_my_baby hurt_my_child',
   abuse: '虐待 ネグレクト 育児放棄 置き去り abuse neglect',
   violence: '殴られ 殴る 殴って 蹴られ 叩かれ どつかれ 暴力 首を絞 くびをしめ 殺され 殺すと 襲われ つきまと ストーカー dvを受け dvされ dv被害 domestic_violence hits_me beats_me beaten abusive choked',
-  sexual: 'レイプ 強姦 強漢 ホテルに連れ込 性暴力 性被害 性的暴行 痴漢 盗撮 無理やりされ 無理やりやられ むりやりされ 触られ 脱がされ 裸の 性的なこと rape sexual_assault sexually',
+  sexual: 'レイプ 強姦 強漢 ホテルに連れ込 性暴力 性被害 性的暴行 痴漢 盗撮 とうさつ 無理やりされ 無理やりやられ むりやりされ 触られ 脱がされ 裸の 性的なこと rape sexual_assault sexually',
 };
 
 /** Word families that say a cry only together; each rule names its families, all required. */
@@ -63,7 +63,7 @@ const WORDS = {
   strike: '叩か 叩い 叩き 叩く 殴ら 殴り 殴る 殴っ 蹴 にけら 怒鳴 どなら どなる 突き飛ば 物を投げ 投げつけ 脅 暴れ 暴言 手をあげ 手が出 閉じ込め 殺す 死ね モラハラ 包丁 刃物 ナイフ どつ dv',
   child: '子ども 子供 子を 息子 娘 赤ちゃん 赤ん坊 我が子',
   hurtChild: '叩い 叩き 叩こ しばい しばか 手をあげ 手が出 殴っ 殴り 蹴 傷つけ 殺し 殺そう 首を絞 虐待し 投げつけ 揺さぶ 口をふさ 口を塞 鼻と口を 死ねと言っ 死ねって言っ 怒鳴って 可愛いと思えな かわいいと思えな 愛せな',
-  medicine: '薬 ぐすり 錠 眠剤 安定剤 ブロン デパス 咳止め 痛み止め',
+  medicine: '薬 ぐすり すいみんやく 錠 眠剤 安定剤 ブロン デパス 咳止め 痛み止め',
   amount: '大量 全部 一気 いっき たくさん いっぱい ぎょうさん ようけ 山ほど 飲みすぎ 飲み過ぎ のみすぎ まとめて 一箱 一瓶 ひと箱 ひと瓶 箱ごと 瓶ごと 何十 数十 ありったけ',
   swallow: '飲 のん のみ のむ 服用 服薬 一気 いっき がぶ',
   hoard: 'ためこ ため込 溜め 集め',
@@ -157,7 +157,8 @@ function readKanji(shaped: string): { readonly text: string; readonly origin: re
   return { text, origin };
 }
 
-const fold = (word: string): string => kana(readKanji(shape(word)).text);
+/** A word folded as the text is; `read` (the search's reader) reads the kanji READINGS leaves. */
+const fold = (word: string, read: (text: string) => string = (text) => text): string => kana(read(readKanji(shape(word)).text));
 
 export interface Stem {
   readonly text: string;
@@ -171,22 +172,39 @@ interface Tables {
 }
 
 let tables: Tables | undefined;
+let kanaTables: Tables | undefined;
 
 /** Stems separated by spaces, folded as the text is; a Latin phrase is written with _ between its words. */
 export function stems(words: string): Stem[] {
   return words
     .split(' ')
-    .map(fold)
+    .map((word) => fold(word))
     .filter((text) => text !== '')
     .map((text) => ({ text, latin: LATIN.test(text[0] ?? '') }));
 }
 
-function built(): Tables {
-  tables ??= {
-    stems: (Object.keys(STEMS) as Kind[]).map((kind) => ({ kind, stems: stems(STEMS[kind]) })),
-    families: Object.fromEntries((Object.keys(WORDS) as Family[]).map((family) => [family, stems(WORDS[family])])) as Record<Family, Stem[]>,
-  };
-  return tables;
+/** Kana this long at least make a stem read out whole (遺書 is いしよ, in いしよう too); a family's word says nothing alone, so it may be shorter. */
+export const KANA_STEM = 4;
+const KANA_WORD = 3;
+
+/** The words, and as kana alone where `read` reads them out and they stay long enough to say something. */
+export function kanaStems(words: string, read: (text: string) => string, least: number): Stem[] {
+  return stems(words).concat(
+    words.split(' ').flatMap((word) => {
+      const text = fold(word, read);
+      return text.length >= least && !/\p{Script=Han}/u.test(text) && text !== fold(word) ? [{ text, latin: false }] : [];
+    }),
+  );
+}
+
+function built(read?: (text: string) => string): Tables {
+  const of = (words: string, least: number): Stem[] => (read ? kanaStems(words, read, least) : stems(words));
+  const table = (): Tables => ({
+    stems: (Object.keys(STEMS) as Kind[]).map((kind) => ({ kind, stems: of(STEMS[kind], KANA_STEM) })),
+    families: Object.fromEntries((Object.keys(WORDS) as Family[]).map((family) => [family, of(WORDS[family], KANA_WORD)])) as Record<Family, Stem[]>,
+  });
+  if (read) return (kanaTables ??= table());
+  return (tables ??= table());
 }
 
 /** Where `stem` starts in `text`, at its word edges when Latin. */
@@ -265,10 +283,9 @@ export function foldCry(query: string): Folded {
   return { shaped, text: kana(text), typed: kana(shaped), origin };
 }
 
-function linesFor(folded: Folded): CrisisLineId[] {
+function linesFor(folded: Folded, { stems: byKind, families }: Tables): CrisisLineId[] {
   const { text, typed } = folded;
   if (text === '') return [];
-  const { stems: byKind, families } = built();
   const kinds = new Set<Kind>();
   for (const { kind, stems: kindStems } of byKind) {
     // A character left out typing a long word in kana (not in kanji an IME converted): compared with the text as typed.
@@ -286,7 +303,16 @@ function linesFor(folded: Folded): CrisisLineId[] {
 export function crisisLinesFor(query: string): CrisisLineId[] {
   if (last?.query !== query) {
     const folded = foldCry(query);
-    last = { query, folded, lines: linesFor(folded) };
+    last = { query, folded, lines: linesFor(folded, built()) };
   }
   return [...last.lines];
+}
+
+/**
+ * The crisis lines for a query typed in kana alone (いきてるいみない), its words' kanji read out
+ * by `read` (the search's reader, too large for this bundle): none for a query with kanji.
+ */
+export function crisisLinesInKana(query: string, read: (text: string) => string): CrisisLineId[] {
+  const folded = foldCry(query);
+  return /\p{Script=Han}/u.test(folded.typed) ? [] : linesFor(folded, built(read));
 }

@@ -168,3 +168,12 @@ describe('a pull, a plan or a harm told by its circumstances', () => {
     for (const query of ['子どもが薬を飲んでくれない', '洗剤の詰め替え', '子どもがタバコの煙を嫌がる']) expect(crisisAnswerFor(query), query).toEqual([]);
   });
 });
+
+describe('a query typed in kana alone', () => {
+  it('is read as the words of the lists, out loud: what crisis.ts alone misses is heard, and kana that only sound alike stay calm', () => {
+    const cries = ['いきてるいみがない', 'じぶんを きる'];
+    for (const query of cries) expect(crisisLinesFor(query), query).toEqual([]);
+    for (const query of cries) expect(crisisAnswerFor(query)[0], query).toBe('inochi');
+    for (const query of ['いみがわからない', 'いみのないかいぎがおおい', 'きるものがない', 'じぶんできめる']) expect(crisisAnswerFor(query), query).toEqual([]);
+  });
+});
