@@ -82,10 +82,10 @@ const CLASSES = {
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: 'ざっくり 切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
-  selfHit: '自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
+  selfHit: '自分の顔を何度も殴 自分の顔を何度も叩 自分を何度も殴 自分を何度も叩 自分の頭を何度も殴 自分の頭を何度も叩 自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
   // Violence said in its own words: threats, being held down, shut in or out, followed, beaten (slang), control of money, phone and friends, a shelter or an order sought.
   sayViolence:
-    'ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
+    '引っ越し先がばれ 引越し先がばれ 引っ越し先がバレ 避難先がばれ 避難先がバレ 避難先が見つか 居場所がばれ 居場所がバレ ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
     'ボコボコにされ ボコられ ぼこられ フルボッコ リンチされ ナイフで刺され 包丁で刺され 刃物で刺され 切りつけられ しばかれ ぶたれ くらわされ ドアを蹴破 スマホ壊され スマホを壊され 携帯を壊され 携帯を取り上げ スマホを取り上げ ' +
     '生活費をもらえな 生活費を渡してもらえな 給料を全部取られ 友達に会わせてもらえな ベランダに出され 居場所確認され gps入れられ 土下座させられ 価値ないって毎日言われ 死ねって毎日言われ 死ねって言われ 精神的dv ' +
     'シェルターに入りた シェルターに逃げ 子どもを連れて逃げ 子供を連れて逃げ 何十件も着信 目の周りにあざ',
@@ -102,7 +102,7 @@ const CLASSES = {
     'molested drugged_my_drink naked_pictures hidden_camera_in non_consensual upskirt filmed_me he_didnt_stop',
   // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
   sayOverdose:
-    '十錠ぐらい飲 十錠くらい飲 十錠飲ん アルコール中毒になりた アル中になりた 致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
+    '市販薬の乱用をやめられ 市販薬の乱用がやめられ 市販薬の乱用が止まらな 市販薬を乱用して 薬の乱用がやめられ 十錠ぐらい飲 十錠くらい飲 十錠飲ん アルコール中毒になりた アル中になりた 致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
     'lethal_dose how_many_tylenol overdoze took_all_my drank_a_bottle pills_to_sleep_forever',
   pillsNamed: '薬 眠剤 睡眠薬 デパス ブロン 安定剤 咳止め',
   booze: 'お酒 酒で 酒と ストゼロ ストロングゼロ アルコールで アルコールと',
@@ -110,7 +110,7 @@ const CLASSES = {
   swallowedIt: '飲ん のん 飲み いった 空にした 流し込',
   // Taken, not asked about (風邪薬を飲んでからお酒を飲んでも大丈夫？ is a question).
   tookIt: '飲んだ のんだ 飲んじゃ 飲んでしま 流し込ん',
-  poisonous: '農薬 漂白剤 洗剤 除草剤 灯油',
+  poisonous: '殺鼠剤 殺虫剤 農薬 漂白剤 洗剤 除草剤 灯油',
   drinkIt: '飲もう 飲みた 飲んだ 飲む 飲んで 飲め 飲んじゃ',
   // Self-injury said in its own words: a need for blood or pain, a punishment, its marks, its slang.
   sayHarm:
@@ -168,6 +168,11 @@ const CLASSES = {
   noReturn: '帰らな 戻らな 帰ってこな もどらな かえらな 二度と 沈んで',
   trainComing: '電車が来たら 電車がきたら 電車が来る瞬間 ホームの端 ホームの先',
   step: '一歩前 一歩踏み出 前に出 足を出 飛び込',
+  debt: '借金 ローン 返済',
+  onlyWay: 'しかな',
+  // Needles pushed in again and again (a sewing prick is once).
+  needle: '針 ピン 画びょう 画鋲',
+  stabAgain: '刺し続け 刺すのがやめられ 刺すのをやめられ 刺すのが止められ 何度も刺',
   lifeInsurance: '生命保険 死亡保険 保険金で',
   leftBehind: '借金を返して 借金を返せ 借金を払って 借金がチャラ 家族に残せ 家族に残して 返してもらう',
   letter: '手紙 書き置き 置き手紙',
@@ -190,9 +195,11 @@ const CLASSES = {
   // A child not fed by the one who should.
   unfed: 'ご飯を食べさせていな ご飯を食べさせてな ごはんを食べさせていな ご飯をあげていな ご飯をあげてな ごはんをあげていな 食事を与えていな 食事をあげていな ご飯を作っていな ご飯を作ってな',
   // Bruises that keep coming on a child someone sees (a fall's bruise is once).
-  witnessKid: '友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
+  witnessKid: '学童の子 園児 友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
   // The mark a burn leaves (by a cigarette, an iron) on a child's body.
   burnMark: '火の跡 やけどの跡 火傷の跡 やけど跡 焼かれた跡 押し付けられた跡 根性焼きの跡',
+  // Hunger a child tells or shows, said of the child someone sees.
+  hungryKid: 'お腹を空かせ おなかを空かせ お腹をすかせ おなかをすかせ 家に食べ物がな 家にご飯がな 家にごはんがな 何日も食べてな ご飯を食べてな',
   bruise: 'あざがある あざだらけ 痣がある 痣だらけ アザがある アザだらけ あざが絶えな 痣が絶えな アザが絶えな',
   always: 'いつも 毎日 また 絶えな よく',
   bathTogether: '一緒にお風呂に入ろうと 一緒に風呂に入ろうと 一緒にお風呂に入れ 一緒に風呂に入れ お風呂をのぞ',
@@ -215,7 +222,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
