@@ -106,7 +106,9 @@ const CLASSES = {
     'lethal_dose how_many_tylenol overdoze took_all_my drank_a_bottle pills_to_sleep_forever',
   pillsNamed: '薬 眠剤 睡眠薬 デパス ブロン 安定剤 咳止め',
   booze: 'お酒 酒で 酒と ストゼロ ストロングゼロ アルコールで アルコールと',
-  boxes: '箱ごと 一箱 ひと箱 二箱 瓶ごと 一瓶 シートごと シート全部 シートぜんぶ 何十錠 一ヶ月分 一か月分',
+  boxes: '箱で 瓶で 箱ごと 一箱 ひと箱 二箱 瓶ごと 一瓶 シートごと シート全部 シートぜんぶ 何十錠 一ヶ月分 一か月分',
+  allOfIt: '全部 ぜんぶ まとめて 一気に いっきに ありったけ',
+  wentDown: 'いった いっちゃ',
   swallowedIt: '飲ん のん 飲み いった 空にした 流し込',
   // Taken, not asked about (風邪薬を飲んでからお酒を飲んでも大丈夫？ is a question).
   tookIt: '飲んだ のんだ 飲んじゃ 飲んでしま 流し込ん',
@@ -114,7 +116,7 @@ const CLASSES = {
   drinkIt: '飲もう 飲みた 飲んだ 飲む 飲んで 飲め 飲んじゃ',
   // Self-injury said in its own words: a need for blood or pain, a punishment, its marks, its slang.
   sayHarm:
-    '血が見たい 血を見たい 血を見ないと 血見ないと 血を流したい ちをながしたい 痛みがほし 痛みが欲し 痛いのがほし 痛いのが欲し 自分を罰し 自分に罰を 罰として切 瀉血 ためらい傷 カット痕 レッグカット ' +
+    '切らずにいられな 切らないといられな 切らないと落ち着かな 血が見たい 血を見たい 血を見ないと 血見ないと 血を流したい ちをながしたい 痛みがほし 痛みが欲し 痛いのがほし 痛いのが欲し 自分を罰し 自分に罰を 罰として切 瀉血 ためらい傷 カット痕 レッグカット ' +
     '爪を剥が 爪を剥い 噛みちぎ 骨を折りたい 熱したスプーン 輪ゴムで手首 剃刀で腕 カミソリで腕 刃を取り出 新しい刃がほし 切る場所がな 切るのをやめ 切るのがやめられ 切る以外の 切ると楽 切ったら楽 切ったら少し楽 ' +
     'cant_stop_cutting need_to_feel_pain banging_my_head slit_my_wrist sh_relapse',
   // One's own unless someone else is named (夫に血が出るまで殴られた is violence).
@@ -122,7 +124,7 @@ const CLASSES = {
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
-    '生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
+    '消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
     '生まれてこなきゃ 産まれてこなきゃ 産まれてこなければ 自ら命を 死なないといけな 死ななきゃいけな 自分を殺した 自分を消した 存在を消した 存在を消し 消滅した 無になりた 永眠した 自害したい 自害しよ 凍死したい 入水した 轢かれたい トラックに突っ込みた 車に突っ込みた 電車に突っ込みた 息するのやめ 息するのをやめ 人生辞め 人生やめ 人生をやめ 人生ごとリセット 人生をリセット 生きとうな 生きたくな ikitakunai kietai あっちの世界に行きた 死にきれな 心中しよ 道連れにした 殺してくれ 死体が見つからな 楽な死に方 迷惑かけずに消え 何メートルで死 今夜決行 ベルトを首に ドアノブで首 ドアノブに首 電車で飛び込 電車に飛び込む 電車に飛び込ん 首をつりた 首をつろ 首吊りた 4にた この世とおさらば 天に召されたい 天国に召されたい 首くくろ 首くくる 首をくくろ 首をくくりた もう飛ぶわ 飛ぶしかな 生きるのやめ 生きるのをやめ 生きることをやめ 生きるのを諦め 生きるのあきらめ 目覚めなくていい 目覚めたくな 目が覚めなくていい 目覚めなければいい 線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
@@ -184,10 +186,10 @@ const CLASSES = {
   howStrong: '何キロ 何kg 耐荷重 何秒 何分で',
   hangPoint: '梁に 鴨居に 天井に',
   // Giving up on everything, then an end (宿題を全部終わらす is not said with もうええ).
-  giveUp: 'もうええ もういい もう疲れ 何もかも',
-  endAll: '終わらす 終わらせる 終わりにする 終わりにしよ',
+  giveUp: 'もう無理 もうむり もうええ もういい もう疲れ 何もかも',
+  endAll: 'おしまいにする おしまいにしよ 終わらす 終わらせる 終わりにする 終わりにしよ',
   // Needing a blade near to feel safe.
-  needIt: '持ってないと不安 ないと不安 ないと落ち着かな 持ってないと落ち着かな 手放せな',
+  needIt: '持つと落ち着 握ると落ち着 持ってると落ち着 触ると落ち着 持ってないと不安 ないと不安 ないと落ち着かな 持ってないと落ち着かな 手放せな',
   father: '父親 お父さん 父が 父に 実父 祖父 おじいちゃん',
   // Dwelling on one's own funeral (its planning, 終活, is not said so).
   ownFuneral: '自分の葬式 自分のお葬式',
@@ -224,7 +226,7 @@ const RULES = (
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
   'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
-  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -242,7 +244,7 @@ const PILLS_SAID_ALONE = new RegExp(`${PILLS.source}$`);
 const pillsTaken = (sentence: string): boolean => PILLS.test(sentence) && PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || PILLS_SAID_ALONE.test(sentence));
 
 /** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
-const FEARED_HOME = /(夫|旦那|妻|嫁|彼氏|彼|元カレ|元彼|元夫|元妻|パートナー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち)に)?(帰|戻)(れな|りたくな)/;
+const FEARED_HOME = /(夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元カレ|元彼|元夫|元妻|パートナー|ぱーとなー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち|いえ)に)?(帰|戻|かえ|もど)(れな|りたくな)/;
 
 /**
  * Dying said as one's own intent, in the typed text: with a resolve (死ぬつもり, 死ぬ覚悟, 死ぬ勇気)

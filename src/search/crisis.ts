@@ -71,7 +71,7 @@ const WORDS = {
   heavy: '辛 しんど 苦し 疲れ',
   futile: '仕方な しょうがな 意味な 意味がな 価値がな 価値な 無駄',
   all: '全部 全て すべて 何もかも 人生',
-  stop: 'やめた やめて 終わりに おわりに 終わらせ 投げ出し',
+  stop: 'やめた やめて 終わりに おわりに おしまいに 終わらせ 投げ出し',
 } as const;
 
 type Family = keyof typeof WORDS;
