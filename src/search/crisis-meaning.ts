@@ -85,7 +85,7 @@ const CLASSES = {
   selfHit: '自分の顔を何度も殴 自分の顔を何度も叩 自分を何度も殴 自分を何度も叩 自分の頭を何度も殴 自分の頭を何度も叩 自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
   // Violence said in its own words: threats, being held down, shut in or out, followed, beaten (slang), control of money, phone and friends, a shelter or an order sought.
   sayViolence:
-    '引っ越し先がばれ 引越し先がばれ 引っ越し先がバレ 避難先がばれ 避難先がバレ 避難先が見つか 居場所がばれ 居場所がバレ ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
+    'threatens_to_kill threatened_to_kill going_to_kill_me will_kill_me 引っ越し先がばれ 引越し先がばれ 引っ越し先がバレ 避難先がばれ 避難先がバレ 避難先が見つか 居場所がばれ 居場所がバレ ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
     'ボコボコにされ ボコられ ぼこられ フルボッコ リンチされ ナイフで刺され 包丁で刺され 刃物で刺され 切りつけられ しばかれ ぶたれ くらわされ ドアを蹴破 スマホ壊され スマホを壊され 携帯を壊され 携帯を取り上げ スマホを取り上げ ' +
     '生活費をもらえな 生活費を渡してもらえな 給料を全部取られ 友達に会わせてもらえな ベランダに出され 居場所確認され gps入れられ 土下座させられ 価値ないって毎日言われ 死ねって毎日言われ 死ねって言われ 精神的dv ' +
     'シェルターに入りた シェルターに逃げ 子どもを連れて逃げ 子供を連れて逃げ 何十件も着信 目の周りにあざ',
@@ -97,14 +97,14 @@ const CLASSES = {
     'この子さえいなければ 子どもを捨てた 子ども捨てた 子供を捨てた 叩いてまった 叩いでまった 息子に手を出した 娘に手を出した 子どもに手を出した 子供に手を出した 叩きすぎた 乱暴に扱ってしま 子どもに何かしてしまいそう 子供に何かしてしまいそう',
   // Sexual violence said in its own words and slang; exploitation; being filmed; a drink spiked.
   saySexual:
-    '暴行された 無理矢理された 嫌がっても夫がやめな セクストーション 売春させられ 風俗で働けと 近親相姦 近親姦 体で払え 体を求められ 露出狂 声を出すなと言われ 複数の男に 輪姦 不同意性交され 犯された 気づいたらホテル ' +
+    'avに出ないと avに出ろと av出演を強要 av出演強要 撮影を強要 暴行された 無理矢理された 嫌がっても夫がやめな セクストーション 売春させられ 風俗で働けと 近親相姦 近親姦 体で払え 体を求められ 露出狂 声を出すなと言われ 複数の男に 輪姦 不同意性交され 犯された 気づいたらホテル ' +
     '断ると怒鳴られるから応じ 夜部屋に来られ 夜にへやにく 逆さ撮り 着替えを撮られ 隠しカメラがあ 援交で脅され 下半身を見せつけ 露出された さわられた お酒に何か入れられ 口でさせられ くちでさせられ 集団でされた 客をとらされ 客を取らされ 胸をもまれ 胸を揉まれ ' +
     'molested drugged_my_drink naked_pictures hidden_camera_in non_consensual upskirt filmed_me he_didnt_stop',
   // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
   sayOverdose:
     '市販薬の乱用をやめられ 市販薬の乱用がやめられ 市販薬の乱用が止まらな 市販薬を乱用して 薬の乱用がやめられ 十錠ぐらい飲 十錠くらい飲 十錠飲ん アルコール中毒になりた アル中になりた 致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
     'lethal_dose how_many_tylenol overdoze took_all_my drank_a_bottle pills_to_sleep_forever',
-  pillsNamed: '薬 眠剤 睡眠薬 デパス ブロン 安定剤 咳止め',
+  pillsNamed: 'ロキソニン カロナール バファリン パブロン 薬 眠剤 睡眠薬 デパス ブロン 安定剤 咳止め',
   booze: 'お酒 酒で 酒と ストゼロ ストロングゼロ アルコールで アルコールと',
   boxes: '箱で 瓶で 箱ごと 一箱 ひと箱 二箱 瓶ごと 一瓶 シートごと シート全部 シートぜんぶ 何十錠 一ヶ月分 一か月分',
   allOfIt: '全部 ぜんぶ まとめて 一気に いっきに ありったけ',
@@ -124,7 +124,7 @@ const CLASSES = {
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
-    '消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
+    '逝ってもいい 逝ってもええ 逝ってもかまわな want_die i_wanna_die jinsei_owari jinsei_yametai 消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
     '生まれてこなきゃ 産まれてこなきゃ 産まれてこなければ 自ら命を 死なないといけな 死ななきゃいけな 自分を殺した 自分を消した 存在を消した 存在を消し 消滅した 無になりた 永眠した 自害したい 自害しよ 凍死したい 入水した 轢かれたい トラックに突っ込みた 車に突っ込みた 電車に突っ込みた 息するのやめ 息するのをやめ 人生辞め 人生やめ 人生をやめ 人生ごとリセット 人生をリセット 生きとうな 生きたくな ikitakunai kietai あっちの世界に行きた 死にきれな 心中しよ 道連れにした 殺してくれ 死体が見つからな 楽な死に方 迷惑かけずに消え 何メートルで死 今夜決行 ベルトを首に ドアノブで首 ドアノブに首 電車で飛び込 電車に飛び込む 電車に飛び込ん 首をつりた 首をつろ 首吊りた 4にた この世とおさらば 天に召されたい 天国に召されたい 首くくろ 首くくる 首をくくろ 首をくくりた もう飛ぶわ 飛ぶしかな 生きるのやめ 生きるのをやめ 生きることをやめ 生きるのを諦め 生きるのあきらめ 目覚めなくていい 目覚めたくな 目が覚めなくていい 目覚めなければいい 線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
@@ -165,7 +165,7 @@ const CLASSES = {
   leapFrom: 'から飛ぶ から飛ぼ から飛び から飛んで からとぶ からとび からとん から身を投げ 柵を越え 柵をこえ 柵を乗り越え フェンスを越え フェンスをこえ フェンスを乗り越え 手すりを越え 欄干を越え 欄干をこえ',
   // Relief sought in the water or a fall (海に入れば楽になれる).
   relief: '楽になれ 楽になる 楽になり らくになれ らくになる 終われる 終わりにでき',
-  pulled: '吸い込まれ 飛び降りたく 飛びおりたく 落ちたくな 落ちてしまいた 身を乗り出',
+  pulled: '足が勝手に前 体が勝手に前 足が前に出そう 体が前に出そう 吸い込まれ 飛び降りたく 飛びおりたく 落ちたくな 落ちてしまいた 身を乗り出',
   intoWater: '海に入 海へ入 川に入 湖に入 海に沈 湖に沈 川に沈 海に飛び込 川に飛び込 海へ歩い 海に歩い',
   noReturn: '帰らな 戻らな 帰ってこな もどらな かえらな 二度と 沈んで',
   trainComing: '電車が来たら 電車がきたら 電車が来る瞬間 ホームの端 ホームの先',
@@ -197,9 +197,9 @@ const CLASSES = {
   // A child not fed by the one who should.
   unfed: 'ご飯を食べさせていな ご飯を食べさせてな ごはんを食べさせていな ご飯をあげていな ご飯をあげてな ごはんをあげていな 食事を与えていな 食事をあげていな ご飯を作っていな ご飯を作ってな',
   // Bruises that keep coming on a child someone sees (a fall's bruise is once).
-  witnessKid: '学童の子 園児 友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
+  witnessKid: '保育園の子 園の子 学童の子 園児 友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
   // The mark a burn leaves (by a cigarette, an iron) on a child's body.
-  burnMark: '火の跡 やけどの跡 火傷の跡 やけど跡 焼かれた跡 押し付けられた跡 根性焼きの跡',
+  burnMark: 'タバコの跡 煙草の跡 たばこの跡 火の跡 やけどの跡 火傷の跡 やけど跡 焼かれた跡 押し付けられた跡 根性焼きの跡',
   // Hunger a child tells or shows, said of the child someone sees.
   hungryKid: 'お腹を空かせ おなかを空かせ お腹をすかせ おなかをすかせ 家に食べ物がな 家にご飯がな 家にごはんがな 何日も食べてな ご飯を食べてな',
   bruise: 'あざがある あざだらけ 痣がある 痣だらけ アザがある アザだらけ あざが絶えな 痣が絶えな アザが絶えな',
@@ -238,13 +238,14 @@ const OVERDOSE = [/たいりよう/, /くすり|剤/, /のん|のみ|のむ|ふ�
  * pack's size, a prescription or a daily dose (30錠入り, 30錠処方, 1日3錠) is not it.
  */
 const PILLS = /[1-9]\d{1,2}(?:錠|粒|じょう|つぶ)(?!入|いり|分|処方|もら|ずつ|出)/;
-const PILL_MEDICINE = /薬|剤|眠剤|睡眠|ブロン|デパス|咳止め|痛み止め/;
-const PILLS_TAKEN = /飲|のん|のみ|のむ|いつた|一気|いつき|全部|ぜんぶ/;
+// In the text as folded: katakana read as hiragana, small kana full size (バファリン is ばふありん).
+const PILL_MEDICINE = /薬|剤|眠剤|睡眠|ぶろん|でぱす|咳止め|痛み止め|ろきそにん|かろなーる|ばふありん|ぱぶろん|めじこん/;
+const PILLS_TAKEN = /飲|のん|のみ|のむ|いつた|一気|いつき|全部|ぜんぶ|死|しぬ|しね/;
 const PILLS_SAID_ALONE = new RegExp(`${PILLS.source}$`);
 const pillsTaken = (sentence: string): boolean => PILLS.test(sentence) && PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || PILLS_SAID_ALONE.test(sentence));
 
 /** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
-const FEARED_HOME = /(夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元カレ|元彼|元夫|元妻|パートナー|ぱーとなー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち|いえ)に)?(帰|戻|かえ|もど)(れな|りたくな)/;
+const FEARED_HOME = /(夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元かれ|元彼|元夫|元妻|ぱーとなー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち|いえ)に)?(帰|戻|かえ|もど)(れな|りたくな)/;
 
 /**
  * Dying said as one's own intent, in the typed text: with a resolve (死ぬつもり, 死ぬ覚悟, 死ぬ勇気)
@@ -255,7 +256,7 @@ const FEARED_HOME = /(夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|�
 const INTENT_TO_DIE =
   /(?<![がはも])(?:死|し)(?:ぬ(?:つもり|覚悟|勇気|しかな|ことにし|って決め|つて決め)|にます|んで償|んでお詫び)|(?:^|[。、]|もう|今日|明日|今夜|今から|いまから|これから|本当に|本気で|ほんとに|きょう|あした|こんや)(?:死|し)ぬ(?:わ|よ)?[。!！…]*$/u;
 /** Cutting said with a feeling or a habit and no object (ストレスで切っちゃう, また切った; 髪を切った has one), in the folded text (っ is つ), within a sentence. */
-const CUT_FOR_FEELING = /(?:ストレス|イライラ|いらいら|しんど|泣きながら|病み|我慢|むしゃくしゃ|今から|いまから|また|毎晩|毎日|寝る前に)[^。をがは]{0,6}切(?:つちや|りた|ろう|ろ|る|つた|つて)/u;
+const CUT_FOR_FEELING = /(?:すとれす|いらいら|しんど|泣きながら|病み|我慢|むしゃくしゃ|今から|いまから|また|毎晩|毎日|寝る前に)[^。をがは]{0,6}切(?:つちや|りた|ろう|ろ|る|つた|つて)/u;
 
 /** A child's voice: a parent feared or hurting (ママこわい, おとうさん こわい たすけて). */
 const CHILD_AFRAID = /(?:ぱぱ|まま|おとうさん|おかあさん|お父さん|お母さん|とうちゃん|かあちゃん)が?\s*(?:こわい|怖い|いたい)(?=$|[\s。、!！?？…]|たすけ|助け|よ|です)/u;
