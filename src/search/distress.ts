@@ -19,7 +19,16 @@ const DISTRESS =
   '虚しい むなしい 心が痛い 将来が真っ暗 夢も希望もな 希望が持てな 情けな 笑えなくな 心に穴 胸にぽっかり 病んだ 病んでる 病み期 やみすぎ 病みすぎ メンブレ 情緒がやば おかしくなりそう 壊れそう キャパオーバー 全部無理 ' +
   '理解者がいな 居場所がほし 話せる場所がほし つながりがほし 生きる目的がな 生きてる意味がわからな 泣き止めな 泣くことしかできな 帰り道で泣い 悲しみが消えな 大切な人を亡くし 子どもを亡くし 後悔ばかり 自分が大嫌い ダメな人間 ' +
   '気分が沈 落ち込んでる 憂鬱 鬱っぽい うつっぽい 産後うつ 過呼吸 パニック発作 悪夢ばかり 毎晩悪夢 感情がコントロールできな 怒りがおさまらな 気が休まらな 胸がざわざわ ちむぐりさ ちむわさわさ もうきつか もうあかん hpゼロ ' +
-  'tsurai sabishii nemurenai hanashi_wo_kiite hitori_de_tsurai im_sad im_lonly im_scared have_no_one nobody_cares no_one_cares so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on depres someone_to_talk cant_cope cannot_cope';
+  'お先真っ暗 投げ出したい 立ち直れな 心が死んで どうでもよくな 一晩中泣 いばしょがな バーンアウト かこきゅう 鬱です うつです 人に会うのがこわ 人に会うのが怖 ぎゅってしてほし 心配事が頭から離れな ' +
+  '眠れま 寝れま ねむれま 心折れ こころ折れ 悲しくてたまらな 悲しすぎ ちかれた 置いてけぼり 気持ちが真っ暗 真っ暗な気持ち 劣等感 明日が怖 明日がこわ まいにちなく まいにちない なみだとまらな 鬱かも うつかも 大丈夫じゃな だいじょうぶじゃな ' +
+  '話す相手がいな 話す人がいな 話せる相手がいな わかってもらえな 分かってもらえな 人とつながりたい 誰かとつながりたい 泣ける場所がな 泣く場所がな 外に出るのが怖 外に出るのがこわ ' +
+  'dare_ka_to_hanashitai darekato_hanashitai kokoro_ga_tsukareta tsukareta nakitai anxiety anxious panic_attack tsurai sabishii nemurenai hanashi_wo_kiite hitori_de_tsurai im_sad im_lonly im_scared have_no_one nobody_cares no_one_cares so_tired exhausted worn_out burned_out burnt_out at_my_limit overwhelmed hopeless no_one_to_talk nobody_to_talk lonely cant_sleep cannot_sleep crying struggling help_me cant_go_on depres someone_to_talk cant_cope cannot_cope';
+
+/**
+ * A query that is only a feeling (怖い, むり, 悲しい, からっぽ), in the folded text: said alone to a
+ * support widget it is distress; inside a sentence (怖い映画, 冷蔵庫が空っぽ) it is not.
+ */
+const SAID_ALONE = /^(?:こわい|怖い|恐い|むり|無理|むりむりむり|無理すぎる|むりすぎる|もうむり|だめだ|もうだめだ|悲しい|かなしい|からつぽ|空つぽ|さみしい|寂しい|不安|ふあん|つらい|しんどい|きつい|くるしい|たすけて|やばい|もうやだ|もういや|いやだ|にげたい|逃げたい|sos|きつか|しんどか|つらか)+(?:よ|さ|わ|ね|なあ|のう|けん|ばい|べ|。)*$/u;
 
 let distress: readonly Stem[] | undefined;
 
@@ -32,5 +41,5 @@ export function listeningFor(query: string): boolean {
   if (crisisAnswerFor(query).some((line) => LISTENING_LINES.includes(line))) return false;
   const calm = withoutFiguresOfSpeech(query.normalize('NFKC'));
   const { text } = foldCry(calm);
-  return distress.some((stem) => found(text, stem)) || hearCry(calm).distress;
+  return SAID_ALONE.test(text) || distress.some((stem) => found(text, stem)) || hearCry(calm).distress;
 }

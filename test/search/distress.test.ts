@@ -59,3 +59,15 @@ describe('distress in its many everyday and dialect words (written for this test
     for (const query of ['ホラー映画の悪夢', '会議の資料を作る']) expect(listeningFor(query), query).toBe(false);
   });
 });
+
+describe('a feeling said alone, and distress told in few words', () => {
+  it('gets the listening line when the feeling is all that was typed, and not inside an ordinary sentence', () => {
+    for (const query of ['怖い', 'こわいよ', 'むり', 'ムリ', '悲しい', 'からっぽ', 'もうだめだ', 'SOS', 'きつか']) expect(listeningFor(query), query).toBe(true);
+    for (const query of ['怖い映画', '冷蔵庫が空っぽ', '無理な注文', '不安定な天気', 'SOSの出し方 研修', 'きつかったけど楽しかった']) expect(listeningFor(query), query).toBe(false);
+  });
+
+  it('gets the listening line for sleeplessness said politely, a broken heart, the dark ahead and slang of the worn out', () => {
+    for (const query of ['眠れません', '心折れた', 'お先真っ暗です', '鬱です。助けてください', 'ちかれた', '誰にも話す相手がいない', 'いばしょがない', 'kokoro ga tsukareta']) expect(listeningFor(query), query).toBe(true);
+    for (const query of ['虚無僧の歴史', '身寄りがない高齢者の保証人制度', '悲しみを乗り越える本', '情緒不安定な犬のしつけ', '人生うまくいかない時に読む本']) expect(listeningFor(query), query).toBe(false);
+  });
+});
