@@ -71,3 +71,11 @@ describe('a feeling said alone, and distress told in few words', () => {
     for (const query of ['虚無僧の歴史', '身寄りがない高齢者の保証人制度', '悲しみを乗り越える本', '情緒不安定な犬のしつけ', '人生うまくいかない時に読む本']) expect(listeningFor(query), query).toBe(false);
   });
 });
+
+describe('tiredness, tears and sleeplessness with an everyday cause', () => {
+  it('stay quiet (fun, onions, a night bus, a spicy dish, economics, a volunteer, help received), and distress beside them is still heard', () => {
+    for (const query of ['旅行で疲れた', 'めっちゃ疲れたけどライブ最高', '玉ねぎを切ると涙が出る', '夜行バス 眠れない', '激辛ラーメンで死にかけた', '限界効用 とは', 'ボランティア 高齢者 話し相手', '夫に話を聞いてもらった', '孤独死 部屋 片付け 業者', '疲れやすい 貧血'])
+      expect(listeningFor(query), query).toBe(false);
+    for (const query of ['仕事で疲れた、もう限界', '騒音で眠れなくて、もう誰にも相談できない', '孤独死するのが怖い、毎晩泣いてる']) expect(listeningFor(query), query).toBe(true);
+  });
+});
