@@ -73,15 +73,17 @@ const CLASSES = {
   belongings: '持ち物 私物 大事なもの 大切なもの 大事な物 大切な物 宝物 形見 全部 ペット',
   giveAway: 'あげ 譲 配っ 配り 手放 もらって 貰って 引き取って 形見分け',
   noNeed: 'もう要らな もういらな もう必要な 必要なくな もう使わな 使わなくな 最後 形見',
-  head: '頭',
-  bang: '打ち付け 打ちつけ 叩きつけ たたきつけ',
+  head: '額 おでこ 頭',
+  bang: '壁に打 机に打 ガンガン 打ち付け 打ちつけ 叩きつけ たたきつけ',
   bump: 'ぶつけ',
   again: '何度も なんども わざと 自分で やめられな 止められな とまらな 止まらな 血が',
   burner: 'タバコ たばこ 煙草 ライター アイロン 根性焼',
-  onSelf: '自分を 自分に 腕 手首 手の甲 肌 太もも 太腿',
+  onSelf: '動脈 自分を 自分に 腕 手首 手の甲 肌 太もも 太腿',
   burn: '押し付け 押しつけ 当て 焼い 焼く 焼き 炙',
   blade: 'カッター カミソリ 刃物 ナイフ',
   cut: 'ざっくり 切っ 切り 切る 刻ん 刻む 傷つけ 傷をつけ',
+  // One's own head or face hit, unless a child is named (子どもの頭を叩いてしまう is a parent's act).
+  ownHead: '頭を叩いてしま 頭を殴ってしま 顔をひっぱたいてしま 顔を叩いてしま 顔を殴ってしま 自分で殴った',
   selfHit: '自分の顔を何度も殴 自分の顔を何度も叩 自分を何度も殴 自分を何度も叩 自分の頭を何度も殴 自分の頭を何度も叩 自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
   // Violence said in its own words: threats, being held down, shut in or out, followed, beaten (slang), control of money, phone and friends, a shelter or an order sought.
   sayViolence:
@@ -102,13 +104,23 @@ const CLASSES = {
     'molested drugged_my_drink naked_pictures hidden_camera_in non_consensual upskirt filmed_me he_didnt_stop',
   // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
   sayOverdose:
-    '市販薬の乱用をやめられ 市販薬の乱用がやめられ 市販薬の乱用が止まらな 市販薬を乱用して 薬の乱用がやめられ 十錠ぐらい飲 十錠くらい飲 十錠飲ん アルコール中毒になりた アル中になりた 致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
+    '薬の山 薬を全部出し シートを全部出し シート全部出し 胃洗浄 多めに処方してもら 多めに出してもら 市販薬依存 咳止め依存 kusuri_zenbu zenbu_nonda drank_bleach whole_box_of ate_a_whole_box 市販薬の乱用をやめられ 市販薬の乱用がやめられ 市販薬の乱用が止まらな 市販薬を乱用して 薬の乱用がやめられ 十錠ぐらい飲 十錠くらい飲 十錠飲ん アルコール中毒になりた アル中になりた 致死量 ちしりよう 何錠で死 で死ねますか パキっ パキり おーでいー おーでぃー 毒を飲 毒を手に入れ 毒を買 何倍も飲 倍以上飲 わざと多く飲 用量を守らず 用量守らず 量を守れな 睡眠薬を貯め 眠剤を貯め 薬を貯め ' +
     'lethal_dose how_many_tylenol overdoze took_all_my drank_a_bottle pills_to_sleep_forever',
-  pillsNamed: 'ロキソニン カロナール バファリン パブロン 薬 眠剤 睡眠薬 デパス ブロン 安定剤 咳止め',
+  pillsNamed: '抗うつ薬 リチウム リスパダール レンドルミン サイレース 鎮痛剤 解熱剤 睡眠導入剤 向精神薬 カフェイン錠 レスタミン ウット メジコン 風邪薬 かぜ薬 ロキソニン カロナール バファリン パブロン 薬 眠剤 睡眠薬 デパス ブロン 安定剤 咳止め',
   booze: 'お酒 酒で 酒と ストゼロ ストロングゼロ アルコールで アルコールと',
   boxes: '箱で 瓶で 箱ごと 一箱 ひと箱 二箱 瓶ごと 一瓶 シートごと シート全部 シートぜんぶ 何十錠 一ヶ月分 一か月分',
   allOfIt: '全部 ぜんぶ まとめて 一気に いっきに ありったけ',
   wentDown: 'いった いっちゃ',
+  // A box or a sheet taken whole, or tens of pills: said of a medicine, that is enough.
+  wholeSupply: 'シートごと 何十錠 数十錠 ありったけ がぶ飲み 口いっぱい',
+  hoardIt: '貯めて 貯めてる 貯めてあ ためてある ためてる 溜めてる 溜めてあ',
+  // Bron and its like: a cough medicine people misuse, named with a high, a habit or a hunt for it.
+  misused: 'ブロン 金ブロン メジコン レスタミン ウット パブロン',
+  high: 'キメ キマ 決め ぶっ飛 飛べ とびた 飛びた 毎日 やめられ 依存 年齢確認 はしご トー横',
+  street: 'シャブ 覚醒剤 脱法ドラッグ 違法な薬 違法薬物 インスリン',
+  tooMuch: 'やりすぎ 吸いすぎ 打ちすぎ 使いすぎ たくさん使 たくさん打',
+  onPurpose: 'わざと',
+  hurtWord: 'ぶつかり 踏んだ 怪我し けがし 火傷し やけどし 骨折し',
   swallowedIt: '飲ん のん 飲み いった 空にした 流し込',
   // Taken, not asked about (風邪薬を飲んでからお酒を飲んでも大丈夫？ is a question).
   tookIt: '飲んだ のんだ 飲んじゃ 飲んでしま 流し込ん',
@@ -116,7 +128,7 @@ const CLASSES = {
   drinkIt: '飲もう 飲みた 飲んだ 飲む 飲んで 飲め 飲んじゃ',
   // Self-injury said in its own words: a need for blood or pain, a punishment, its marks, its slang.
   sayHarm:
-    '切らずにいられな 切らないといられな 切らないと落ち着かな 血が見たい 血を見たい 血を見ないと 血見ないと 血を流したい ちをながしたい 痛みがほし 痛みが欲し 痛いのがほし 痛いのが欲し 自分を罰し 自分に罰を 罰として切 瀉血 ためらい傷 カット痕 レッグカット ' +
+    '切らないと気が済まな 切らんとおれん 切らないとおれな 生きてる感じがするから切 ただ切りたい 切りとうな 脂肪が見え 脂肪見え 脂肪層 深く切りすぎ 傷口パックリ 傷口がパックリ 腕の線が増え 手首の線が増え 線が増えていく 手首に何本も線 腕に何本も線 リストバンド外せな 髪を抜いてしま 髪の毛を抜いてしま 抜毛が止まらな 抜毛がやめられ かさぶたをはがして血 皮をむいて血 むしりすぎて血 血が止まらん 血がとまらん 血止まらん カッターで文字を刻 腕に文字を刻 肌に文字を刻 爪を全部剥 食べ吐きがやめられ 食べ吐きやめられ 過食嘔吐 痛いほうが心が楽 痛い方が心が楽 痛みで気持ちを 自分を痛めつけ じぶんをいたく じぶんいたくしたい 自分を痛くし 自分の体を傷 セルフハーム want_to_cut_myself risuka jishou jisho_shite ude_wo_kitta cut_my_thigh cut_my_arm hide_my_cuts how_to_hide_cuts hide_cuts 切らずにいられな 切らないといられな 切らないと落ち着かな 血が見たい 血を見たい 血を見ないと 血見ないと 血を流したい ちをながしたい 痛みがほし 痛みが欲し 痛いのがほし 痛いのが欲し 自分を罰し 自分に罰を 罰として切 瀉血 ためらい傷 カット痕 レッグカット ' +
     '爪を剥が 爪を剥い 噛みちぎ 骨を折りたい 熱したスプーン 輪ゴムで手首 剃刀で腕 カミソリで腕 刃を取り出 新しい刃がほし 切る場所がな 切るのをやめ 切るのがやめられ 切る以外の 切ると楽 切ったら楽 切ったら少し楽 ' +
     'cant_stop_cutting need_to_feel_pain banging_my_head slit_my_wrist sh_relapse',
   // One's own unless someone else is named (夫に血が出るまで殴られた is violence).
@@ -226,7 +238,7 @@ const RULES = (
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
   'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
-  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
+  'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm pillsNamed allOfIt tookIt,harm pillsNamed wholeSupply,harm pillsNamed hoardIt,harm misused high,harm street tooMuch,harm onPurpose hurtWord,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
   .split(',')
   .map((rule) => rule.split(' ') as [Kind, ...WordClass[]]);
@@ -242,7 +254,9 @@ const PILLS = /[1-9]\d{1,2}(?:錠|粒|じょう|つぶ)(?!入|いり|分|処方|
 const PILL_MEDICINE = /薬|剤|眠剤|睡眠|ぶろん|でぱす|咳止め|痛み止め|ろきそにん|かろなーる|ばふありん|ぱぶろん|めじこん/;
 const PILLS_TAKEN = /飲|のん|のみ|のむ|いつた|一気|いつき|全部|ぜんぶ|死|しぬ|しね/;
 const PILLS_SAID_ALONE = new RegExp(`${PILLS.source}$`);
-const pillsTaken = (sentence: string): boolean => PILLS.test(sentence) && PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || PILLS_SAID_ALONE.test(sentence));
+/** Tens of pills already swallowed need no medicine named (30錠くらい飲んだ). */
+const PILLS_SWALLOWED = /飲んだ|のんだ|いつた|飲んで|のんで|飲みました/;
+const pillsTaken = (sentence: string): boolean => PILLS.test(sentence) && ((PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || PILLS_SAID_ALONE.test(sentence))) || PILLS_SWALLOWED.test(sentence));
 
 /** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
 const FEARED_HOME = /(夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元かれ|元彼|元夫|元妻|ぱーとなー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち|いえ)に)?(帰|戻|かえ|もど)(れな|りたくな)/;
@@ -267,6 +281,7 @@ const CHILD_AFRAID = /(?:ぱぱ|まま|おとうさん|おかあさん|お父さ
  * they are ordinary.
  */
 const SAID_WHOLE: ReadonlyMap<string, Kind> = new Map([
+  ...['切りたい', 'きりたい', '切ろうかな', '切ろかな', '切ろ', 'ぶろん', '金ぶろん', 'iwanttocut', 'iwannacut'].map((said) => [said, 'harm'] as const),
   ...['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして'].map((said) => [said, 'suicide'] as const),
   ...['これつてdv', '刺された', 'さされた', 'ineedashelter'].map((said) => [said, 'violence'] as const),
 ]);
@@ -418,7 +433,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   const leading: Kind[] = [];
   if (together(sentences, ['partnerShi', 'strike']) && /かれしにた/.test(folded.text)) leading.push('violence');
   // Fists on a wall, or blows till blood, are one's own unless a partner or kin is named (彼が…壁を殴ってくる: violence).
-  if (together(sentences, ['selfHit']) || (together(sentences, ['wallHit']) && !together(sentences, ['partner']) && !together(sentences, ['family']))) leading.push('harm');
+  if (together(sentences, ['selfHit']) || (together(sentences, ['ownHead']) && !together(sentences, ['child'])) || (together(sentences, ['wallHit']) && !together(sentences, ['partner']) && !together(sentences, ['family']))) leading.push('harm');
   const order = [...leading, ...(Object.keys(KIND_LINES) as Kind[])];
   return { lines: [...new Set(order.filter((kind) => kinds.has(kind) || leading.includes(kind)).flatMap((kind) => KIND_LINES[kind]))], lead: leading.length > 0 };
 }
