@@ -87,7 +87,7 @@ const CLASSES = {
   selfHit: '自分の顔を何度も殴 自分の顔を何度も叩 自分を何度も殴 自分を何度も叩 自分の頭を何度も殴 自分の頭を何度も叩 自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
   // Violence said in its own words: threats, being held down, shut in or out, followed, beaten (slang), control of money, phone and friends, a shelter or an order sought.
   sayViolence:
-    'nagurareta 熱湯をかけられ threatens_to_kill threatened_to_kill going_to_kill_me will_kill_me 引っ越し先がばれ 引越し先がばれ 引っ越し先がバレ 避難先がばれ 避難先がバレ 避難先が見つか 居場所がばれ 居場所がバレ ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
+    'シェルターどこ シェルターはどこ 生活費渡してもらえな 元カレが家に来て 元彼が家に来て 元夫が家に来て 元カレが家の前 元彼が家の前 元夫が家の前 dv避難 dvで避難 dv住民票 住民票を見られないよう 住民票見られないよう 熱いお茶かけられ カツアゲされ かつあげされ dvかも dvじゃないか 殺すぞと言われ 殺すぞって言われ nagurareta 熱湯をかけられ threatens_to_kill threatened_to_kill going_to_kill_me will_kill_me 引っ越し先がばれ 引越し先がばれ 引っ越し先がバレ 避難先がばれ 避難先がバレ 避難先が見つか 居場所がばれ 居場所がバレ ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
     'ボコボコにされ ボコられ ぼこられ フルボッコ リンチされ ナイフで刺され 包丁で刺され 刃物で刺され 切りつけられ しばかれ ぶたれ くらわされ ドアを蹴破 スマホ壊され スマホを壊され 携帯を壊され 携帯を取り上げ スマホを取り上げ ' +
     '生活費をもらえな 生活費を渡してもらえな 給料を全部取られ 友達に会わせてもらえな ベランダに出され 居場所確認され gps入れられ 土下座させられ 価値ないって毎日言われ 死ねって毎日言われ 死ねって言われ 精神的dv ' +
     'シェルターに入りた シェルターに逃げ 子どもを連れて逃げ 子供を連れて逃げ 何十件も着信 目の周りにあざ',
@@ -99,7 +99,7 @@ const CLASSES = {
     'slapped_my_son slapped_my_daughter hit_my_son hit_my_daughter hands_on_my_sons_neck hands_on_my_daughters_neck 泣き止まないと壁に 泣きやまないと壁に 泣き止まないと投げ 泣き止まないと叩 赤ちゃんを一人にして出かけ 赤ちゃん一人にして出かけ 赤ちゃんを置いて出かけ お尻叩くの毎日 お尻を叩くのが毎日 叩いたあと後悔 叩いた後後悔 この子さえいなければ 子どもを捨てた 子ども捨てた 子供を捨てた 叩いてまった 叩いでまった 息子に手を出した 娘に手を出した 子どもに手を出した 子供に手を出した 叩きすぎた 乱暴に扱ってしま 子どもに何かしてしまいそう 子供に何かしてしまいそう',
   // Sexual violence said in its own words and slang; exploitation; being filmed; a drink spiked.
   saySexual:
-    '神待ち さわられる さわられて 変なことされ 変なことをされ へんなことされ avに出ないと avに出ろと av出演を強要 av出演強要 撮影を強要 暴行された 無理矢理された 嫌がっても夫がやめな セクストーション 売春させられ 風俗で働けと 近親相姦 近親姦 体で払え 体を求められ 露出狂 声を出すなと言われ 複数の男に 輪姦 不同意性交され 犯された 気づいたらホテル ' +
+    '汚されたと思 体を汚され 不同意性交 の頃いたずらされ ころいたずらされ せいてきぼうこう せいぼうりよく exposed_himself grabbed_me boss_touches_me touches_me revenge_porn chikan muriyari 脅されて会いに 脅されてまた会い 合意じゃなかった 同意じゃなかった 同意してないのに 合意してないのに ナンパされて連れて 道で抱きつかれ 知らない人に抱きつかれ 後ろから抱きつかれ 体売れ 体を売れ 体売らされ 体を売らされ 援交させられ 売掛で体 私を貸す 神待ち さわられる さわられて 変なことされ 変なことをされ へんなことされ avに出ないと avに出ろと av出演を強要 av出演強要 撮影を強要 暴行された 無理矢理された 嫌がっても夫がやめな セクストーション 売春させられ 風俗で働けと 近親相姦 近親姦 体で払え 体を求められ 露出狂 声を出すなと言われ 複数の男に 輪姦 不同意性交され 犯された 気づいたらホテル ' +
     '断ると怒鳴られるから応じ 夜部屋に来られ 夜にへやにく 逆さ撮り 着替えを撮られ 隠しカメラがあ 援交で脅され 下半身を見せつけ 露出された さわられた お酒に何か入れられ 口でさせられ くちでさせられ 集団でされた 客をとらされ 客を取らされ 胸をもまれ 胸を揉まれ ' +
     'molested drugged_my_drink naked_pictures hidden_camera_in non_consensual upskirt filmed_me he_didnt_stop',
   // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
@@ -151,11 +151,11 @@ const CLASSES = {
   partnerShi: 'かれし',
   strike: 'たたか たたい なぐら なぐっ どなら 蹴',
   // Violence told by what was done: whose act (a partner, a parent), what force, on what part.
-  partner: '夫 旦那 妻 嫁 彼氏 かれし 彼に 彼が 元カレ 元彼 元夫 元妻 パートナー 恋人 交際相手',
+  partner: '夫 旦那 妻 嫁 彼氏 彼女 かれし 彼に 彼が 元カレ 元彼 元夫 元妻 パートナー 恋人 交際相手',
   family: '父 母 親 義父 継父 義母 継母 兄 姉',
   // Control is told by whom it was done by (夫が携帯を取り上げられた is not it).
   partnerBy: '夫に 旦那に 妻に 嫁に 彼氏に かれしに 彼に 元カレに 元彼に 元夫に 元妻に パートナーに 恋人に 交際相手に',
-  forced: '壁に投げられ 床に投げられ 投げ飛ばさ 熱湯をかけられ 熱いお茶をかけられ 熱いお湯をかけられ つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
+  forced: 'ひっかかれ 引っかかれ 噛みつかれ 壁に投げられ 床に投げられ 投げ飛ばさ 熱湯をかけられ 熱いお茶をかけられ 熱いお湯をかけられ つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
   confined: '取り上げられ 出してもらえな 出させてもらえな 出られないように 閉じ込め 監禁 鍵をかけられ',
   phoneOrDoor: 'スマホ 携帯 電話 家から 外に 部屋に 部屋から 家に',
   bodyPart: '髪 首 顔 腹 お腹 頭 胸ぐら',
@@ -164,6 +164,10 @@ const CLASSES = {
   // Sexual violence by a person of power or kin, told by the intrusion.
   overPerson: '上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
   intrude: 'ホテルに連れて 布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
+  womanScream: '女の人の悲鳴 女性の悲鳴 奥さんの悲鳴 お母さんの悲鳴',
+  // Undressed or washing, watched or filmed.
+  privatePlace: '更衣室 シャワー中 入浴中 着替え中 着替えを 風呂場の窓 トイレの中',
+  peeped: '撮られ 覗かれ のぞかれ 盗撮',
   // A child punished by what is done to them (罰で髪を切られた); 罰ゲーム is a game.
   punished: '罰で 罰として お仕置きで おしおきで',
   doneTo: 'かけられ 浴びせられ 切られ 入れられ 閉じ込め 叩かれ 殴られ',
@@ -241,7 +245,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm pillsNamed allOfIt tookIt,harm pillsNamed wholeSupply,harm pillsNamed hoardIt,harm misused high,harm street tooMuch,harm onPurpose hurtWord,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
@@ -263,8 +267,10 @@ const PILLS_SAID_ALONE = new RegExp(`${PILLS.source}$`);
 const PILLS_SWALLOWED = /飲んだ|のんだ|いつた|飲んで|のんで|飲みました/;
 const pillsTaken = (sentence: string): boolean => PILLS.test(sentence) && ((PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || PILLS_SAID_ALONE.test(sentence))) || PILLS_SWALLOWED.test(sentence));
 
-/** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない), in the typed text. */
-const FEARED_HOME = /(夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元かれ|元彼|元夫|元妻|ぱーとなー|恋人|父|母|親|義父|継父)(さん)?が(怖|こわ|恐)(くて|いから|いので|いし)[^。]{0,8}((家|うち|いえ)に)?(帰|戻|かえ|もど)(れな|りたくな)/;
+/** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない, 帰れない、彼氏が怖い), in the typed text. */
+const FEARED = '(?:夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元かれ|元彼|元夫|元妻|ぱーとなー|恋人|父|母|親|義父|継父)(?:さん)?が(?:怖|こわ|恐)';
+const NOT_HOME = '(?:(?:家|うち|いえ)に)?(?:帰|戻|かえ|もど)(?:れな|りたくな)';
+const FEARED_HOME = new RegExp(`${FEARED}(?:くて|いから|いので|いし)[^。]{0,8}${NOT_HOME}|${NOT_HOME}[^。]{0,6}${FEARED}`);
 
 /**
  * Dying said as one's own intent, in the typed text: with a resolve (死ぬつもり, 死ぬ覚悟, 死ぬ勇気)
@@ -288,7 +294,8 @@ const CHILD_AFRAID = /(?:ぱぱ|まま|おとうさん|おかあさん|お父さ
 const SAID_WHOLE: ReadonlyMap<string, Kind> = new Map([
   ...['切りたい', 'きりたい', '切ろうかな', '切ろかな', '切ろ', 'ぶろん', '金ぶろん', 'iwanttocut', 'iwannacut'].map((said) => [said, 'harm'] as const),
   ...['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして'].map((said) => [said, 'suicide'] as const),
-  ...['これつてdv', '刺された', 'さされた', 'ineedashelter'].map((said) => [said, 'violence'] as const),
+  ...['これつてdv', '刺された', 'さされた', 'ineedashelter', 'けられた', '蹴られた', '閉じ込められてる', 'とじこめられてる'].map((said) => [said, 'violence'] as const),
+  ...['おかされた', 'まわされた', 'おそわれた'].map((said) => [said, 'sexual'] as const),
 ]);
 const ALONE_PUNCTUATION = /[\s。、!！?？…・w〜ー]+/gu;
 
