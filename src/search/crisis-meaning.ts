@@ -99,7 +99,7 @@ const CLASSES = {
     'slapped_my_son slapped_my_daughter hit_my_son hit_my_daughter hands_on_my_sons_neck hands_on_my_daughters_neck 泣き止まないと壁に 泣きやまないと壁に 泣き止まないと投げ 泣き止まないと叩 赤ちゃんを一人にして出かけ 赤ちゃん一人にして出かけ 赤ちゃんを置いて出かけ お尻叩くの毎日 お尻を叩くのが毎日 叩いたあと後悔 叩いた後後悔 この子さえいなければ 子どもを捨てた 子ども捨てた 子供を捨てた 叩いてまった 叩いでまった 息子に手を出した 娘に手を出した 子どもに手を出した 子供に手を出した 叩きすぎた 乱暴に扱ってしま 子どもに何かしてしまいそう 子供に何かしてしまいそう',
   // Sexual violence said in its own words and slang; exploitation; being filmed; a drink spiked.
   saySexual:
-    '汚されたと思 体を汚され 不同意性交 の頃いたずらされ ころいたずらされ せいてきぼうこう せいぼうりよく exposed_himself grabbed_me boss_touches_me touches_me revenge_porn chikan muriyari 脅されて会いに 脅されてまた会い 合意じゃなかった 同意じゃなかった 同意してないのに 合意してないのに ナンパされて連れて 道で抱きつかれ 知らない人に抱きつかれ 後ろから抱きつかれ 体売れ 体を売れ 体売らされ 体を売らされ 援交させられ 売掛で体 私を貸す 神待ち さわられる さわられて 変なことされ 変なことをされ へんなことされ avに出ないと avに出ろと av出演を強要 av出演強要 撮影を強要 暴行された 無理矢理された 嫌がっても夫がやめな セクストーション 売春させられ 風俗で働けと 近親相姦 近親姦 体で払え 体を求められ 露出狂 声を出すなと言われ 複数の男に 輪姦 不同意性交され 犯された 気づいたらホテル ' +
+    '寝ている間にされ 寝てる間にされ 眠っている間にされ 寝ている間に何か 汚されたと思 体を汚され 不同意性交 の頃いたずらされ ころいたずらされ せいてきぼうこう せいぼうりよく exposed_himself grabbed_me boss_touches_me touches_me revenge_porn chikan muriyari 脅されて会いに 脅されてまた会い 合意じゃなかった 同意じゃなかった 同意してないのに 合意してないのに ナンパされて連れて 道で抱きつかれ 知らない人に抱きつかれ 後ろから抱きつかれ 体売れ 体を売れ 体売らされ 体を売らされ 援交させられ 売掛で体 私を貸す 神待ち さわられる さわられて 変なことされ 変なことをされ へんなことされ avに出ないと avに出ろと av出演を強要 av出演強要 撮影を強要 暴行された 無理矢理された 嫌がっても夫がやめな セクストーション 売春させられ 風俗で働けと 近親相姦 近親姦 体で払え 体を求められ 露出狂 声を出すなと言われ 複数の男に 輪姦 不同意性交され 犯された 気づいたらホテル ' +
     '断ると怒鳴られるから応じ 夜部屋に来られ 夜にへやにく 逆さ撮り 着替えを撮られ 隠しカメラがあ 援交で脅され 下半身を見せつけ 露出された さわられた お酒に何か入れられ 口でさせられ くちでさせられ 集団でされた 客をとらされ 客を取らされ 胸をもまれ 胸を揉まれ ' +
     'molested drugged_my_drink naked_pictures hidden_camera_in non_consensual upskirt filmed_me he_didnt_stop',
   // An overdose said in its own words, slang and emoji names; medicine with alcohol; a box or a month's supply swallowed; poison drunk.
@@ -128,7 +128,7 @@ const CLASSES = {
   drinkIt: '飲もう 飲みた 飲んだ 飲む 飲んで 飲め 飲んじゃ',
   // Self-injury said in its own words: a need for blood or pain, a punishment, its marks, its slang.
   sayHarm:
-    '切らないと気が済まな 切らんとおれん 切らないとおれな 生きてる感じがするから切 ただ切りたい 切りとうな 脂肪が見え 脂肪見え 脂肪層 深く切りすぎ 傷口パックリ 傷口がパックリ 腕の線が増え 手首の線が増え 線が増えていく 手首に何本も線 腕に何本も線 リストバンド外せな 髪を抜いてしま 髪の毛を抜いてしま 抜毛が止まらな 抜毛がやめられ かさぶたをはがして血 皮をむいて血 むしりすぎて血 血が止まらん 血がとまらん 血止まらん カッターで文字を刻 腕に文字を刻 肌に文字を刻 爪を全部剥 食べ吐きがやめられ 食べ吐きやめられ 過食嘔吐 痛いほうが心が楽 痛い方が心が楽 痛みで気持ちを 自分を痛めつけ じぶんをいたく じぶんいたくしたい 自分を痛くし 自分の体を傷 セルフハーム want_to_cut_myself risuka jishou jisho_shite ude_wo_kitta cut_my_thigh cut_my_arm hide_my_cuts how_to_hide_cuts hide_cuts 切らずにいられな 切らないといられな 切らないと落ち着かな 血が見たい 血を見たい 血を見ないと 血見ないと 血を流したい ちをながしたい 痛みがほし 痛みが欲し 痛いのがほし 痛いのが欲し 自分を罰し 自分に罰を 罰として切 瀉血 ためらい傷 カット痕 レッグカット ' +
+    '実感がほしくて切 実感が欲しくて切 切らないと気が済まな 切らんとおれん 切らないとおれな 生きてる感じがするから切 ただ切りたい 切りとうな 脂肪が見え 脂肪見え 脂肪層 深く切りすぎ 傷口パックリ 傷口がパックリ 腕の線が増え 手首の線が増え 線が増えていく 手首に何本も線 腕に何本も線 リストバンド外せな 髪を抜いてしま 髪の毛を抜いてしま 抜毛が止まらな 抜毛がやめられ かさぶたをはがして血 皮をむいて血 むしりすぎて血 血が止まらん 血がとまらん 血止まらん カッターで文字を刻 腕に文字を刻 肌に文字を刻 爪を全部剥 食べ吐きがやめられ 食べ吐きやめられ 過食嘔吐 痛いほうが心が楽 痛い方が心が楽 痛みで気持ちを 自分を痛めつけ じぶんをいたく じぶんいたくしたい 自分を痛くし 自分の体を傷 セルフハーム want_to_cut_myself risuka jishou jisho_shite ude_wo_kitta cut_my_thigh cut_my_arm hide_my_cuts how_to_hide_cuts hide_cuts 切らずにいられな 切らないといられな 切らないと落ち着かな 血が見たい 血を見たい 血を見ないと 血見ないと 血を流したい ちをながしたい 痛みがほし 痛みが欲し 痛いのがほし 痛いのが欲し 自分を罰し 自分に罰を 罰として切 瀉血 ためらい傷 カット痕 レッグカット ' +
     '爪を剥が 爪を剥い 噛みちぎ 骨を折りたい 熱したスプーン 輪ゴムで手首 剃刀で腕 カミソリで腕 刃を取り出 新しい刃がほし 切る場所がな 切るのをやめ 切るのがやめられ 切る以外の 切ると楽 切ったら楽 切ったら少し楽 ' +
     'cant_stop_cutting need_to_feel_pain banging_my_head slit_my_wrist sh_relapse',
   // One's own unless someone else is named (夫に血が出るまで殴られた is violence).
@@ -168,6 +168,16 @@ const CLASSES = {
   // Undressed or washing, watched or filmed.
   privatePlace: '更衣室 シャワー中 入浴中 着替え中 着替えを 風呂場の窓 トイレの中',
   peeped: '撮られ 覗かれ のぞかれ 盗撮',
+  carried: '積んで 積んだ 持って出 持ち出',
+  leftHome: '出て行った 出ていった いなくなった 帰ってこな 連絡が取れな',
+  tracks: '線路 踏切',
+  heading: '向かってる 向かっている 来てる 来ている 立ってる 着いた 歩いてる',
+  bloodied: '血のついた 血の付いた 血だらけの 血まみれの',
+  carer: '介護者 介護士 ヘルパー 施設の職員 施設の人 ケアマネ',
+  strikeAny: '叩く 叩かれ 叩いて 殴 蹴 つねら',
+  // The speaker struck by a partner (夫が子どもの前で私を蹴る: violence first, not the child's line).
+  meStruck: '私を蹴 私を殴 私を叩 俺を殴 俺を蹴 僕を殴 僕を蹴 私に暴力 私を突き飛ば',
+  unkept: '同じオムツ 同じ服のまま 何日も同じ服 オムツが替えられていな 服が汚れたまま',
   // A child punished by what is done to them (罰で髪を切られた); 罰ゲーム is a game.
   punished: '罰で 罰として お仕置きで おしおきで',
   doneTo: 'かけられ 浴びせられ 切られ 入れられ 閉じ込め 叩かれ 殴られ',
@@ -218,7 +228,7 @@ const CLASSES = {
   // A child not fed by the one who should.
   unfed: 'ご飯を食べさせていな ご飯を食べさせてな ごはんを食べさせていな ご飯をあげていな ご飯をあげてな ごはんをあげていな 食事を与えていな 食事をあげていな ご飯を作っていな ご飯を作ってな',
   // Bruises that keep coming on a child someone sees (a fall's bruise is once).
-  witnessKid: 'マンションの子 保育園の子 園の子 学童の子 園児 友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
+  witnessKid: '来る子 くる子 マンションの子 保育園の子 園の子 学童の子 園児 友達 友だち クラスの子 同級生 生徒 近所の子 隣の子 孫 姪 甥 あの子 その子',
   // The mark a burn leaves (by a cigarette, an iron) on a child's body.
   burnMark: 'タバコの跡 煙草の跡 たばこの跡 火の跡 やけどの跡 火傷の跡 やけど跡 焼かれた跡 押し付けられた跡 根性焼きの跡',
   // Hunger a child tells or shows, said of the child someone sees.
@@ -245,7 +255,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm pillsNamed allOfIt tookIt,harm pillsNamed wholeSupply,harm pillsNamed hoardIt,harm misused high,harm street tooMuch,harm onPurpose hurtWord,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
@@ -443,7 +453,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   for (const [kind, ...rule] of RULES) if (!kinds.has(kind) && together(sentences, rule)) kinds.add(kind);
   // Whose act it is, where crisis.ts reads another: かれし|にたたかれる is not 死にた, 自分を殴る is not violence.
   const leading: Kind[] = [];
-  if (together(sentences, ['partnerShi', 'strike']) && /かれしにた/.test(folded.text)) leading.push('violence');
+  if ((together(sentences, ['partnerShi', 'strike']) && /かれしにた/.test(folded.text)) || together(sentences, ['partner', 'meStruck'])) leading.push('violence');
   // Fists on a wall, or blows till blood, are one's own unless a partner or kin is named (彼が…壁を殴ってくる: violence).
   if (together(sentences, ['selfHit']) || (together(sentences, ['ownHead']) && !together(sentences, ['child'])) || (together(sentences, ['wallHit']) && !together(sentences, ['partner']) && !together(sentences, ['family']))) leading.push('harm');
   const order = [...leading, ...(Object.keys(KIND_LINES) as Kind[])];
