@@ -79,3 +79,14 @@ describe('tiredness, tears and sleeplessness with an everyday cause', () => {
     for (const query of ['仕事で疲れた、もう限界', '騒音で眠れなくて、もう誰にも相談できない', '孤独死するのが怖い、毎晩泣いてる']) expect(listeningFor(query), query).toBe(true);
   });
 });
+
+describe('distress in the corpora’s own short words, dialect endings and emoji', () => {
+  it('gets the listening line for panic, burnout, grief that stops eating, no one to ask, tears sent as emoji and a call into the dark', () => {
+    for (const query of ['急に動悸がして息ができなくなった', '燃え尽きた', '失恋してごはんも食べられない', '相談する相手がいない', 'メンタル崩壊', '😭', '😢😢', 'だれか', '無理です', 'こわいっちゃ', 'mou muri', 'im not okay'])
+      expect(listeningFor(query), query).toBe(true);
+  });
+
+  it('stays quiet where the same words say something ordinary', () => {
+    for (const query of ['弱音を吐かない選手の名言', '気持ちが落ち着く音楽', '友達がいない子どもの遊び場', '家族に会いたいから帰省の新幹線', 'genkai toppa', '😊', '夫と喧嘩して口をきかない']) expect(listeningFor(query), query).toBe(false);
+  });
+});
