@@ -178,11 +178,11 @@ describe('everyday compounds holding a cry\'s word', () => {
 describe('figures of speech and news the search stage reads as nothing (the cry model learned them from its ordinary lines)', () => {
   it('raise no line once the search is here, and a cry beside them is still heard', async () => {
     const { answerLines, listening } = await import('./crisis-quality.js');
-    for (const query of ['虐待事件の判決', '殺人事件のドラマ', 'このラーメン美味しすぎて死ねる', '推しが尊すぎて消えたい', '爪を切りすぎて血が出た', '虐待防止の研修資料', '消えたデータを復元したい', '死ぬまでに一度は行きたい場所', 'OD 外径 意味', 'カフェインの過剰摂取', 'カッターで段ボールを切った', '工作で手を切った', '2歳の子が叩いてくる', '赤ちゃんに顔を叩かれた', '子どもに肩をたたいてもらった', '締め切りに殺される', '試合でボコボコにされた', 'ストーカー対策グッズ', '樹海 観光 ツアー', '練炭 こたつ 昔', 'domestic violence law lecture', '不同意性交等罪 とは']) expect({ query, all: answerLines(query), listening: listening(query) }).toEqual({ query, all: [], listening: false });
+    for (const query of ['虐待事件の判決', '殺人事件のドラマ', 'このラーメン美味しすぎて死ねる', '推しが尊すぎて消えたい', '爪を切りすぎて血が出た', '虐待防止の研修資料', '消えたデータを復元したい', '死ぬまでに一度は行きたい場所', 'OD 外径 意味', 'カフェインの過剰摂取', 'カッターで段ボールを切った', '工作で手を切った', '2歳の子が叩いてくる', '赤ちゃんに顔を叩かれた', '子どもに肩をたたいてもらった', '締め切りに殺される', '試合でボコボコにされた', 'ストーカー対策グッズ', '樹海 観光 ツアー', '練炭 こたつ 昔', 'domestic violence law lecture', '不同意性交等罪 とは', '暑すぎて溶けて消えたい', '恥ずかしすぎて消えたい', '釣りでロープワークを覚えたい', '練炭ストーブの使い方']) expect({ query, all: answerLines(query), listening: listening(query) }).toEqual({ query, all: [], listening: false });
     // A 練炭 kotatsu: the word lists read it as nothing once the search is here (the cry model may still hear it).
     expect(crisisLinesFor(withoutFiguresOfSpeech('練炭こたつの使い方'))).toEqual([]);
     expect(crisisLinesFor('練炭こたつの使い方').length).toBeGreaterThan(0);
-    for (const query of ['つらすぎて死にたい', '練炭こたつの部屋で死のうと思う', '虐待事件のニュースを見た、うちも親に殴られてる', '深爪どころか腕を切ってしまう', '死ぬまでに行きたかった場所で死にたい', '孫が母親から叩かれているのを見た', '締め切りのことで夫に殺されると言われた', 'カッターで手首を切った', 'ODしちゃった', '樹海に行きたい', 'ストーカーに追われてる']) expect(answerLines(query).length, query).toBeGreaterThan(0);
+    for (const query of ['つらすぎて死にたい', '練炭こたつの部屋で死のうと思う', '虐待事件のニュースを見た、うちも親に殴られてる', '深爪どころか腕を切ってしまう', '死ぬまでに行きたかった場所で死にたい', '孫が母親から叩かれているのを見た', '締め切りのことで夫に殺されると言われた', 'カッターで手首を切った', 'ODしちゃった', '樹海に行きたい', 'ストーカーに追われてる', 'つらすぎて消えたい', 'テントのロープは捨てた、首を吊るロープを買った']) expect(answerLines(query).length, query).toBeGreaterThan(0);
   });
 
   it('reads an act named as a topic (news, figures, a course, a story) as nothing, and what else is said is still heard', async () => {
