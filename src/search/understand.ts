@@ -279,7 +279,7 @@ function standsAlone(folded: string, at: number, end: number, bounds: WordBounds
  * 家賃 and 払う (by its stem 払); やちんがはらえない finds them by their readings. With `bounds`
  * (see `wordBounds`), a form of kana counts only where it stands alone (see `standsAlone`).
  */
-export function lexiconWords(folded: string, bounds?: WordBounds): Set<string> {
+export function lexiconWords(folded: string, bounds?: WordBounds, homophones?: (words: readonly string[]) => void): Set<string> {
   const { forms, prefixes, stems } = conceptLexicon();
   const found = new Set<string>();
   let at = 0;
@@ -311,7 +311,9 @@ export function lexiconWords(folded: string, bounds?: WordBounds): Set<string> {
     }
     if (words) {
       const denied = deniedAt(folded, at, matched);
-      for (const word of words) if (denied || !word.endsWith(DENIED)) found.add(word);
+      const read = words.filter((word) => denied || !word.endsWith(DENIED));
+      for (const word of read) found.add(word);
+      if (read.length > 1) homophones?.(read);
       at += matched;
     } else {
       at += 1;
@@ -332,12 +334,21 @@ export function understandQuery(query: string, { without }: { readonly without?:
   const normalized = withoutFiguresOfSpeech(withoutCalmWords(normalizeQuery(query)));
   // Folded a space-separated piece at a time: folding drops spaces, and English words need them.
   const found = new Set<string>();
+  const homophones: (readonly string[])[] = [];
   for (const piece of normalized.split(' ')) {
     const { folded, bounds } = wordBounds(piece);
-    for (const word of lexiconWords(folded, bounds)) found.add(word);
+    for (const word of lexiconWords(folded, bounds, (words) => homophones.push(words))) found.add(word);
   }
   for (const word of without ?? []) found.delete(word);
   const { goalsOf, combinations } = conceptLexicon();
+  // One form read as several words (とまる: 止まる, 泊まる) is the one the rest of the query speaks of:
+  // 電気がとまった is the bill, not a night's stay. With no word beside it to tell, it stays all of them.
+  const ambiguous = new Set(homophones.flat());
+  const context = new Set([...found].filter((word) => !ambiguous.has(word)).flatMap((word) => (goalsOf.get(word) ?? []).map(([goal]) => goal)));
+  for (const words of homophones) {
+    const meant = words.filter((word) => (goalsOf.get(word) ?? []).some(([goal]) => context.has(goal)));
+    if (meant.length > 0) for (const word of words) if (!meant.includes(word)) found.delete(word);
+  }
   // A word and its denial (食べる, 食べてない) found together count once per goal, the surer of the two.
   const byGoal = new Map<string, Map<string, number>>();
   for (const word of found) {

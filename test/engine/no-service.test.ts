@@ -90,6 +90,7 @@ const LIVING = ['money-living-now', 'money-living-later'];
 /** Troubles in new wordings, with the goals of the bundled flow any of whose services is right. */
 const TROUBLES: readonly { readonly query: string; readonly goals: readonly string[] }[] = [
   { query: '電気が止まった', goals: LIVING },
+  { query: '電気がとまった', goals: LIVING },
   { query: '灯油代が払えず凍えている', goals: LIVING },
   { query: '財布に五百円しか残ってない', goals: LIVING },
   { query: 'ガス代を滞納して止められそう', goals: LIVING },
@@ -150,6 +151,11 @@ describe('a real trouble in new words', () => {
       .services.slice(0, 3)
       .map((service) => plain(service.record.name));
     expect(top.filter((name) => right.has(name)), `top 3: ${top.join(' / ')}`).not.toEqual([]);
+  });
+
+  it('reads a word typed in kana by the words beside it: 電気がとまった is the bill, とまるところがない a bed', () => {
+    expect(answerQuery('電気がとまった', context).situations.map((match) => match.node)).toEqual(['money-living-now']);
+    expect(answerQuery('今夜とまるところがない', context).situations[0]?.node).toBe('emergency-housing');
   });
 
   it('lists no service matched only by a single kanji it shares (電 of 電気 in こころの電話相談)', () => {
