@@ -424,26 +424,19 @@ class Relevance {
     known.sort((a, b) => this.#index.holders(a[0]) - this.#index.holders(b[0]));
     const average = this.#totalLength / Math.max(1, documents);
     const touched: number[] = [];
-    /** Per added word, how many of its features were looked up, and per row how many of them it holds: a record holding all is close in meaning (one pair, なく of いなくなりたい, is not). */
-    const lookedUp = new Int32Array(terms.length);
-    const held = new Map<number, Int32Array>();
+    /** Per added word, its features looked up: a record holding all of them is close in meaning (one pair, なく of いなくなりたい, is not). */
+    const lookedUp: string[][] = terms.map(() => []);
     /** Rows sharing a pair of the query's own but two hiragana (つた of 止まった): a single kanji (電 of 電気, in 電話) or an ending is no word in common. */
     const paired = new Set<number>();
     for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
       const holders = this.#index.holders(feature);
       const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));
       if (own.has(feature)) ideal += weight * idf;
-      const words = added.get(feature) ?? [];
-      for (const word of words) lookedUp[word] = (lookedUp[word] as number) + 1;
+      for (const word of added.get(feature) ?? []) lookedUp[word]?.push(feature);
       const pair = own.has(feature) && feature.length > 1 && !HIRAGANA_PAIR.test(feature);
       this.#index.forEach(feature, (row, frequency) => {
         const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[row] ?? 0)) / average);
         if (scores[row] === 0) touched.push(row);
-        if (words.length > 0) {
-          const counts = held.get(row) ?? new Int32Array(terms.length);
-          for (const word of words) counts[word] = (counts[word] as number) + 1;
-          held.set(row, counts);
-        }
         if (pair) paired.add(row);
         scores[row] = (scores[row] as number) + (weight * idf * frequency * (BM25_K1 + 1)) / (frequency + norm);
       });
@@ -456,8 +449,8 @@ class Relevance {
     const wholeFloor = whole * minShare;
     // With no added words the query is all there is: shares are of the whole of it.
     best = added.size === 0 ? whole : Math.max(best, ideal);
-    const close = (row: number): boolean => held.get(row)?.some((count, word) => count > 0 && count === lookedUp[word]) === true;
-    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row) && (close(row) || meant(row) || (paired.has(row) && (scores[row] as number) >= wholeFloor)));
+    const close = this.#holdingWhole(lookedUp, documents);
+    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row) && (close[row] === 1 || meant(row) || (paired.has(row) && (scores[row] as number) >= wholeFloor)));
     // Only the best RANKED_ROWS are sorted (a page is shown; at 100,000 records thousands pass the floor).
     const byScore = (a: number, b: number): number => (scores[b] as number) - (scores[a] as number) || a - b;
     let rows = matched;
@@ -466,6 +459,27 @@ class Relevance {
       rows = matched.filter((row) => (scores[row] as number) >= cut);
     }
     return { rows: rows.sort(byScore).slice(0, RANKED_ROWS), matched, scores, best };
+  }
+
+  /** 1 for each row holding every feature of some word (its features in `words`, none: no word). */
+  #holdingWhole(words: readonly (readonly string[])[], documents: number): Uint8Array {
+    const whole = new Uint8Array(documents);
+    const counts = new Uint16Array(documents);
+    for (const features of words) {
+      if (features.length === 0) continue;
+      const rows: number[] = [];
+      for (const feature of features) {
+        this.#index.forEach(feature, (row) => {
+          if (counts[row] === 0) rows.push(row);
+          counts[row] = (counts[row] as number) + 1;
+        });
+      }
+      for (const row of rows) {
+        if (counts[row] === features.length) whole[row] = 1;
+        counts[row] = 0;
+      }
+    }
+    return whole;
   }
 }
 
