@@ -158,6 +158,9 @@ function analyseWish(tokens) {
   return { lemma: fold(stem + ending), reading: stemReading && fold(stemReading + ending), stems: [], wish: true };
 }
 
+/** A verb after て that says where the act goes (出ていく: leave home; 出てくる), not how it goes on (てる, てしまう): the word ends with it. */
+const DIRECTION = new Set(['いく', '行く', 'くる', '来る']);
+
 /**
  * The dictionary form of a word as kuromoji reads it (its last verb or adjective in its
  * dictionary form), its reading, and the stems every inflection of it starts with; a wish keeps
@@ -169,9 +172,10 @@ export function analyse(tokenizer, word) {
   if (wish) return wish;
   // The last verb or adjective that stands on its own; what follows it (てる, られる, ない) is inflection.
   let at = tokens.length - 1;
-  while (at >= 0 && !((tokens[at].pos === '動詞' || tokens[at].pos === '形容詞') && tokens[at].pos_detail_1 === '自立')) at -= 1;
+  while (at >= 0 && !((tokens[at].pos === '動詞' || tokens[at].pos === '形容詞') && (tokens[at].pos_detail_1 === '自立' || DIRECTION.has(tokens[at].basic_form)))) at -= 1;
   const trailing = tokens.slice(at + 1);
-  const inflects = at >= 0 && tokens[at].basic_form !== '*' && trailing.every((token) => token.pos === '助動詞' || token.pos === '助詞' || token.pos_detail_1 === '非自立' || token.pos_detail_1 === '接尾');
+  // A noun after the verb (所 of 行く所, もの of 食べるもの) names a thing, not an inflection: the word stays whole.
+  const inflects = at >= 0 && tokens[at].basic_form !== '*' && trailing.every((token) => token.pos === '助動詞' || token.pos === '助詞' || ((token.pos_detail_1 === '非自立' || token.pos_detail_1 === '接尾') && token.pos !== '名詞'));
   const head = inflects ? tokens.slice(0, at) : tokens;
   const last = inflects ? tokens[at] : undefined;
   const lemmaText = last ? head.map((token) => token.surface_form).join('') + last.basic_form : word;

@@ -34,6 +34,8 @@ const SHARED_WORDS_FOR_SURE = 3;
 const PHRASE_QUERY_LENGTH = 200;
 /** Beside the better of phrase and concept, the other adds this share of itself: both agreeing is surer than either. */
 const AGREEMENT_SHARE = 0.15;
+/** Below this, the other is chance (a phrase sharing one ending with the query: に行きたい), not agreement. */
+const AGREEMENT_FLOOR = 0.25;
 
 /**
  * How each goal of a flow is linked to what people type: the lexicon's concepts (the bundled
@@ -155,7 +157,8 @@ export class TroubleMatcher {
     const scored = [...new Set([...byPhrase.keys(), ...byConcept.keys()])].map((target) => {
       const phrase = byPhrase.get(target) ?? 0;
       const concept = byConcept.get(target) ?? 0;
-      return { target, score: Math.min(1, Math.max(phrase, concept) + AGREEMENT_SHARE * Math.min(phrase, concept)) };
+      const other = Math.min(phrase, concept);
+      return { target, score: Math.min(1, Math.max(phrase, concept) + (other >= AGREEMENT_FLOOR ? AGREEMENT_SHARE * other : 0)) };
     });
     return scored
       .sort((a, b) => b.score - a.score)

@@ -38,6 +38,9 @@ const ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/たい(?=$|[、。\s]|と|な|けど|の|よ|ん|か)/g, 'ゐ'],
 ];
 
+const KANA_ONLY = /^\p{Script=Hiragana}+$/u;
+
+
 /** English: a few words that carry no situation, and one spelling of "cannot". */
 const ENGLISH_STOP = new Set(['i', 'im', 'me', 'my', 'a', 'an', 'the', 'to', 'am', 'is', 'are', 'be', 'been', 'for', 'of', 'in', 'at', 'on', 'and', 'please', 'so', 'very']);
 
@@ -163,8 +166,9 @@ export class PhraseMatcher<T> {
       for (const [keyIndex, mass] of shared) {
         const phrase = this.#keys[keyIndex] as IndexedKey;
         let score = (2 * mass) / (queryMass + phrase.mass);
-        // The whole phrase inside a longer query ("先月から家賃が払えなくて…") is said, if not all that is said.
-        if (phrase.key.length >= 2 && key.length > phrase.key.length && key.includes(phrase.key)) {
+        // The whole phrase inside a longer query ("先月から家賃が払えなくて…") is said, if not all that is said;
+        // two kana (にと of ニート) are inside too many words (庭にトマト) to say anything.
+        if (phrase.key.length >= (KANA_ONLY.test(phrase.key) ? 3 : 2) && key.length > phrase.key.length && key.includes(phrase.key)) {
           score = Math.max(score, 0.5 + (0.5 * phrase.key.length) / key.length);
         }
         if (score > (best.get(keyIndex) ?? 0)) best.set(keyIndex, score);

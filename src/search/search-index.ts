@@ -261,10 +261,11 @@ export class SearchIndex {
    * by BM25 over character pairs and single kanji of 制度名・通称 (weighted most), キーワード and
    * お困りごと, then 概要, 支援内容 and 対象者: records sharing rare pairs with the query first,
    * whatever their flow codes. Rows below `minShare` of the best score are not listed. A record
-   * holding none of the added words, and not `meant` otherwise (a matched situation's service),
-   * must also reach `minShare` of what a record saying the whole first term would score, its
-   * pairs that no record holds counted as the rarest pair: a record sharing only a common pair of
-   * the query (んだ of 飛んだ) is not close.
+   * holding none of the added words whole, and not `meant` otherwise (a matched situation's
+   * service), must share a pair of the query's own that is not two hiragana (a single kanji, 電 of
+   * 電気 in 電話, or an ending, つた of 止まった, is no word in common) and reach `minShare` of what a
+   * record saying the whole first term would score, its pairs that no record holds counted as the
+   * rarest pair: a record sharing only a common pair of the query (んだ of 飛んだ) is not close.
    */
   relevance(terms: readonly RelevanceTerm[], filter: (record: ServiceRecord) => boolean = () => true, minShare = 0, meant: (row: number) => boolean = () => false): RelevanceResult {
     return this.#relevance.score(terms, (row) => filter(this.#records[row] as ServiceRecord), minShare, meant);
@@ -367,6 +368,8 @@ const MAX_QUERY_FEATURES = 32;
 
 /** A feature held by more than this share of the records says little (ない, 支援) and costs a pass over many of them: left out. */
 const COMMON_SHARE = 0.1;
+/** Two hiragana: an ending or particles (つた, んだ) as often as a word. */
+const HIRAGANA_PAIR = /^\p{Script=Hiragana}{2}$/u;
 /** Relevance ranks this many rows at most: pages of results, not every record. */
 const RANKED_ROWS = 256;
 
@@ -397,14 +400,15 @@ class Relevance {
     const wanted = new Map<string, number>();
     /** The first term's own features: what a record saying all of it would score. */
     const own = new Set<string>();
-    /** The added words' features: a record holding one is close in meaning. */
-    const added = new Set<string>();
+    /** The added words' features, each with the added words (their index among `terms`) holding it. */
+    const added = new Map<string, number[]>();
     terms.forEach(({ text, weight }, index) => {
       const folded = searchable(text);
       // The query is read as words (see queryFeatures); the words its concepts add are words already.
       for (const feature of (index === 0 ? queryFeatures(folded) : textFeatures(folded, folded.length === 1)).keys()) {
         wanted.set(feature, Math.max(wanted.get(feature) ?? 0, weight));
-        (index === 0 ? own : added).add(feature);
+        if (index === 0) own.add(feature);
+        else added.set(feature, [...(added.get(feature) ?? []), index]);
       }
     });
     const common = Math.max(1, documents * COMMON_SHARE);
@@ -420,16 +424,20 @@ class Relevance {
     known.sort((a, b) => this.#index.holders(a[0]) - this.#index.holders(b[0]));
     const average = this.#totalLength / Math.max(1, documents);
     const touched: number[] = [];
-    const close = new Set<number>();
+    /** Per added word, its features looked up: a record holding all of them is close in meaning (one pair, なく of いなくなりたい, is not). */
+    const lookedUp: string[][] = terms.map(() => []);
+    /** Rows sharing a pair of the query's own but two hiragana (つた of 止まった): a single kanji (電 of 電気, in 電話) or an ending is no word in common. */
+    const paired = new Set<number>();
     for (const [feature, weight] of known.slice(0, MAX_QUERY_FEATURES)) {
       const holders = this.#index.holders(feature);
       const idf = Math.log(1 + (documents - holders + 0.5) / (holders + 0.5));
       if (own.has(feature)) ideal += weight * idf;
-      const meant = added.has(feature);
+      for (const word of added.get(feature) ?? []) lookedUp[word]?.push(feature);
+      const pair = own.has(feature) && feature.length > 1 && !HIRAGANA_PAIR.test(feature);
       this.#index.forEach(feature, (row, frequency) => {
         const norm = BM25_K1 * (1 - BM25_B + (BM25_B * (this.#lengths[row] ?? 0)) / average);
         if (scores[row] === 0) touched.push(row);
-        if (meant) close.add(row);
+        if (pair) paired.add(row);
         scores[row] = (scores[row] as number) + (weight * idf * frequency * (BM25_K1 + 1)) / (frequency + norm);
       });
     }
@@ -441,7 +449,8 @@ class Relevance {
     const wholeFloor = whole * minShare;
     // With no added words the query is all there is: shares are of the whole of it.
     best = added.size === 0 ? whole : Math.max(best, ideal);
-    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row) && (close.has(row) || meant(row) || (scores[row] as number) >= wholeFloor));
+    const close = this.#holdingWhole(lookedUp, documents);
+    const matched = touched.filter((row) => (scores[row] as number) >= floor && (scores[row] as number) > 0 && keep(row) && (close[row] === 1 || meant(row) || (paired.has(row) && (scores[row] as number) >= wholeFloor)));
     // Only the best RANKED_ROWS are sorted (a page is shown; at 100,000 records thousands pass the floor).
     const byScore = (a: number, b: number): number => (scores[b] as number) - (scores[a] as number) || a - b;
     let rows = matched;
@@ -450,6 +459,27 @@ class Relevance {
       rows = matched.filter((row) => (scores[row] as number) >= cut);
     }
     return { rows: rows.sort(byScore).slice(0, RANKED_ROWS), matched, scores, best };
+  }
+
+  /** 1 for each row holding every feature of some word (its features in `words`, none: no word). */
+  #holdingWhole(words: readonly (readonly string[])[], documents: number): Uint8Array {
+    const whole = new Uint8Array(documents);
+    const counts = new Uint16Array(documents);
+    for (const features of words) {
+      if (features.length === 0) continue;
+      const rows: number[] = [];
+      for (const feature of features) {
+        this.#index.forEach(feature, (row) => {
+          if (counts[row] === 0) rows.push(row);
+          counts[row] = (counts[row] as number) + 1;
+        });
+      }
+      for (const row of rows) {
+        if (counts[row] === features.length) whole[row] = 1;
+        counts[row] = 0;
+      }
+    }
+    return whole;
   }
 }
 

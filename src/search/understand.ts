@@ -27,7 +27,7 @@ import { WORD_FORMS } from './lemmas.generated.js';
 import { withoutCalmWords } from './crisis.js';
 import { withoutFiguresOfSpeech } from './figures-of-speech.js';
 import { tradeText } from './kana-trade.js';
-import { foldText } from './normalize.js';
+import { foldText, foldWithOrigins } from './normalize.js';
 import { toReading } from './reading.js';
 
 /** Longer input is cut here: nobody describes a trouble in more, and every step stays linear in it. */
@@ -42,7 +42,7 @@ export function normalizeQuery(text: string): string {
 }
 
 interface Segmenter {
-  segment(text: string): Iterable<{ readonly segment: string; readonly isWordLike?: boolean }>;
+  segment(text: string): Iterable<{ readonly segment: string; readonly index: number; readonly isWordLike?: boolean }>;
 }
 
 let segmenter: Segmenter | null | undefined;
@@ -80,6 +80,8 @@ interface Lexicon {
   /** goal → word → weight */
   readonly wordsOf: ReadonlyMap<string, ReadonlyMap<string, number>>;
   readonly combinations: readonly { readonly goal: string; readonly bonus: number; readonly groups: readonly (readonly string[])[] }[];
+  /** A bare stem (払 or はら of 払う) → its words → how many of each word's characters it is (see `goesOn`). */
+  readonly stems: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 let lexicon: Lexicon | undefined;
@@ -109,6 +111,7 @@ function conceptLexicon(): Lexicon {
   const goalsOf = new Map<string, [string, number][]>();
   const wordsOf = new Map<string, Map<string, number>>();
   const prefixes = new Set<string>();
+  const stems = new Map<string, Map<string, number>>();
   const addForm = (form: string, word: string): void => {
     const list = forms.get(form);
     if (list === undefined) forms.set(form, [word]);
@@ -154,11 +157,17 @@ function conceptLexicon(): Lexicon {
       const form = piece.startsWith('*') ? toReading(start) : shared >= 1 && shared <= 26 ? `${start}${piece.slice(1)}` : piece;
       if (word !== '' && form !== '') addForm(form, word);
       if (wishes.length > 0) wishes.push(form);
+      // A bare stem (`A`, `*A`): the rest of the word is its inflection.
+      if (STEM_PIECE.test(piece) && form !== '') {
+        const words = stems.get(form) ?? new Map<string, number>();
+        words.set(word, shared);
+        stems.set(form, words);
+      }
     }
     for (const form of wishes.flatMap(wishForms)) addForm(form, word);
   }
   for (const { groups } of combinations) for (const word of groups.flat()) addForm(word, word);
-  lexicon = { forms, prefixes, goalsOf, wordsOf, combinations };
+  lexicon = { forms, prefixes, goalsOf, wordsOf, combinations, stems };
   return lexicon;
 }
 
@@ -184,16 +193,94 @@ function deniedAt(folded: string, at: number, matched: number): boolean {
   const end = at + matched;
   return DENIAL.test(folded.slice(Math.max(at + 1, end - 3), end) + (KANA_RUN.exec(folded.slice(end))?.[0] ?? ''));
 }
+/** A packed form that is a bare stem: that many characters of the word (`A`), or their reading (`*A`). */
+const STEM_PIECE = /^\*?[A-Z]$/;
+/** What a godan verb's stem goes on with, by the kana its dictionary form ends in (with て and た: 行っ, 読ん, 書い). */
+const VERB_ROWS: Readonly<Record<string, string>> = {
+  く: 'かきくけこいつ',
+  ぐ: 'がぎぐげごい',
+  す: 'さしすせそ',
+  つ: 'たちつてとつ',
+  ぬ: 'なにぬねのん',
+  ぶ: 'ばびぶべぼん',
+  む: 'まみむめもん',
+  う: 'わいうえおつ',
+};
+/** Particles no verb's or adjective's inflection starts with (る and い ending words go on in too many ways to list). */
+const NOUN_PARTICLES = 'のはをがへやもで';
+
+/**
+ * Whether a text going on with `next` after a bare stem of `word` (its first `shared` characters,
+ * or their reading) is that word inflected: 空いた and 空かない are 空く, but the 空 of 星空の or
+ * 空気 is not, nor the 食 of 月食は, nor すま of スマホ. A godan verb's stem goes on in its row
+ * only; a stem ending in a kanji (見, 高) goes on in kana, not as a particle; one ending in kana
+ * (食べ of 食べ物) is a word already. A text may end on a stem.
+ */
+function goesOn(word: string, shared: number | undefined, next: string | undefined): boolean {
+  if (shared === undefined || next === undefined) return true;
+  const ending = word.slice(shared);
+  const row = VERB_ROWS[(ending.endsWith(DENIED) ? ending.slice(0, -DENIED.length) : ending).at(-1) ?? ''];
+  if (row !== undefined) return row.includes(next);
+  return !HAN_CHAR.test(word[shared - 1] ?? '') || (HIRAGANA.test(next) && !NOUN_PARTICLES.includes(next));
+}
+
 /** After a kanji, が and を are particles: a short form starting with one is not there (がす of 感がすごい, お腹がすいた). */
 const PARTICLE_AFTER_KANJI = /^[がを]/;
 const HAN_CHAR = /\p{Script=Han}/u;
 
+/** Where the words of a folded text start, as the segmenter read the text before folding, and which of its characters were katakana. */
+export interface WordBounds {
+  /** Per folded position (and its end): 1 where a word starts. */
+  readonly starts: Uint8Array;
+  /** Per folded position: 1 for a character written in katakana. */
+  readonly katakana: Uint8Array;
+}
+
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+const KANJI_OR_HIRAGANA = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+
+/**
+ * The word bounds of a normalised text and its folding (`foldText`), or undefined without
+ * Intl.Segmenter. Read before folding: katakana words (パンダ, トマト) stay words, and a verb's
+ * okurigana stays with its kanji (買い|たい, 夕焼け|が).
+ */
+function wordBounds(text: string): { readonly folded: string; readonly bounds?: WordBounds } {
+  const native = wordSegmenter();
+  const { text: folded, starts: origins } = foldWithOrigins(text);
+  if (!native) return { folded };
+  const segmentStarts = new Set<number>();
+  for (const { index } of native.segment(text)) segmentStarts.add(index);
+  const starts = new Uint8Array(folded.length + 1);
+  const katakana = new Uint8Array(folded.length);
+  // Katakana is a loanword's script only beside kanji or hiragana: a text all in katakana (ｼﾆﾀｲﾖ) is kana typed, its words unmarked.
+  const mixed = KANJI_OR_HIRAGANA.test(text);
+  starts[folded.length] = 1;
+  for (let at = 0; at < folded.length; at += 1) {
+    const origin = origins[at] as number;
+    if (segmentStarts.has(origin) && (at === 0 || origins[at - 1] !== origin)) starts[at] = 1;
+    if (mixed && KATAKANA.test(text[origin] ?? '')) katakana[at] = 1;
+  }
+  return { folded, bounds: { starts, katakana } };
+}
+
+/**
+ * Whether a form of kana found at `at` to `end` is a word of the text as segmented: not the
+ * okurigana of a kanji before it (いたい of 買いたい, けが of 夕焼けが, しめる of 楽しめる), nor a
+ * piece of a katakana word (ぱん of パンダ, にと of 庭にトマト).
+ */
+function standsAlone(folded: string, at: number, end: number, bounds: WordBounds): boolean {
+  if (at > 0 && HAN_CHAR.test(folded[at - 1] ?? '') && !bounds.starts[at]) return false;
+  if (bounds.katakana[at] && !bounds.starts[at]) return false;
+  return !(bounds.katakana[end - 1] && !bounds.starts[end]);
+}
+
 /**
  * The lexicon's words in a folded text, longest first at each position: 家賃が払えなくて finds
- * 家賃 and 払う (by its stem 払); やちんがはらえない finds them by their readings.
+ * 家賃 and 払う (by its stem 払); やちんがはらえない finds them by their readings. With `bounds`
+ * (see `wordBounds`), a form of kana counts only where it stands alone (see `standsAlone`).
  */
-export function lexiconWords(folded: string): Set<string> {
-  const { forms, prefixes } = conceptLexicon();
+export function lexiconWords(folded: string, bounds?: WordBounds, homophones?: (words: readonly string[]) => void): Set<string> {
+  const { forms, prefixes, stems } = conceptLexicon();
   const found = new Set<string>();
   let at = 0;
   while (at < folded.length) {
@@ -210,9 +297,13 @@ export function lexiconWords(folded: string): Set<string> {
     let matched = 0;
     for (let length = 1; at + length <= folded.length; length += 1) {
       const piece = folded.slice(at, at + length);
-      const known = forms.get(piece);
-      const short = length <= SHORT_KANA && KANA_ONLY.test(piece);
-      if (known && (!short || (wordCanStart && !particle))) {
+      const stemOf = stems.get(piece);
+      // A bare stem is its word only where the text goes on inflecting it.
+      const known = stemOf ? forms.get(piece)?.filter((word) => goesOn(word, stemOf.get(word), folded[at + length])) : forms.get(piece);
+      const kana = KANA_ONLY.test(piece);
+      const short = length <= SHORT_KANA && kana;
+      const alone = bounds === undefined || !kana || standsAlone(folded, at, at + length, bounds);
+      if (known !== undefined && known.length > 0 && (!short || (wordCanStart && !particle)) && alone) {
         words = known;
         matched = length;
       }
@@ -220,7 +311,9 @@ export function lexiconWords(folded: string): Set<string> {
     }
     if (words) {
       const denied = deniedAt(folded, at, matched);
-      for (const word of words) if (denied || !word.endsWith(DENIED)) found.add(word);
+      const read = words.filter((word) => denied || !word.endsWith(DENIED));
+      for (const word of read) found.add(word);
+      if (read.length > 1) homophones?.(read);
       at += matched;
     } else {
       at += 1;
@@ -241,9 +334,21 @@ export function understandQuery(query: string, { without }: { readonly without?:
   const normalized = withoutFiguresOfSpeech(withoutCalmWords(normalizeQuery(query)));
   // Folded a space-separated piece at a time: folding drops spaces, and English words need them.
   const found = new Set<string>();
-  for (const piece of normalized.split(' ')) for (const word of lexiconWords(foldText(piece))) found.add(word);
+  const homophones: (readonly string[])[] = [];
+  for (const piece of normalized.split(' ')) {
+    const { folded, bounds } = wordBounds(piece);
+    for (const word of lexiconWords(folded, bounds, (words) => homophones.push(words))) found.add(word);
+  }
   for (const word of without ?? []) found.delete(word);
   const { goalsOf, combinations } = conceptLexicon();
+  // One form read as several words (とまる: 止まる, 泊まる) is the one the rest of the query speaks of:
+  // 電気がとまった is the bill, not a night's stay. With no word beside it to tell, it stays all of them.
+  const ambiguous = new Set(homophones.flat());
+  const context = new Set([...found].filter((word) => !ambiguous.has(word)).flatMap((word) => (goalsOf.get(word) ?? []).map(([goal]) => goal)));
+  for (const words of homophones) {
+    const meant = words.filter((word) => (goalsOf.get(word) ?? []).some(([goal]) => context.has(goal)));
+    if (meant.length > 0) for (const word of words) if (!meant.includes(word)) found.delete(word);
+  }
   // A word and its denial (食べる, 食べてない) found together count once per goal, the surer of the two.
   const byGoal = new Map<string, Map<string, number>>();
   for (const word of found) {
