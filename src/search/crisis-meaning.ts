@@ -93,7 +93,7 @@ const CLASSES = {
     'シェルターに入りた シェルターに逃げ 子どもを連れて逃げ 子供を連れて逃げ 何十件も着信 目の周りにあざ',
   // A child telling what is done at home; a parent telling what they did or fear doing.
   sayAbuse:
-    'dad_punches_me mom_punches_me dad_hits_me mom_hits_me dad_beats_me mom_beats_me doesnt_give_me_food dont_give_me_food gyakutai お風呂で沈められ 風呂で沈められ 家に入れてもらえな うちに入れてもらえな 親に家を追い出され 親に追い出され 熱があるのに放置 熱あるのに放置 病院に連れて行ってもらえな 病院に連れていってもらえな 一時保護されたい 一時保護してほし 家出中 家出少女 家出したい 働かされて学校 親にお金を取られ いたいことされ 痛いことされ 痛いことをされ 親にされたこと 給食しか食べてな 三日帰ってこな 服を洗ってもらえな 裸で外に出され 家から追い出され 顔を水につけられ お風呂に沈められ 風呂に沈められ 水風呂に入れられ アイロンを押し当てられ 正座させられ ' +
+    'ご飯をもらってな ご飯をもらえてな ごはんをもらってな ご飯を何日ももら ごはんを何日ももら dad_punches_me mom_punches_me dad_hits_me mom_hits_me dad_beats_me mom_beats_me doesnt_give_me_food dont_give_me_food gyakutai お風呂で沈められ 風呂で沈められ 家に入れてもらえな うちに入れてもらえな 親に家を追い出され 親に追い出され 熱があるのに放置 熱あるのに放置 病院に連れて行ってもらえな 病院に連れていってもらえな 一時保護されたい 一時保護してほし 家出中 家出少女 家出したい 働かされて学校 親にお金を取られ いたいことされ 痛いことされ 痛いことをされ 親にされたこと 給食しか食べてな 三日帰ってこな 服を洗ってもらえな 裸で外に出され 家から追い出され 顔を水につけられ お風呂に沈められ 風呂に沈められ 水風呂に入れられ アイロンを押し当てられ 正座させられ ' +
     '出ていけって毎日言われ バイト代全部取られ 親から逃げた 児童相談所に行きた 児童相談所行きた じそういきた ご飯抜き 冷蔵庫に鍵 私だけご飯がな お前なんか要らな お前なんかいらな 生まなきゃよかった 産まなきゃよかった 生まなければよかった 産まなければよかった',
   sayOwnChild:
     'slapped_my_son slapped_my_daughter hit_my_son hit_my_daughter hands_on_my_sons_neck hands_on_my_daughters_neck 泣き止まないと壁に 泣きやまないと壁に 泣き止まないと投げ 泣き止まないと叩 赤ちゃんを一人にして出かけ 赤ちゃん一人にして出かけ 赤ちゃんを置いて出かけ お尻叩くの毎日 お尻を叩くのが毎日 叩いたあと後悔 叩いた後後悔 この子さえいなければ 子どもを捨てた 子ども捨てた 子供を捨てた 叩いてまった 叩いでまった 息子に手を出した 娘に手を出した 子どもに手を出した 子供に手を出した 叩きすぎた 乱暴に扱ってしま 子どもに何かしてしまいそう 子供に何かしてしまいそう',
@@ -136,7 +136,7 @@ const CLASSES = {
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
-    '後追いしたい 後追いしよ 高いところから落ちたい ガードレールに突っ込 二度と目が覚めないように 遺言みたいなの いなくなっても誰も困らな お迎えが早く来て 逝ってよし じぶんをけしたい 首つる 生きるのも無理 生きるのもむり 生きるのが無理 自分が死ねば 私が死ねば 俺が死ねば 僕が死ねば 安楽死させて 安楽死したい gave_away_my_things im_on_the_roof on_the_roof_now going_to_jump tonight_is_the_night 逝ってもいい 逝ってもええ 逝ってもかまわな want_die i_wanna_die jinsei_owari jinsei_yametai 消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
+    '楽に逝け 楽に逝く 楽に逝き 楽に死ね 後追いしたい 後追いしよ 高いところから落ちたい ガードレールに突っ込 二度と目が覚めないように 遺言みたいなの いなくなっても誰も困らな お迎えが早く来て 逝ってよし じぶんをけしたい 首つる 生きるのも無理 生きるのもむり 生きるのが無理 自分が死ねば 私が死ねば 俺が死ねば 僕が死ねば 安楽死させて 安楽死したい gave_away_my_things im_on_the_roof on_the_roof_now going_to_jump tonight_is_the_night 逝ってもいい 逝ってもええ 逝ってもかまわな want_die i_wanna_die jinsei_owari jinsei_yametai 消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
     '生まれてこなきゃ 産まれてこなきゃ 産まれてこなければ 自ら命を 死なないといけな 死ななきゃいけな 自分を殺した 自分を消した 存在を消した 存在を消し 消滅した 無になりた 永眠した 自害したい 自害しよ 凍死したい 入水した 轢かれたい トラックに突っ込みた 車に突っ込みた 電車に突っ込みた 息するのやめ 息するのをやめ 人生辞め 人生やめ 人生をやめ 人生ごとリセット 人生をリセット 生きとうな 生きたくな ikitakunai kietai あっちの世界に行きた 死にきれな 心中しよ 道連れにした 殺してくれ 死体が見つからな 楽な死に方 迷惑かけずに消え 何メートルで死 今夜決行 ベルトを首に ドアノブで首 ドアノブに首 電車で飛び込 電車に飛び込む 電車に飛び込ん 首をつりた 首をつろ 首吊りた 4にた この世とおさらば 天に召されたい 天国に召されたい 首くくろ 首くくる 首をくくろ 首をくくりた もう飛ぶわ 飛ぶしかな 生きるのやめ 生きるのをやめ 生きることをやめ 生きるのを諦め 生きるのあきらめ 目覚めなくていい 目覚めたくな 目が覚めなくていい 目覚めなければいい 線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
@@ -162,12 +162,13 @@ const CLASSES = {
   // Force on a body part no child's play does (a baby grabs hair; it does not drag).
   dragged: '引きずら 引きずり回 絞められ 締められ 踏みつけ ビンタ',
   // Sexual violence by a person of power or kin, told by the intrusion.
-  overPerson: '上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
+  overPerson: '教師 担任 顧問 監督 講師 上司 義父 継父 親戚 叔父 伯父 おじさん 先生 コーチ 店長 義兄 兄',
   intrude: 'ホテルに連れて 布団に入って ベッドに入って 布団に入られ 夜になると部屋に入って 夜中に部屋に入って 夜に部屋に入って 寝ている部屋に入って 寝てる部屋に入って 寝室に入って 夜這い 体を触 身体を触 胸を触 尻を触 下着を 裸にさ キスされ 脱がさ 風呂をのぞ 風呂を覗 着替えをのぞ 着替えを覗',
   womanScream: '女の人の悲鳴 女性の悲鳴 奥さんの悲鳴 お母さんの悲鳴',
   // Undressed or washing, watched or filmed.
   privatePlace: '更衣室 シャワー中 入浴中 着替え中 着替えを 風呂場の窓 トイレの中',
   peeped: '撮られ 覗かれ のぞかれ 盗撮',
+  lookDown: '下を見て 下をのぞ 下を覗',
   carried: '積んで 積んだ 持って出 持ち出',
   leftHome: '出て行った 出ていった いなくなった 帰ってこな 連絡が取れな',
   tracks: '線路 踏切',
@@ -255,7 +256,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide height lookDown,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm pillsNamed allOfIt tookIt,harm pillsNamed wholeSupply,harm pillsNamed hoardIt,harm misused high,harm street tooMuch,harm onPurpose hurtWord,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
@@ -289,7 +290,7 @@ const FEARED_HOME = new RegExp(`${FEARED}(?:くて|いから|いので|いし)[^
  * end mostly is (暑くて死ぬ, 課題で死ぬ, 笑い死ぬ).
  */
 const INTENT_TO_DIE =
-  /(?<![がはも])(?:死|し)(?:ぬ(?:つもり|覚悟|勇気|しかな|ことにし|って決め|つて決め)|にます|んで償|んでお詫び)|(?:^|[。、]|もう|今日|明日|今夜|今から|いまから|これから|本当に|本気で|ほんとに|きょう|あした|こんや)(?:死|し)ぬ(?:わ|よ)?[。!！…]*$/u;
+  /(?<![がはも])(?:死|し)(?:ぬ(?:つもり|覚悟|勇気|しかな|ことにし|って決め|つて決め)|にます|んで償|んでお詫び|んで詫び)|(?:^|[。、]|もう|今日|明日|今夜|今から|いまから|これから|本当に|本気で|ほんとに|きょう|あした|こんや)(?:死|し)ぬ(?:わ|よ)?[。!！…]*$/u;
 /** Cutting said with a feeling or a habit and no object (ストレスで切っちゃう, また切った; 髪を切った has one), in the folded text (っ is つ), within a sentence. */
 const CUT_FOR_FEELING = /(?:すとれす|いらいら|しんど|泣きながら|病み|我慢|むしゃくしゃ|今から|いまから|また|毎晩|毎日|寝る前に)[^。をがは]{0,6}切(?:つちや|りた|ろう|ろ|る|つた|つて)/u;
 
