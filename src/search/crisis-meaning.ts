@@ -87,13 +87,13 @@ const CLASSES = {
   selfHit: '自分の顔を何度も殴 自分の顔を何度も叩 自分を何度も殴 自分を何度も叩 自分の頭を何度も殴 自分の頭を何度も叩 自分を殴 自分を叩 自分の顔を殴 自分の顔を叩 自分の頭を殴 自分の顔をひっぱた 自分をボコボコ 自分の首を絞 自分で首を絞 自分で首絞 首を自分で絞 拳で太ももを殴',
   // Violence said in its own words: threats, being held down, shut in or out, followed, beaten (slang), control of money, phone and friends, a shelter or an order sought.
   sayViolence:
-    'シェルターどこ シェルターはどこ 生活費渡してもらえな 元カレが家に来て 元彼が家に来て 元夫が家に来て 元カレが家の前 元彼が家の前 元夫が家の前 dv避難 dvで避難 dv住民票 住民票を見られないよう 住民票見られないよう 熱いお茶かけられ カツアゲされ かつあげされ dvかも dvじゃないか 殺すぞと言われ 殺すぞって言われ nagurareta 熱湯をかけられ threatens_to_kill threatened_to_kill going_to_kill_me will_kill_me 引っ越し先がばれ 引越し先がばれ 引っ越し先がバレ 避難先がばれ 避難先がバレ 避難先が見つか 居場所がばれ 居場所がバレ ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
+    'threw_a_knife knife_at_me シェルターどこ シェルターはどこ 生活費渡してもらえな 元カレが家に来て 元彼が家に来て 元夫が家に来て 元カレが家の前 元彼が家の前 元夫が家の前 dv避難 dvで避難 dv住民票 住民票を見られないよう 住民票見られないよう 熱いお茶かけられ カツアゲされ かつあげされ dvかも dvじゃないか 殺すぞと言われ 殺すぞって言われ nagurareta 熱湯をかけられ threatens_to_kill threatened_to_kill going_to_kill_me will_kill_me 引っ越し先がばれ 引越し先がばれ 引っ越し先がバレ 避難先がばれ 避難先がバレ 避難先が見つか 居場所がばれ 居場所がバレ ころすって言われ 殺すって言われ 殺すと言われ 首を押さえつけ 床に押さえつけ 外に閉め出され 外に締め出され 家に閉じ込め 部屋に閉じ込め 鍵かけられて出られな 監禁され 誰かに追われ 男に追われ 知らない人に追いかけ ずっとついてく つけられてる ' +
     'ボコボコにされ ボコられ ぼこられ フルボッコ リンチされ ナイフで刺され 包丁で刺され 刃物で刺され 切りつけられ しばかれ ぶたれ くらわされ ドアを蹴破 スマホ壊され スマホを壊され 携帯を壊され 携帯を取り上げ スマホを取り上げ ' +
     '生活費をもらえな 生活費を渡してもらえな 給料を全部取られ 友達に会わせてもらえな ベランダに出され 居場所確認され gps入れられ 土下座させられ 価値ないって毎日言われ 死ねって毎日言われ 死ねって言われ 精神的dv ' +
     'シェルターに入りた シェルターに逃げ 子どもを連れて逃げ 子供を連れて逃げ 何十件も着信 目の周りにあざ',
   // A child telling what is done at home; a parent telling what they did or fear doing.
   sayAbuse:
-    'ご飯をもらってな ご飯をもらえてな ごはんをもらってな ご飯を何日ももら ごはんを何日ももら dad_punches_me mom_punches_me dad_hits_me mom_hits_me dad_beats_me mom_beats_me doesnt_give_me_food dont_give_me_food gyakutai お風呂で沈められ 風呂で沈められ 家に入れてもらえな うちに入れてもらえな 親に家を追い出され 親に追い出され 熱があるのに放置 熱あるのに放置 病院に連れて行ってもらえな 病院に連れていってもらえな 一時保護されたい 一時保護してほし 家出中 家出少女 家出したい 働かされて学校 親にお金を取られ いたいことされ 痛いことされ 痛いことをされ 親にされたこと 給食しか食べてな 三日帰ってこな 服を洗ってもらえな 裸で外に出され 家から追い出され 顔を水につけられ お風呂に沈められ 風呂に沈められ 水風呂に入れられ アイロンを押し当てられ 正座させられ ' +
+    'has_bruises bruises_on_his bruises_on_her ご飯をもらってな ご飯をもらえてな ごはんをもらってな ご飯を何日ももら ごはんを何日ももら dad_punches_me mom_punches_me dad_hits_me mom_hits_me dad_beats_me mom_beats_me doesnt_give_me_food dont_give_me_food gyakutai お風呂で沈められ 風呂で沈められ 家に入れてもらえな うちに入れてもらえな 親に家を追い出され 親に追い出され 熱があるのに放置 熱あるのに放置 病院に連れて行ってもらえな 病院に連れていってもらえな 一時保護されたい 一時保護してほし 家出中 家出少女 家出したい 働かされて学校 親にお金を取られ いたいことされ 痛いことされ 痛いことをされ 親にされたこと 給食しか食べてな 三日帰ってこな 服を洗ってもらえな 裸で外に出され 家から追い出され 顔を水につけられ お風呂に沈められ 風呂に沈められ 水風呂に入れられ アイロンを押し当てられ 正座させられ ' +
     '出ていけって毎日言われ バイト代全部取られ 親から逃げた 児童相談所に行きた 児童相談所行きた じそういきた ご飯抜き 冷蔵庫に鍵 私だけご飯がな お前なんか要らな お前なんかいらな 生まなきゃよかった 産まなきゃよかった 生まなければよかった 産まなければよかった',
   sayOwnChild:
     'slapped_my_son slapped_my_daughter hit_my_son hit_my_daughter hands_on_my_sons_neck hands_on_my_daughters_neck 泣き止まないと壁に 泣きやまないと壁に 泣き止まないと投げ 泣き止まないと叩 赤ちゃんを一人にして出かけ 赤ちゃん一人にして出かけ 赤ちゃんを置いて出かけ お尻叩くの毎日 お尻を叩くのが毎日 叩いたあと後悔 叩いた後後悔 この子さえいなければ 子どもを捨てた 子ども捨てた 子供を捨てた 叩いてまった 叩いでまった 息子に手を出した 娘に手を出した 子どもに手を出した 子供に手を出した 叩きすぎた 乱暴に扱ってしま 子どもに何かしてしまいそう 子供に何かしてしまいそう',
@@ -136,7 +136,7 @@ const CLASSES = {
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
-    '楽に逝け 楽に逝く 楽に逝き 楽に死ね 後追いしたい 後追いしよ 高いところから落ちたい ガードレールに突っ込 二度と目が覚めないように 遺言みたいなの いなくなっても誰も困らな お迎えが早く来て 逝ってよし じぶんをけしたい 首つる 生きるのも無理 生きるのもむり 生きるのが無理 自分が死ねば 私が死ねば 俺が死ねば 僕が死ねば 安楽死させて 安楽死したい gave_away_my_things im_on_the_roof on_the_roof_now going_to_jump tonight_is_the_night 逝ってもいい 逝ってもええ 逝ってもかまわな want_die i_wanna_die jinsei_owari jinsei_yametai 消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
+    'goodbye_letter suicide_note 排気ガスを車内 排ガスを車内 車内に排気ガス 崖に車で 楽に逝け 楽に逝く 楽に逝き 楽に死ね 後追いしたい 後追いしよ 高いところから落ちたい ガードレールに突っ込 二度と目が覚めないように 遺言みたいなの いなくなっても誰も困らな お迎えが早く来て 逝ってよし じぶんをけしたい 首つる 生きるのも無理 生きるのもむり 生きるのが無理 自分が死ねば 私が死ねば 俺が死ねば 僕が死ねば 安楽死させて 安楽死したい gave_away_my_things im_on_the_roof on_the_roof_now going_to_jump tonight_is_the_night 逝ってもいい 逝ってもええ 逝ってもかまわな want_die i_wanna_die jinsei_owari jinsei_yametai 消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
     '生まれてこなきゃ 産まれてこなきゃ 産まれてこなければ 自ら命を 死なないといけな 死ななきゃいけな 自分を殺した 自分を消した 存在を消した 存在を消し 消滅した 無になりた 永眠した 自害したい 自害しよ 凍死したい 入水した 轢かれたい トラックに突っ込みた 車に突っ込みた 電車に突っ込みた 息するのやめ 息するのをやめ 人生辞め 人生やめ 人生をやめ 人生ごとリセット 人生をリセット 生きとうな 生きたくな ikitakunai kietai あっちの世界に行きた 死にきれな 心中しよ 道連れにした 殺してくれ 死体が見つからな 楽な死に方 迷惑かけずに消え 何メートルで死 今夜決行 ベルトを首に ドアノブで首 ドアノブに首 電車で飛び込 電車に飛び込む 電車に飛び込ん 首をつりた 首をつろ 首吊りた 4にた この世とおさらば 天に召されたい 天国に召されたい 首くくろ 首くくる 首をくくろ 首をくくりた もう飛ぶわ 飛ぶしかな 生きるのやめ 生きるのをやめ 生きることをやめ 生きるのを諦め 生きるのあきらめ 目覚めなくていい 目覚めたくな 目が覚めなくていい 目覚めなければいい 線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
@@ -155,7 +155,7 @@ const CLASSES = {
   family: '父 母 親 義父 継父 義母 継母 兄 姉',
   // Control is told by whom it was done by (夫が携帯を取り上げられた is not it).
   partnerBy: '夫に 旦那に 妻に 嫁に 彼氏に かれしに 彼に 元カレに 元彼に 元夫に 元妻に パートナーに 恋人に 交際相手に',
-  forced: 'ひっかかれ 引っかかれ 噛みつかれ 壁に投げられ 床に投げられ 投げ飛ばさ 熱湯をかけられ 熱いお茶をかけられ 熱いお湯をかけられ つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
+  forced: '首に手をかけ ひっかかれ 引っかかれ 噛みつかれ 壁に投げられ 床に投げられ 投げ飛ばさ 熱湯をかけられ 熱いお茶をかけられ 熱いお湯をかけられ つかまれ 掴まれ 引きずら 引きずり回 引っ張られ 突き落とさ 突き飛ばさ 押さえつけられ 押さえ付けられ 踏みつけ ビンタ 平手打ち 締められ 絞められ 投げつけられ 刃物を向け 包丁を向け ナイフを向け 締め出さ 馬乗り 壁に押し 床に押さえ 押さえられ 押し倒さ つねられ 脅さ',
   confined: '取り上げられ 出してもらえな 出させてもらえな 出られないように 閉じ込め 監禁 鍵をかけられ',
   phoneOrDoor: 'スマホ 携帯 電話 家から 外に 部屋に 部屋から 家に',
   bodyPart: '髪 首 顔 腹 お腹 頭 胸ぐら',
@@ -168,6 +168,8 @@ const CLASSES = {
   // Undressed or washing, watched or filmed.
   privatePlace: '更衣室 シャワー中 入浴中 着替え中 着替えを 風呂場の窓 トイレの中',
   peeped: '撮られ 覗かれ のぞかれ 盗撮',
+  sealed: '目張り',
+  charcoal: '炭 練炭 七輪',
   lookDown: '下を見て 下をのぞ 下を覗',
   carried: '積んで 積んだ 持って出 持ち出',
   leftHome: '出て行った 出ていった いなくなった 帰ってこな 連絡が取れな',
@@ -177,7 +179,7 @@ const CLASSES = {
   carer: '介護者 介護士 ヘルパー 施設の職員 施設の人 ケアマネ',
   strikeAny: '叩く 叩かれ 叩いて 殴 蹴 つねら',
   // The speaker struck by a partner (夫が子どもの前で私を蹴る: violence first, not the child's line).
-  meStruck: '私を蹴 私を殴 私を叩 俺を殴 俺を蹴 僕を殴 僕を蹴 私に暴力 私を突き飛ば',
+  meStruck: '私の頭を 私の顔を 私の首を 私を蹴 私を殴 私を叩 俺を殴 俺を蹴 僕を殴 僕を蹴 私に暴力 私を突き飛ば',
   unkept: '同じオムツ 同じ服のまま 何日も同じ服 オムツが替えられていな 服が汚れたまま',
   // A child punished by what is done to them (罰で髪を切られた); 罰ゲーム is a game.
   punished: '罰で 罰として お仕置きで おしおきで',
@@ -256,7 +258,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide height lookDown,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide height lookDown,suicide sealed charcoal,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm pillsNamed allOfIt tookIt,harm pillsNamed wholeSupply,harm pillsNamed hoardIt,harm misused high,harm street tooMuch,harm onPurpose hurtWord,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
@@ -304,7 +306,7 @@ const CHILD_AFRAID = /(?:ぱぱ|まま|おとうさん|おかあさん|お父さ
  */
 const SAID_WHOLE: ReadonlyMap<string, Kind> = new Map([
   ...['切りたい', 'きりたい', '切ろうかな', '切ろかな', '切ろ', 'ぶろん', '金ぶろん', 'iwanttocut', 'iwannacut'].map((said) => [said, 'harm'] as const),
-  ...['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして'].map((said) => [said, 'suicide'] as const),
+  ...['死ぬ', 'しぬ', '逝く', '殺して', 'ころして', '楽にして', 'らくにして', 'もう消える', 'もうきえる'].map((said) => [said, 'suicide'] as const),
   ...['これつてdv', '刺された', 'さされた', 'ineedashelter', 'けられた', '蹴られた', '閉じ込められてる', 'とじこめられてる'].map((said) => [said, 'violence'] as const),
   ...['おかされた', 'まわされた', 'おそわれた'].map((said) => [said, 'sexual'] as const),
 ]);
