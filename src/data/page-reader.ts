@@ -8,8 +8,18 @@ import { lazyModule } from './lazy-module.js';
 import type * as ReadCsv from './read-csv.js';
 
 const pageReader = lazyModule((): Promise<typeof ReadCsv> => import('./read-csv.js'));
+let given: typeof ReadCsv | undefined;
+
+/**
+ * For code that reads every file itself (the checker: its row observer cannot cross to a
+ * worker) and must fetch nothing later (the workbench works offline once loaded): the reader,
+ * bundled with it.
+ */
+export function givePageReader(reader: typeof ReadCsv): void {
+  given = reader;
+}
 
 /** `readCsvPieces` on the page, once its chunk is here. */
 export async function readOnPage(...args: Parameters<typeof ReadCsv.readCsvPieces>): ReturnType<typeof ReadCsv.readCsvPieces> {
-  return (await pageReader.load()).readCsvPieces(...args);
+  return (given ?? (await pageReader.load())).readCsvPieces(...args);
 }
