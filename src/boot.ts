@@ -75,15 +75,11 @@ function preload(file: string, priority: 'auto' | 'low' = 'auto'): HTMLLinkEleme
   return link;
 }
 
-/**
- * The widget's code: asked for at once, run once the painted first screen is on screen.
- * `arrived` is called once its file is here (or could not be fetched).
- */
-function loadWidget(painted: boolean, arrived: () => void): Promise<unknown> {
+/** The widget's code: asked for at once, run once the painted first screen is on screen. */
+function loadWidget(painted: boolean): Promise<unknown> {
   // Found by reading the app chunk, they would be fetched only once it has arrived.
   for (const file of __SHIEN_NAVI_APP_IMPORTS__) preload(file);
-  const app = preload(__SHIEN_NAVI_APP_FILE__);
-  app.onload = app.onerror = () => arrived();
+  preload(__SHIEN_NAVI_APP_FILE__);
   if (!painted) return import('./bundle.js');
   // Run at once, a widget that arrives within the same frame (a fast connection) would hold the
   // painted screen back until it has started; fetched at once, it is ready to run by then. A plain
@@ -108,8 +104,7 @@ else if (typeof customElements !== 'undefined') {
   for (const lang of new Set(hosts.map((host) => toLang(host.getAttribute('lang'))))) if (lang !== 'ja') preload(messagesFiles[lang]);
   const screenIn = (lang: LaterLang) => import(/* @vite-ignore */ new URL(messagesFiles[lang], import.meta.url).href).then((chunk: MessagesChunk) => chunk.paintedScreen);
   for (const host of hosts) paintFirstScreen(host, screens, screenIn);
-  let appArrived = (): void => undefined;
-  const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null), () => appArrived());
+  const widget = loadWidget(hosts.some((host) => host.shadowRoot !== null));
   // A launcher shows nothing until its own chunk is here: fetched beside the app chunk, not after it.
   if (hosts.some((host) => host.getAttribute('mode') === 'launcher')) preload(__SHIEN_NAVI_LAUNCHER_FILE__);
   // Nor can a first answer be given before the data, a site's flow, the CSV reader and the
@@ -117,22 +112,30 @@ else if (typeof customElements !== 'undefined') {
   // (the widget's downloads adopt these requests, data/early-fetch.ts).
   const sources = hosts.flatMap((host) => splitSources(host.getAttribute('src')));
   for (const url of [...sources, ...hosts.map((host) => host.getAttribute('flow') ?? '')]) if (url !== '') startEarlyFetch(url);
-  // Low, as the data (early-fetch.ts): the app chunk first.
-  if (sources.length > 0) for (const file of __SHIEN_NAVI_DATA_FILES__) preload(file, 'low');
-  // The page's CSV worker, when there is data to read: started once the app chunk's file is here
-  // (not beside it, where its file would slow the app chunk down on a slow line), so that its
-  // thread and file are ready while the app chunk runs (phone, gzip, first answer at tap speed:
-  // 1,777-2,051 -> 1,729-1,763 ms in two runs of 9 in turns). Else once the widget's code is
-  // here and the page is idle, for a `src` set later (a single-page app, the workbench's preview).
+  // The page's CSV worker, when there is data to read. Its file (17 KB gzip) is asked for once the
+  // reader's and the counting code's small chunks are here, while the app chunk still arrives: its
+  // bytes then follow the app chunk's on a slow line rather than share it from the start, and it is
+  // running by the time the app chunk has run. (Phone, gzip, first answer at tap speed, in turns,
+  // 11 each: the cards at 1,594 ms, 1,737 started beside the app chunk, 1,828 started once the app
+  // chunk's file was here.) At the latest once the widget's code has run. Without data, once the
+  // widget's code is here and the page is idle, for a `src` set later (a single-page app, the
+  // workbench's preview).
   const startCsvWorker = () => startEarlyCsvWorker(new URL(__SHIEN_NAVI_CSV_WORKER_FILE__, import.meta.url));
-  const whenIdle = () => {
+  if (sources.length > 0) {
+    let dataChunksToCome = __SHIEN_NAVI_DATA_FILES__.length;
+    const dataChunkHere = () => (dataChunksToCome -= 1) === 0 && startCsvWorker();
+    // Low, as the data (early-fetch.ts): the app chunk first.
+    for (const file of __SHIEN_NAVI_DATA_FILES__) {
+      const link = preload(file, 'low');
+      link.onload = link.onerror = dataChunkHere;
+    }
+    // Its failure is reported below.
+    widget.then(startCsvWorker, () => undefined);
+  } else {
     const startIfShown = () => document.querySelector('shien-navi') && startCsvWorker();
-    if ('requestIdleCallback' in window) requestIdleCallback(startIfShown, { timeout: 2000 });
-    else setTimeout(startIfShown, 1000);
-  };
-  // Its failure is reported below.
-  if (sources.length > 0) appArrived = startCsvWorker;
-  else widget.then(whenIdle, () => undefined);
+    const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(startIfShown, { timeout: 2000 }) : setTimeout(startIfShown, 1000));
+    widget.then(whenIdle, () => undefined);
+  }
   // Defined by this copy, the widget has taken each painted screen over as it upgraded; defined
   // by another copy that does not know the painted screen, the painted screen must go.
   void customElements.whenDefined('shien-navi').then(() => hosts.forEach(removeShell));

@@ -2,6 +2,8 @@ import { noCache } from '../data/cache.js';
 import type { Encoding } from '../data/decode.js';
 import { ShienNaviError } from '../data/errors.js';
 import { loadSource, readCsvBytes, type SourceResult } from '../data/load.js';
+import { givePageReader } from '../data/page-reader.js';
+import * as reader from '../data/read-csv.js';
 import { NO_TEMPLATE_FINDINGS, TemplateChecker, type TemplateResult } from './template.js';
 
 /**
@@ -59,6 +61,8 @@ export function sourceName(source: CheckSource): string {
 
 /** Reads one source as the widget does (a URL without the saved-copy cache); never throws. */
 export async function readSourceOutcome(source: CheckSource, options: ReadSourceOptions): Promise<SourceOutcome> {
+  // Read here with the checker's observer: the reader is this bundle's own, never fetched once the workbench is offline.
+  givePageReader(reader);
   const name = sourceName(source);
   const today = options.today === undefined ? {} : { today: options.today };
   // The last reading's checker holds the findings (a file read again as Shift_JIS starts a new one).

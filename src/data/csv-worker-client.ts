@@ -10,8 +10,9 @@ import { startCsvWorker } from './csv-worker-start.js';
 import { adoptEarlyCsvWorker } from './early-worker.js';
 import { ShienNaviError } from './errors.js';
 import { Download } from './fetch.js';
-import { TooManyRowsError } from './parse.js';
-import { readCsvPieces, UnusableCsvError, type ReadOptions, type SourceResult } from './read-csv.js';
+import { readOnPage } from './page-reader.js';
+import type { ReadOptions, SourceResult } from './read-csv.js';
+import { TooManyRowsError, UnusableCsvError } from './read-errors.js';
 import type { ServiceRecord } from './record.js';
 
 /**
@@ -70,7 +71,7 @@ export class SharedCsvWorker {
     options: ReadOptions & { readonly signal?: AbortSignal },
   ): Promise<{ result: SourceResult; received: readonly Uint8Array[] }> {
     this.start();
-    return this.#worker === undefined ? readCsvPieces(pieces, url, sourceKey, options) : this.#readInWorker(this.#worker, pieces, url, sourceKey, options);
+    return this.#worker === undefined ? readOnPage(pieces, url, sourceKey, options) : this.#readInWorker(this.#worker, pieces, url, sourceKey, options);
   }
 
   /** The worker cannot serve: every read under way, and every later one, is the page's. */
@@ -143,7 +144,7 @@ export class SharedCsvWorker {
           yield* received;
           for (let step = await next; step.done !== true; step = await iterator.next()) yield step.value;
         })();
-        return await readCsvPieces(rest, url, sourceKey, options);
+        return await readOnPage(rest, url, sourceKey, options);
       }
       if (answer.type === 'failed') throw downloadFailure && 'broken' in answer.failure ? downloadFailure.error : rebuild(answer.failure, url);
       if (downloadFailure) throw downloadFailure.error;

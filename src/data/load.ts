@@ -4,11 +4,13 @@ import type { Encoding } from './decode.js';
 import { ShienNaviError } from './errors.js';
 import { Download, type FetchOptions } from './fetch.js';
 import type { RowObserver } from './parse.js';
-import { readCsvPieces, type SourceResult } from './read-csv.js';
+import { readOnPage } from './page-reader.js';
+import type { SourceResult } from './read-csv.js';
 import type { ServiceRecord } from './record.js';
 import { defaultYield, forEachInSlices } from './yield.js';
 
-export { NOT_CSV, UnusableCsvError, type SourceResult } from './read-csv.js';
+export { NOT_CSV, UnusableCsvError } from './read-errors.js';
+export type { SourceResult } from './read-csv.js';
 
 export interface LoadOptions extends FetchOptions {
   readonly encoding?: Encoding;
@@ -76,7 +78,7 @@ export async function readCsvBytes(bytes: Uint8Array, url: string, sourceKey: st
 function readSource(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, url: string, sourceKey: string, options: LoadOptions) {
   const { encoding, today, yieldToEventLoop, observeRows, signal } = options;
   const reading = { ...(encoding ? { encoding } : {}), ...(today ? { today } : {}), ...(yieldToEventLoop ? { yieldToEventLoop } : {}), ...(signal ? { signal } : {}) };
-  if (observeRows !== undefined) return readCsvPieces(pieces, url, sourceKey, options);
+  if (observeRows !== undefined) return readOnPage(pieces, url, sourceKey, options);
   return (options.csvWorker ?? pageCsvWorker).read(pieces, url, sourceKey, reading);
 }
 

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
 import { crisisLookalike } from '../engine/crisis-lookalike.js';
-import { ShienNaviError } from './errors.js';
 import { mapHeaders, REQUIRED_FIELDS, FIELD_HEADERS, type ColumnReading, type HeaderMap, type MappedField } from './headers.js';
 import {
   cleanText,
@@ -16,6 +15,7 @@ import {
   splitList,
   todayIso,
 } from './normalize.js';
+import { MAX_ROWS, TooManyRowsError } from './read-errors.js';
 import type { ServiceRecord } from './record.js';
 
 export interface SkippedRow {
@@ -52,19 +52,7 @@ export interface QuoteErrorRow {
 /** Rows listed per kind of note at most; the counts stay exact. */
 export const MAX_NOTES = 1000;
 
-/**
- * Data rows read at most (blank lines not counted). The largest real lists hold tens of
- * thousands of rows; a file of one-character lines holds millions, and their records alone
- * would take most of an old phone's memory.
- */
-export const MAX_ROWS = 200_000;
-
-/** A file with more than MAX_ROWS data rows, refused as soon as the row after the last is read (kind `parse`). */
-export class TooManyRowsError extends ShienNaviError {
-  constructor(source = '') {
-    super('parse', `データの行が多すぎます（${MAX_ROWS.toLocaleString('en-US')} 行まで読み込めます。${(MAX_ROWS + 1).toLocaleString('en-US')} 行目で読むのをやめました）${source === '' ? '' : `: ${source}`}`, source);
-  }
-}
+export { MAX_ROWS, TooManyRowsError } from './read-errors.js';
 
 export interface ParseReport {
   /** Data rows read (blank lines not counted). */

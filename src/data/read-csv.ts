@@ -3,12 +3,15 @@
  * and parsed as it arrives. The same code runs on the page and in the CSV worker
  * (csv-worker.ts); load.ts chooses where.
  */
-import { sniffFileKind, textDecoderFor, FILE_KINDS, type DecodedText, type Encoding, type FileKind } from './decode.js';
+import { sniffFileKind, textDecoderFor, FILE_KINDS, type DecodedText, type Encoding } from './decode.js';
 import { ShienNaviError } from './errors.js';
 import { joinBytes } from './fetch.js';
-import { CsvTextParser, TooManyRowsError, type ParseOptions, type ParsedCsv, type ParseReport, type RowObserver } from './parse.js';
+import { CsvTextParser, type ParseOptions, type ParsedCsv, type ParseReport, type RowObserver } from './parse.js';
+import { NOT_CSV, TooManyRowsError, UnusableCsvError } from './read-errors.js';
 import type { ServiceRecord } from './record.js';
 import { defaultYield } from './yield.js';
+
+export { NOT_CSV, UnusableCsvError } from './read-errors.js';
 
 export interface ReadOptions {
   readonly encoding?: Encoding;
@@ -151,21 +154,6 @@ function startReading(head: Uint8Array, url: string, forced: Encoding | undefine
   };
 }
 
-/**
- * A CSV that was read but has nothing to show (no 制度名 column, or no row that can be shown):
- * kind `schema`, with what was read, so a checker can still say which column was read as what.
- */
-export class UnusableCsvError extends ShienNaviError {
-  constructor(
-    message: string,
-    url: string,
-    readonly encoding: DecodedText['encoding'],
-    readonly report: ParseReport,
-  ) {
-    super('schema', message, url);
-  }
-}
-
 function usableCsv({ records, report, encoding }: ParsedCsv & { encoding: DecodedText['encoding'] }, url: string): SourceResult {
   if (report.missingColumns.length > 0) {
     throw new UnusableCsvError(
@@ -182,11 +170,3 @@ function usableCsv({ records, report, encoding }: ParsedCsv & { encoding: Decode
   return { url, encoding, report, records };
 }
 
-export const NOT_CSV: Readonly<Record<Exclude<FileKind, 'text'>, string>> = {
-  empty: 'データファイルが空です',
-  html: 'CSV ではなく HTML（ウェブページ）が返されました。URL が CSV ファイルを直接指しているか、サーバーのエラーページでないか確認してください',
-  json: 'CSV ではなく JSON が返されました。CSV 形式のファイルの URL を指定してください',
-  excel: 'Excel ファイルは読めません。Excel で「CSV（コンマ区切り）」として保存したファイルを指定してください',
-  pdf: 'PDF ファイルは読めません。CSV 形式のファイルを指定してください',
-  binary: 'CSV ではないファイル（文字のデータではありません）が返されました',
-};

@@ -431,6 +431,52 @@ test('a widget whose language cannot be loaded shows Japanese rather than nothin
   expect(errors).toEqual([]);
 });
 
+/** Counts the requests for the search's chunks and the page's own CSV reader, none of which the first answer needs. */
+function countNotNeeded(page: Page) {
+  const patterns = { search: /\/shien-navi-trouble-search-[\w-]+\.js$/, fuzzy: /\/shien-navi-fuzzy-[\w-]+\.js$/, pageReader: /\/shien-navi-read-csv-[\w-]+\.js$/ };
+  const asked = { search: 0, fuzzy: 0, pageReader: 0 };
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    for (const [name, pattern] of Object.entries(patterns)) if (pattern.test(path)) asked[name as keyof typeof asked] += 1;
+  });
+  return asked;
+}
+
+/** Two idle periods of the page: a prefetch asked for when it was first idle has been asked for by then. */
+const idleTwice = (page: Page) => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+
+test('the first answer’s path carries only what it needs: the search is fetched once the data is in, and the page’s own reader never where the worker reads', async ({ page, server }) => {
+  const asked = countNotNeeded(page);
+  const data = await holdRoute(page, /\/demo\/data\/sample\.csv$/);
+  await page.goto(pageWith(server, [{ src: DATA }]));
+  // A person taps to a goal while the data is still on its way (a slow line).
+  for (const label of ['お金のこと', '生活費が足りない', 'すぐに必要']) await widget(page).locator('[part~="choice"]:visible', { hasText: label }).click();
+  await idleTwice(page);
+  expect(asked).toEqual({ search: 0, fuzzy: 0, pageReader: 0 });
+
+  data.release();
+  await expect(widget(page).locator('[part~="card"]:visible').first()).toBeVisible();
+  // Once the data is in, the search is made ready before anyone types; the worker read the file.
+  await expect.poll(() => asked.search).toBe(1);
+  await idleTwice(page);
+  expect(asked.pageReader).toBe(0);
+});
+
+test('typed text fetches the search at once, while the data is still on its way, and crisis words show the lines before it arrives', async ({ page, server }) => {
+  const asked = countNotNeeded(page);
+  const data = await holdRoute(page, /\/demo\/data\/sample\.csv$/);
+  const search = await holdRoute(page, /\/shien-navi-trouble-search-[\w-]+\.js$/);
+  await page.goto(pageWith(server, [{ src: DATA }]));
+  await expect(choiceButtons(page).first()).toBeVisible();
+  await widget(page).locator('[part~="search"]').fill('死にたい');
+  await expect.poll(() => search.asked()).toBe(1);
+  // Crisis detection is in the widget's own code: the lines do not wait for the search.
+  await expect(widget(page).getByText('0120-279-338').first()).toBeVisible();
+  search.release();
+  data.release();
+  expect(asked.pageReader).toBe(0);
+});
+
 test('the data, a site’s flow and the CSV reader are asked for while the widget’s code is still on its way, each once, without cookies or referrer', async ({ page, server, context }) => {
   const READER = /\/shien-navi-load-[\w-]+\.js$/;
   const FLOW = '/flows/hostile.json';

@@ -40,9 +40,9 @@ export interface BuildInputs {
 /**
  * The costly work of one widget, done in the background after the update that gives it its
  * inputs: which goals each service answers (with the counting code, fetched with the data), and
- * the search made ready before anyone types: its chunk, fetched once the browser is idle after
- * the first question (or at the first keystroke, `load`), then the index over the data as soon as
- * the data is in, and the flow's trouble matcher.
+ * the search made ready before anyone types: its chunk, fetched once the data is in and the browser
+ * is idle (or at the first keystroke, `load`), then the index over the data and the flow's trouble
+ * matcher.
  */
 export class BuildController implements ReactiveController {
   readonly goals: BackgroundTask<readonly [Flow, readonly ServiceRecord[]], GoalIndex | undefined>;
@@ -53,11 +53,15 @@ export class BuildController implements ReactiveController {
   readonly #source: ChunkSource;
   /** The search chunk did not load (the last try failed). */
   #unavailable = false;
+  readonly #inputs: () => BuildInputs;
+  /** The search is to be fetched ahead of the first keystroke, once the first answer's data is in. */
+  #prefetchWanted = false;
   #cancelPrefetch: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost, inputs: () => BuildInputs, source: ChunkSource = PAGE_CHUNK) {
     this.#host = host;
     this.#source = source;
+    this.#inputs = inputs;
     host.addController(this);
     this.goals = new BackgroundTask(host, {
       args: () => {
@@ -98,16 +102,32 @@ export class BuildController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Once the first question is painted: the first keystroke rarely waits.
-    this.#cancelPrefetch = whenIdle(() => {
-      this.#cancelPrefetch = undefined;
-      this.load();
-    });
+    this.#prefetchWanted = true;
+    this.#schedulePrefetch();
+  }
+
+  hostUpdated(): void {
+    this.#schedulePrefetch();
   }
 
   hostDisconnected(): void {
     this.#cancelPrefetch?.();
     this.#cancelPrefetch = undefined;
+  }
+
+  /**
+   * Once the data is in (or failed, or there is none) and the browser is idle: the first
+   * keystroke rarely waits. Not before: on a slow line the search's 70 KB would share it with
+   * the first answer's app chunk, data and reader, and come between a person's taps and the
+   * cards. A keystroke fetches it at once (`load`) whatever the data's state.
+   */
+  #schedulePrefetch(): void {
+    if (!this.#prefetchWanted || this.#cancelPrefetch !== undefined || this.#inputs().records === undefined) return;
+    this.#cancelPrefetch = whenIdle(() => {
+      this.#cancelPrefetch = undefined;
+      this.#prefetchWanted = false;
+      this.load();
+    });
   }
 
   /** Fetches the search unless it is here (again, after a failure); the host updates once it is. */
