@@ -170,6 +170,8 @@ const CLASSES = {
   peeped: '撮られ 覗かれ のぞかれ 盗撮',
   sealed: '目張り',
   charcoal: '炭 練炭 七輪',
+  putOut: '家から出され 家の外に出され',
+  wander: '何時間も歩 ずっと歩いて 歩き回',
   lookDown: '下を見て 下をのぞ 下を覗',
   carried: '積んで 積んだ 持って出 持ち出',
   leftHome: '出て行った 出ていった いなくなった 帰ってこな 連絡が取れな',
@@ -196,7 +198,7 @@ const CLASSES = {
   height: '高いところ 高い所 屋上 ベランダ 橋の上 崖 ビルの上 マンションの上',
   trainPlace: '電車 線路 ホーム 踏切',
   // Leaving from a height (屋上からドローンを飛ばす is not it).
-  leapFrom: 'から飛ぶ から飛ぼ から飛び から飛んで からとぶ からとび からとん から身を投げ 柵を越え 柵をこえ 柵を乗り越え フェンスを越え フェンスをこえ フェンスを乗り越え 手すりを越え 欄干を越え 欄干をこえ',
+  leapFrom: '柵に足をかけ 手すりに足をかけ フェンスに足をかけ 欄干に足をかけ から飛ぶ から飛ぼ から飛び から飛んで からとぶ からとび からとん から身を投げ 柵を越え 柵をこえ 柵を乗り越え フェンスを越え フェンスをこえ フェンスを乗り越え 手すりを越え 欄干を越え 欄干をこえ',
   // Relief sought in the water or a fall (海に入れば楽になれる).
   relief: '楽になれ 楽になる 楽になり らくになれ らくになる 終われる 終わりにでき',
   pulled: '足が勝手に前 体が勝手に前 足が前に出そう 体が前に出そう 吸い込まれ 飛び降りたく 飛びおりたく 落ちたくな 落ちてしまいた 身を乗り出',
@@ -258,7 +260,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide height lookDown,suicide sealed charcoal,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide height lookDown,suicide tracks wander,abuse family putOut,suicide sealed charcoal,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm pillsNamed allOfIt tookIt,harm pillsNamed wholeSupply,harm pillsNamed hoardIt,harm misused high,harm street tooMuch,harm onPurpose hurtWord,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
