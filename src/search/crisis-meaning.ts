@@ -136,7 +136,7 @@ const CLASSES = {
   // Said of dying in words the main bundle leaves to this stage (its 48 KB): the how, a resolve,
   // romaji, dialect, heaven, a sleep that ends, the pull of the tracks.
   sayDie:
-    'goodbye_letter suicide_note 排気ガスを車内 排ガスを車内 車内に排気ガス 崖に車で 楽に逝け 楽に逝く 楽に逝き 楽に死ね 後追いしたい 後追いしよ 高いところから落ちたい ガードレールに突っ込 二度と目が覚めないように 遺言みたいなの いなくなっても誰も困らな お迎えが早く来て 逝ってよし じぶんをけしたい 首つる 生きるのも無理 生きるのもむり 生きるのが無理 自分が死ねば 私が死ねば 俺が死ねば 僕が死ねば 安楽死させて 安楽死したい gave_away_my_things im_on_the_roof on_the_roof_now going_to_jump tonight_is_the_night 逝ってもいい 逝ってもええ 逝ってもかまわな want_die i_wanna_die jinsei_owari jinsei_yametai 消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
+    'なんもかんも終わり いっそ死 死んだろか 死んだろう goodbye_letter suicide_note 排気ガスを車内 排ガスを車内 車内に排気ガス 崖に車で 楽に逝け 楽に逝く 楽に逝き 楽に死ね 後追いしたい 後追いしよ 高いところから落ちたい ガードレールに突っ込 二度と目が覚めないように 遺言みたいなの いなくなっても誰も困らな お迎えが早く来て 逝ってよし じぶんをけしたい 首つる 生きるのも無理 生きるのもむり 生きるのが無理 自分が死ねば 私が死ねば 俺が死ねば 僕が死ねば 安楽死させて 安楽死したい gave_away_my_things im_on_the_roof on_the_roof_now going_to_jump tonight_is_the_night 逝ってもいい 逝ってもええ 逝ってもかまわな want_die i_wanna_die jinsei_owari jinsei_yametai 消えよかな 消えようかな 消えよっかな 消えちゃおうかな 消えてしまおうかな 生きとられん 生きていられな 生きてられな 生きとれん 目が覚めなかったら 目覚めなかったら 目がさめなかったら あの世行き 生きとる意味な 生きとう意味な 生きてる意味なか jump_off_the_bridge jump_off_a_bridge jump_off_the_roof jump_off_a_building jump_in_front_of_a_train どうやって死ぬ どうやったら死ね どうすれば死ね 死んでしまお 死んじゃお shinitai sinitai jisatsu jisatu zisatu no_reason_to_live 生きとってもしゃーな 生きててもしゃーな 生きとってもしゃあな 生きててもしゃあな ' +
     'おらんくなったほうが おらんくなった方が いなくなったほうが いなくなった方が 眠ったまま終わりた 眠ったまま終わらせ 天国に行きた 天国にいきた 天国に行けば あの世に行きた あの世に行けば あの世へ行きた ' +
     'もう楽にさせてほし もう楽にさせて欲し この世にいたくな この世に居たくな 目を覚ましたくな 目をさましたくな 線路に吸い込まれ 電車に吸い込まれ 線路に飛び込 電車に飛び込みそう 電車に飛び込みたく 永遠に眠りた 永遠に眠れ 後追い自殺 ' +
     '生まれてこなきゃ 産まれてこなきゃ 産まれてこなければ 自ら命を 死なないといけな 死ななきゃいけな 自分を殺した 自分を消した 存在を消した 存在を消し 消滅した 無になりた 永眠した 自害したい 自害しよ 凍死したい 入水した 轢かれたい トラックに突っ込みた 車に突っ込みた 電車に突っ込みた 息するのやめ 息するのをやめ 人生辞め 人生やめ 人生をやめ 人生ごとリセット 人生をリセット 生きとうな 生きたくな ikitakunai kietai あっちの世界に行きた 死にきれな 心中しよ 道連れにした 殺してくれ 死体が見つからな 楽な死に方 迷惑かけずに消え 何メートルで死 今夜決行 ベルトを首に ドアノブで首 ドアノブに首 電車で飛び込 電車に飛び込む 電車に飛び込ん 首をつりた 首をつろ 首吊りた 4にた この世とおさらば 天に召されたい 天国に召されたい 首くくろ 首くくる 首をくくろ 首をくくりた もう飛ぶわ 飛ぶしかな 生きるのやめ 生きるのをやめ 生きることをやめ 生きるのを諦め 生きるのあきらめ 目覚めなくていい 目覚めたくな 目が覚めなくていい 目覚めなければいい 線路に立って 線路の上に立って 線路に座って 線路の上に座って 線路に寝そべ 線路の上にいる お迎えが来てほし お迎えが来てくれ お迎えが来ればいい はよお迎え 早くお迎え 死んだらええ 死んだほうがええ 死んだ方がええ 死んだらいいのに dont_want_to_wake_up never_wake_up never_want_to_wake_up',
@@ -151,7 +151,7 @@ const CLASSES = {
   partnerShi: 'かれし',
   strike: 'たたか たたい なぐら なぐっ どなら 蹴',
   // Violence told by what was done: whose act (a partner, a parent), what force, on what part.
-  partner: '夫 旦那 妻 嫁 彼氏 彼女 かれし 彼に 彼が 元カレ 元彼 元夫 元妻 パートナー 恋人 交際相手',
+  partner: 'うちの人 主人 夫 旦那 妻 嫁 彼氏 彼女 かれし 彼に 彼が 元カレ 元彼 元夫 元妻 パートナー 恋人 交際相手',
   family: '父 母 親 義父 継父 義母 継母 兄 姉',
   // Control is told by whom it was done by (夫が携帯を取り上げられた is not it).
   partnerBy: '夫に 旦那に 妻に 嫁に 彼氏に かれしに 彼に 元カレに 元彼に 元夫に 元妻に パートナーに 恋人に 交際相手に',
@@ -170,6 +170,10 @@ const CLASSES = {
   peeped: '撮られ 覗かれ のぞかれ 盗撮',
   sealed: '目張り',
   charcoal: '炭 練炭 七輪',
+  // Living said in dialect (生きとっても, 生きちょっても) with no point to it.
+  livingDialect: '生きとって 生きとる 生きちょって 生きちょる 生きよって 生きとう',
+  noPoint: '仕方な しょうがな しょうもな 意味な 意味がな 価値がな 無駄',
+  rampage: '暴れる 暴れて 暴れだ 暴れ出',
   putOut: '家から出され 家の外に出され',
   wander: '何時間も歩 ずっと歩いて 歩き回',
   lookDown: '下を見て 下をのぞ 下を覗',
@@ -222,7 +226,7 @@ const CLASSES = {
   howStrong: '何キロ 何kg 耐荷重 何秒 何分で',
   hangPoint: '梁に 鴨居に 天井に',
   // Giving up on everything, then an end (宿題を全部終わらす is not said with もうええ).
-  giveUp: 'もう無理 もうむり もうええ もういい もう疲れ 何もかも',
+  giveUp: 'なんもかんも もう無理 もうむり もうええ もういい もう疲れ 何もかも',
   endAll: 'おしまいにする おしまいにしよ 終わらす 終わらせる 終わりにする 終わりにしよ',
   // Needing a blade near to feel safe.
   needIt: '持つと落ち着 握ると落ち着 持ってると落ち着 触ると落ち着 持ってないと不安 ないと不安 ないと落ち着かな 持ってないと落ち着かな 手放せな',
@@ -260,7 +264,7 @@ const RULES = (
   'sexual force sexAct,ownChild child hitChild cannotStop,' +
   'violence partner forced,violence family forced,violence bodyPart dragged,violence partnerBy confined phoneOrDoor,' +
   'sexual overPerson intrude,sexual overPerson atNight roomVisit,suicide settle theEnd,suicide sayDie,suicide bereaved follow,abuse nextDoor childScream,' +
-  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide height lookDown,suicide tracks wander,abuse family putOut,suicide sealed charcoal,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
+  'suicide height pulled,suicide height leapFrom,suicide intoWater relief,suicide height relief,suicide means neckBare howStrong,suicide intoWater noReturn,suicide trainComing step,suicide lifeInsurance leftBehind,suicide lifeInsurance debt onlyWay,harm needle stabAgain,abuse witnessKid hungryKid,abuse punished doneTo,suicide means carried leftHome,suicide height lookDown,suicide tracks wander,abuse family putOut,suicide livingDialect noPoint,violence partner rampage,suicide sealed charcoal,suicide tracks heading giveUp,suicide height heading giveUp,harm blade bloodied,violence carer strikeAny,abuse witnessKid unkept,violence nextDoor womanScream,sexual privatePlace peeped,abuse family throwAt,abuse witnessKid outside,suicide letter leftIt everyone,sexual drugged,swallowed child ingest poison,' +
   'suicide saidDying,suicide means hangPoint,abuse witnessKid bruise,abuse child burner burnMark,abuse witnessKid burner burnMark,abuse child bruise always,sexual family bathTogether insist,' +
   'suicide trainPlace pulled,suicide giveUp endAll,harm blade needIt,sexual father atNight intrude,suicide ownFuneral dwell,ownChild child unfed,harm sayHarm,harm sayOverdose,harm pillsNamed booze tookIt,harm boxes swallowedIt,harm pillsNamed allOfIt wentDown,harm pillsNamed allOfIt tookIt,harm pillsNamed wholeSupply,harm pillsNamed hoardIt,harm misused high,harm street tooMuch,harm onPurpose hurtWord,harm poisonous drinkIt,violence sayViolence,abuse sayAbuse,ownChild sayOwnChild,sexual saySexual'
 )
