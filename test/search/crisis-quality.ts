@@ -28,6 +28,8 @@ import * as SET_6 from './heldout-6/cries.js';
 import { ORDINARY as ORDINARY_6 } from './heldout-6/ordinary.js';
 import * as SET_7 from './heldout-7/cries.js';
 import { ORDINARY as ORDINARY_7 } from './heldout-7/ordinary.js';
+import * as SET_8 from './heldout-8/cries.js';
+import { ORDINARY as ORDINARY_8 } from './heldout-8/ordinary.js';
 
 /** The lines that may come first for each kind of cry of the held-out set. */
 export const FIRST_LINES: Readonly<Record<CryKind, readonly CrisisLineId[]>> = {
@@ -135,14 +137,15 @@ export function crisisFigures({ acts, distress, ordinary }: CrySet): CrisisFigur
 }
 
 /**
- * The blind sets nobody tuning has read (test/search/heldout-3/ to heldout-7/). Report their
+ * The blind sets nobody tuning has read (test/search/heldout-3/ to heldout-8/). Report their
  * totals only, never which lines missed (their READMEs). Sets 3 and 4 are half seen: their
  * totals guided choices between changes. Set 5's totals were measured at the ends of two
  * sessions and guard changes as floors (crisis-blind.test.ts); set 6, frozen on 2026-12-07
  * before that session's tuning, was first measured at its end (its totals, like set 5's, were
  * then seen in the bench while the third session tuned); set 7, written blind in that third
  * session while its first changes were made and kept apart from all its tuning, was first
- * measured once at its end.
+ * measured once at its end; set 8, written blind in the fourth session (2026-12-08) and kept
+ * apart the same way, was first measured once at the end of that session's tuning.
  */
 export function unseenCrisisFigures(): readonly { readonly name: string; readonly figures: CrisisFigures }[] {
   return [
@@ -150,6 +153,7 @@ export function unseenCrisisFigures(): readonly { readonly name: string; readonl
     { name: 'set 4 (half seen: its totals chose among changes)', figures: crisisFigures({ acts: SET_4.ACT_CRIES, distress: SET_4.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_4.map(({ query }) => query) }) },
     { name: 'set 5 (unseen: its totals guard as floors)', figures: crisisFigures({ acts: SET_5.ACT_CRIES, distress: SET_5.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_5.map(({ query }) => query) }) },
     { name: 'set 6 (unseen; its totals were seen while tuning on 2026-12-07, third session)', figures: crisisFigures({ acts: SET_6.ACT_CRIES, distress: SET_6.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_6.map(({ query }) => query) }) },
-    { name: 'set 7 (unseen)', figures: crisisFigures({ acts: SET_7.ACT_CRIES, distress: SET_7.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_7.map(({ query }) => query) }) },
+    { name: 'set 7 (unseen; measured once before, at the end of the third session)', figures: crisisFigures({ acts: SET_7.ACT_CRIES, distress: SET_7.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_7.map(({ query }) => query) }) },
+    { name: 'set 8 (unseen)', figures: crisisFigures({ acts: SET_8.ACT_CRIES, distress: SET_8.DISTRESS_CRIES.map(({ query }) => query), ordinary: ORDINARY_8.map(({ query }) => query) }) },
   ];
 }
