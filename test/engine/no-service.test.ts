@@ -104,6 +104,7 @@ const TROUBLES: readonly { readonly query: string; readonly goals: readonly stri
   { query: '職歴がなくて就職できるか不安な二十代', goals: ['work-search-young'] },
   { query: '長いブランクがあって働くのが怖い', goals: ['work-search-support'] },
   { query: '五十代で仕事を探している', goals: ['work-search-jobs'] },
+  { query: '暖房が壊れたけど修理代がない', goals: LIVING },
   { query: '冷蔵庫がからっぽで三日何も食べてない', goals: ['emergency-foodbank', 'money-living-now'] },
   { query: '子どもの晩ごはんを用意できない', goals: ['emergency-kids-meal', 'emergency-foodbank'] },
   { query: '今晩どこにも泊まれない', goals: ['emergency-housing'] },
