@@ -167,6 +167,13 @@ test('an answer tapped before the widget arrives is answered when it does, with 
   app.release();
   await expect(choiceButtons(page).filter({ hasText: '生活費が足りない' })).toBeVisible();
   await expect(widget(page).locator('[part~="bubble-user"]').last()).toContainText('お金のこと');
+  const focused = () =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.textContent?.trim() ?? '';
+    });
+  await expect.poll(focused).toContain('生活費が足りない');
 });
 
 test('text typed before the widget arrives is searched for, the focus still in the field', async ({ page, server }) => {

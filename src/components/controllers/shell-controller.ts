@@ -22,7 +22,7 @@ async function inside(part: Part | null | undefined, selector: string): Promise<
 /**
  * Carries on from the first screen that dist/shien-navi.js painted before the widget's code had
  * arrived (components/shell): the painted screen is taken over when the host is upgraded, and after
- * the first render the answer tapped is chosen, the text typed is searched for, and the focus goes
+ * the first render the text typed is searched for, and the focus goes
  * back where it was, so the person notices nothing but a screen that starts to respond.
  */
 export class ShellController implements ReactiveController {
@@ -42,15 +42,23 @@ export class ShellController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The answer tapped on the painted screen, chosen in the first update once the host's model has
+   * its inputs and before it renders: the screen the person already left is never drawn again
+   * (on a phone, a whole render and layout between the widget's code arriving and the next screen).
+   * Choosing moves the focus on, as a tap on the widget's own answer does.
+   */
+  choosePainted(): void {
+    const choice = this.#state?.choice;
+    if (choice === undefined) return;
+    this.#state = undefined;
+    this.#actions.choose(choice);
+  }
+
   hostUpdated(): void {
     const state = this.#state;
     if (state === undefined) return;
     this.#state = undefined;
-    if (state.choice !== undefined) {
-      // Choosing moves the focus on, as a tap on the widget's own answer does.
-      this.#actions.choose(state.choice);
-      return;
-    }
     if (state.query !== '') this.#actions.search(state.query);
     if (state.focus !== undefined) void this.#refocus(state.focus);
   }

@@ -162,7 +162,7 @@ export class ShienNavi extends LitElement {
     say: (text) => this.#announcer.say(text),
     element: () => this.renderRoot.querySelector('shien-navi-handout'),
   });
-  // eslint-disable-next-line no-unused-private-class-members -- takes over the first screen dist/shien-navi.js may have painted before this element was defined: it acts on its own
+  /** Takes over the first screen dist/shien-navi.js may have painted before this element was defined. */
   readonly #shell = new ShellController(this, { choose: (index) => this.#model.choose(index), search: (text) => this.#search(text) });
 
   /** The services read from the data, before any filter. */
@@ -205,6 +205,7 @@ export class ShienNavi extends LitElement {
   /** The model is given what the controllers fetched and chose in this update (their hostUpdate), then drawn. */
   protected override update(changed: PropertyValues): void {
     this.#model.set(this.#inputs());
+    this.#shell.choosePainted();
     super.update(changed);
   }
 
