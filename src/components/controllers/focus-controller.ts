@@ -12,18 +12,11 @@ export interface FocusTargets {
  * Moves focus only after the person's own action (a choice, Back, Start over): once the host
  * has rendered the new step, the newest question is scrolled into view and its first answer
  * (or a goal's results) takes focus. Nothing moves on load or when the data arrives.
- *
- * Both wait for the next frame, before its layout: scrolling and focusing need the layout, and
- * done at once they forced one per screen (on a phone, most of the time between a tap and the
- * next screen). A screen the person already left by then (answers tapped while the widget's code
- * took the painted screen over) is skipped: only the one they end on is scrolled and focused.
  */
 export class FocusController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #targets: () => FocusTargets;
   #requested = false;
-  /** Counts the moves asked for: a frame that comes after a newer one does nothing. */
-  #turn = 0;
 
   constructor(host: ReactiveControllerHost, targets: () => FocusTargets) {
     this.#host = host;
@@ -50,15 +43,9 @@ export class FocusController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#requested = false;
-    this.#turn += 1;
   }
 
   async #focus(): Promise<void> {
-    const turn = (this.#turn += 1);
-    await this.#targets().log?.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    if (turn !== this.#turn) return;
-    // Asked again: what is on screen now.
     const { log, step } = this.#targets();
     await log?.updateComplete;
     log?.revealLatest();

@@ -37,31 +37,6 @@ describe('FocusController', () => {
     expect(steps).to.have.length(2);
   });
 
-  it('scrolls and focuses only the screen the person ends on when they move on before the next frame', async () => {
-    const steps: string[] = [];
-    const { host, controller: focus } = await hosted((host) => {
-      host.show = () => html`<button>${String(host.inputs['label'] ?? 'first')}</button>`;
-      return new FocusController(host, () => ({
-        log: { updateComplete: Promise.resolve(), revealLatest: () => steps.push('reveal') },
-        step: {
-          focusFirst: async () => {
-            steps.push(`focus ${host.shadowRoot?.querySelector('button')?.textContent ?? ''}`);
-            host.shadowRoot?.querySelector('button')?.focus();
-          },
-        },
-      }));
-    });
-    host.inputs = { label: 'left' };
-    focus.request();
-    await host.updateComplete;
-    host.inputs = { label: 'kept' };
-    focus.request();
-    await until(() => steps.length >= 2, 'focus to move');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(steps).to.deep.equal(['reveal', 'focus kept']);
-    expect(host.shadowRoot?.activeElement?.textContent).to.equal('kept');
-  });
-
   it('forgets a request when the host leaves the page before updating', async () => {
     let focused = 0;
     const { host, controller: focus } = await hosted(
