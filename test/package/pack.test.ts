@@ -92,9 +92,12 @@ describe('npm pack', () => {
   // and the reader again beside the reader chunk, which keeps them for pages that refuse workers;
   // its source map is 51 KB gzip), 1,508 KB packed and 4.75 MB unpacked; with the cries and distress
   // heard in their own words (#23: about 25 KB of word lists in each build and map) and the en and
-  // ja-easy painted screens in their messages chunks (#28), 1,580 KB packed and 4.76 MB unpacked.
-  it('stays small enough to install on a slow line (tarball under 1.65 MB, unpacked under 5 MB)', () => {
-    expect(packed.size).toBeLessThan(1_650_000);
+  // ja-easy painted screens in their messages chunks (#28), 1,580 KB packed and 4.76 MB unpacked; on
+  // 2026-12-08, with more of the cries, distress and figures of speech in their own words (#23: about
+  // 30 KB more of word lists in each build and map) and the page's reader as a chunk of its own (#29),
+  // 1,657 KB packed.
+  it('stays small enough to install on a slow line (tarball under 1.75 MB, unpacked under 5 MB)', () => {
+    expect(packed.size).toBeLessThan(1_750_000);
     expect(packed.unpackedSize).toBeLessThan(5_000_000);
   });
 
