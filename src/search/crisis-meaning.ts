@@ -273,23 +273,31 @@ const RULES = (
 
 /** Medicine taken in a large amount, heard in kana (大料の薬 is たいりようのくすり). */
 const OVERDOSE = [/たいりよう/, /くすり|剤/, /のん|のみ|のむ|ふくよう/] as const;
+
 /**
- * Tens of pills of a medicine, in the folded text (small kana full size: いつた): swallowed, or said alone (睡眠導入剤を30錠). A
+ * A pattern over the typed text written as people type (ブロン, 元カレ, いった): its katakana and
+ * small kana folded as crisis.ts folds the text (ぶろん, 元かれ, いつた), so the two always meet.
+ */
+function typedPattern(source: string): RegExp {
+  return new RegExp(source.replace(/[\u30a1-\u30f6ぁぃぅぇぉっゃゅょゎゕゖ]/gu, (char) => foldText(char)), 'u');
+}
+
+/**
+ * Tens of pills of a medicine, in the folded text: swallowed, or said alone (睡眠導入剤を30錠). A
  * pack's size, a prescription or a daily dose (30錠入り, 30錠処方, 1日3錠) is not it.
  */
 const PILLS = /[1-9]\d{1,2}(?:錠|粒|じょう|つぶ)(?!入|いり|分|処方|もら|ずつ|出)/;
-// In the text as folded: katakana read as hiragana, small kana full size (バファリン is ばふありん).
-const PILL_MEDICINE = /薬|剤|眠剤|睡眠|ぶろん|でぱす|咳止め|痛み止め|ろきそにん|かろなーる|ばふありん|ぱぶろん|めじこん/;
-const PILLS_TAKEN = /飲|のん|のみ|のむ|いつた|一気|いつき|全部|ぜんぶ|死|しぬ|しね/;
+const PILL_MEDICINE = typedPattern('薬|剤|眠剤|睡眠|ブロン|デパス|咳止め|痛み止め|ロキソニン|カロナール|バファリン|パブロン|メジコン');
+const PILLS_TAKEN = typedPattern('飲|のん|のみ|のむ|いった|一気|いっき|全部|ぜんぶ|死|しぬ|しね');
 const PILLS_SAID_ALONE = new RegExp(`${PILLS.source}$`);
 /** Tens of pills already swallowed need no medicine named (30錠くらい飲んだ). */
-const PILLS_SWALLOWED = /飲んだ|のんだ|いつた|飲んで|のんで|飲みました/;
+const PILLS_SWALLOWED = typedPattern('飲んだ|のんだ|いった|飲んで|のんで|飲みました');
 const pillsTaken = (sentence: string): boolean => PILLS.test(sentence) && ((PILL_MEDICINE.test(sentence) && (PILLS_TAKEN.test(sentence) || PILLS_SAID_ALONE.test(sentence))) || PILLS_SWALLOWED.test(sentence));
 
 /** Afraid to go home because of a person: the person is the one feared (夫が怖くて…家に帰れない, 帰れない、彼氏が怖い), in the typed text. */
-const FEARED = '(?:夫|おつと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元かれ|元彼|元夫|元妻|ぱーとなー|恋人|父|母|親|義父|継父)(?:さん)?が(?:怖|こわ|恐)';
+const FEARED = '(?:夫|おっと|旦那|だんな|妻|嫁|彼氏|かれし|彼|元カレ|元彼|元夫|元妻|パートナー|恋人|父|母|親|義父|継父)(?:さん)?が(?:怖|こわ|恐)';
 const NOT_HOME = '(?:(?:家|うち|いえ)に)?(?:帰|戻|かえ|もど)(?:れな|りたくな)';
-const FEARED_HOME = new RegExp(`${FEARED}(?:くて|いから|いので|いし)[^。]{0,8}${NOT_HOME}|${NOT_HOME}[^。]{0,6}${FEARED}`);
+const FEARED_HOME = typedPattern(`${FEARED}(?:くて|いから|いので|いし)[^。]{0,8}${NOT_HOME}|${NOT_HOME}[^。]{0,6}${FEARED}`);
 
 /**
  * Dying said as one's own intent, in the typed text: with a resolve (死ぬつもり, 死ぬ覚悟, 死ぬ勇気)
@@ -299,8 +307,8 @@ const FEARED_HOME = new RegExp(`${FEARED}(?:くて|いから|いので|いし)[^
  */
 const INTENT_TO_DIE =
   /(?<![がはも])(?:死|し)(?:ぬ(?:つもり|覚悟|勇気|しかな|ことにし|って決め|つて決め)|にます|んで償|んでお詫び|んで詫び)|(?:^|[。、]|もう|今日|明日|今夜|今から|いまから|これから|本当に|本気で|ほんとに|きょう|あした|こんや)(?:死|し)ぬ(?:わ|よ)?[。!！…]*$/u;
-/** Cutting said with a feeling or a habit and no object (ストレスで切っちゃう, また切った; 髪を切った has one), in the folded text (っ is つ), within a sentence. */
-const CUT_FOR_FEELING = /(?:すとれす|いらいら|しんど|泣きながら|病み|我慢|むしゃくしゃ|今から|いまから|また|毎晩|毎日|寝る前に)[^。をがは]{0,6}切(?:つちや|りた|ろう|ろ|る|つた|つて)/u;
+/** Cutting said with a feeling or a habit and no object (ストレスで切っちゃう, また切った; 髪を切った has one), within a sentence. */
+const CUT_FOR_FEELING = typedPattern('(?:ストレス|イライラ|いらいら|しんど|泣きながら|病み|我慢|むしゃくしゃ|今から|いまから|また|毎晩|毎日|寝る前に)[^。をがは]{0,6}切(?:っちゃ|りた|ろう|ろ|る|った|って)');
 
 /** A child's voice: a parent feared or hurting (ママこわい, おとうさん こわい たすけて). */
 const CHILD_AFRAID = /(?:ぱぱ|まま|おとうさん|おかあさん|お父さん|お母さん|とうちゃん|かあちゃん)が?\s*(?:こわい|怖い|いたい)(?=$|[\s。、!！?？…]|たすけ|助け|よ|です)/u;
@@ -326,6 +334,10 @@ let soundStems: readonly { readonly kind: Kind; readonly stems: readonly string[
 let classes: Readonly<Record<WordClass, readonly Stem[]>> | undefined;
 /** The classes also read out in kana, for a query typed in kana alone. */
 let kanaClasses: Readonly<Record<WordClass, readonly Stem[]>> | undefined;
+
+/** Each class's words as `words` folds them. */
+const classTable = (words: (text: string) => Stem[]): Record<WordClass, Stem[]> =>
+  Object.fromEntries((Object.keys(CLASSES) as WordClass[]).map((name) => [name, words(CLASSES[name])])) as Record<WordClass, Stem[]>;
 
 /** Text in kana, and for each kana the character of the typed text it was read from. */
 interface Sounded {
@@ -446,8 +458,7 @@ function meaning(query: string): { readonly lines: readonly CrisisLineId[]; read
   const folded = foldCry(query);
   if (folded.text === '') return { lines: [], lead: false };
   soundStems ??= (Object.keys(SOUND_STEMS) as Kind[]).map((kind) => ({ kind, stems: (SOUND_STEMS[kind] ?? '').split(' ').map(foldText) }));
-  const tableOf = (words: (text: string) => Stem[]): Record<WordClass, Stem[]> => Object.fromEntries((Object.keys(CLASSES) as WordClass[]).map((name) => [name, words(CLASSES[name])])) as Record<WordClass, Stem[]>;
-  const table = HAN.test(folded.typed) ? (classes ??= tableOf(stems)) : (kanaClasses ??= tableOf((words) => kanaStems(words, toReading, KANA_STEM)));
+  const table = HAN.test(folded.typed) ? (classes ??= classTable(stems)) : (kanaClasses ??= classTable((words) => kanaStems(words, toReading, KANA_STEM)));
   const sentences = sentencesOf(folded.text, table);
   const sounded = sound(folded.typed);
   const kinds = new Set<Kind>();
